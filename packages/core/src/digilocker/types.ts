@@ -11,6 +11,11 @@ export interface AuthorizeUrlParams {
   flow?: "signin" | "signup";
   consentValidTill?: Date;
   scope?: string[];
+  /** Authentication context / methods (`acr`, `amr`), `prompt`, `login_hint`. */
+  acr?: string;
+  amr?: string;
+  prompt?: string;
+  loginHint?: string;
   /** Extra query parameters (the sandbox's shortcut, `login_hint`, …). */
   extra?: Record<string, string>;
 }
@@ -26,6 +31,8 @@ export interface DigiLockerProfile {
   referenceKey: string | null;
   mobile: string | null;
   email: string | null;
+  /** `/1/user` v2.4: the profile photo, base64 as sent (never on the token response). */
+  picture: string | null;
 }
 
 export interface TokenSet {
@@ -38,6 +45,8 @@ export interface TokenSet {
   newAccount: boolean;
   /** Present on code exchanges; refreshes may carry only part of it. */
   profile: DigiLockerProfile | null;
+  /** `/2/token` only: the OIDC id_token, passed through unverified (LockerKit does not depend on it). */
+  idToken: string | null;
 }
 
 export interface IssuedFile {
@@ -50,4 +59,69 @@ export interface IssuedFile {
   /** ISO `YYYY-MM-DD`, whatever format the issuer used. */
   issuedOn: string | null;
   mimeTypes: string[];
+}
+
+/** A self-uploaded folder or file (`/1/files/`, `/1/files/{id}`). */
+export interface UploadedItem {
+  id: string;
+  name: string;
+  type: "dir" | "file";
+  size: number | null;
+  /** ISO `YYYY-MM-DD`. */
+  date: string | null;
+  parent: string | null;
+  mimeTypes: string[];
+  uri: string | null;
+  description: string | null;
+  issuer: string | null;
+}
+
+export interface UploadedListing {
+  directory: string | null;
+  items: UploadedItem[];
+}
+
+/** Bytes downloaded from `/1/file/`, `/1/xml/` or `/3/xml/eaadhaar`, exactly as received and hmac-verified. */
+export interface DownloadedDocument {
+  bytes: Buffer;
+  /**
+   * Normalised media type without parameters: XML downloads are always `application/xml` (DigiLocker
+   * sometimes says `text/plain`); a file sent as `application/octet-stream` is sniffed (PDF, JPEG, PNG).
+   */
+  contentType: string;
+  /** The `Content-Type` header as received (null when absent). */
+  receivedContentType: string | null;
+  /** Hex SHA-256 of `bytes`. */
+  sha256: string;
+}
+
+/** `/1/pull/issuers`. */
+export interface PullIssuer {
+  orgId: string;
+  issuerId: string | null;
+  name: string | null;
+  description: string | null;
+  category: string | null;
+}
+
+/** `/1/pull/doctype`. */
+export interface PullDocType {
+  doctype: string;
+  description: string | null;
+}
+
+/** `/1/pull/parameters`: what the issuer needs to find the user's record (e.g. `dlno`). */
+export interface PullParameter {
+  label: string | null;
+  paramName: string;
+  /** Allowed values when the issuer restricts them; empty when free text. */
+  valueList: string[];
+  example: string | null;
+}
+
+export interface PullDocumentRequest {
+  orgId: string;
+  doctype: string;
+  /** The issuer's parameters by `paramName`, e.g. `{ dlno: "…" }`. */
+  parameters: Record<string, string>;
 }

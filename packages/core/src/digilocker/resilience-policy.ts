@@ -1,0 +1,264 @@
+import {
+  BrokenCircuitError,
+  CircuitState,
+  ConsecutiveBreaker,
+  IsolatedCircuitError,
+  TaskCancelledError,
+  circuitBreaker,
+  handleWhen,
+  type CircuitBreakerPolicy,
+} from "cockatiel";
+import {
+  DigiLockerError,
+  RateLimitedError,
+  RepositoryUnavailableError,
+  RequestCancelledError,
+  UpstreamTimeoutError,
+  UpstreamUnavailableError,
+} from "./errors";
+
+export interface CircuitBreakerOptions {
+  /** Consecutive failed calls (after their retries) that open the circuit. Default 5. */
+  threshold?: number;
+  /** How long the circuit stays open before one half-open probe decides. Default 10 000 ms. */
+  halfOpenAfterMs?: number;
+}
+
+export interface BulkheadOptions {
+  /** Concurrent upstream requests per host. Default 16. */
+  maxConcurrent?: number;
+  /** Requests waiting for a slot (each still bounded by its own deadline). Default 1 000. */
+  maxQueued?: number;
+}
+
+export interface HostResilienceOptions {
+  circuitBreaker?: CircuitBreakerOptions;
+  bulkhead?: BulkheadOptions;
+  /** Told when the circuit changes state (for logs/metrics). */
+  onCircuitStateChange?: (state: CircuitStateName) => void;
+}
+
+export type CircuitStateName = "closed" | "open" | "half-open" | "isolated";
+
+/**
+ * Whether a failed call counts against the circuit: DigiLocker (not one issuer's repository) failed to
+ * answer or answered 5xx, or the deadline passed. 4xx answers (including 429), protocol and integrity
+ * errors, and the caller's own cancellation do not count.
+ */
+export function countsAgainstCircuit(error: Error): boolean {
+  if (error instanceof RequestCancelledError) return false;
+  if (error instanceof UpstreamTimeoutError) return true;
+  if (error instanceof RateLimitedError || error instanceof RepositoryUnavailableError) return false;
+  return error instanceof UpstreamUnavailableError && error.code !== "circuit_open" && error.code !== "bulkhead_full";
+}
+
+/** A concurrency limit whose queue honours each waiter's signal (a waiter leaves the queue when it aborts). */
+export class Bulkhead {
+  private active = 0;
+  private readonly waiters: Array<{ grant: () => void; reject: (error: unknown) => void; signal: AbortSignal; onAbort: () => void }> = [];
+
+  constructor(
+    readonly maxConcurrent: number,
+    readonly maxQueued: number,
+  ) {
+    if (!(maxConcurrent >= 1)) throw new RangeError("bulkhead maxConcurrent must be at least 1");
+  }
+
+  get running(): number {
+    return this.active;
+  }
+
+  get queued(): number {
+    return this.waiters.length;
+  }
+
+  async run<T>(fn: () => Promise<T>, signal: AbortSignal): Promise<T> {
+    await this.acquire(signal);
+    try {
+      return await fn();
+    } finally {
+      this.release();
+    }
+  }
+
+  private acquire(signal: AbortSignal): Promise<void> {
+    if (signal.aborted) return Promise.reject(signal.reason);
+    if (this.active < this.maxConcurrent) {
+      this.active++;
+      return Promise.resolve();
+    }
+    if (this.waiters.length >= this.maxQueued) {
+      return Promise.reject(new UpstreamUnavailableError("bulkhead_full", "Too many DigiLocker requests are waiting"));
+    }
+    return new Promise<void>((resolve, reject) => {
+      const waiter = {
+        signal,
+        grant: () => {
+          signal.removeEventListener("abort", waiter.onAbort);
+          resolve();
+        },
+        reject,
+        onAbort: () => {
+          const index = this.waiters.indexOf(waiter);
+          if (index >= 0) this.waiters.splice(index, 1);
+          reject(signal.reason);
+        },
+      };
+      signal.addEventListener("abort", waiter.onAbort, { once: true });
+      this.waiters.push(waiter);
+    });
+  }
+
+  private release(): void {
+    const next = this.waiters.shift();
+    if (next) next.grant(); // the slot passes straight to the next waiter
+    else this.active--;
+  }
+}
+
+/**
+ * The resilience state shared by every client talking to one DigiLocker host: a circuit breaker
+ * (cockatiel, consecutive failures, one half-open probe) and a bulkhead.
+ */
+export class HostResilience {
+  readonly breaker: CircuitBreakerPolicy;
+  readonly bulkhead: Bulkhead;
+
+  constructor(options: HostResilienceOptions = {}) {
+    this.breaker = circuitBreaker(handleWhen(countsAgainstCircuit), {
+      halfOpenAfter: options.circuitBreaker?.halfOpenAfterMs ?? 10_000,
+      breaker: new ConsecutiveBreaker(options.circuitBreaker?.threshold ?? 5),
+    });
+    this.bulkhead = new Bulkhead(options.bulkhead?.maxConcurrent ?? 16, options.bulkhead?.maxQueued ?? 1_000);
+    if (options.onCircuitStateChange) this.onCircuitStateChange(options.onCircuitStateChange);
+  }
+
+  /** Subscribes to circuit state changes; returns an unsubscribe function. */
+  onCircuitStateChange(listener: (state: CircuitStateName) => void): () => void {
+    const subscription = this.breaker.onStateChange((state) => {
+      try {
+        listener(circuitStateName(state));
+      } catch {
+        // an observer never breaks a call
+      }
+    });
+    return () => subscription.dispose();
+  }
+
+  get circuitState(): CircuitStateName {
+    return circuitStateName(this.breaker.state);
+  }
+
+  /** Runs one whole call (all its attempts) through the breaker; an open circuit fails fast. */
+  async throughBreaker<T>(fn: () => Promise<T>, signal: AbortSignal): Promise<T> {
+    try {
+      return await this.breaker.execute(fn, signal);
+    } catch (error) {
+      if (error instanceof BrokenCircuitError || error instanceof IsolatedCircuitError) {
+        throw new UpstreamUnavailableError("circuit_open", "DigiLocker is failing; the circuit is open and the call was not made");
+      }
+      if (error instanceof TaskCancelledError) throw abortError(signal);
+      throw error;
+    }
+  }
+}
+
+function circuitStateName(state: CircuitState): CircuitStateName {
+  switch (state) {
+    case CircuitState.Open:
+      return "open";
+    case CircuitState.HalfOpen:
+      return "half-open";
+    case CircuitState.Isolated:
+      return "isolated";
+    default:
+      return "closed";
+  }
+}
+
+const registry = new Map<string, HostResilience>();
+
+/**
+ * The process-wide resilience for a host (origin), created on first use with the given options; every
+ * client of that host shares its breaker and bulkhead.
+ */
+export function hostResilience(origin: string, options: HostResilienceOptions = {}): HostResilience {
+  let resilience = registry.get(origin);
+  if (!resilience) {
+    resilience = new HostResilience(options);
+    registry.set(origin, resilience);
+  }
+  return resilience;
+}
+
+/** The typed error for an aborted call: our deadline (`timeout`) or the caller's signal (`cancelled`). */
+export function abortError(signal: AbortSignal, deadline?: AbortSignal): DigiLockerError {
+  const timedOut = deadline ? deadline.aborted : (signal.reason as Error | undefined)?.name === "TimeoutError";
+  return timedOut
+    ? new UpstreamTimeoutError("timeout", "DigiLocker did not answer before the deadline")
+    : new RequestCancelledError("cancelled", "The DigiLocker call was cancelled by the caller");
+}
+
+export interface BackoffOptions {
+  /** First and minimum delay, ms. Default 100. */
+  baseMs?: number;
+  /** Maximum delay, ms. Default 2 000. */
+  capMs?: number;
+}
+
+/** Capped decorrelated jitter (AWS): `min(cap, random(base, previous × 3))`. */
+export class DecorrelatedJitter {
+  private previous: number;
+  private readonly base: number;
+  private readonly cap: number;
+
+  constructor(options: BackoffOptions = {}, private readonly random: () => number = Math.random) {
+    this.base = Math.max(0, options.baseMs ?? 100);
+    this.cap = Math.max(this.base, options.capMs ?? 2_000);
+    this.previous = this.base;
+  }
+
+  next(): number {
+    const upper = Math.max(this.base, this.previous * 3);
+    this.previous = Math.min(this.cap, this.base + this.random() * (upper - this.base));
+    return this.previous;
+  }
+}
+
+/** Sleeps `ms` unless the signal aborts first (then rejects with the signal's reason). */
+export function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    signal.addEventListener("abort", onAbort, { once: true });
+  });
+}
+
+/** Rejects as soon as the signal aborts, whatever `promise` is waiting on (a queue, a half-open probe). */
+export function raceAbort<T>(promise: Promise<T>, signal: AbortSignal, onAbort: () => unknown): Promise<T> {
+  if (signal.aborted) {
+    promise.catch(() => undefined);
+    return Promise.reject(onAbort());
+  }
+  return new Promise<T>((resolve, reject) => {
+    const listener = () => reject(onAbort());
+    signal.addEventListener("abort", listener, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener("abort", listener);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener("abort", listener);
+        reject(error);
+      },
+    );
+  });
+}
