@@ -1,4 +1,4 @@
-import { decodeXmlBytes } from "../xml/safe-xml";
+import { assertAcceptableXmlText, decodeXmlBytes } from "../xml/safe-xml";
 import type { AadhaarKyc } from "./aadhaar-kyc";
 import { parseEAadhaarXml } from "./eaadhaar.parser";
 import { AadhaarInputError } from "./errors";
@@ -18,6 +18,7 @@ export async function parseAadhaar(input: Uint8Array, options: OfflineEkycOption
   if (!text.trimStart().startsWith("<")) {
     throw new AadhaarInputError("unknown-format", "not an Aadhaar XML, offline e-KYC ZIP or Secure QR text");
   }
+  assertAcceptableXmlText(text);
   const root = rootElementName(text);
   if (root === "Certificate") return parseEAadhaarXml(text, options);
   if (root === "OfflinePaperlessKyc") return parseOfflineEkyc(input, options);

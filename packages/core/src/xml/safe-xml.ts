@@ -140,7 +140,10 @@ export function parseUntrustedXml(input: string | Uint8Array, limits: Partial<Xm
   }
 
   const roots = ordered.filter((node) => elementName(node) !== null);
-  const strayText = ordered.some((node) => typeof node["#text"] === "string" && (node["#text"] as string).trim() !== "");
+  // Both fast-xml-parser passes drop text after the root, so look at the tail directly.
+  const strayText =
+    xml.slice(xml.lastIndexOf(">") + 1).trim() !== "" ||
+    ordered.some((node) => typeof node["#text"] === "string" && (node["#text"] as string).trim() !== "");
   if (roots.length !== 1 || strayText) {
     throw new XmlRefusedError("root-count", "XML must have exactly one root element");
   }
