@@ -4,9 +4,54 @@ export interface SandboxConfig {
   /** Exact redirect URIs registered for the client. */
   redirectUris: Set<string>;
   accessTokenTtlS: number;
+  /** Lifetime of an authorization code. */
+  codeTtlS: number;
   /** `/__sandbox/*` controls and the authorize shortcut; off makes the sandbox a plain DigiLocker. */
   controls: boolean;
+  /** The partner's name on the consent screen. */
+  partnerName: string;
+  /** `iss` of id_tokens. */
+  issuer: string;
 }
 
 export const DEFAULT_CLIENT_ID = "lockerkit-sandbox-client";
 export const DEFAULT_CLIENT_SECRET = "lockerkit-sandbox-secret";
+export const DEFAULT_PARTNER_NAME = "LockerKit Demo";
+
+/** Scopes the sandbox knows; anything else on authorize is `invalid_scope`. */
+export const KNOWN_SCOPES = new Set([
+  "openid",
+  "profile",
+  "email",
+  "address",
+  "picture",
+  "userdetails",
+  "files.issueddocs",
+  "files.uploadeddocs",
+  "issued_documents",
+  "pull",
+]);
+
+/** The effective scope of a grant that requested none. */
+export const DEFAULT_SCOPE = ["files.issueddocs", "files.uploadeddocs", "userdetails", "openid"];
+
+export const PURPOSES: Record<string, string> = {
+  kyc: "Know Your Customer (KYC)",
+  verification: "Verification",
+  compliance: "Compliance",
+  availing_services: "Availing services",
+  educational: "Educational",
+};
+
+export const DOCTYPE_NAMES: Record<string, string> = {
+  ADHAR: "Aadhaar Card",
+  PANCR: "PAN Verification Record",
+  DRVLC: "Driving License",
+  RVCER: "Registration of Vehicles",
+  SSCER: "Class X Marksheet",
+  HSCER: "Class XII Marksheet",
+  INSPL: "Insurance Policy",
+  BTCER: "Birth Certificate",
+  PRTAX: "Property Tax Receipt",
+  UTLBL: "Electricity Bill",
+};

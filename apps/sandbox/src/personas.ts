@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import fixtures from "./fixtures/personas.json";
+import images from "./fixtures/images.json";
 
 /** One item of `/2/files/issued`, with the wire's field names. */
 export interface IssuedItem {
@@ -16,18 +17,74 @@ export interface IssuedItem {
   issuer: string;
 }
 
+/** One self-uploaded item of `/1/files/` (a folder or a file). */
+export interface UploadedItem {
+  id: string;
+  name: string;
+  type: "dir" | "file";
+  size: string;
+  date: string;
+  parent: string;
+  mime: string;
+  uri: string;
+  description: string;
+  issuer: string;
+}
+
+/** Address as e-Aadhaar's `Poa` carries it (empty attributes are omitted on the wire). */
+export interface Address {
+  co?: string;
+  house?: string;
+  street?: string;
+  lm?: string;
+  loc?: string;
+  vtc?: string;
+  subdist?: string;
+  dist?: string;
+  state?: string;
+  pc?: string;
+  po?: string;
+  country?: string;
+  lang?: string;
+}
+
+/** Document-specific certificate data (driving licence number, categories, …). */
+export interface DocumentData {
+  number?: string;
+  expiryDate?: string;
+  status?: string;
+  categories?: Array<{ code: string; abbreviation: string; description: string; issueDate: string }>;
+}
+
 export interface Persona {
   id: string;
   /** Stable uuid derived from the persona id. */
   digilockerId: string;
   name: string;
+  /** The name in a local script (e-Aadhaar `LData@name`). */
+  localName?: string;
   dob: string;
   gender: string;
   mobile: string;
   email: string;
+  /** Sign-in username ("" when the persona has none yet). */
+  username: string;
+  /** The fixture's 6-digit sign-in PIN (fictional; a forgot-PIN reset overrides it in memory). */
+  pin: string;
   eaadhaar: "Y" | "N";
+  /** A UIDAI test-range number (`9999 9999 00xx`) — never a real one. */
+  aadhaar?: string;
   aadhaarLast4?: string;
+  /** Base64 JPEG of a drawn silhouette; every persona with `eaadhaar: "Y"` has one. */
+  photo?: string;
+  address?: Address;
+  localAddress?: Address;
+  /** The persona has no DigiLocker account until it signs up through the screens. */
+  signup: boolean;
   documents: IssuedItem[];
+  uploads: UploadedItem[];
+  /** Certificate data by issued-item uri. */
+  documentData: Map<string, DocumentData>;
 }
 
 interface DocumentSpec {
@@ -38,11 +95,37 @@ interface DocumentSpec {
   date: string;
   mime: string[] | string;
   docid?: string;
+  data?: DocumentData;
 }
 
-interface PersonaSpec extends Omit<Persona, "documents" | "eaadhaar" | "digilockerId"> {
+interface UploadSpec {
+  id: string;
+  name: string;
+  type: string;
+  parent: string;
+  date: string;
+  mime?: string;
+}
+
+interface PersonaSpec {
+  id: string;
+  name: string;
+  localName?: string;
+  dob: string;
+  gender: string;
+  mobile: string;
+  email: string;
+  username?: string;
+  pin?: string;
   eaadhaar: string;
+  aadhaar?: string;
+  aadhaarLast4?: string;
+  photo?: string;
+  signup?: boolean;
+  address?: Address;
+  localAddress?: Address;
   documents?: DocumentSpec[];
+  uploads?: UploadSpec[];
   generate?: { count: number; seed: string };
 }
 
@@ -64,7 +147,7 @@ function uuidFrom(seed: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-function toItem(spec: DocumentSpec, id: string): IssuedItem {
+export function toItem(spec: DocumentSpec, id: string): IssuedItem {
   return {
     name: spec.name,
     type: "file",
@@ -91,20 +174,54 @@ function generated(count: number, seed: string): IssuedItem[] {
   });
 }
 
+const PHOTOS = images as unknown as Record<string, string>;
+
+function uploads(personaId: string, specs: UploadSpec[]): UploadedItem[] {
+  return specs.map((u) => ({
+    id: u.id,
+    name: u.name,
+    type: u.type === "dir" ? "dir" : "file",
+    size: "",
+    date: u.date,
+    parent: u.parent,
+    mime: u.mime ?? "",
+    uri: u.type === "dir" ? "" : `in.gov.digilocker-UPLOAD-${docid(`${personaId}:${u.id}`, 0)}`,
+    description: u.name,
+    issuer: "Self Uploaded",
+  }));
+}
+
 function load(): Map<string, Persona> {
   const personas = new Map<string, Persona>();
   for (const spec of (fixtures as { personas: PersonaSpec[] }).personas) {
+    const documentData = new Map<string, DocumentData>();
     const documents = spec.generate
       ? generated(spec.generate.count, spec.generate.seed)
-      : (spec.documents ?? []).map((d, i) => toItem(d, d.docid ?? docid(spec.id, i)));
+      : (spec.documents ?? []).map((d, i) => {
+          const item = toItem(d, d.docid ?? docid(spec.id, i));
+          if (d.data) documentData.set(item.uri, d.data);
+          return item;
+        });
+    const { generate: _generate, documents: _documents, uploads: uploadSpecs, photo, ...rest } = spec;
     personas.set(spec.id, {
-      ...spec,
+      ...rest,
+      username: spec.username ?? "",
+      pin: spec.pin ?? "",
+      signup: spec.signup === true,
+      photo: photo ? PHOTOS[photo] : undefined,
       digilockerId: uuidFrom(spec.id),
       eaadhaar: spec.eaadhaar === "Y" ? "Y" : "N",
       documents,
+      uploads: uploads(spec.id, uploadSpecs ?? []),
+      documentData,
     });
   }
   return personas;
 }
 
 export const personas: ReadonlyMap<string, Persona> = load();
+
+/** The award PNG that uploaded `image/png` files serve. */
+export const SAMPLE_PNG = Buffer.from(PHOTOS.award, "base64");
+/** The JPEG that uploaded `image/jpeg` files serve. */
+export const SAMPLE_JPEG = Buffer.from(PHOTOS.p5, "base64");

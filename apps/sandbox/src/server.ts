@@ -1,13 +1,16 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import express, { type NextFunction, type Request, type Response } from "express";
-import { DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, type SandboxConfig } from "./config";
+import { DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, DEFAULT_PARTNER_NAME, type SandboxConfig } from "./config";
 import { sendError } from "./errors";
+import { faultMiddleware, type HangSet } from "./faults";
 import { operationOf } from "./operations";
 import { controlRoutes } from "./routes/controls.routes";
 import { oauthRoutes } from "./routes/oauth.routes";
+import { pullRoutes } from "./routes/pull.routes";
 import { resourceRoutes } from "./routes/resources.routes";
-import { SandboxState } from "./state";
+import { DEFAULT_CODE_TTL_S, type RecordedRequest, SandboxState } from "./state";
+import { trust } from "./trust";
 
 export interface SandboxOptions {
   port?: number;
@@ -16,7 +19,12 @@ export interface SandboxOptions {
   clientSecret?: string;
   redirectUris?: string[];
   accessTokenTtlS?: number;
+  /** Lifetime of authorization codes (default 60 s). */
+  codeTtlS?: number;
+  /** `/__sandbox/*` and the authorize shortcut (default on; `SANDBOX_CONTROLS=off` turns them off). */
   controls?: boolean;
+  /** The partner's name on the consent screen. */
+  partnerName?: string;
 }
 
 export interface RunningSandbox {
@@ -28,6 +36,8 @@ export interface RunningSandbox {
   clientSecret: string;
   /** Registers one more exact redirect URI (used when the API's port is only known after listen). */
   registerRedirectUri(uri: string): void;
+  /** The sandbox's test CA and document signer (PEM), for building a `sandbox` trust anchor. */
+  trust: { caPem: string; signerPem: string };
   stop(): Promise<void>;
 }
 
@@ -37,36 +47,43 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Runni
     clientSecret: options.clientSecret ?? DEFAULT_CLIENT_SECRET,
     redirectUris: new Set(options.redirectUris ?? []),
     accessTokenTtlS: options.accessTokenTtlS ?? 3600,
+    codeTtlS: options.codeTtlS ?? DEFAULT_CODE_TTL_S,
     controls: options.controls ?? true,
+    partnerName: options.partnerName ?? DEFAULT_PARTNER_NAME,
+    issuer: "",
   };
-  const state = new SandboxState(config.accessTokenTtlS);
+  const keys = trust(); // fail fast when the trust material is missing
+  const state = new SandboxState(config.accessTokenTtlS, config.codeTtlS);
+  const hanging: HangSet = new Set();
   const app = express();
   app.disable("x-powered-by");
   app.set("query parser", "simple");
+  app.set("etag", false);
 
-  // Records every upstream request (no query string: it carries codes and states).
+  // Records every upstream request (no query string: it carries codes and states), in arrival order.
   app.use("/public", (req: Request, res: Response, next: NextFunction) => {
     const path = req.originalUrl.split("?")[0];
-    res.on("finish", () => {
-      state.requests.push({
-        method: req.method,
-        path,
-        operation: (res.locals.operation as string | undefined) ?? operationOf(path),
-        status: res.statusCode,
-        at: new Date().toISOString(),
-      });
-    });
+    const entry: RecordedRequest = { method: req.method, path, operation: operationOf(path), status: 0, at: new Date().toISOString() };
+    state.requests.push(entry);
+    const settle = () => {
+      entry.operation = (res.locals.operation as string | undefined) ?? entry.operation;
+      if (res.headersSent) entry.status = res.statusCode;
+    };
+    res.on("finish", settle);
+    res.on("close", settle);
     next();
   });
-  app.use("/public", oauthRoutes(config, state), resourceRoutes(state));
+  app.use("/public", faultMiddleware(state, hanging));
+  app.use("/public", oauthRoutes(config, state), resourceRoutes(config, state), pullRoutes(config, state));
   app.use("/__sandbox", (_req, res, next) => {
     if (!config.controls) return sendError(res, 404, "not_found", "Sandbox controls are off");
     next();
   }, controlRoutes(state));
   app.use((_req: Request, res: Response) => sendError(res, 404, "invalid_request", "No such endpoint"));
-  app.use((error: Error & { status?: number }, _req: Request, res: Response, _next: NextFunction) => {
-    const status = error.status && error.status < 500 ? error.status : 500;
-    sendError(res, status, status === 500 ? "unexpected_error" : "invalid_request", status === 500 ? "Unexpected error" : error.message);
+  app.use((error: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
+    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+    if (status === 500) return sendError(res, 500, "unexpected_error", "Unexpected error");
+    sendError(res, status, "invalid_request", error.type === "entity.parse.failed" ? "The request body is malformed" : "The request is invalid");
   });
 
   const server = createServer(app);
@@ -76,14 +93,18 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Runni
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://localhost:${port}`;
+  config.issuer = `${url}/public`;
   return {
     url,
     baseUrl: `${url}/public`,
     clientId: config.clientId,
     clientSecret: config.clientSecret,
     registerRedirectUri: (uri) => config.redirectUris.add(uri),
+    trust: { caPem: keys.caPem, signerPem: keys.signerPem },
     stop: () =>
       new Promise<void>((resolve, reject) => {
+        for (const res of hanging) res.destroy();
+        hanging.clear();
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       }),

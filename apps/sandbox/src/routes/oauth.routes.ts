@@ -1,25 +1,51 @@
+import { randomBytes, randomInt } from "node:crypto";
 import express, { type Request, type Response, Router } from "express";
-import type { SandboxConfig } from "../config";
-import { escapeHtml, sendError, sendHtmlError } from "../errors";
-import { personas } from "../personas";
+import { DEFAULT_SCOPE, DOCTYPE_NAMES, KNOWN_SCOPES, PURPOSES, type SandboxConfig } from "../config";
+import { sendError, sendHtmlError } from "../errors";
+import { signJwt } from "../jwt";
+import { type Persona, personas } from "../personas";
+import * as screens from "../screens";
 import { s256, type SandboxState } from "../state";
-
-const DEFAULT_SCOPE = "files.issueddocs userdetails";
 
 interface AuthorizeRequest {
   clientId: string;
   redirectUri: string;
   state: string;
   codeChallenge: string;
+  /** As requested; `null` when the partner asked for none (the token response then says `scope: null`). */
   scope: string | null;
   consentValidTill: number;
+  purpose: string | null;
+  docTypes: string[];
+  signup: boolean;
+  loginHint: string;
 }
+
+type Step = "signin" | "otp" | "pin" | "reset" | "signup" | "signup-otp" | "set-pin" | "consent";
+
+/** One browser's way through the screens, keyed by an unguessable id carried in a hidden field. */
+interface Flow {
+  id: string;
+  authorize: AuthorizeRequest;
+  step: Step;
+  personaId?: string;
+  otp?: string;
+  otpFailures: number;
+  pinFailures: number;
+  newAccount: boolean;
+  expiresAt: number;
+}
+
+const FLOW_TTL_MS = 15 * 60_000;
+const MAX_OTP_FAILURES = 3;
+const MAX_PIN_FAILURES = 5;
+const AADHAAR_TEST_RANGE = /^99999999\d{4}$/;
 
 function single(value: unknown): string {
   return typeof value === "string" ? value : "";
 }
 
-/** Validates an authorize request; answers the error page itself and returns null when invalid. */
+/** Validates an authorize request; answers the error itself and returns null when invalid. */
 function validateAuthorize(config: SandboxConfig, q: Record<string, unknown>, res: Response): AuthorizeRequest | null {
   if (single(q.response_type) !== "code") {
     sendHtmlError(res, 400, "The response_type parameter must be code");
@@ -34,56 +60,129 @@ function validateAuthorize(config: SandboxConfig, q: Record<string, unknown>, re
     sendHtmlError(res, 400, "The redirect_uri does not match the registered one");
     return null;
   }
-  if (!single(q.code_challenge) || single(q.code_challenge_method) !== "S256") {
+  if (!single(q.code_challenge) || !single(q.code_challenge_method)) {
     sendHtmlError(res, 400, "The code_challenge and code_challenge_method parameter is required");
+    return null;
+  }
+  if (single(q.code_challenge_method) !== "S256") {
+    sendHtmlError(res, 400, "The code_challenge_method must be S256");
+    return null;
+  }
+  if (!/^[A-Za-z0-9_-]{43}$/.test(single(q.code_challenge))) {
+    sendHtmlError(res, 400, "The code_challenge must be the base64url SHA-256 of the code_verifier");
+    return null;
+  }
+  const redirectUri = single(q.redirect_uri);
+  const state = single(q.state);
+  const scope = single(q.scope).trim().replace(/\s+/g, " ") || null;
+  const unknownScope = scope?.split(" ").find((s) => !KNOWN_SCOPES.has(s));
+  if (unknownScope) {
+    redirectError(res, redirectUri, state, "invalid_scope", `The scope ${unknownScope} is not supported`);
+    return null;
+  }
+  const purpose = single(q.purpose);
+  if (purpose && !PURPOSES[purpose]) {
+    redirectError(res, redirectUri, state, "invalid_request", "The purpose is not supported");
     return null;
   }
   const requested = Number(single(q.consent_valid_till));
   const maxValid = Math.floor(Date.now() / 1000) + 365 * 86400;
   return {
     clientId: config.clientId,
-    redirectUri: single(q.redirect_uri),
-    state: single(q.state),
+    redirectUri,
+    state,
     codeChallenge: single(q.code_challenge),
-    scope: single(q.scope) || DEFAULT_SCOPE,
+    scope,
     consentValidTill: Number.isFinite(requested) && requested > 0 ? Math.min(requested, maxValid) : maxValid,
+    purpose: purpose || null,
+    docTypes: single(q.req_doctype).split(",").map((d) => d.trim().toUpperCase()).filter(Boolean),
+    signup: single(q.dl_flow) === "signup",
+    loginHint: single(q.login_hint),
   };
 }
 
-function decide(state: SandboxState, req: AuthorizeRequest, personaId: string, allow: boolean, res: Response): void {
+function redirectError(res: Response, redirectUri: string, state: string, error: string, description: string): void {
+  const target = new URL(redirectUri);
+  target.searchParams.set("error", error);
+  target.searchParams.set("error_description", description);
+  if (state) target.searchParams.set("state", state);
+  res.redirect(302, target.toString());
+}
+
+function decide(state: SandboxState, req: AuthorizeRequest, personaId: string, allow: boolean, newAccount: boolean, res: Response): void {
+  if (!allow) return redirectError(res, req.redirectUri, req.state, "access_denied", "User denied the request");
   const target = new URL(req.redirectUri);
-  if (allow) {
-    const grant = state.createGrant(personaId, req.scope, req.consentValidTill);
-    target.searchParams.set("code", state.issueCode(grant.id, req.clientId, req.redirectUri, req.codeChallenge));
-  } else {
-    target.searchParams.set("error", "access_denied");
-    target.searchParams.set("error_description", "User denied the request");
-  }
+  const grant = state.createGrant(personaId, req.scope, req.consentValidTill, newAccount);
+  target.searchParams.set("code", state.issueCode(grant.id, req.clientId, req.redirectUri, req.codeChallenge));
   if (req.state) target.searchParams.set("state", req.state);
   res.redirect(302, target.toString());
 }
 
-function consentPage(q: Record<string, unknown>): string {
-  const hidden = Object.entries(q)
-    .filter(([, v]) => typeof v === "string")
-    .map(([k, v]) => `<input type="hidden" name="${escapeHtml(k)}" value="${escapeHtml(v as string)}">`)
-    .join("");
-  const options = [...personas.values()]
-    .map((p) => `<option value="${escapeHtml(p.id)}">${escapeHtml(p.name)} (${escapeHtml(p.id)})</option>`)
-    .join("");
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>DigiLocker sandbox — consent</title></head>
-<body><main><h1>DigiLocker sandbox</h1>
-<form method="post" action="authorize/decision">${hidden}
-<label for="persona">Sign in as</label> <select id="persona" name="sandbox_persona">${options}</select>
-<p>The partner asks to read your issued documents${q.purpose ? ` for ${escapeHtml(single(q.purpose))}` : ""}.</p>
-<button type="submit" name="sandbox_decision" value="allow">Allow</button>
-<button type="submit" name="sandbox_decision" value="deny">Deny</button>
-</form></main></body></html>`;
+function otp(): string {
+  return String(randomInt(0, 1_000_000)).padStart(6, "0");
+}
+
+function maskedMobile(persona: Persona): string {
+  return persona.mobile.slice(-4);
+}
+
+function page(res: Response, html: string, status = 200): void {
+  res.status(status).type("html").set("Cache-Control", "no-store").send(html);
 }
 
 export function oauthRoutes(config: SandboxConfig, state: SandboxState): Router {
   const router = Router();
   const form = express.urlencoded({ extended: false, limit: "16kb" });
+  const flows = new Map<string, Flow>();
+
+  function newFlow(authorize: AuthorizeRequest): Flow {
+    const now = Date.now();
+    for (const [id, f] of flows) if (f.expiresAt <= now) flows.delete(id);
+    const flow: Flow = {
+      id: randomBytes(24).toString("base64url"),
+      authorize,
+      step: authorize.signup ? "signup" : "signin",
+      otpFailures: 0,
+      pinFailures: 0,
+      newAccount: false,
+      expiresAt: now + FLOW_TTL_MS,
+    };
+    flows.set(flow.id, flow);
+    return flow;
+  }
+
+  /** The flow a screen posts to, when it exists, is live and is at one of the expected steps. */
+  function flowFor(req: Request, res: Response, steps: Step[]): Flow | null {
+    const flow = flows.get(single((req.body as Record<string, unknown> | undefined)?.flow));
+    if (!flow || flow.expiresAt <= Date.now()) {
+      sendHtmlError(res, 400, "Your session has expired. Go back to the partner's site and start again.");
+      return null;
+    }
+    if (!steps.includes(flow.step)) {
+      sendHtmlError(res, 400, "This step is not available now. Go back to the partner's site and start again.");
+      return null;
+    }
+    return flow;
+  }
+
+  function consentView(flow: Flow): screens.ConsentView {
+    const persona = personas.get(flow.personaId!)!;
+    const owned = new Set(state.documentsOf(persona).map((d) => d.doctype));
+    const scopes = flow.authorize.scope?.split(" ") ?? DEFAULT_SCOPE;
+    return {
+      partner: config.partnerName,
+      purpose: flow.authorize.purpose ? PURPOSES[flow.authorize.purpose] : null,
+      documents: flow.authorize.docTypes.map((d) => ({ doctype: d, name: DOCTYPE_NAMES[d] ?? d, available: owned.has(d) })),
+      scopes: scopes.map(describeScope),
+      validTill: new Date(flow.authorize.consentValidTill * 1000).toISOString().slice(0, 10),
+      userName: persona.name,
+    };
+  }
+
+  function toConsent(flow: Flow, res: Response): void {
+    flow.step = "consent";
+    page(res, screens.consentPage(flow.id, consentView(flow)));
+  }
 
   router.get("/oauth2/1/authorize", (req: Request, res: Response) => {
     const q = req.query as Record<string, unknown>;
@@ -91,48 +190,226 @@ export function oauthRoutes(config: SandboxConfig, state: SandboxState): Router 
     if (!authorize) return;
     const personaId = single(q.sandbox_persona);
     if (config.controls && personaId) {
-      if (!personas.has(personaId)) return sendHtmlError(res, 400, `Unknown sandbox persona ${personaId}`);
-      return decide(state, authorize, personaId, single(q.sandbox_decision) !== "deny", res);
+      const persona = personas.get(personaId);
+      if (!persona) return sendHtmlError(res, 400, "Unknown sandbox persona");
+      const allow = single(q.sandbox_decision) !== "deny";
+      const newAccount = allow && !state.hasAccount(persona);
+      if (newAccount) state.registered.add(persona.id);
+      return decide(state, authorize, personaId, allow, newAccount, res);
     }
-    res.type("html").send(consentPage(q));
+    const flow = newFlow(authorize);
+    page(res, flow.step === "signup" ? screens.signUpPage(flow.id) : screens.signInPage(flow.id, { hint: authorize.loginHint }));
   });
 
+  router.post("/oauth2/1/authorize/start-signup", form, (req, res) => {
+    const flow = flowFor(req, res, ["signin", "signup"]);
+    if (!flow) return;
+    flow.step = "signup";
+    page(res, screens.signUpPage(flow.id));
+  });
+
+  router.post("/oauth2/1/authorize/start-signin", form, (req, res) => {
+    const flow = flowFor(req, res, ["signin", "signup"]);
+    if (!flow) return;
+    flow.step = "signin";
+    page(res, screens.signInPage(flow.id));
+  });
+
+  router.post("/oauth2/1/authorize/signin", form, (req, res) => {
+    const flow = flowFor(req, res, ["signin"]);
+    if (!flow) return;
+    const body = req.body as Record<string, unknown>;
+    const method = single(body.method);
+    if (method !== "mobile" && method !== "aadhaar" && method !== "username") {
+      return page(res, screens.signInPage(flow.id, { error: "Choose how to sign in" }), 400);
+    }
+    const persona = state.findPersona(method, single(body.identifier));
+    if (!persona || !state.hasAccount(persona)) {
+      const what = method === "mobile" ? "mobile number" : method === "aadhaar" ? "Aadhaar number" : "username";
+      return page(res, screens.signInPage(flow.id, { error: `No DigiLocker account found for this ${what}. Check it, or sign up.` }), 200);
+    }
+    flow.personaId = persona.id;
+    if (method === "username") {
+      flow.step = "pin";
+      return page(res, screens.pinPage(flow.id, { name: persona.name }));
+    }
+    flow.step = "otp";
+    flow.otp = otp();
+    page(res, screens.otpPage(flow.id, { otp: flow.otp, maskedMobile: maskedMobile(persona) }));
+  });
+
+  router.post("/oauth2/1/authorize/otp", form, (req, res) => {
+    const flow = flowFor(req, res, ["otp", "signup-otp"]);
+    if (!flow) return;
+    const persona = personas.get(flow.personaId!)!;
+    if (single((req.body as Record<string, unknown>).otp).trim() !== flow.otp) {
+      flow.otpFailures++;
+      if (flow.otpFailures >= MAX_OTP_FAILURES) {
+        flows.delete(flow.id);
+        return sendHtmlError(res, 400, "Too many wrong OTPs. Go back to the partner's site and start again.");
+      }
+      const heading = flow.step === "signup-otp" ? "Verify your Aadhaar" : undefined;
+      return page(res, screens.otpPage(flow.id, { otp: flow.otp!, maskedMobile: maskedMobile(persona), heading, error: "The OTP is incorrect. Try again." }), 200);
+    }
+    flow.otp = undefined;
+    if (flow.step === "signup-otp") {
+      flow.step = "set-pin";
+      return page(res, screens.setPinPage(flow.id, { name: persona.name }));
+    }
+    flow.step = "pin";
+    page(res, screens.pinPage(flow.id, { name: persona.name }));
+  });
+
+  router.post("/oauth2/1/authorize/pin", form, (req, res) => {
+    const flow = flowFor(req, res, ["pin"]);
+    if (!flow) return;
+    const persona = personas.get(flow.personaId!)!;
+    if (single((req.body as Record<string, unknown>).pin) !== state.pinOf(persona)) {
+      flow.pinFailures++;
+      if (flow.pinFailures >= MAX_PIN_FAILURES) {
+        flows.delete(flow.id);
+        return sendHtmlError(res, 400, "Too many wrong PINs. Reset your PIN or try again later.");
+      }
+      return page(res, screens.pinPage(flow.id, { name: persona.name, error: "The security PIN is incorrect." }), 200);
+    }
+    toConsent(flow, res);
+  });
+
+  router.post("/oauth2/1/authorize/forgot-pin", form, (req, res) => {
+    const flow = flowFor(req, res, ["pin", "reset"]);
+    if (!flow) return;
+    const persona = personas.get(flow.personaId!)!;
+    flow.step = "reset";
+    flow.otp = otp();
+    page(res, screens.resetPinPage(flow.id, { otp: flow.otp, maskedMobile: maskedMobile(persona) }));
+  });
+
+  router.post("/oauth2/1/authorize/reset-pin", form, (req, res) => {
+    const flow = flowFor(req, res, ["reset"]);
+    if (!flow) return;
+    const persona = personas.get(flow.personaId!)!;
+    const body = req.body as Record<string, unknown>;
+    const again = (error: string) => page(res, screens.resetPinPage(flow.id, { otp: flow.otp!, maskedMobile: maskedMobile(persona), error }), 200);
+    if (single(body.otp).trim() !== flow.otp) {
+      flow.otpFailures++;
+      if (flow.otpFailures >= MAX_OTP_FAILURES) {
+        flows.delete(flow.id);
+        return sendHtmlError(res, 400, "Too many wrong OTPs. Go back to the partner's site and start again.");
+      }
+      return again("The OTP is incorrect. Try again.");
+    }
+    const pin = single(body.pin);
+    if (!/^\d{6}$/.test(pin)) return again("The PIN must be 6 digits.");
+    if (pin !== single(body.pin_confirm)) return again("The PINs do not match.");
+    state.pins.set(persona.id, pin);
+    flow.otp = undefined;
+    flow.pinFailures = 0;
+    flow.step = "pin";
+    page(res, screens.pinPage(flow.id, { name: persona.name, notice: "Your security PIN was reset. Sign in with the new PIN." }));
+  });
+
+  router.post("/oauth2/1/authorize/signup", form, (req, res) => {
+    const flow = flowFor(req, res, ["signup"]);
+    if (!flow) return;
+    const body = req.body as Record<string, unknown>;
+    const aadhaar = single(body.aadhaar).replace(/[\s-]/g, "");
+    if (!/^\d{12}$/.test(aadhaar)) return page(res, screens.signUpPage(flow.id, { error: "Enter your 12-digit Aadhaar number." }), 200);
+    if (!AADHAAR_TEST_RANGE.test(aadhaar)) {
+      return page(res, screens.signUpPage(flow.id, { error: "The sandbox only knows UIDAI test numbers (9999 9999 00xx)." }), 200);
+    }
+    if (single(body.consent) !== "Y") return page(res, screens.signUpPage(flow.id, { error: "Agree to share your Aadhaar details to continue." }), 200);
+    const persona = state.findPersona("aadhaar", aadhaar);
+    if (!persona) return page(res, screens.signUpPage(flow.id, { error: "This Aadhaar number is not in the sandbox." }), 200);
+    if (state.hasAccount(persona)) {
+      flow.step = "signin";
+      return page(res, screens.signInPage(flow.id, { notice: "An account already exists for this Aadhaar number. Sign in instead." }));
+    }
+    flow.personaId = persona.id;
+    flow.step = "signup-otp";
+    flow.otp = otp();
+    page(res, screens.otpPage(flow.id, { otp: flow.otp, maskedMobile: maskedMobile(persona), heading: "Verify your Aadhaar" }));
+  });
+
+  router.post("/oauth2/1/authorize/set-pin", form, (req, res) => {
+    const flow = flowFor(req, res, ["set-pin"]);
+    if (!flow) return;
+    const persona = personas.get(flow.personaId!)!;
+    const body = req.body as Record<string, unknown>;
+    const pin = single(body.pin);
+    if (!/^\d{6}$/.test(pin)) return page(res, screens.setPinPage(flow.id, { name: persona.name, error: "The PIN must be 6 digits." }), 200);
+    if (pin !== single(body.pin_confirm)) return page(res, screens.setPinPage(flow.id, { name: persona.name, error: "The PINs do not match." }), 200);
+    state.pins.set(persona.id, pin);
+    state.registered.add(persona.id);
+    flow.newAccount = true;
+    toConsent(flow, res);
+  });
+
+  router.post("/oauth2/1/authorize/consent", form, (req, res) => {
+    const flow = flowFor(req, res, ["consent"]);
+    if (!flow) return;
+    flows.delete(flow.id);
+    const decision = single((req.body as Record<string, unknown>).decision);
+    decide(state, flow.authorize, flow.personaId!, decision === "allow", flow.newAccount, res);
+  });
+
+  // Kept from the walking skeleton: a form post naming the persona directly (controls only).
   router.post("/oauth2/1/authorize/decision", form, (req: Request, res: Response) => {
+    if (!config.controls) return sendHtmlError(res, 404, "Not found");
     const body = req.body as Record<string, unknown>;
     const authorize = validateAuthorize(config, body, res);
     if (!authorize) return;
     const personaId = single(body.sandbox_persona);
     if (!personas.has(personaId)) return sendHtmlError(res, 400, "Choose a user to sign in as");
-    decide(state, authorize, personaId, single(body.sandbox_decision) === "allow", res);
+    decide(state, authorize, personaId, single(body.sandbox_decision) === "allow", false, res);
   });
 
   router.post(["/oauth2/1/token", "/oauth2/2/token"], form, (req: Request, res: Response) => {
     const body = (req.body ?? {}) as Record<string, unknown>;
-    const [basicId, basicSecret] = basicCredentials(req);
-    const clientId = single(body.client_id) || basicId;
-    const clientSecret = single(body.client_secret) || basicSecret;
-    if (clientId !== config.clientId || clientSecret !== config.clientSecret) {
-      return sendError(res, 400, "invalid_client", "Client authentication failed");
-    }
     const grantType = single(body.grant_type);
     res.locals.operation = grantType === "refresh_token" ? "token.refresh_token" : "token.authorization_code";
-    if (grantType === "authorization_code") return redeemCode(state, body, res);
-    if (grantType === "refresh_token") return refreshGrant(state, body, res);
+    if (!clientAuthenticated(config, req, body)) return sendError(res, 400, "invalid_client", "Client authentication failed");
+    const oidc = req.path.startsWith("/oauth2/2/");
+    if (!grantType) return sendError(res, 400, "invalid_request", "The grant type was not specified in the request");
+    if (grantType === "authorization_code") return redeemCode(config, state, body, oidc, res);
+    if (grantType === "refresh_token") return refreshGrant(config, state, body, oidc, res);
     sendError(res, 400, "invalid_grant_type", "The grant type is not supported");
   });
 
   router.post("/oauth2/1/revoke", form, (req: Request, res: Response) => {
     const body = (req.body ?? {}) as Record<string, unknown>;
-    const [basicId, basicSecret] = basicCredentials(req);
-    if ((single(body.client_id) || basicId) !== config.clientId || (single(body.client_secret) || basicSecret) !== config.clientSecret) {
-      return sendError(res, 400, "invalid_client", "Client authentication failed");
-    }
-    const token = state.tokens.get(single(body.token));
+    if (!clientAuthenticated(config, req, body)) return sendError(res, 400, "invalid_client", "Client authentication failed");
+    const value = single(body.token);
+    if (!value) return sendError(res, 400, "invalid_request", "The token parameter is required");
+    const token = state.tokens.get(value);
     if (token) state.revokeGrant(token.grantId);
+    // RFC 7009: an unknown token is not an error.
     res.status(200).json({});
   });
 
   return router;
+}
+
+function describeScope(scope: string): string {
+  switch (scope) {
+    case "files.issueddocs":
+      return "issued documents";
+    case "files.uploadeddocs":
+      return "uploaded documents";
+    case "userdetails":
+    case "profile":
+      return "profile (name, date of birth, gender)";
+    case "openid":
+      return "identity (OpenID)";
+    default:
+      return scope;
+  }
+}
+
+function clientAuthenticated(config: SandboxConfig, req: Request, body: Record<string, unknown>): boolean {
+  const [basicId, basicSecret] = basicCredentials(req);
+  const clientId = single(body.client_id) || basicId;
+  const clientSecret = single(body.client_secret) || basicSecret;
+  return clientId === config.clientId && clientSecret === config.clientSecret;
 }
 
 function basicCredentials(req: Request): [string, string] {
@@ -140,15 +417,20 @@ function basicCredentials(req: Request): [string, string] {
   if (!header.startsWith("Basic ")) return ["", ""];
   const decoded = Buffer.from(header.slice(6), "base64").toString("utf8");
   const colon = decoded.indexOf(":");
-  return colon < 0 ? ["", ""] : [decoded.slice(0, colon), decoded.slice(colon + 1)];
+  return colon < 0 ? ["", ""] : [decodeURIComponent(decoded.slice(0, colon)), decodeURIComponent(decoded.slice(colon + 1))];
 }
 
 const INVALID_CODE = "Authorization code doesn't exist or is invalid for the client";
 
-function redeemCode(state: SandboxState, body: Record<string, unknown>, res: Response): void {
+function redeemCode(config: SandboxConfig, state: SandboxState, body: Record<string, unknown>, oidc: boolean, res: Response): void {
   const code = single(body.code);
+  const redirectUri = single(body.redirect_uri);
+  if (!code) return sendError(res, 400, "invalid_request", "The code parameter is required");
+  if (!redirectUri) return sendError(res, 400, "invalid_request", "The redirect_uri parameter is required");
+  if (!single(body.code_verifier)) return sendError(res, 400, "invalid_request", "The code_verifier parameter is required");
+  if (!config.redirectUris.has(redirectUri)) return sendError(res, 400, "invalid_redirect_uri", "The redirect URI is not registered for the client");
   const record = state.codes.get(code);
-  if (!record || record.expiresAt <= Date.now() || record.redirectUri !== single(body.redirect_uri)) {
+  if (!record || record.expiresAt <= Date.now() || record.redirectUri !== redirectUri || record.clientId !== config.clientId) {
     return sendError(res, 400, "invalid_grant", INVALID_CODE);
   }
   if (record.redeemed) {
@@ -158,28 +440,33 @@ function redeemCode(state: SandboxState, body: Record<string, unknown>, res: Res
   }
   record.redeemed = true;
   if (s256(single(body.code_verifier)) !== record.codeChallenge) {
+    state.revokeGrant(record.grantId);
     return sendError(res, 400, "invalid_grant", "Invalid code_verifier");
   }
   const grant = state.grants.get(record.grantId);
   if (!grant || grant.revoked) return sendError(res, 400, "invalid_grant", INVALID_CODE);
-  sendTokens(state, grant.id, res);
+  sendTokens(config, state, grant.id, oidc, res);
 }
 
-function refreshGrant(state: SandboxState, body: Record<string, unknown>, res: Response): void {
-  const token = state.tokens.get(single(body.refresh_token));
+function refreshGrant(config: SandboxConfig, state: SandboxState, body: Record<string, unknown>, oidc: boolean, res: Response): void {
+  const value = single(body.refresh_token);
+  if (!value) return sendError(res, 400, "invalid_request", "The refresh_token parameter is required");
+  const token = state.tokens.get(value);
   const grant = token && state.grants.get(token.grantId);
   if (!token || token.kind !== "refresh" || token.revoked || !grant || grant.revoked) {
     return sendError(res, 400, "invalid_grant", "The refresh token is invalid");
   }
-  token.revoked = true; // rotation: the old refresh token dies
-  sendTokens(state, grant.id, res);
+  // Rotation: the old refresh token dies (the old access token lives on until it expires).
+  token.revoked = true;
+  sendTokens(config, state, grant.id, oidc, res);
 }
 
-function sendTokens(state: SandboxState, grantId: string, res: Response): void {
+function sendTokens(config: SandboxConfig, state: SandboxState, grantId: string, oidc: boolean, res: Response): void {
   const grant = state.grants.get(grantId)!;
   const persona = personas.get(grant.personaId)!;
   const { access, refresh } = state.issueTokens(grantId);
-  res.json({
+  const digits = persona.dob.replace(/\D/g, "");
+  const body: Record<string, unknown> = {
     access_token: access,
     token_type: "Bearer",
     expires_in: state.accessTokenTtlS,
@@ -189,10 +476,24 @@ function sendTokens(state: SandboxState, grantId: string, res: Response): void {
     consent_valid_till: persona.documents.length % 2 === 0 ? grant.consentValidTill : String(grant.consentValidTill),
     digilockerid: persona.digilockerId,
     name: persona.name,
-    dob: persona.dob.replace(/\D/g, ""),
+    dob: digits,
     gender: persona.gender,
     eaadhaar: persona.eaadhaar,
     reference_key: "",
-    new_account: "N",
-  });
+    new_account: grant.newAccount ? "Y" : "N",
+  };
+  if (oidc) {
+    const iat = Math.floor(Date.now() / 1000);
+    body.id_token = signJwt({
+      iss: config.issuer,
+      sub: persona.digilockerId,
+      aud: config.clientId,
+      iat,
+      exp: iat + 86400,
+      given_name: persona.name,
+      birthdate: `${digits.slice(0, 2)}/${digits.slice(2, 4)}/${digits.slice(4, 8)}`,
+      masked_aadhaar: persona.aadhaarLast4 && persona.eaadhaar === "Y" ? `XXXXXXXX${persona.aadhaarLast4}` : "",
+    });
+  }
+  res.set("Cache-Control", "no-store").json(body);
 }
