@@ -1,1 +1,3 @@
 export * from "./digilocker";
+export * from "./aadhaar";
+export * from "./xml";

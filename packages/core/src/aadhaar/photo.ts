@@ -11,7 +11,8 @@ function loadOpenJpeg(): Promise<OpenJpegModule> {
   if (!openJpeg) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const factory = require("@cornerstonejs/codec-openjpeg/decodewasmjs") as OpenJpegFactory;
-    openJpeg = factory();
+    // OpenJPEG logs progress through Emscripten's print hooks, which default to stdout.
+    openJpeg = factory({ print: () => undefined, printErr: () => undefined });
   }
   return openJpeg;
 }

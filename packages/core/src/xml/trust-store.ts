@@ -49,7 +49,8 @@ export class TrustStoreError extends Error {
 /** The public certificates shipped with the package (`packages/core/certs`), from `src/xml` or `dist/xml`. */
 export const SHIPPED_CERTS_DIR = join(__dirname, "..", "..", "certs");
 
-const PEM_BLOCK = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
+const PEM_BLOCK = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/;
+const PEM_BLOCKS = new RegExp(PEM_BLOCK.source, "g");
 
 export class TrustStore {
   private constructor(readonly anchors: readonly TrustAnchor[]) {}
@@ -80,22 +81,27 @@ export class TrustStore {
 }
 
 export function loadAnchors(source: TrustAnchorSource): TrustAnchor[] {
-  let files: string[];
+  let files: { name: string; pem: string }[];
+  let directory: boolean;
   try {
-    files = statSync(source.path).isDirectory()
+    directory = statSync(source.path).isDirectory();
+    const paths = directory
       ? readdirSync(source.path)
           .filter((name) => /\.(pem|crt|cer)$/i.test(name))
           .sort()
           .map((name) => join(source.path, name))
       : [source.path];
+    files = paths.map((path) => ({ name: basename(path), pem: readFileSync(path, "utf8") }));
   } catch {
     throw new TrustStoreError(`trust anchors not readable at ${source.path}`);
   }
-  return files.flatMap((file) => anchorsFromPem(readFileSync(file, "utf8"), source.label, basename(file)));
+  // A directory may also hold keys or chains' other parts; a named file must hold a certificate.
+  if (directory) files = files.filter((file) => PEM_BLOCK.test(file.pem));
+  return files.flatMap((file) => anchorsFromPem(file.pem, source.label, file.name));
 }
 
 export function anchorsFromPem(pem: string, label: AnchorLabel, source: string): TrustAnchor[] {
-  const blocks = pem.match(PEM_BLOCK);
+  const blocks = pem.match(PEM_BLOCKS);
   if (!blocks) throw new TrustStoreError(`no certificate in ${source}`);
   return blocks.map((block) => {
     let certificate: X509Certificate;
