@@ -1,0 +1,89 @@
+import { z } from "zod";
+
+const keyList = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]+:[A-Za-z0-9+/=]+(,[A-Za-z0-9_-]+:[A-Za-z0-9+/=]+)*$/, "expected <id>:<base64>[,<id>:<base64>…]");
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().optional(),
+  DATABASE_URL: z.string().url().optional(),
+  DIGILOCKER_BASE_URL: z.string().url().optional(),
+  DIGILOCKER_CLIENT_ID: z.string().min(1).optional(),
+  DIGILOCKER_CLIENT_SECRET: z.string().min(1).optional(),
+  DIGILOCKER_REDIRECT_URI: z.string().url().optional(),
+  SANDBOX_PORT: z.coerce.number().int().min(0).max(65535).default(4100),
+  LOCKERKIT_DATA_DIR: z.string().default(".data"),
+  LOCKERKIT_ENCRYPTION_KEYS: keyList.optional(),
+  DEMO_TENANT_KEY: z.string().regex(/^lk_pk_[A-Za-z0-9_-]+$/).optional(),
+  DEMO_TENANT_SECRET: z.string().regex(/^lk_sk_[A-Za-z0-9_-]+$/).optional(),
+  DOCUMENTS_SYNC_WINDOW_S: z.coerce.number().int().min(0).default(300),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface Config {
+  env: Env["NODE_ENV"];
+  port: number;
+  host: string | undefined;
+  /** Unset: embedded PGlite. */
+  databaseUrl: string | undefined;
+  /** Where PGlite keeps its files; `null` keeps the database in memory (tests). */
+  pgliteDir: string | null;
+  dataDir: string;
+  /** Unset: start the embedded sandbox on `sandboxPort` and use it. */
+  digilockerBaseUrl: string | undefined;
+  digilockerClientId: string | undefined;
+  digilockerClientSecret: string | undefined;
+  /** Unset: `<the API's own URL>/digilocker/callback`, known once the port is bound. */
+  digilockerRedirectUri: string | undefined;
+  sandboxPort: number;
+  encryptionKeys: string | undefined;
+  demoTenantKey: string | undefined;
+  demoTenantSecret: string | undefined;
+  documentsSyncWindowS: number;
+}
+
+export class ConfigError extends Error {}
+
+/** Parses the environment once, at boot. Production refuses every development default. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new ConfigError(`invalid environment: ${issues}`);
+  }
+  const env = parsed.data;
+  const config: Config = {
+    env: env.NODE_ENV,
+    port: env.PORT,
+    host: env.HOST,
+    databaseUrl: env.DATABASE_URL,
+    pgliteDir: `${env.LOCKERKIT_DATA_DIR}/pglite`,
+    dataDir: env.LOCKERKIT_DATA_DIR,
+    digilockerBaseUrl: env.DIGILOCKER_BASE_URL,
+    digilockerClientId: env.DIGILOCKER_CLIENT_ID,
+    digilockerClientSecret: env.DIGILOCKER_CLIENT_SECRET,
+    digilockerRedirectUri: env.DIGILOCKER_REDIRECT_URI,
+    sandboxPort: env.SANDBOX_PORT,
+    encryptionKeys: env.LOCKERKIT_ENCRYPTION_KEYS,
+    demoTenantKey: env.DEMO_TENANT_KEY,
+    demoTenantSecret: env.DEMO_TENANT_SECRET,
+    documentsSyncWindowS: env.DOCUMENTS_SYNC_WINDOW_S,
+  };
+  assertProductionReady(config);
+  return config;
+}
+
+export function assertProductionReady(config: Config): void {
+  if (config.env !== "production") return;
+  const refusals: string[] = [];
+  if (!config.encryptionKeys) refusals.push("LOCKERKIT_ENCRYPTION_KEYS is required");
+  if (!config.databaseUrl) refusals.push("DATABASE_URL is required (no embedded PGlite)");
+  if (!config.digilockerBaseUrl) refusals.push("DIGILOCKER_BASE_URL is required (no embedded sandbox, no demo tenant)");
+  if (!config.digilockerClientId || !config.digilockerClientSecret || !config.digilockerRedirectUri) {
+    refusals.push("DIGILOCKER_CLIENT_ID, DIGILOCKER_CLIENT_SECRET and DIGILOCKER_REDIRECT_URI are required");
+  }
+  if (refusals.length) throw new ConfigError(`refusing to start in production: ${refusals.join("; ")}`);
+}

@@ -1,0 +1,74 @@
+import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
+
+const FORMAT = "v1";
+
+export interface EncryptionKey {
+  id: string;
+  key: Buffer;
+}
+
+export class DecryptionError extends Error {}
+
+/**
+ * AES-256-GCM for secrets and personal data at rest. Each value carries its key id (so keys can
+ * rotate: the first key encrypts, all decrypt) and is bound to its row and column through the
+ * additional authenticated data, so a ciphertext copied to another row does not decrypt.
+ */
+export class EncryptionService {
+  private readonly byId: Map<string, Buffer>;
+
+  constructor(private readonly keys: EncryptionKey[]) {
+    if (keys.length === 0) throw new Error("at least one encryption key is required");
+    for (const k of keys) if (k.key.length !== 32) throw new Error(`encryption key ${k.id} must be 32 bytes`);
+    this.byId = new Map(keys.map((k) => [k.id, k.key]));
+  }
+
+  static parse(list: string): EncryptionService {
+    return new EncryptionService(
+      list.split(",").map((entry) => {
+        const [id, b64] = entry.split(":");
+        return { id, key: Buffer.from(b64, "base64") };
+      }),
+    );
+  }
+
+  encrypt(plaintext: string | Buffer, aad: string): string {
+    const { id, key } = this.keys[0];
+    const iv = randomBytes(12);
+    const cipher = createCipheriv("aes-256-gcm", key, iv);
+    cipher.setAAD(Buffer.from(aad));
+    const body = Buffer.concat([cipher.update(plaintext), cipher.final()]);
+    return [FORMAT, id, iv.toString("base64url"), cipher.getAuthTag().toString("base64url"), body.toString("base64url")].join(".");
+  }
+
+  decryptBytes(value: string, aad: string): Buffer {
+    const [format, id, iv, tag, body] = value.split(".");
+    const key = this.byId.get(id);
+    if (format !== FORMAT || !key || body === undefined) throw new DecryptionError("unreadable encrypted value");
+    try {
+      const decipher = createDecipheriv("aes-256-gcm", key, Buffer.from(iv, "base64url"));
+      decipher.setAAD(Buffer.from(aad));
+      decipher.setAuthTag(Buffer.from(tag, "base64url"));
+      return Buffer.concat([decipher.update(Buffer.from(body, "base64url")), decipher.final()]);
+    } catch {
+      throw new DecryptionError("encrypted value failed authentication");
+    }
+  }
+
+  decrypt(value: string, aad: string): string {
+    return this.decryptBytes(value, aad).toString("utf8");
+  }
+
+  encryptJson(value: unknown, aad: string): string {
+    return this.encrypt(JSON.stringify(value), aad);
+  }
+
+  decryptJson<T>(value: string, aad: string): T {
+    return JSON.parse(this.decrypt(value, aad)) as T;
+  }
+
+  /** A key for another purpose (lookup HMACs, cursor MACs), derived so it never equals the data key. */
+  deriveKey(purpose: string): Buffer {
+    return Buffer.from(hkdfSync("sha256", this.keys[0].key, Buffer.alloc(0), `lockerkit:${purpose}`, 32));
+  }
+}

@@ -1,0 +1,96 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from "typeorm";
+
+export enum SessionStatus {
+  PENDING = "PENDING",
+  EXCHANGING = "EXCHANGING",
+  ACTIVE = "ACTIVE",
+  DENIED = "DENIED",
+  FAILED = "FAILED",
+  EXPIRED = "EXPIRED",
+  REAUTH_REQUIRED = "REAUTH_REQUIRED",
+  ENDED = "ENDED",
+}
+
+/** One consent journey. Secrets are stored as hashes (lookups) or AES-GCM ciphertext (`*_enc`). */
+@Entity({ name: "consent_sessions" })
+export class ConsentSessionEntity {
+  @PrimaryColumn("uuid")
+  id!: string;
+
+  @Column("uuid", { name: "tenant_id" })
+  tenantId!: string;
+
+  @Column("text")
+  status!: SessionStatus;
+
+  @Column("text", { name: "state_hash", unique: true })
+  stateHash!: string;
+
+  /** The raw state, encrypted, so an idempotent retry can return the same authorization URL. */
+  @Column("text", { name: "state_enc" })
+  stateEnc!: string;
+
+  @Column("text", { name: "pkce_verifier_enc", nullable: true })
+  pkceVerifierEnc!: string | null;
+
+  @Column("text", { name: "return_url" })
+  returnUrl!: string;
+
+  @Column("text")
+  purpose!: string;
+
+  @Column("text", { name: "document_types", array: true, default: () => "'{}'" })
+  documentTypes!: string[];
+
+  @Column("text")
+  flow!: string;
+
+  @Column("integer", { name: "consent_valid_for", nullable: true })
+  consentValidFor!: number | null;
+
+  @Column("text", { name: "idempotency_key", nullable: true })
+  idempotencyKey!: string | null;
+
+  @Column("text", { name: "request_fingerprint" })
+  requestFingerprint!: string;
+
+  /** When a PENDING session's authorization window closes. */
+  @Column("timestamptz", { name: "expires_at" })
+  expiresAt!: Date;
+
+  @Column("text", { name: "claim_code_hash", nullable: true, unique: true })
+  claimCodeHash!: string | null;
+
+  @Column("timestamptz", { name: "claim_expires_at", nullable: true })
+  claimExpiresAt!: Date | null;
+
+  @Column("text", { name: "session_token_hash", nullable: true, unique: true })
+  sessionTokenHash!: string | null;
+
+  @Column("text", { name: "access_token_enc", nullable: true })
+  accessTokenEnc!: string | null;
+
+  @Column("text", { name: "refresh_token_enc", nullable: true })
+  refreshTokenEnc!: string | null;
+
+  @Column("timestamptz", { name: "access_expires_at", nullable: true })
+  accessExpiresAt!: Date | null;
+
+  @Column("integer", { name: "token_version", default: 0 })
+  tokenVersion!: number;
+
+  @Column("timestamptz", { name: "consent_valid_till", nullable: true })
+  consentValidTill!: Date | null;
+
+  @Column("text", { name: "profile_enc", nullable: true })
+  profileEnc!: string | null;
+
+  @Column("timestamptz", { name: "documents_synced_at", nullable: true })
+  documentsSyncedAt!: Date | null;
+
+  @CreateDateColumn({ name: "created_at", type: "timestamptz" })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: "updated_at", type: "timestamptz" })
+  updatedAt!: Date;
+}

@@ -1,0 +1,30 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn } from "typeorm";
+
+@Entity({ name: "tenants" })
+export class TenantEntity {
+  @PrimaryColumn("uuid")
+  id!: string;
+
+  @Column("text")
+  name!: string;
+
+  /** SHA-256 of the `lk_pk_…` key; the key itself is shown once and never stored. */
+  @Column("text", { name: "publishable_key_hash", unique: true })
+  publishableKeyHash!: string;
+
+  @Column("text", { name: "secret_key_hash", unique: true })
+  secretKeyHash!: string;
+
+  /** Return-URL patterns: `scheme://host[:port|:*][/path-prefix]`. */
+  @Column("text", { name: "allowed_return_urls", array: true, default: () => "'{}'" })
+  allowedReturnUrls!: string[];
+
+  @Column("text", { name: "allowed_origins", array: true, default: () => "'{}'" })
+  allowedOrigins!: string[];
+
+  @Column("boolean", { name: "is_demo", default: false })
+  isDemo!: boolean;
+
+  @CreateDateColumn({ name: "created_at", type: "timestamptz" })
+  createdAt!: Date;
+}

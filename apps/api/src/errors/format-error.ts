@@ -1,0 +1,53 @@
+import { randomUUID } from "node:crypto";
+import { DigiLockerError } from "@lockerkit/core";
+import type { GraphQLFormattedError } from "graphql";
+import { GraphQLError } from "graphql";
+import type { Logger } from "pino";
+import { ErrorCode } from "./error-codes";
+import { fromUpstream } from "./upstream-error.mapper";
+
+const KNOWN = new Set<string>(Object.values(ErrorCode));
+// Apollo's own client-facing codes: validation and parse failures are the client's to see.
+const APOLLO_CLIENT_CODES: Record<string, ErrorCode> = {
+  GRAPHQL_PARSE_FAILED: ErrorCode.BAD_USER_INPUT,
+  GRAPHQL_VALIDATION_FAILED: ErrorCode.BAD_USER_INPUT,
+  BAD_USER_INPUT: ErrorCode.BAD_USER_INPUT,
+  BAD_REQUEST: ErrorCode.BAD_USER_INPUT,
+  PERSISTED_QUERY_NOT_FOUND: ErrorCode.BAD_USER_INPUT,
+  PERSISTED_QUERY_NOT_SUPPORTED: ErrorCode.BAD_USER_INPUT,
+  OPERATION_RESOLUTION_FAILURE: ErrorCode.BAD_USER_INPUT,
+};
+
+/**
+ * The one place unknown errors are masked: expected failures pass through with their catalogue code;
+ * anything else becomes INTERNAL_SERVER_ERROR with a request id, logged server-side only.
+ */
+export function createFormatError(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
+    if (original instanceof DigiLockerError) {
+      const mapped = fromUpstream(original);
+      return { ...formatted, message: mapped.message, extensions: { code: mapped.extensions.code } };
+    }
+    const code = formatted.extensions?.code as string | undefined;
+    if (code && KNOWN.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+      const { http: _http, stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    if (code && APOLLO_CLIENT_CODES[code]) {
+      return { message: formatted.message, locations: formatted.locations, extensions: { code: APOLLO_CLIENT_CODES[code] } };
+    }
+    // type-graphql's argument validation arrives as an ArgumentValidationError.
+    if (original instanceof Error && original.name === "ArgumentValidationError") {
+      return { message: "invalid input", locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+    }
+    const requestId = randomUUID();
+    logger.error({ requestId, err: original instanceof Error ? { name: original.name, message: original.message, stack: original.stack } : undefined }, "unexpected error");
+    return {
+      message: `internal error (request id ${requestId})`,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId },
+    };
+  };
+}

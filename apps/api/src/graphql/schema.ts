@@ -1,0 +1,15 @@
+import "reflect-metadata";
+import { type GraphQLSchema, lexicographicSortSchema } from "graphql";
+import { buildSchemaSync } from "type-graphql";
+import { ConsentResolver } from "../modules/consent/consent.resolver";
+import { MeResolver } from "../modules/profile/me.resolver";
+
+export const resolvers = [ConsentResolver, MeResolver] as const;
+
+let cached: GraphQLSchema | undefined;
+
+/** The schema, sorted so the committed `schema.graphql` diff only shows real changes. */
+export function buildAppSchema(): GraphQLSchema {
+  cached ??= lexicographicSortSchema(buildSchemaSync({ resolvers: [...resolvers], validate: false }));
+  return cached;
+}

@@ -1,0 +1,52 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Args } from "type-graphql";
+import { notFound } from "../../errors/error-codes";
+import type { Context } from "../../graphql/context";
+import { requireSecretKey, requireTenant } from "../../graphql/principal";
+import { DocumentsArgs } from "../documents/documents.args";
+import { IssuedDocumentConnection } from "../documents/issued-document.connection";
+import { Profile } from "../profile/profile.type";
+import { ClaimSessionPayload } from "./claim-session.payload";
+import { toConsentSession } from "./consent-session.mapper";
+import { ConsentSession } from "./consent-session.type";
+import { StartConsentInput } from "./start-consent.input";
+import { StartConsentPayload } from "./start-consent.payload";
+
+@Resolver(() => ConsentSession)
+export class ConsentResolver {
+  @Mutation(() => StartConsentPayload, { description: "Starts a DigiLocker consent. Needs a tenant key." })
+  async startConsent(@Arg("input", () => StartConsentInput) input: StartConsentInput, @Ctx() ctx: Context): Promise<StartConsentPayload> {
+    const { tenant } = requireTenant(ctx.principal);
+    const { session, authorizationUrl } = await ctx.services.consent.start(tenant, input);
+    return { session: toConsentSession(session), authorizationUrl };
+  }
+
+  @Mutation(() => ClaimSessionPayload, { description: "Trades the return URL's single-use claim code for the session token." })
+  async claimSession(@Arg("code", () => String) code: string, @Ctx() ctx: Context): Promise<ClaimSessionPayload> {
+    const tenantId = ctx.principal.kind === "tenant" ? ctx.principal.tenant.id : null;
+    const { sessionToken, session } = await ctx.services.consent.claim(code, tenantId);
+    return { sessionToken, session: toConsentSession(session) };
+  }
+
+  @Query(() => ConsentSession, { nullable: true, description: "Any session of the caller's tenant. Needs the secret key." })
+  async consentSession(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<ConsentSession> {
+    const tenant = requireSecretKey(ctx.principal);
+    const session = /^[0-9a-f-]{36}$/i.test(id) ? await ctx.loaders.session.load(id) : null;
+    // Another tenant's session is indistinguishable from a missing one.
+    if (!session || session.tenantId !== tenant.id) throw notFound("consent session");
+    return toConsentSession(session);
+  }
+
+  @FieldResolver(() => Profile, { nullable: true })
+  async profile(@Root() root: ConsentSession, @Ctx() ctx: Context): Promise<Profile | null> {
+    const session = await ctx.loaders.session.load(root.id);
+    if (!session) throw notFound("consent session");
+    return ctx.services.profile.profile(session);
+  }
+
+  @FieldResolver(() => IssuedDocumentConnection)
+  async documents(@Root() root: ConsentSession, @Args(() => DocumentsArgs) args: DocumentsArgs, @Ctx() ctx: Context): Promise<IssuedDocumentConnection> {
+    const session = await ctx.loaders.session.load(root.id);
+    if (!session) throw notFound("consent session");
+    return ctx.services.documents.connection(session, args);
+  }
+}

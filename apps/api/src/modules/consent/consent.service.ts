@@ -1,0 +1,195 @@
+import { randomUUID } from "node:crypto";
+import { createPkcePair, type DigiLockerClient, DigiLockerError, pkceChallenge, randomToken } from "@lockerkit/core";
+import type { Logger } from "pino";
+import type { EncryptionService } from "../../crypto/encryption.service";
+import { newSecret, sha256Hex } from "../../crypto/hashing";
+import { ConsentSessionEntity, SessionStatus } from "../../db/entities/consent-session.entity";
+import type { TenantEntity } from "../../db/entities/tenant.entity";
+import { AppError, badInput, ErrorCode } from "../../errors/error-codes";
+import { isAllowedReturnUrl } from "../tenants/return-url.policy";
+import type { ConsentSessionRepository } from "./consent-session.repository";
+import { ConsentFlow, ConsentPurpose } from "./consent.enums";
+import type { StartConsentInput } from "./start-consent.input";
+
+const PENDING_WINDOW_MS = 10 * 60_000;
+const CLAIM_WINDOW_MS = 2 * 60_000;
+const MAX_CONSENT_VALID_FOR_S = 365 * 86_400;
+const DOCTYPE = /^[A-Z0-9]{2,16}$/;
+
+export interface CallbackQuery {
+  code?: string;
+  state?: string;
+  error?: string;
+}
+
+export type CallbackOutcome = { kind: "redirect"; location: string } | { kind: "rejected"; message: string };
+
+export const aad = {
+  state: (id: string) => `consent_sessions:${id}:state`,
+  verifier: (id: string) => `consent_sessions:${id}:pkce_verifier`,
+  accessToken: (id: string) => `consent_sessions:${id}:access_token`,
+  refreshToken: (id: string) => `consent_sessions:${id}:refresh_token`,
+  profile: (id: string) => `consent_sessions:${id}:profile`,
+};
+
+/** Owns the consent rules: starting, the DigiLocker callback, and claiming a session token. */
+export class ConsentService {
+  constructor(
+    private readonly sessions: ConsentSessionRepository,
+    private readonly digilocker: DigiLockerClient,
+    private readonly crypto: EncryptionService,
+    private readonly logger: Logger,
+  ) {}
+
+  async start(tenant: TenantEntity, input: StartConsentInput): Promise<{ session: ConsentSessionEntity; authorizationUrl: string }> {
+    const request = this.validate(tenant, input);
+    const fingerprint = sha256Hex(JSON.stringify(request));
+    if (input.idempotencyKey) {
+      const existing = await this.sessions.findByIdempotencyKey(tenant.id, input.idempotencyKey);
+      if (existing) return this.replay(existing, fingerprint);
+    }
+    const id = randomUUID();
+    const state = randomToken();
+    const pkce = createPkcePair();
+    const session = Object.assign(new ConsentSessionEntity(), {
+      id,
+      tenantId: tenant.id,
+      status: SessionStatus.PENDING,
+      stateHash: sha256Hex(state),
+      stateEnc: this.crypto.encrypt(state, aad.state(id)),
+      pkceVerifierEnc: this.crypto.encrypt(pkce.verifier, aad.verifier(id)),
+      returnUrl: request.returnUrl,
+      purpose: request.purpose,
+      documentTypes: request.documentTypes,
+      flow: request.flow,
+      consentValidFor: request.consentValidFor,
+      idempotencyKey: input.idempotencyKey ?? null,
+      requestFingerprint: fingerprint,
+      expiresAt: new Date(Date.now() + PENDING_WINDOW_MS),
+      tokenVersion: 0,
+    });
+    try {
+      await this.sessions.insert(session);
+    } catch (error) {
+      // A concurrent duplicate with the same idempotency key won the insert: answer with its session.
+      const winner = input.idempotencyKey && (await this.sessions.findByIdempotencyKey(tenant.id, input.idempotencyKey));
+      if (winner) return this.replay(winner, fingerprint);
+      throw error;
+    }
+    const stored = (await this.sessions.findById(id))!;
+    return { session: stored, authorizationUrl: this.authorizationUrl(stored, state, pkceChallenge(pkce.verifier)) };
+  }
+
+  private replay(existing: ConsentSessionEntity, fingerprint: string) {
+    if (existing.requestFingerprint !== fingerprint) {
+      throw badInput("idempotencyKey was already used with a different input", "idempotencyKey");
+    }
+    const state = this.crypto.decrypt(existing.stateEnc, aad.state(existing.id));
+    const verifier = this.crypto.decrypt(existing.pkceVerifierEnc!, aad.verifier(existing.id));
+    return { session: existing, authorizationUrl: this.authorizationUrl(existing, state, pkceChallenge(verifier)) };
+  }
+
+  private validate(tenant: TenantEntity, input: StartConsentInput) {
+    if (!isAllowedReturnUrl(input.returnUrl, tenant.allowedReturnUrls)) {
+      throw badInput("returnUrl is not in the tenant's allowed return URLs", "returnUrl");
+    }
+    const documentTypes = [...new Set(input.documentTypes ?? [])];
+    const badType = documentTypes.find((t) => !DOCTYPE.test(t));
+    if (badType !== undefined) throw badInput(`documentTypes: "${badType.slice(0, 20)}" is not a DigiLocker doctype`, "documentTypes");
+    const validFor = input.consentValidFor ?? null;
+    if (validFor !== null && (validFor < 60 || validFor > MAX_CONSENT_VALID_FOR_S)) {
+      throw badInput(`consentValidFor must be between 60 and ${MAX_CONSENT_VALID_FOR_S} seconds`, "consentValidFor");
+    }
+    if (input.idempotencyKey !== undefined && input.idempotencyKey !== null && !/^[\x21-\x7e]{1,200}$/.test(input.idempotencyKey)) {
+      throw badInput("idempotencyKey must be 1–200 printable ASCII characters", "idempotencyKey");
+    }
+    return {
+      returnUrl: input.returnUrl,
+      purpose: input.purpose ?? ConsentPurpose.KYC,
+      documentTypes,
+      flow: input.flow ?? ConsentFlow.SIGNIN,
+      consentValidFor: validFor,
+    };
+  }
+
+  private authorizationUrl(session: ConsentSessionEntity, state: string, codeChallenge: string): string {
+    return this.digilocker.authorizeUrl({
+      state,
+      codeChallenge,
+      purpose: session.purpose.toLowerCase() as Lowercase<ConsentPurpose>,
+      documentTypes: session.documentTypes,
+      flow: session.flow === ConsentFlow.SIGNUP ? "signup" : "signin",
+      consentValidTill: session.consentValidFor ? new Date(session.createdAt.getTime() + session.consentValidFor * 1000) : undefined,
+    });
+  }
+
+  /**
+   * DigiLocker's redirect. The state is consumed atomically before anything else, so a replay finds
+   * nothing and makes no token request; the one code exchange is never retried.
+   */
+  async handleCallback(query: CallbackQuery): Promise<CallbackOutcome> {
+    if (!query.state) return { kind: "rejected", message: "missing state" };
+    const stateHash = sha256Hex(query.state);
+    const denied = query.error !== undefined || !query.code;
+    const next = denied ? (query.error === "access_denied" ? SessionStatus.DENIED : SessionStatus.FAILED) : SessionStatus.EXCHANGING;
+    const session = await this.sessions.consumeState(stateHash, next);
+    if (!session) {
+      const expired = await this.sessions.expireState(stateHash);
+      if (expired) return this.redirect(expired, "expired");
+      return { kind: "rejected", message: "this consent link is unknown or was already used" };
+    }
+    if (denied) return this.redirect(session, next === SessionStatus.DENIED ? "denied" : "failed");
+
+    const verifier = this.crypto.decrypt(session.pkceVerifierEnc!, aad.verifier(session.id));
+    let tokens;
+    try {
+      tokens = await this.digilocker.exchangeCode(query.code!, verifier);
+    } catch (error) {
+      this.logger.warn({ sessionId: session.id, upstream: error instanceof DigiLockerError ? error.code : "unknown" }, "code exchange failed");
+      await this.sessions.transition({ id: session.id, from: [SessionStatus.EXCHANGING], to: SessionStatus.FAILED, set: { pkceVerifierEnc: null } });
+      return this.redirect(session, "failed");
+    }
+    const claimCode = randomToken();
+    const activated = await this.sessions.transition({
+      id: session.id,
+      from: [SessionStatus.EXCHANGING],
+      to: SessionStatus.ACTIVE,
+      set: {
+        pkceVerifierEnc: null,
+        accessTokenEnc: this.crypto.encrypt(tokens.accessToken, aad.accessToken(session.id)),
+        refreshTokenEnc: tokens.refreshToken ? this.crypto.encrypt(tokens.refreshToken, aad.refreshToken(session.id)) : null,
+        accessExpiresAt: tokens.accessTokenExpiresAt,
+        consentValidTill: tokens.consentValidTill,
+        profileEnc: tokens.profile ? this.crypto.encryptJson(tokens.profile, aad.profile(session.id)) : null,
+        claimCodeHash: sha256Hex(claimCode),
+        claimExpiresAt: new Date(Date.now() + CLAIM_WINDOW_MS),
+        tokenVersion: 1,
+      },
+    });
+    if (!activated) return { kind: "rejected", message: "this consent changed state while it was being completed" };
+    return this.redirect(activated, "active", claimCode);
+  }
+
+  private redirect(session: ConsentSessionEntity, status: string, claimCode?: string): CallbackOutcome {
+    const target = new URL(session.returnUrl);
+    target.searchParams.set("session", session.id);
+    target.searchParams.set("status", status);
+    if (claimCode) target.searchParams.set("code", claimCode);
+    return { kind: "redirect", location: target.toString() };
+  }
+
+  /** Exchanges a single-use claim code for the session token. A tenant key restricts it to that tenant. */
+  async claim(code: string, tenantId: string | null): Promise<{ sessionToken: string; session: ConsentSessionEntity }> {
+    const invalid = () => new AppError(ErrorCode.BAD_USER_INPUT, "the claim code is invalid, used or expired", { field: "code" });
+    if (!code || code.length > 200) throw invalid();
+    const sessionToken = newSecret("lk_st_");
+    const session = await this.sessions.claim(sha256Hex(code), sha256Hex(sessionToken));
+    if (!session) throw invalid();
+    if (tenantId && session.tenantId !== tenantId) {
+      // Do not hand another tenant's session out; the code is spent either way.
+      await this.sessions.transition({ id: session.id, from: [SessionStatus.ACTIVE], to: SessionStatus.ACTIVE, set: { sessionTokenHash: null } });
+      throw invalid();
+    }
+    return { sessionToken, session };
+  }
+}

@@ -1,0 +1,23 @@
+import { Field, InputType, Int } from "type-graphql";
+import { ConsentFlow, ConsentPurpose } from "./consent.enums";
+
+@InputType({ description: "What to ask the user for, and where to send them afterwards." })
+export class StartConsentInput {
+  @Field({ description: "Where the browser lands after DigiLocker; must match the tenant's allow-list." })
+  returnUrl!: string;
+
+  @Field(() => ConsentPurpose, { nullable: true, defaultValue: ConsentPurpose.KYC })
+  purpose!: ConsentPurpose;
+
+  @Field(() => [String], { nullable: true, description: "DigiLocker doctypes to request, e.g. ADHAR, PANCR." })
+  documentTypes?: string[] | null;
+
+  @Field(() => ConsentFlow, { nullable: true, defaultValue: ConsentFlow.SIGNIN })
+  flow!: ConsentFlow;
+
+  @Field(() => Int, { nullable: true, description: "How long the consent should last, in seconds." })
+  consentValidFor?: number | null;
+
+  @Field(() => String, { nullable: true, description: "Retrying with the same key and input returns the same session." })
+  idempotencyKey?: string | null;
+}

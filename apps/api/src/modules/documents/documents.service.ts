@@ -1,0 +1,115 @@
+import { randomUUID } from "node:crypto";
+import type { DigiLockerClient, IssuedFile } from "@lockerkit/core";
+import type { EncryptionService } from "../../crypto/encryption.service";
+import { hmacHex } from "../../crypto/hashing";
+import type { ConsentSessionEntity } from "../../db/entities/consent-session.entity";
+import { badInput } from "../../errors/error-codes";
+import type { SessionAccessService } from "../sessions/session-access.service";
+import type { DocumentCursor } from "./document-cursor";
+import type { DocumentsArgs } from "./documents.args";
+import { IssuedDocumentConnection, PageInfo } from "./issued-document.connection";
+import type { IssuedDocumentRepository, IssuedDocumentRow, NewIssuedDocument } from "./issued-document.repository";
+import { IssuedDocument } from "./issued-document.type";
+
+const MAX_PAGE = 100;
+const FILTER_VALUE = /^[A-Za-z0-9.]{1,64}$/;
+
+/** The issued list: synced from DigiLocker into Postgres, served by keyset pagination from there. */
+export class DocumentsService {
+  constructor(
+    private readonly documents: IssuedDocumentRepository,
+    private readonly access: SessionAccessService,
+    private readonly digilocker: DigiLockerClient,
+    private readonly crypto: EncryptionService,
+    private readonly cursor: DocumentCursor,
+    private readonly uriKey: Buffer,
+    private readonly syncWindowMs: number,
+  ) {}
+
+  async connection(session: ConsentSessionEntity, args: DocumentsArgs): Promise<IssuedDocumentConnection> {
+    this.access.assertReadable(session);
+    if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PAGE) {
+      throw badInput(`first must be between 1 and ${MAX_PAGE}`, "first");
+    }
+    const afterSeq = args.after ? this.cursor.decode(session.id, args.after) : null;
+    const doctypes = this.filterValues(args.filter?.doctypes, "filter.doctypes");
+    const issuerIds = this.filterValues(args.filter?.issuerIds, "filter.issuerIds");
+
+    if (args.refresh || this.isStale(session)) await this.sync(session);
+
+    const { rows, total } = await this.documents.page({ sessionId: session.id, afterSeq, limit: args.first + 1, doctypes, issuerIds });
+    const hasNextPage = rows.length > args.first;
+    const edges = rows.slice(0, args.first).map((row) => ({ cursor: this.cursor.encode(session.id, row.seq), node: this.toNode(row) }));
+    return Object.assign(new IssuedDocumentConnection(), {
+      totalCount: total,
+      edges,
+      pageInfo: Object.assign(new PageInfo(), {
+        hasNextPage,
+        hasPreviousPage: afterSeq !== null,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      }),
+    });
+  }
+
+  private filterValues(values: string[] | null | undefined, field: string): string[] | null {
+    if (!values) return null;
+    if (values.length > 50 || values.some((v) => !FILTER_VALUE.test(v))) throw badInput(`${field} has an invalid value`, field);
+    return values;
+  }
+
+  private isStale(session: ConsentSessionEntity): boolean {
+    return !session.documentsSyncedAt || Date.now() - session.documentsSyncedAt.getTime() > this.syncWindowMs;
+  }
+
+  private async sync(session: ConsentSessionEntity): Promise<void> {
+    const files = await this.access.withAccessToken(session.id, (token) => this.digilocker.listIssued(token));
+    // DigiLocker may list the same uri twice; keep the first.
+    const seen = new Set<string>();
+    const rows: NewIssuedDocument[] = [];
+    for (const file of files) {
+      const row = this.toRow(session.id, file);
+      if (seen.has(row.uri_hmac)) continue;
+      seen.add(row.uri_hmac);
+      rows.push(row);
+    }
+    const syncedAt = new Date();
+    await this.documents.replaceAll(session.id, rows, syncedAt);
+    session.documentsSyncedAt = syncedAt;
+  }
+
+  private aad(sessionId: string, uriHmac: string, column: string): string {
+    return `issued_documents:${sessionId}:${uriHmac}:${column}`;
+  }
+
+  private toRow(sessionId: string, file: IssuedFile): NewIssuedDocument {
+    const uriHmac = hmacHex(this.uriKey, file.uri);
+    return {
+      id: randomUUID(),
+      session_id: sessionId,
+      uri_hmac: uriHmac,
+      uri_enc: this.crypto.encrypt(file.uri, this.aad(sessionId, uriHmac, "uri")),
+      name: file.name,
+      doctype: file.doctype,
+      description_enc: file.description ? this.crypto.encrypt(file.description, this.aad(sessionId, uriHmac, "description")) : null,
+      issuer: file.issuer,
+      issuer_id: file.issuerId,
+      issued_on: file.issuedOn,
+      mime_types: file.mimeTypes,
+    };
+  }
+
+  private toNode(row: IssuedDocumentRow): IssuedDocument {
+    return Object.assign(new IssuedDocument(), {
+      id: row.id,
+      uri: this.crypto.decrypt(row.uri_enc, this.aad(row.session_id, row.uri_hmac, "uri")),
+      name: row.name,
+      doctype: row.doctype,
+      description: row.description_enc ? this.crypto.decrypt(row.description_enc, this.aad(row.session_id, row.uri_hmac, "description")) : null,
+      issuer: row.issuer,
+      issuerId: row.issuer_id,
+      issuedOn: row.issued_on === null ? null : String(row.issued_on).slice(0, 10),
+      mimeTypes: row.mime_types,
+    });
+  }
+}

@@ -1,0 +1,87 @@
+import type { DataSource } from "typeorm";
+
+export interface IssuedDocumentRow {
+  id: string;
+  seq: string;
+  session_id: string;
+  uri_hmac: string;
+  uri_enc: string;
+  name: string;
+  doctype: string | null;
+  description_enc: string | null;
+  issuer: string | null;
+  issuer_id: string | null;
+  issued_on: string | Date | null;
+  mime_types: string[];
+}
+
+export type NewIssuedDocument = Omit<IssuedDocumentRow, "seq">;
+
+export interface PageQuery {
+  sessionId: string;
+  afterSeq: string | null;
+  limit: number;
+  doctypes: string[] | null;
+  issuerIds: string[] | null;
+}
+
+const COLUMNS = "id, seq::text AS seq, session_id, uri_hmac, uri_enc, name, doctype, description_enc, issuer, issuer_id, issued_on::text AS issued_on, mime_types";
+const INSERT_CHUNK = 500;
+
+export class IssuedDocumentRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * One keyset page plus the filtered total, in one statement: `seq` is unique per session, so
+   * `seq > $after ORDER BY seq` never skips or repeats a row.
+   */
+  async page(query: PageQuery): Promise<{ rows: IssuedDocumentRow[]; total: number }> {
+    const rows: Array<IssuedDocumentRow & { total: string | number }> = await this.dataSource.query(
+      `WITH matching AS (
+         SELECT * FROM issued_documents
+         WHERE session_id = $1
+           AND ($2::text[] IS NULL OR doctype = ANY($2::text[]))
+           AND ($3::text[] IS NULL OR issuer_id = ANY($3::text[]))
+       )
+       SELECT t.total, p.* FROM (SELECT count(*) AS total FROM matching) t
+       LEFT JOIN LATERAL (
+         SELECT ${COLUMNS} FROM matching WHERE ($4::bigint IS NULL OR matching.seq > $4::bigint) ORDER BY matching.seq LIMIT $5
+       ) p ON true`,
+      [query.sessionId, query.doctypes, query.issuerIds, query.afterSeq, query.limit],
+    );
+    const total = rows.length ? Number(rows[0].total) : 0;
+    return { rows: rows.filter((r) => r.id !== null), total };
+  }
+
+  /**
+   * Replaces the session's list inside one transaction: existing rows keep their id and `seq`
+   * (so cursors survive re-syncs), new ones are appended, vanished ones removed.
+   */
+  async replaceAll(sessionId: string, documents: NewIssuedDocument[], syncedAt: Date): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      for (let i = 0; i < documents.length; i += INSERT_CHUNK) {
+        const chunk = documents.slice(i, i + INSERT_CHUNK);
+        const params: unknown[] = [];
+        const values = chunk.map((d) => {
+          const base = params.length;
+          params.push(d.id, sessionId, d.uri_hmac, d.uri_enc, d.name, d.doctype, d.description_enc, d.issuer, d.issuer_id, d.issued_on, d.mime_types);
+          return `(${Array.from({ length: 11 }, (_, k) => `$${base + k + 1}`).join(", ")})`;
+        });
+        await manager.query(
+          `INSERT INTO issued_documents (id, session_id, uri_hmac, uri_enc, name, doctype, description_enc, issuer, issuer_id, issued_on, mime_types)
+           VALUES ${values.join(", ")}
+           ON CONFLICT (session_id, uri_hmac) DO UPDATE SET
+             uri_enc = EXCLUDED.uri_enc, name = EXCLUDED.name, doctype = EXCLUDED.doctype,
+             description_enc = EXCLUDED.description_enc, issuer = EXCLUDED.issuer, issuer_id = EXCLUDED.issuer_id,
+             issued_on = EXCLUDED.issued_on, mime_types = EXCLUDED.mime_types`,
+          params,
+        );
+      }
+      await manager.query(`DELETE FROM issued_documents WHERE session_id = $1 AND NOT (uri_hmac = ANY($2::text[]))`, [
+        sessionId,
+        documents.map((d) => d.uri_hmac),
+      ]);
+      await manager.query(`UPDATE consent_sessions SET documents_synced_at = $2 WHERE id = $1`, [sessionId, syncedAt]);
+    });
+  }
+}

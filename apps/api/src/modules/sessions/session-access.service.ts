@@ -1,0 +1,103 @@
+import { type DigiLockerClient, InvalidGrantError, InvalidTokenError } from "@lockerkit/core";
+import type { EncryptionService } from "../../crypto/encryption.service";
+import { type ConsentSessionEntity, SessionStatus } from "../../db/entities/consent-session.entity";
+import { AppError, ErrorCode } from "../../errors/error-codes";
+import type { ConsentSessionRepository } from "../consent/consent-session.repository";
+import { aad } from "../consent/consent.service";
+
+const STATUS_ERRORS: Partial<Record<SessionStatus, [ErrorCode, string]>> = {
+  [SessionStatus.PENDING]: [ErrorCode.CONSENT_PENDING, "the user has not finished consenting in DigiLocker"],
+  [SessionStatus.EXCHANGING]: [ErrorCode.CONSENT_PENDING, "the consent is being completed"],
+  [SessionStatus.DENIED]: [ErrorCode.CONSENT_DENIED, "the user denied consent in DigiLocker"],
+  [SessionStatus.FAILED]: [ErrorCode.REAUTH_REQUIRED, "the consent could not be completed; start a new consent"],
+  [SessionStatus.EXPIRED]: [ErrorCode.CONSENT_EXPIRED, "the consent has expired"],
+  [SessionStatus.REAUTH_REQUIRED]: [ErrorCode.REAUTH_REQUIRED, "the DigiLocker consent is no longer valid; start a new consent"],
+  [SessionStatus.ENDED]: [ErrorCode.CONSENT_EXPIRED, "the session has ended"],
+};
+
+/** Guards reads by session state and hands out a live DigiLocker access token. */
+export class SessionAccessService {
+  private readonly refreshing = new Map<string, Promise<void>>();
+
+  constructor(
+    private readonly sessions: ConsentSessionRepository,
+    private readonly digilocker: DigiLockerClient,
+    private readonly crypto: EncryptionService,
+  ) {}
+
+  /** Throws the catalogue error for any session that may not be read now. */
+  assertReadable(session: ConsentSessionEntity): void {
+    const error = STATUS_ERRORS[session.status];
+    if (error) throw new AppError(error[0], error[1]);
+    if (session.consentValidTill && session.consentValidTill.getTime() <= Date.now()) {
+      throw new AppError(ErrorCode.CONSENT_EXPIRED, "the DigiLocker consent has expired");
+    }
+  }
+
+  /**
+   * Runs an upstream read with the session's access token. An expired token, or a 401 from
+   * DigiLocker, triggers one refresh and one retry; `invalid_grant` on refresh means re-consent.
+   */
+  async withAccessToken<T>(sessionId: string, read: (accessToken: string) => Promise<T>): Promise<T> {
+    let session = await this.load(sessionId);
+    if (session.accessExpiresAt && session.accessExpiresAt.getTime() <= Date.now() + 5_000) {
+      session = await this.refresh(session);
+    }
+    try {
+      return await read(this.accessToken(session));
+    } catch (error) {
+      if (!(error instanceof InvalidTokenError)) throw error;
+      session = await this.refresh(session);
+      return read(this.accessToken(session));
+    }
+  }
+
+  private async load(sessionId: string): Promise<ConsentSessionEntity> {
+    const session = await this.sessions.findById(sessionId);
+    if (!session) throw new AppError(ErrorCode.NOT_FOUND, "session not found");
+    this.assertReadable(session);
+    return session;
+  }
+
+  private accessToken(session: ConsentSessionEntity): string {
+    return this.crypto.decrypt(session.accessTokenEnc!, aad.accessToken(session.id));
+  }
+
+  /** Single-flight per session in this process; the commit is conditional on `token_version`. */
+  private async refresh(session: ConsentSessionEntity): Promise<ConsentSessionEntity> {
+    let inFlight = this.refreshing.get(session.id);
+    if (!inFlight) {
+      inFlight = this.refreshOnce(session).finally(() => this.refreshing.delete(session.id));
+      this.refreshing.set(session.id, inFlight);
+    }
+    await inFlight;
+    return this.load(session.id);
+  }
+
+  private async refreshOnce(session: ConsentSessionEntity): Promise<void> {
+    if (!session.refreshTokenEnc) throw await this.reauth(session);
+    const refreshToken = this.crypto.decrypt(session.refreshTokenEnc, aad.refreshToken(session.id));
+    let tokens;
+    try {
+      tokens = await this.digilocker.refresh(refreshToken);
+    } catch (error) {
+      if (!(error instanceof InvalidGrantError)) throw error;
+      // Someone else may have rotated the token meanwhile: only a stale version means re-consent.
+      const current = await this.sessions.findById(session.id);
+      if (current && current.tokenVersion !== session.tokenVersion) return;
+      throw await this.reauth(session);
+    }
+    await this.sessions.commitTokens(session.id, session.tokenVersion, {
+      accessTokenEnc: this.crypto.encrypt(tokens.accessToken, aad.accessToken(session.id)),
+      refreshTokenEnc: tokens.refreshToken ? this.crypto.encrypt(tokens.refreshToken, aad.refreshToken(session.id)) : session.refreshTokenEnc,
+      accessExpiresAt: tokens.accessTokenExpiresAt,
+      ...(tokens.consentValidTill ? { consentValidTill: tokens.consentValidTill } : {}),
+    });
+  }
+
+  private async reauth(session: ConsentSessionEntity): Promise<AppError> {
+    await this.sessions.transition({ id: session.id, from: [SessionStatus.ACTIVE], to: SessionStatus.REAUTH_REQUIRED });
+    const [code, message] = STATUS_ERRORS[SessionStatus.REAUTH_REQUIRED]!;
+    return new AppError(code, message);
+  }
+}

@@ -1,0 +1,159 @@
+import "reflect-metadata";
+import { createServer as createHttpServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { expressMiddleware } from "@as-integrations/express5";
+import { DigiLockerClient } from "@lockerkit/core";
+import express from "express";
+import type { Logger } from "pino";
+import { type Config, loadConfig } from "./config";
+import { loadOrCreateDevKeys } from "./crypto/dev-keys";
+import { EncryptionService } from "./crypto/encryption.service";
+import { openDatabase } from "./db/data-source";
+import { createFormatError } from "./errors/format-error";
+import { createContextFactory, type Context } from "./graphql/context";
+import { buildAppSchema } from "./graphql/schema";
+import type { Services } from "./graphql/services";
+import { callbackRoute } from "./http/callback.route";
+import { healthRoutes } from "./http/health.routes";
+import { createLogger } from "./logger";
+import { ConsentSessionRepository } from "./modules/consent/consent-session.repository";
+import { ConsentService } from "./modules/consent/consent.service";
+import { DocumentCursor } from "./modules/documents/document-cursor";
+import { DocumentsService } from "./modules/documents/documents.service";
+import { IssuedDocumentRepository } from "./modules/documents/issued-document.repository";
+import { ProfileService } from "./modules/profile/profile.service";
+import { SessionAccessService } from "./modules/sessions/session-access.service";
+import { type DemoTenantKeys, resolveDemoKeys, seedDemoTenant } from "./modules/tenants/demo-tenant";
+import { TenantRepository } from "./modules/tenants/tenant.repository";
+import { TenantService } from "./modules/tenants/tenant.service";
+
+export interface ServerOptions extends Partial<Config> {
+  logger?: Logger;
+}
+
+export interface RunningServer {
+  /** e.g. `http://localhost:4000`. */
+  url: string;
+  /** The embedded sandbox's origin, when it runs. */
+  sandboxUrl: string | null;
+  /** The demo tenant's keys (sandbox mode only). */
+  demoTenant: DemoTenantKeys | null;
+  stop(): Promise<void>;
+}
+
+async function listen(server: Server, port: number, host: string | undefined): Promise<number> {
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, resolve);
+  });
+  return (server.address() as AddressInfo).port;
+}
+
+/**
+ * The composition root: parses nothing itself (config comes in), wires repositories, services and
+ * transports, and returns a handle to stop everything in reverse order.
+ */
+export async function createServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const { logger: givenLogger, ...overrides } = options;
+  const config: Config = { ...loadConfig(process.env), ...overrides };
+  const logger = givenLogger ?? createLogger(config.env === "test" ? "silent" : undefined);
+  const cleanups: Array<() => Promise<unknown>> = [];
+  const stop = async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup().catch((error: Error) => logger.warn({ err: error.message }, "shutdown step failed"));
+  };
+
+  try {
+    // Bind first: the default redirect URI and the embedded sandbox's registration need the real port.
+    const httpServer = createHttpServer();
+    const port = await listen(httpServer, config.port, config.host);
+    const url = `http://localhost:${port}`;
+    cleanups.push(
+      () =>
+        new Promise<void>((resolve) => {
+          httpServer.close(() => resolve());
+          httpServer.closeIdleConnections();
+        }),
+    );
+
+    const redirectUri = config.digilockerRedirectUri ?? `${url}/digilocker/callback`;
+    let digilockerBaseUrl = config.digilockerBaseUrl;
+    let clientId = config.digilockerClientId;
+    let clientSecret = config.digilockerClientSecret;
+    let sandboxUrl: string | null = null;
+    if (!digilockerBaseUrl) {
+      const { createSandbox } = await import("@lockerkit/sandbox");
+      const sandbox = await createSandbox({ port: config.sandboxPort, redirectUris: [redirectUri], clientId, clientSecret });
+      cleanups.push(() => sandbox.stop());
+      digilockerBaseUrl = sandbox.baseUrl;
+      clientId = sandbox.clientId;
+      clientSecret = sandbox.clientSecret;
+      sandboxUrl = sandbox.url;
+    }
+    if (!clientId || !clientSecret) throw new Error("DIGILOCKER_CLIENT_ID and DIGILOCKER_CLIENT_SECRET are required with DIGILOCKER_BASE_URL");
+
+    const dataSource = await openDatabase(config);
+    cleanups.push(() => dataSource.destroy());
+
+    const crypto = EncryptionService.parse(
+      config.encryptionKeys ?? (config.pgliteDir === null && !config.databaseUrl ? `mem:${Buffer.alloc(32, 7).toString("base64")}` : loadOrCreateDevKeys(config.dataDir)),
+    );
+    const digilocker = new DigiLockerClient({ baseUrl: digilockerBaseUrl, clientId, clientSecret, redirectUri });
+
+    const tenantRepository = new TenantRepository(dataSource);
+    const sessions = new ConsentSessionRepository(dataSource);
+    const access = new SessionAccessService(sessions, digilocker, crypto);
+    const services: Services = {
+      tenants: new TenantService(tenantRepository),
+      sessions,
+      consent: new ConsentService(sessions, digilocker, crypto, logger),
+      profile: new ProfileService(access, crypto),
+      documents: new DocumentsService(
+        new IssuedDocumentRepository(dataSource),
+        access,
+        digilocker,
+        crypto,
+        new DocumentCursor(crypto.deriveKey("document-cursor")),
+        crypto.deriveKey("uri-lookup"),
+        config.documentsSyncWindowS * 1000,
+      ),
+    };
+
+    let demoTenant: DemoTenantKeys | null = null;
+    if (!config.digilockerBaseUrl) {
+      demoTenant = resolveDemoKeys(config.pgliteDir === null && !config.databaseUrl ? null : config.dataDir, {
+        publishableKey: config.demoTenantKey,
+        secretKey: config.demoTenantSecret,
+      });
+      await seedDemoTenant(tenantRepository, demoTenant);
+    }
+
+    const apollo = new ApolloServer<Context>({
+      schema: buildAppSchema(),
+      formatError: createFormatError(logger),
+      csrfPrevention: true,
+      introspection: config.env !== "production",
+      includeStacktraceInErrorResponses: false,
+      plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    });
+    await apollo.start();
+    cleanups.push(() => apollo.stop());
+
+    const app = express();
+    app.disable("x-powered-by");
+    app.set("query parser", "simple");
+    app.use(healthRoutes(async () => {
+      await dataSource.query("SELECT 1");
+      return true;
+    }));
+    app.use(callbackRoute(services.consent, logger));
+    app.use("/graphql", express.json({ limit: "100kb" }), expressMiddleware(apollo, { context: createContextFactory(services) }));
+    httpServer.on("request", app);
+
+    return { url, sandboxUrl, demoTenant, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
