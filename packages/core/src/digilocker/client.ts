@@ -442,8 +442,10 @@ export class DigiLockerClient {
       const backoff = new DecorrelatedJitter(this.options.backoff);
       for (let attempt = 1; ; attempt++) {
         const attemptStarted = performance.now();
+        let received: number | null = null;
         try {
           const response = await this.resilience.bulkhead.run(() => sendOnce(this.baseUrl, spec.request, signal, deadline), signal);
+          received = response.status;
           // Parse, integrity and protocol errors are final: the upstream answered, retrying cannot fix them.
           const value = spec.parse(response);
           this.emit({ operation: spec.operation, attempt, status: response.status, durationMs: performance.now() - attemptStarted, outcome: "ok", willRetry: false });
@@ -454,7 +456,7 @@ export class DigiLockerClient {
           this.emit({
             operation: spec.operation,
             attempt,
-            status: error.status ?? null,
+            status: error.status ?? received,
             durationMs: performance.now() - attemptStarted,
             outcome: error.code,
             willRetry: delay !== null,

@@ -241,24 +241,31 @@ export function sleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
-/** Rejects as soon as the signal aborts, whatever `promise` is waiting on (a queue, a half-open probe). */
-export function raceAbort<T>(promise: Promise<T>, signal: AbortSignal, onAbort: () => unknown): Promise<T> {
-  if (signal.aborted) {
-    promise.catch(() => undefined);
-    return Promise.reject(onAbort());
-  }
+/**
+ * Settles like `promise`, but rejects with `onAbort()` once the signal has aborted and `promise` has not
+ * settled within `graceMs` after that (a queue, a half-open probe of another call). The grace lets the
+ * aborted work report its own error first, so breaker state and events are updated before the caller
+ * sees the failure.
+ */
+export function raceAbort<T>(promise: Promise<T>, signal: AbortSignal, onAbort: () => unknown, graceMs = 50): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const listener = () => reject(onAbort());
-    signal.addEventListener("abort", listener, { once: true });
+    let settled = false;
+    let timer: NodeJS.Timeout | undefined;
+    const finish = (settle: () => void) => {
+      if (settled) return;
+      settled = true;
+      if (timer) clearTimeout(timer);
+      signal.removeEventListener("abort", listener);
+      settle();
+    };
+    const listener = () => {
+      timer = setTimeout(() => finish(() => reject(onAbort())), graceMs);
+    };
     promise.then(
-      (value) => {
-        signal.removeEventListener("abort", listener);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener("abort", listener);
-        reject(error);
-      },
+      (value) => finish(() => resolve(value)),
+      (error: unknown) => finish(() => reject(error)),
     );
+    if (signal.aborted) listener();
+    else signal.addEventListener("abort", listener, { once: true });
   });
 }
