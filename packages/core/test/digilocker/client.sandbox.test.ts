@@ -6,6 +6,7 @@ import { createHmac } from "node:crypto";
 import {
   AadhaarNotLinkedError,
   DigiLockerError,
+  InsufficientScopeError,
   InvalidGrantError,
   InvalidTokenError,
   NotFoundError,
@@ -96,8 +97,9 @@ describe("OAuth: authorize, code exchange, refresh, revoke", () => {
     expect(tokens.accessToken).toMatch(/^[0-9a-f]{40}$/);
     const log = await upstream.requests();
     expect(log.map((r) => r.path)).toEqual(["/public/oauth2/2/token"]);
-    // The sandbox adds id_token on /2/token (issue 3); older sandboxes answer like /1/token.
-    if (tokens.idToken !== null) expect(tokens.idToken.split(".")).toHaveLength(3);
+    expect(tokens.idToken).toEqual(expect.any(String));
+    const [, payload] = tokens.idToken!.split(".");
+    expect(JSON.parse(Buffer.from(payload, "base64url").toString())).toMatchObject({ aud: upstream.clientId, sub: expect.any(String) });
   });
 
   test("HTTP Basic client authentication works on the token endpoint", async () => {
@@ -247,7 +249,21 @@ describe("resources", () => {
     const raw = await fetch(`${upstream.baseUrl}/oauth2/1/xml/${encodeURIComponent(pan.uri)}`, { headers: { authorization: `Bearer ${tokens.accessToken}` } });
     const rawBytes = Buffer.from(await raw.arrayBuffer());
     expect(createHmac("sha256", upstream.clientSecret).update(rawBytes).digest("base64")).toBe(raw.headers.get("hmac"));
-    expect(xml.bytes.equals(rawBytes) || xml.bytes.length === rawBytes.length).toBe(true);
+    expect(xml.bytes.equals(rawBytes)).toBe(true);
+  });
+
+  test("content-type drift: XML sent as text/plain is application/xml; files sent as octet-stream are sniffed", async () => {
+    const client = upstream.client();
+    const files = await client.listIssued(tokens.accessToken);
+    const rvcer = files.find((f) => f.doctype === "RVCER")!;
+    const xml = await client.getXml(tokens.accessToken, rvcer.uri);
+    expect(xml.receivedContentType).toBe("text/plain");
+    expect(xml.contentType).toBe("application/xml");
+    const cbse = files.find((f) => f.issuerId === "in.gov.cbse")!;
+    const file = await client.getFile(tokens.accessToken, cbse.uri);
+    expect(file.receivedContentType).toBe("application/octet-stream");
+    expect(file.contentType).toBe("application/pdf");
+    expect(file.bytes.subarray(0, 5).toString()).toBe("%PDF-");
   });
 
   test("getEAadhaar: signed XML bytes; a persona without Aadhaar is AadhaarNotLinkedError (404)", async () => {
@@ -283,6 +299,15 @@ describe("resources", () => {
     const missing = await client.pullDocument(tokens.accessToken, { orgId: issuer.orgId, doctype: doctype.doctype, parameters: values }).catch((e: unknown) => e);
     expect(missing).toBeInstanceOf(DigiLockerError);
     expect(["record_not_found", "invalid_request", "uri_exists"]).toContain((missing as DigiLockerError).code);
+  });
+
+  test("a grant without the documents scope: insufficient_scope → InsufficientScopeError (403)", async () => {
+    const { code, verifier } = await upstream.authorize("typical", { scope: ["userdetails"] });
+    const narrow = await upstream.client().exchangeCode(code, verifier);
+    expect(narrow.scope).toEqual(["userdetails"]);
+    const error = await upstream.client().listIssued(narrow.accessToken).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InsufficientScopeError);
+    expect(error).toMatchObject({ code: "insufficient_scope", status: 403 });
   });
 
   test("a wrong client secret on the pull APIs is a typed 4xx, not a crash", async () => {

@@ -3,7 +3,7 @@
  * fault controls (`/__sandbox/faults`) and request log (`/__sandbox/requests`). No mocks.
  */
 import { createSandbox } from "@lockerkit/sandbox";
-import { createPkcePair, DigiLockerClient, randomToken, type DigiLockerClientOptions } from "../../src/digilocker";
+import { createPkcePair, DigiLockerClient, randomToken, type AuthorizeUrlParams, type DigiLockerClientOptions } from "../../src/digilocker";
 
 export const REDIRECT_URI = "http://localhost:4999/digilocker/callback";
 
@@ -38,7 +38,7 @@ export interface Upstream {
   control(method: string, path: string, body?: unknown): Promise<number>;
   client(options?: Partial<DigiLockerClientOptions>): DigiLockerClient;
   /** Runs the authorize shortcut and returns a fresh code + verifier for `persona`. */
-  authorize(persona?: string): Promise<{ code: string; verifier: string }>;
+  authorize(persona?: string, params?: Partial<AuthorizeUrlParams>): Promise<{ code: string; verifier: string }>;
   stop(): Promise<void>;
 }
 
@@ -84,13 +84,14 @@ export async function startUpstream(): Promise<Upstream> {
         ...options,
       });
     },
-    async authorize(persona = "typical") {
+    async authorize(persona = "typical", params = {}) {
       const { verifier, challenge } = createPkcePair();
       const state = randomToken();
       const url = upstream.client().authorizeUrl({
         state,
         codeChallenge: challenge,
         purpose: "kyc",
+        ...params,
         extra: { sandbox_persona: persona, sandbox_decision: "allow" },
       });
       const response = await fetch(url, { redirect: "manual" });
