@@ -17,8 +17,9 @@ class Browser {
   async submit(action: string, fields: Record<string, string> = {}): Promise<this> {
     const flow = /name="flow" value="([^"]+)"/.exec(this.html)?.[1];
     if (!flow) throw new Error(`no flow on the page: ${this.html.slice(0, 300)}`);
-    if (!this.html.includes(`action="${action}"`)) throw new Error(`no form posting to ${action}`);
-    const res = await form(`${this.base}/oauth2/1/${action}`, { flow, ...fields });
+    const path = `/public/oauth2/1/${action}`;
+    if (!this.html.includes(`action="${path}"`)) throw new Error(`no form posting to ${path}`);
+    const res = await form(`${new URL(this.base).origin}${path}`, { flow, ...fields });
     return this.take(res);
   }
 

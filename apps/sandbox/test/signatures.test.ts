@@ -11,7 +11,7 @@ function verifyPinned(xml: string, signerPem: string): boolean {
   const signatures = doc.getElementsByTagNameNS(DSIG, "Signature");
   if (signatures.length !== 1) return false;
   const sig = new SignedXml({ publicCert: signerPem, getCertFromKeyInfo: () => null });
-  sig.loadSignature(signatures[0] as unknown as Node);
+  sig.loadSignature(signatures[0] as unknown as Parameters<SignedXml["loadSignature"]>[0]);
   try {
     return sig.checkSignature(xml);
   } catch {

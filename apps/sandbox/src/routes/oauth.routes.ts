@@ -126,8 +126,17 @@ function maskedMobile(persona: Persona): string {
   return persona.mobile.slice(-4);
 }
 
+/**
+ * Sends a screen. Form actions become absolute paths under the mount point (`/public/oauth2/1/…`):
+ * relative ones would resolve against `…/authorize/signin` after the first post.
+ */
 function page(res: Response, html: string, status = 200): void {
-  res.status(status).type("html").set("Cache-Control", "no-store").send(html);
+  const base = `${res.req.baseUrl}/oauth2/1/`;
+  res
+    .status(status)
+    .type("html")
+    .set({ "Cache-Control": "no-store", "Referrer-Policy": "no-referrer", "X-Frame-Options": "DENY" })
+    .send(html.replace(/action="authorize\//g, `action="${base}authorize/`));
 }
 
 export function oauthRoutes(config: SandboxConfig, state: SandboxState): Router {
