@@ -42,7 +42,24 @@ function notice(message?: string): string {
   return message ? `<p class="notice" role="status">${e(message)}</p>` : "";
 }
 
-export function signInPage(flow: string, opts: { error?: string; notice?: string; hint?: string } = {}): string {
+export interface DemoUser {
+  name: string;
+  mobile: string;
+  username: string;
+  pin: string;
+}
+
+/** The fictional sandbox users and their credentials, so a demo can sign in without reading code. */
+function demoUsers(users: DemoUser[]): string {
+  if (!users.length) return "";
+  const rows = users
+    .map((u) => `<tr><td>${e(u.name)}</td><td>${e(u.mobile)}</td><td>${e(u.username)}</td><td>${e(u.pin)}</td></tr>`)
+    .join("");
+  return `<details><summary>Sandbox users (fictional)</summary><table><caption class="muted">The OTP is shown on the next page.</caption>
+<thead><tr><th scope="col">Name</th><th scope="col">Mobile</th><th scope="col">Username</th><th scope="col">PIN</th></tr></thead><tbody>${rows}</tbody></table></details>`;
+}
+
+export function signInPage(flow: string, opts: { error?: string; notice?: string; hint?: string; users?: DemoUser[] } = {}): string {
   return layout(
     "Sign in to your account",
     `${alert(opts.error)}${notice(opts.notice)}
@@ -63,7 +80,8 @@ export function signInPage(flow: string, opts: { error?: string; notice?: string
 <input type="text" id="username" name="identifier" autocomplete="username" required>
 <button type="submit">Sign in with username</button></fieldset></form>
 <form method="post" action="authorize/start-signup">${hidden(flow)}
-<p>New to DigiLocker? <button type="submit" class="link">Sign up</button></p></form>`,
+<p>New to DigiLocker? <button type="submit" class="link">Sign up</button></p></form>
+${demoUsers(opts.users ?? [])}`,
   );
 }
 

@@ -224,6 +224,21 @@ describe("sandbox controls (DIGILOCKER.md sandbox table)", () => {
     expect(await errorOf(await control(sb, "POST", "/revoke-consent", { persona: "nobody" }))).toMatchObject({ status: 400 });
   });
 
+  it("logs nothing while serving (no tokens, codes, URIs or personal data)", async () => {
+    const spies = (["log", "info", "warn", "error", "debug"] as const).map((m) => jest.spyOn(console, m).mockImplementation(() => undefined));
+    try {
+      const t = await tokensFor(sb, "typical");
+      await get(sb, "/oauth2/3/xml/eaadhaar", t.access_token);
+      await get(sb, "/oauth2/1/file/nope", t.access_token);
+      await refresh(sb, t.refresh_token);
+      await form(`${sb.baseUrl}/oauth2/1/token`, { grant_type: "authorization_code", code: "x" });
+      await fetch(`${sb.baseUrl}/oauth2/1/token`, { method: "POST", headers: { "content-type": "application/json" }, body: "{" });
+      for (const spy of spies) expect(spy).not.toHaveBeenCalled();
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+  });
+
   it("serves trust/ca.pem, trust/signer.pem and jwks.json", async () => {
     for (const path of ["/trust/ca.pem", "/trust/signer.pem"]) {
       const res = await control(sb, "GET", path);

@@ -174,6 +174,16 @@ export function oauthRoutes(config: SandboxConfig, state: SandboxState): Router 
     return flow;
   }
 
+  /** The sign-in screen; with controls on it lists the fictional users and their PINs. */
+  function signIn(flow: Flow, opts: { error?: string; notice?: string; hint?: string } = {}): string {
+    const users = config.controls
+      ? [...personas.values()]
+          .filter((p) => state.hasAccount(p))
+          .map((p) => ({ name: p.name, mobile: p.mobile, username: p.username, pin: state.pinOf(p) }))
+      : [];
+    return screens.signInPage(flow.id, { ...opts, users });
+  }
+
   function consentView(flow: Flow): screens.ConsentView {
     const persona = personas.get(flow.personaId!)!;
     const owned = new Set(state.documentsOf(persona).map((d) => d.doctype));
@@ -207,7 +217,7 @@ export function oauthRoutes(config: SandboxConfig, state: SandboxState): Router 
       return decide(state, authorize, personaId, allow, newAccount, res);
     }
     const flow = newFlow(authorize);
-    page(res, flow.step === "signup" ? screens.signUpPage(flow.id) : screens.signInPage(flow.id, { hint: authorize.loginHint }));
+    page(res, flow.step === "signup" ? screens.signUpPage(flow.id) : signIn(flow, { hint: authorize.loginHint }));
   });
 
   router.post("/oauth2/1/authorize/start-signup", form, (req, res) => {
@@ -221,7 +231,7 @@ export function oauthRoutes(config: SandboxConfig, state: SandboxState): Router 
     const flow = flowFor(req, res, ["signin", "signup"]);
     if (!flow) return;
     flow.step = "signin";
-    page(res, screens.signInPage(flow.id));
+    page(res, signIn(flow));
   });
 
   router.post("/oauth2/1/authorize/signin", form, (req, res) => {
@@ -230,12 +240,12 @@ export function oauthRoutes(config: SandboxConfig, state: SandboxState): Router 
     const body = req.body as Record<string, unknown>;
     const method = single(body.method);
     if (method !== "mobile" && method !== "aadhaar" && method !== "username") {
-      return page(res, screens.signInPage(flow.id, { error: "Choose how to sign in" }), 400);
+      return page(res, signIn(flow, { error: "Choose how to sign in" }), 400);
     }
     const persona = state.findPersona(method, single(body.identifier));
     if (!persona || !state.hasAccount(persona)) {
       const what = method === "mobile" ? "mobile number" : method === "aadhaar" ? "Aadhaar number" : "username";
-      return page(res, screens.signInPage(flow.id, { error: `No DigiLocker account found for this ${what}. Check it, or sign up.` }), 200);
+      return page(res, signIn(flow, { error: `No DigiLocker account found for this ${what}. Check it, or sign up.` }), 200);
     }
     flow.personaId = persona.id;
     if (method === "username") {
@@ -331,7 +341,7 @@ export function oauthRoutes(config: SandboxConfig, state: SandboxState): Router 
     if (!persona) return page(res, screens.signUpPage(flow.id, { error: "This Aadhaar number is not in the sandbox." }), 200);
     if (state.hasAccount(persona)) {
       flow.step = "signin";
-      return page(res, screens.signInPage(flow.id, { notice: "An account already exists for this Aadhaar number. Sign in instead." }));
+      return page(res, signIn(flow, { notice: "An account already exists for this Aadhaar number. Sign in instead." }));
     }
     flow.personaId = persona.id;
     flow.step = "signup-otp";
