@@ -4,7 +4,7 @@ const OPERATIONS: Array<[RegExp, string]> = [
   [/^\/public\/oauth2\/1\/revoke$/, "revoke"],
   [/^\/public\/oauth2\/1\/user$/, "user"],
   [/^\/public\/oauth2\/[12]\/files\/issued$/, "files.issued"],
-  [/^\/public\/oauth2\/1\/files\//, "files.uploaded"],
+  [/^\/public\/oauth2\/1\/files(\/|$)/, "files.uploaded"],
   [/^\/public\/oauth2\/1\/file\//, "file"],
   [/^\/public\/oauth2\/3\/xml\/eaadhaar$/, "eaadhaar"],
   [/^\/public\/oauth2\/1\/xml\//, "xml"],
