@@ -41,7 +41,7 @@ const ISSUERS: PullIssuer[] = [
     description: "Driving licences and vehicle registration (sandbox)",
     category: "Central Government",
     documents: [
-      { doctype: "DRVLC", description: "Driving License", parameters: [{ label: "Driving Licence Number", paramname: "dlno", valuelist: "", example: "DL-0420110149646" }] },
+      { doctype: "DRVLC", description: "Driving License", parameters: [{ label: "Driving Licence Number", paramname: "dlno", valuelist: "", example: "SB-0120230000001" }] },
       { doctype: "RVCER", description: "Registration of Vehicles", parameters: [{ label: "Registration Number", paramname: "regno", valuelist: "", example: "DL01AB1234" }, { label: "Chassis Number (last 5)", paramname: "chasisno", valuelist: "", example: "12345" }] },
     ],
   },
