@@ -7,7 +7,10 @@ const { cpus } = require("node:os");
 const { join } = require("node:path");
 const { runParsingBenchmarks } = require("./parsing");
 
-const SECTIONS = [["parsing", runParsingBenchmarks]];
+const SECTIONS = [
+  ["parsing", runParsingBenchmarks],
+  ["sandbox", (options) => require("../apps/sandbox/bench").runSandboxBenchmarks(options)],
+];
 
 function table(rows) {
   const lines = ["| section | format | operation | ops/s | µs/op |", "|---|---|---|---:|---:|"];

@@ -40,10 +40,11 @@ const timer = setTimeout(() => fail("timed out after 240 s"), 240_000);
 const api = `http://localhost:${port}`;
 for (;;) {
   if (child.exitCode !== null) fail(`npm start exited with ${child.exitCode}`);
-  const ready = await fetch(`${api}/readyz`).then((r) => r.status === 200, () => false);
+  const ready = await fetch(`${api}/readyz`, { signal: AbortSignal.timeout(2000) }).then((r) => r.status === 200, () => false);
   if (ready && /lk_pk_[A-Za-z0-9_-]+/.test(output)) break;
   await new Promise((r) => setTimeout(r, 500));
 }
+console.log("smoke: ready");
 const publishableKey = output.match(/lk_pk_[A-Za-z0-9_-]+/)[0];
 
 async function gql(query, variables, token) {
@@ -62,6 +63,7 @@ const started = await gql(
   { input: { returnUrl: "http://localhost:3000/done" } },
   publishableKey,
 );
+console.log("smoke: consent started");
 const authorize = new URL(started.startConsent.authorizationUrl);
 authorize.searchParams.set("sandbox_persona", "typical");
 authorize.searchParams.set("sandbox_decision", "allow");

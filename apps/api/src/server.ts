@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { createServer as createHttpServer, type Server } from "node:http";
+import { createServer as createHttpServer, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
@@ -66,7 +66,11 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
 
   try {
     // Bind first: the default redirect URI and the embedded sandbox's registration need the real port.
-    const httpServer = createHttpServer();
+    // Until the app is wired, answer every request with 503 rather than leaving it hanging.
+    const booting = (_req: unknown, res: ServerResponse) => {
+      res.writeHead(503, { "content-type": "application/json", "retry-after": "1" }).end('{"status":"starting"}');
+    };
+    const httpServer = createHttpServer(booting);
     const port = await listen(httpServer, config.port, config.host);
     const url = `http://localhost:${port}`;
     cleanups.push(
@@ -149,6 +153,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     }));
     app.use(callbackRoute(services.consent, logger));
     app.use("/graphql", express.json({ limit: "100kb" }), expressMiddleware(apollo, { context: createContextFactory(services) }));
+    httpServer.removeListener("request", booting);
     httpServer.on("request", app);
 
     return { url, sandboxUrl, demoTenant, stop };

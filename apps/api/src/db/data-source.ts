@@ -1,3 +1,4 @@
+import { mkdirSync } from "node:fs";
 import { DataSource } from "typeorm";
 import type { Config } from "../config";
 import { ConsentSessionEntity } from "./entities/consent-session.entity";
@@ -31,6 +32,7 @@ export function createDataSource(config: Pick<Config, "databaseUrl" | "pgliteDir
       },
     });
   }
+  if (config.pgliteDir) mkdirSync(config.pgliteDir, { recursive: true });
   return new DataSource({
     ...common,
     driver: serialPGliteDriver(config.pgliteDir ? { dataDir: config.pgliteDir } : {}),
