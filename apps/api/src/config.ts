@@ -16,6 +16,7 @@ const envSchema = z.object({
   SANDBOX_PORT: z.coerce.number().int().min(0).max(65535).default(4100),
   LOCKERKIT_DATA_DIR: z.string().default(".data"),
   LOCKERKIT_ENCRYPTION_KEYS: keyList.optional(),
+  LOCKERKIT_TRUST_DIRS: z.string().optional(),
   DEMO_TENANT_KEY: z.string().regex(/^lk_pk_[A-Za-z0-9_-]+$/).optional(),
   DEMO_TENANT_SECRET: z.string().regex(/^lk_sk_[A-Za-z0-9_-]+$/).optional(),
   DOCUMENTS_SYNC_WINDOW_S: z.coerce.number().int().min(0).default(300),
@@ -40,6 +41,8 @@ export interface Config {
   digilockerRedirectUri: string | undefined;
   sandboxPort: number;
   encryptionKeys: string | undefined;
+  /** Extra PEM folders or files, trusted as production anchors. */
+  trustDirs: string[];
   demoTenantKey: string | undefined;
   demoTenantSecret: string | undefined;
   documentsSyncWindowS: number;
@@ -68,6 +71,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     digilockerRedirectUri: env.DIGILOCKER_REDIRECT_URI,
     sandboxPort: env.SANDBOX_PORT,
     encryptionKeys: env.LOCKERKIT_ENCRYPTION_KEYS,
+    trustDirs: (env.LOCKERKIT_TRUST_DIRS ?? "").split(",").map((d) => d.trim()).filter(Boolean),
     demoTenantKey: env.DEMO_TENANT_KEY,
     demoTenantSecret: env.DEMO_TENANT_SECRET,
     documentsSyncWindowS: env.DOCUMENTS_SYNC_WINDOW_S,

@@ -5,6 +5,8 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import { DigiLockerClient } from "@lockerkit/core";
+import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import express from "express";
 import type { Logger } from "pino";
 import { type Config, loadConfig } from "./config";
@@ -16,6 +18,17 @@ import { createContextFactory, type Context } from "./graphql/context";
 import { buildAppSchema } from "./graphql/schema";
 import type { Services } from "./graphql/services";
 import { callbackRoute } from "./http/callback.route";
+import { tenantCors } from "./http/cors";
+import { FileUrlSigner } from "./http/file-url.signer";
+import { filesRoute } from "./http/files.route";
+import { OutboxRepository } from "./jobs/outbox.repository";
+import { RevokeWorker } from "./jobs/revoke.worker";
+import { AadhaarKycRepository } from "./modules/aadhaar/aadhaar-kyc.repository";
+import { AadhaarService } from "./modules/aadhaar/aadhaar.service";
+import { DocumentContentRepository } from "./modules/documents/document-content.repository";
+import { DocumentContentService } from "./modules/documents/document-content.service";
+import { SessionLifecycleService } from "./modules/sessions/session-lifecycle.service";
+import { createTrustStore } from "./trust";
 import { healthRoutes } from "./http/health.routes";
 import { createLogger } from "./logger";
 import { ConsentSessionRepository } from "./modules/consent/consent-session.repository";
@@ -105,23 +118,33 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     );
     const digilocker = new DigiLockerClient({ baseUrl: digilockerBaseUrl, clientId, clientSecret, redirectUri });
 
+    const trustStore = createTrustStore(config);
     const tenantRepository = new TenantRepository(dataSource);
     const sessions = new ConsentSessionRepository(dataSource);
     const access = new SessionAccessService(sessions, digilocker, crypto);
+    const documents = new DocumentsService(
+      new IssuedDocumentRepository(dataSource),
+      access,
+      digilocker,
+      crypto,
+      new DocumentCursor(crypto.deriveKey("document-cursor")),
+      crypto.deriveKey("uri-lookup"),
+      config.documentsSyncWindowS * 1000,
+    );
+    const fileUrls = new FileUrlSigner(crypto.deriveKey("file-url"), url);
+    const outbox = new OutboxRepository(dataSource);
+    const revoker = new RevokeWorker(outbox, digilocker, crypto, logger);
+    revoker.start();
+    cleanups.push(async () => revoker.stop());
     const services: Services = {
       tenants: new TenantService(tenantRepository),
       sessions,
       consent: new ConsentService(sessions, digilocker, crypto, logger),
       profile: new ProfileService(access, crypto),
-      documents: new DocumentsService(
-        new IssuedDocumentRepository(dataSource),
-        access,
-        digilocker,
-        crypto,
-        new DocumentCursor(crypto.deriveKey("document-cursor")),
-        crypto.deriveKey("uri-lookup"),
-        config.documentsSyncWindowS * 1000,
-      ),
+      documents,
+      contents: new DocumentContentService(new DocumentContentRepository(dataSource), documents, access, digilocker, crypto, trustStore, fileUrls),
+      aadhaar: new AadhaarService(new AadhaarKycRepository(dataSource), access, digilocker, crypto, trustStore),
+      lifecycle: new SessionLifecycleService(dataSource, sessions, access, outbox, revoker, crypto),
     };
 
     let demoTenant: DemoTenantKeys | null = null;
@@ -139,7 +162,11 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       csrfPrevention: true,
       introspection: config.env !== "production",
       includeStacktraceInErrorResponses: false,
-      plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+      plugins: [
+        ApolloServerPluginDrainHttpServer({ httpServer }),
+        // Apollo Sandbox to explore the schema in development; nothing in production.
+        config.env === "production" ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      ],
     });
     await apollo.start();
     cleanups.push(() => apollo.stop());
@@ -152,7 +179,13 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       return true;
     }));
     app.use(callbackRoute(services.consent, logger));
-    app.use("/graphql", express.json({ limit: "100kb" }), expressMiddleware(apollo, { context: createContextFactory(services) }));
+    app.use(filesRoute(fileUrls, sessions, services.contents, logger));
+    app.use(
+      "/graphql",
+      tenantCors(() => tenantRepository.allOrigins()),
+      express.json({ limit: "3mb" }),
+      expressMiddleware(apollo, { context: createContextFactory(services) }),
+    );
     httpServer.removeListener("request", booting);
     httpServer.on("request", app);
 

@@ -5,10 +5,11 @@ import { ConsentSessionEntity } from "./entities/consent-session.entity";
 import { IssuedDocumentEntity } from "./entities/issued-document.entity";
 import { TenantEntity } from "./entities/tenant.entity";
 import { InitialSchema1764460800000 } from "./migrations/1764460800000-initial-schema";
+import { ContentsKycOutbox1764547200000 } from "./migrations/1764547200000-contents-kyc-outbox";
 import { serialPGliteDriver } from "./serial-pglite-driver";
 
 export const entities = [TenantEntity, ConsentSessionEntity, IssuedDocumentEntity];
-export const migrations = [InitialSchema1764460800000];
+export const migrations = [InitialSchema1764460800000, ContentsKycOutbox1764547200000];
 
 /** Postgres over `DATABASE_URL`, else embedded PGlite (on disk, or in memory when `pgliteDir` is null). */
 export function createDataSource(config: Pick<Config, "databaseUrl" | "pgliteDir">): DataSource {

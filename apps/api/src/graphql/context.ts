@@ -1,19 +1,42 @@
 import DataLoader from "dataloader";
 import type { Request } from "express";
 import type { ConsentSessionEntity } from "../db/entities/consent-session.entity";
+import type { TenantEntity } from "../db/entities/tenant.entity";
+import type { AadhaarKycRow } from "../modules/aadhaar/aadhaar-kyc.repository";
+import type { DocumentContent } from "../modules/documents/document-content.type";
+import type { IssuedDocument } from "../modules/documents/issued-document.type";
 import { authenticate } from "./authenticate";
 import type { Services } from "./services";
+
+function byKey<K, V>(keys: readonly K[], rows: V[], key: (row: V) => K): Array<V | null> {
+  const map = new Map(rows.map((row) => [key(row), row]));
+  return keys.map((k) => map.get(k) ?? null);
+}
 
 /** Builds each request's context: the caller, and DataLoaders that live for this request only. */
 export function createContextFactory(services: Services) {
   return async ({ req }: { req: Request }) => {
     const principal = await authenticate(req.headers.authorization, services.tenants, services.sessions);
     const loaders = {
-      session: new DataLoader<string, ConsentSessionEntity | null>(async (ids) => {
-        const rows = await services.sessions.findByIds(ids);
-        const byId = new Map(rows.map((r) => [r.id, r]));
-        return ids.map((id) => byId.get(id) ?? null);
-      }),
+      session: new DataLoader<string, ConsentSessionEntity | null>(async (ids) =>
+        byKey(ids, await services.sessions.findByIds(ids), (s) => s.id),
+      ),
+      tenant: new DataLoader<string, TenantEntity | null>(async (ids) => byKey(ids, await services.tenants.findByIds(ids), (t) => t.id)),
+      /** Stored content of listed documents: one statement per page, whatever its size. */
+      content: new DataLoader<IssuedDocument, DocumentContent | null, string>(
+        async (documents) => {
+          const bySession = new Map<string, IssuedDocument[]>();
+          for (const d of documents) bySession.set(d.sessionId, [...(bySession.get(d.sessionId) ?? []), d]);
+          const results = new Map<string, DocumentContent | null>();
+          for (const [sessionId, group] of bySession) {
+            const contents = await services.contents.storedPrimary(sessionId, group);
+            group.forEach((d, i) => results.set(d.id, contents[i]));
+          }
+          return documents.map((d) => results.get(d.id) ?? null);
+        },
+        { cacheKeyFn: (d) => d.id },
+      ),
+      eAadhaar: new DataLoader<string, AadhaarKycRow | null>((sessionIds) => services.aadhaar.storedEAadhaar(sessionIds)),
     };
     return { principal, loaders, services };
   };

@@ -2,9 +2,12 @@ import "reflect-metadata";
 import { type GraphQLSchema, lexicographicSortSchema } from "graphql";
 import { buildSchemaSync } from "type-graphql";
 import { ConsentResolver } from "../modules/consent/consent.resolver";
+import { AadhaarResolver } from "../modules/aadhaar/aadhaar.resolver";
+import { DocumentsResolver } from "../modules/documents/documents.resolver";
 import { MeResolver } from "../modules/profile/me.resolver";
+import { SessionResolver } from "../modules/sessions/session.resolver";
 
-export const resolvers = [ConsentResolver, MeResolver] as const;
+export const resolvers = [ConsentResolver, MeResolver, DocumentsResolver, AadhaarResolver, SessionResolver] as const;
 
 let cached: GraphQLSchema | undefined;
 

@@ -1,14 +1,20 @@
+import type { AadhaarService } from "../modules/aadhaar/aadhaar.service";
 import type { ConsentSessionRepository } from "../modules/consent/consent-session.repository";
 import type { ConsentService } from "../modules/consent/consent.service";
+import type { DocumentContentService } from "../modules/documents/document-content.service";
 import type { DocumentsService } from "../modules/documents/documents.service";
 import type { ProfileService } from "../modules/profile/profile.service";
+import type { SessionLifecycleService } from "../modules/sessions/session-lifecycle.service";
 import type { TenantService } from "../modules/tenants/tenant.service";
 
 /** Everything resolvers may call, built once in the composition root. */
 export interface Services {
   consent: ConsentService;
   documents: DocumentsService;
+  contents: DocumentContentService;
+  aadhaar: AadhaarService;
   profile: ProfileService;
+  lifecycle: SessionLifecycleService;
   tenants: TenantService;
   sessions: ConsentSessionRepository;
 }

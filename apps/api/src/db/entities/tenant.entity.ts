@@ -22,6 +22,10 @@ export class TenantEntity {
   @Column("text", { name: "allowed_origins", array: true, default: () => "'{}'" })
   allowedOrigins!: string[];
 
+  /** Whether Aadhaar photos are returned (and kept, encrypted) for this tenant; off unless opted in. */
+  @Column("boolean", { name: "return_photos", default: false })
+  returnPhotos!: boolean;
+
   @Column("boolean", { name: "is_demo", default: false })
   isDemo!: boolean;
 

@@ -5,6 +5,8 @@ import { requireSecretKey, requireTenant } from "../../graphql/principal";
 import { DocumentsArgs } from "../documents/documents.args";
 import { IssuedDocumentConnection } from "../documents/issued-document.connection";
 import { Profile } from "../profile/profile.type";
+import { AadhaarKyc } from "../aadhaar/aadhaar-kyc.type";
+import { sessionInScope, tenantOf } from "../../graphql/session-scope";
 import { ClaimSessionPayload } from "./claim-session.payload";
 import { toConsentSession } from "./consent-session.mapper";
 import { ConsentSession } from "./consent-session.type";
@@ -29,11 +31,8 @@ export class ConsentResolver {
 
   @Query(() => ConsentSession, { nullable: true, description: "Any session of the caller's tenant. Needs the secret key." })
   async consentSession(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<ConsentSession> {
-    const tenant = requireSecretKey(ctx.principal);
-    const session = /^[0-9a-f-]{36}$/i.test(id) ? await ctx.loaders.session.load(id) : null;
-    // Another tenant's session is indistinguishable from a missing one.
-    if (!session || session.tenantId !== tenant.id) throw notFound("consent session");
-    return toConsentSession(session);
+    requireSecretKey(ctx.principal);
+    return toConsentSession(await sessionInScope(ctx, id));
   }
 
   @FieldResolver(() => Profile, { nullable: true })
@@ -41,6 +40,18 @@ export class ConsentResolver {
     const session = await ctx.loaders.session.load(root.id);
     if (!session) throw notFound("consent session");
     return ctx.services.profile.profile(session);
+  }
+
+  @FieldResolver(() => AadhaarKyc, { nullable: true, description: "The stored e-Aadhaar, fetched on first read." })
+  async aadhaarKyc(
+    @Root() root: ConsentSession,
+    @Arg("refresh", () => Boolean, { nullable: true, defaultValue: false }) refresh: boolean | null,
+    @Ctx() ctx: Context,
+  ): Promise<AadhaarKyc> {
+    const session = await ctx.loaders.session.load(root.id);
+    if (!session) throw notFound("consent session");
+    const stored = await ctx.loaders.eAadhaar.load(session.id);
+    return (await ctx.services.aadhaar.eAadhaar(session, await tenantOf(ctx, session), stored, refresh === true)).kyc;
   }
 
   @FieldResolver(() => IssuedDocumentConnection)

@@ -3,7 +3,7 @@ import type { DigiLockerClient, IssuedFile } from "@lockerkit/core";
 import type { EncryptionService } from "../../crypto/encryption.service";
 import { hmacHex } from "../../crypto/hashing";
 import type { ConsentSessionEntity } from "../../db/entities/consent-session.entity";
-import { badInput } from "../../errors/error-codes";
+import { badInput, notFound } from "../../errors/error-codes";
 import type { SessionAccessService } from "../sessions/session-access.service";
 import type { DocumentCursor } from "./document-cursor";
 import type { DocumentsArgs } from "./documents.args";
@@ -13,6 +13,7 @@ import { IssuedDocument } from "./issued-document.type";
 
 const MAX_PAGE = 100;
 const FILTER_VALUE = /^[A-Za-z0-9.]{1,64}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The issued list: synced from DigiLocker into Postgres, served by keyset pagination from there. */
 export class DocumentsService {
@@ -50,6 +51,14 @@ export class DocumentsService {
         endCursor: edges.at(-1)?.cursor ?? null,
       }),
     });
+  }
+
+  /** One document of this session, or NOT_FOUND (also for another session's id). */
+  async get(session: ConsentSessionEntity, id: string): Promise<IssuedDocument> {
+    this.access.assertReadable(session);
+    const row = UUID.test(id) ? await this.documents.findOne(session.id, id) : null;
+    if (!row) throw notFound("document");
+    return this.toNode(row);
   }
 
   private filterValues(values: string[] | null | undefined, field: string): string[] | null {
@@ -102,6 +111,7 @@ export class DocumentsService {
   private toNode(row: IssuedDocumentRow): IssuedDocument {
     return Object.assign(new IssuedDocument(), {
       id: row.id,
+      sessionId: row.session_id,
       uri: this.crypto.decrypt(row.uri_enc, this.aad(row.session_id, row.uri_hmac, "uri")),
       name: row.name,
       doctype: row.doctype,

@@ -53,6 +53,14 @@ export class IssuedDocumentRepository {
     return { rows: rows.filter((r) => r.id !== null), total };
   }
 
+  async findOne(sessionId: string, id: string): Promise<IssuedDocumentRow | null> {
+    const rows: IssuedDocumentRow[] = await this.dataSource.query(
+      `SELECT ${COLUMNS} FROM issued_documents WHERE session_id = $1 AND id = $2`,
+      [sessionId, id],
+    );
+    return rows[0] ?? null;
+  }
+
   /**
    * Replaces the session's list inside one transaction: existing rows keep their id and `seq`
    * (so cursors survive re-syncs), new ones are appended, vanished ones removed.

@@ -28,4 +28,7 @@ export class IssuedDocument {
 
   @Field(() => [String])
   mimeTypes!: string[];
+
+  /** Not exposed: lets nested resolvers batch by session. */
+  sessionId!: string;
 }

@@ -4,6 +4,7 @@ import { type ConsentSessionEntity, SessionStatus } from "../../db/entities/cons
 import { AppError, ErrorCode } from "../../errors/error-codes";
 import type { ConsentSessionRepository } from "../consent/consent-session.repository";
 import { aad } from "../consent/consent.service";
+import { SingleFlight } from "../../util/single-flight";
 
 const STATUS_ERRORS: Partial<Record<SessionStatus, [ErrorCode, string]>> = {
   [SessionStatus.PENDING]: [ErrorCode.CONSENT_PENDING, "the user has not finished consenting in DigiLocker"],
@@ -17,7 +18,7 @@ const STATUS_ERRORS: Partial<Record<SessionStatus, [ErrorCode, string]>> = {
 
 /** Guards reads by session state and hands out a live DigiLocker access token. */
 export class SessionAccessService {
-  private readonly refreshing = new Map<string, Promise<void>>();
+  private readonly refreshing = new SingleFlight<void>();
 
   constructor(
     private readonly sessions: ConsentSessionRepository,
@@ -52,6 +53,11 @@ export class SessionAccessService {
     }
   }
 
+  /** `refreshSession`: rotates the grant now (single-flight like any other refresh). */
+  async refreshNow(sessionId: string): Promise<ConsentSessionEntity> {
+    return this.refresh(await this.load(sessionId));
+  }
+
   private async load(sessionId: string): Promise<ConsentSessionEntity> {
     const session = await this.sessions.findById(sessionId);
     if (!session) throw new AppError(ErrorCode.NOT_FOUND, "session not found");
@@ -65,12 +71,7 @@ export class SessionAccessService {
 
   /** Single-flight per session in this process; the commit is conditional on `token_version`. */
   private async refresh(session: ConsentSessionEntity): Promise<ConsentSessionEntity> {
-    let inFlight = this.refreshing.get(session.id);
-    if (!inFlight) {
-      inFlight = this.refreshOnce(session).finally(() => this.refreshing.delete(session.id));
-      this.refreshing.set(session.id, inFlight);
-    }
-    await inFlight;
+    await this.refreshing.run(session.id, () => this.refreshOnce(session));
     return this.load(session.id);
   }
 

@@ -45,5 +45,6 @@ export async function seedDemoTenant(tenants: TenantRepository, keys: DemoTenant
   tenant.secretKeyHash = sha256Hex(keys.secretKey);
   tenant.allowedReturnUrls = LOCAL_PATTERNS;
   tenant.allowedOrigins = LOCAL_PATTERNS;
+  tenant.returnPhotos = true;
   return tenants.save(tenant);
 }

@@ -16,6 +16,16 @@ export class TenantRepository {
     return this.repo.findOneBy({ id });
   }
 
+  findByIds(ids: readonly string[]): Promise<TenantEntity[]> {
+    return this.repo.createQueryBuilder("t").where("t.id IN (:...ids)", { ids }).getMany();
+  }
+
+  /** Every allowed origin of every tenant (for CORS preflights). */
+  async allOrigins(): Promise<string[]> {
+    const rows: Array<{ origin: string }> = await this.repo.query(`SELECT DISTINCT unnest(allowed_origins) AS origin FROM tenants`);
+    return rows.map((r) => r.origin);
+  }
+
   findDemo(): Promise<TenantEntity | null> {
     return this.repo.findOneBy({ isDemo: true });
   }

@@ -15,4 +15,8 @@ export class TenantService {
   findById(id: string): Promise<TenantEntity | null> {
     return this.tenants.findById(id);
   }
+
+  findByIds(ids: readonly string[]): Promise<TenantEntity[]> {
+    return this.tenants.findByIds(ids);
+  }
 }

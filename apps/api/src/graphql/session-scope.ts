@@ -1,0 +1,35 @@
+import type { ConsentSessionEntity } from "../db/entities/consent-session.entity";
+import { badInput, forbidden, notFound, unauthenticated } from "../errors/error-codes";
+import type { Context } from "./context";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The session an operation acts on: a session token's own session, or — with the tenant's secret key —
+ * the session named by `id`. Another tenant's session is indistinguishable from a missing one.
+ */
+export async function sessionInScope(ctx: Context, id?: string | null): Promise<ConsentSessionEntity> {
+  const { principal } = ctx;
+  let sessionId: string;
+  if (principal.kind === "session") {
+    if (id && id !== principal.sessionId) throw notFound("consent session");
+    sessionId = principal.sessionId;
+  } else if (principal.kind === "tenant" && principal.key === "secret") {
+    if (!id) throw badInput("id is required with a tenant secret key", "id");
+    sessionId = id;
+  } else if (principal.kind === "tenant") {
+    throw forbidden("this operation needs a session token or the tenant's secret key, not the publishable key");
+  } else {
+    throw unauthenticated("a session token or the tenant's secret key is required");
+  }
+  const session = UUID.test(sessionId) ? await ctx.loaders.session.load(sessionId) : null;
+  const tenantId = principal.kind === "session" ? principal.tenantId : principal.tenant.id;
+  if (!session || session.tenantId !== tenantId) throw notFound("consent session");
+  return session;
+}
+
+export async function tenantOf(ctx: Context, session: ConsentSessionEntity) {
+  const tenant = await ctx.loaders.tenant.load(session.tenantId);
+  if (!tenant) throw notFound("tenant");
+  return tenant;
+}

@@ -1,0 +1,30 @@
+import cors from "cors";
+import type { RequestHandler } from "express";
+import { isAllowedReturnUrl } from "../modules/tenants/return-url.policy";
+
+const CACHE_MS = 30_000;
+
+/**
+ * CORS from the union of every tenant's allowed origins (a preflight cannot say which tenant it is
+ * for). The union is cached briefly so the hot path costs no query. Requests without `Origin` are
+ * not browsers and pass untouched.
+ */
+export function tenantCors(loadOrigins: () => Promise<string[]>): RequestHandler {
+  let cached: { at: number; patterns: string[] } | null = null;
+  const patterns = async () => {
+    if (!cached || Date.now() - cached.at > CACHE_MS) cached = { at: Date.now(), patterns: await loadOrigins() };
+    return cached.patterns;
+  };
+  return cors({
+    origin: (origin, callback) => {
+      if (!origin) return callback(null, false);
+      patterns().then(
+        (list) => callback(null, isAllowedReturnUrl(`${origin}/`, list)),
+        (error: Error) => callback(error),
+      );
+    },
+    methods: ["GET", "POST", "OPTIONS"],
+    allowedHeaders: ["content-type", "authorization", "apollo-require-preflight", "x-apollo-operation-name"],
+    maxAge: 600,
+  });
+}

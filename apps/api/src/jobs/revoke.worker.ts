@@ -1,0 +1,58 @@
+import type { DigiLockerClient } from "@lockerkit/core";
+import { DigiLockerError, InvalidGrantError, InvalidTokenError } from "@lockerkit/core";
+import type { Logger } from "pino";
+import type { EncryptionService } from "../crypto/encryption.service";
+import type { OutboxRepository, OutboxRow } from "./outbox.repository";
+
+export const REVOKE_KIND = "digilocker.revoke";
+
+export const revokeAad = (outboxId: string) => `outbox:${outboxId}:payload`;
+
+/** Delivers queued DigiLocker revokes until they succeed; safe to run on every replica. */
+export class RevokeWorker {
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly outbox: OutboxRepository,
+    private readonly digilocker: DigiLockerClient,
+    private readonly crypto: EncryptionService,
+    private readonly logger: Logger,
+  ) {}
+
+  start(intervalMs = 15_000): void {
+    this.timer = setInterval(() => void this.drain().catch((error: Error) => this.logger.warn({ err: error.message }, "outbox drain failed")), intervalMs);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  async drain(): Promise<void> {
+    for (const row of await this.outbox.claimDue(20)) await this.deliver(row);
+  }
+
+  /** Tries one queued revoke now (right after it was queued); returns whether it is done. */
+  async deliverNow(id: string): Promise<boolean> {
+    const row = await this.outbox.claimOne(id);
+    return row ? this.deliver(row) : false;
+  }
+
+  private async deliver(row: OutboxRow): Promise<boolean> {
+    if (row.kind !== REVOKE_KIND) return false;
+    const { token, hint } = this.crypto.decryptJson<{ token: string; hint: "access_token" | "refresh_token" }>(row.payload_enc, revokeAad(row.id));
+    try {
+      await this.digilocker.revoke(token, hint);
+    } catch (error) {
+      // A token DigiLocker no longer knows is as revoked as it gets.
+      if (!(error instanceof InvalidGrantError || error instanceof InvalidTokenError)) {
+        const code = error instanceof DigiLockerError ? error.code : "unknown";
+        await this.outbox.retryLater(row.id, row.attempts, code);
+        this.logger.warn({ outboxId: row.id, attempts: row.attempts, upstream: code }, "revoke failed; will retry");
+        return false;
+      }
+    }
+    await this.outbox.complete(row.id);
+    return true;
+  }
+}

@@ -1,0 +1,36 @@
+import type { AadhaarKyc as CoreKyc } from "@lockerkit/core";
+import { AadhaarAddress, AadhaarKyc, AadhaarLocalAddress, type AadhaarSource, ContactCheck, ContactChecks, SignatureVerdict } from "./aadhaar-kyc.type";
+
+/** What is stored (encrypted) per record: the core record without photo bytes. */
+export type StoredKyc = Omit<CoreKyc, "photo">;
+
+export function toStored(kyc: CoreKyc): StoredKyc {
+  const { photo: _photo, ...rest } = kyc;
+  return rest;
+}
+
+export function photoDataUri(photo: CoreKyc["photo"]): string | null {
+  const shown = photo?.display;
+  return shown ? `data:${shown.mime};base64,${Buffer.from(shown.bytes).toString("base64")}` : null;
+}
+
+export function toAadhaarKyc(record: StoredKyc, photo: string | null): AadhaarKyc {
+  const check = (c: { status: string; rule: string | null }) => Object.assign(new ContactCheck(), c);
+  return Object.assign(new AadhaarKyc(), {
+    source: record.source as AadhaarSource,
+    name: record.name,
+    dateOfBirth: record.dateOfBirth,
+    yearOfBirth: record.yearOfBirth,
+    gender: record.gender,
+    careOf: record.careOf,
+    address: Object.assign(new AadhaarAddress(), record.address),
+    localAddress: record.localAddress ? Object.assign(new AadhaarLocalAddress(), record.localAddress) : null,
+    maskedAadhaar: record.maskedAadhaar,
+    referenceId: record.referenceId,
+    generatedAt: record.generatedAt ? new Date(record.generatedAt) : null,
+    photo,
+    qrVersion: record.qrVersion,
+    contact: record.contact ? Object.assign(new ContactChecks(), { mobile: check(record.contact.mobile), email: check(record.contact.email) }) : null,
+    signature: Object.assign(new SignatureVerdict(), record.signature),
+  });
+}

@@ -1,0 +1,34 @@
+import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
+import { notFound } from "../../errors/error-codes";
+import type { Context } from "../../graphql/context";
+import { requireSession } from "../../graphql/principal";
+import { sessionInScope, tenantOf } from "../../graphql/session-scope";
+import { AadhaarKyc } from "./aadhaar-kyc.type";
+import { VerifyOfflineAadhaarInput } from "./verify-offline-aadhaar.input";
+
+@Resolver()
+export class AadhaarResolver {
+  @Query(() => AadhaarKyc, { nullable: true, description: "The signature-verified e-Aadhaar from DigiLocker (session token)." })
+  async aadhaarKyc(
+    @Arg("refresh", () => Boolean, { nullable: true, defaultValue: false }) refresh: boolean | null,
+    @Ctx() ctx: Context,
+  ): Promise<AadhaarKyc> {
+    requireSession(ctx.principal);
+    const session = await sessionInScope(ctx);
+    const stored = await ctx.loaders.eAadhaar.load(session.id);
+    const { kyc } = await ctx.services.aadhaar.eAadhaar(session, await tenantOf(ctx, session), stored, refresh === true);
+    return kyc;
+  }
+
+  @Mutation(() => AadhaarKyc, { description: "Parses and verifies an offline e-KYC ZIP or XML, or a Secure QR (session token or secret key)." })
+  async verifyOfflineAadhaar(@Arg("input", () => VerifyOfflineAadhaarInput) input: VerifyOfflineAadhaarInput, @Ctx() ctx: Context): Promise<AadhaarKyc> {
+    const { principal } = ctx;
+    if (principal.kind === "tenant" && principal.key === "secret" && !input.sessionId) {
+      return ctx.services.aadhaar.verifyOffline(input, principal.tenant, null);
+    }
+    const session = await sessionInScope(ctx, input.sessionId);
+    const tenant = await ctx.loaders.tenant.load(session.tenantId);
+    if (!tenant) throw notFound("tenant");
+    return ctx.services.aadhaar.verifyOffline(input, tenant, session.id);
+  }
+}

@@ -1,0 +1,121 @@
+import { randomUUID } from "node:crypto";
+import { type AadhaarKyc as CoreKyc, type DigiLockerClient, type DigiLockerProfile, parseAadhaar, parseEAadhaarXml, RefusedInputError, type TrustStore } from "@lockerkit/core";
+import type { EncryptionService } from "../../crypto/encryption.service";
+import type { ConsentSessionEntity } from "../../db/entities/consent-session.entity";
+import type { TenantEntity } from "../../db/entities/tenant.entity";
+import { AppError, badInput, ErrorCode } from "../../errors/error-codes";
+import { SingleFlight } from "../../util/single-flight";
+import { aad } from "../consent/consent.service";
+import type { SessionAccessService } from "../sessions/session-access.service";
+import { photoDataUri, type StoredKyc, toAadhaarKyc, toStored } from "./aadhaar-kyc.mapper";
+import type { AadhaarKycRepository, AadhaarKycRow } from "./aadhaar-kyc.repository";
+import type { AadhaarKyc } from "./aadhaar-kyc.type";
+import type { VerifyOfflineAadhaarInput } from "./verify-offline-aadhaar.input";
+
+const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
+
+/** The Aadhaar KYC record: DigiLocker's e-Aadhaar (fetched once, stored) or an uploaded offline artefact. */
+export class AadhaarService {
+  private readonly fetches = new SingleFlight<void>();
+
+  constructor(
+    private readonly records: AadhaarKycRepository,
+    private readonly access: SessionAccessService,
+    private readonly digilocker: DigiLockerClient,
+    private readonly crypto: EncryptionService,
+    private readonly trustStore: TrustStore,
+  ) {}
+
+  /** Loader batch: stored e-Aadhaar rows for many sessions at once. */
+  async storedEAadhaar(sessionIds: readonly string[]): Promise<Array<AadhaarKycRow | null>> {
+    const rows = await this.records.findEAadhaarBySessionIds(sessionIds);
+    const bySession = new Map(rows.map((r) => [r.session_id, r]));
+    return sessionIds.map((id) => bySession.get(id) ?? null);
+  }
+
+  /**
+   * `aadhaarKyc`: from Postgres when stored; otherwise (or on refresh) from `/3/xml/eaadhaar`,
+   * signature-verified and stored. `stored` is what the request's DataLoader already read.
+   */
+  async eAadhaar(
+    session: ConsentSessionEntity,
+    tenant: TenantEntity,
+    stored: AadhaarKycRow | null,
+    refresh: boolean,
+  ): Promise<{ kyc: AadhaarKyc; fetched: boolean }> {
+    this.access.assertReadable(session);
+    if (stored && !refresh) return { kyc: this.fromRow(stored, tenant), fetched: false };
+    if (session.profileEnc) {
+      const profile = this.crypto.decryptJson<DigiLockerProfile>(session.profileEnc, aad.profile(session.id));
+      // DigiLocker said so at consent: skip a call that can only answer aadhaar_not_linked.
+      if (!profile.eaadhaarAvailable) throw new AppError(ErrorCode.AADHAAR_NOT_LINKED, "Aadhaar is not linked to this DigiLocker account");
+    }
+    let kyc: CoreKyc | undefined;
+    await this.fetches.run(session.id, async () => {
+      const downloaded = await this.access.withAccessToken(session.id, (token) => this.digilocker.getEAadhaar(token));
+      kyc = await parseEAadhaarXml(downloaded.bytes, { trustStore: this.trustStore });
+      await this.store(kyc, tenant, session.id);
+    });
+    if (!kyc) {
+      // Another request in this process fetched it: read what it stored.
+      const [row] = await this.storedEAadhaar([session.id]);
+      if (!row) throw new AppError(ErrorCode.UPSTREAM_UNAVAILABLE, "the e-Aadhaar could not be read; try again");
+      return { kyc: this.fromRow(row, tenant), fetched: false };
+    }
+    return { kyc: toAadhaarKyc(toStored(kyc), tenant.returnPhotos ? photoDataUri(kyc.photo) : null), fetched: true };
+  }
+
+  /** `verifyOfflineAadhaar`: parses and verifies an upload, stores the record, returns it. */
+  async verifyOffline(input: VerifyOfflineAadhaarInput, tenant: TenantEntity, sessionId: string | null): Promise<AadhaarKyc> {
+    const given = [input.zipBase64, input.xml, input.qrText].filter((v) => v !== undefined && v !== null);
+    if (given.length !== 1) throw badInput("give exactly one of zipBase64, xml or qrText");
+    let bytes: Buffer;
+    if (input.zipBase64) {
+      if (!/^[A-Za-z0-9+/=\s]+$/.test(input.zipBase64)) throw badInput("zipBase64 is not base64", "zipBase64");
+      bytes = Buffer.from(input.zipBase64, "base64");
+    } else {
+      bytes = Buffer.from((input.xml ?? input.qrText)!, "utf8");
+    }
+    if (bytes.length === 0 || bytes.length > MAX_UPLOAD_BYTES) throw badInput(`the upload must be 1 byte to ${MAX_UPLOAD_BYTES} bytes`);
+    if (input.mobile && !/^\d{10}$/.test(input.mobile)) throw badInput("mobile must be 10 digits, without +91", "mobile");
+    let kyc: CoreKyc;
+    try {
+      kyc = await parseAadhaar(bytes, {
+        trustStore: this.trustStore,
+        shareCode: input.shareCode ?? undefined,
+        contact: { mobile: input.mobile ?? undefined, email: input.email ?? undefined },
+      });
+    } catch (error) {
+      if (error instanceof RefusedInputError) {
+        throw new AppError(ErrorCode.BAD_USER_INPUT, error.message, { reason: error.reason });
+      }
+      throw error;
+    }
+    await this.store(kyc, tenant, sessionId);
+    return toAadhaarKyc(toStored(kyc), tenant.returnPhotos ? photoDataUri(kyc.photo) : null);
+  }
+
+  private async store(kyc: CoreKyc, tenant: TenantEntity, sessionId: string | null): Promise<void> {
+    const id = randomUUID();
+    const photo = tenant.returnPhotos ? photoDataUri(kyc.photo) : null;
+    await this.records.save({
+      id,
+      tenant_id: tenant.id,
+      session_id: sessionId,
+      source: kyc.source,
+      masked_aadhaar: kyc.maskedAadhaar,
+      record_enc: this.crypto.encryptJson(toStored(kyc), `aadhaar_kyc:${id}:record`),
+      // The photograph is biometric data: kept only, encrypted, where the tenant opted in.
+      photo_enc: photo ? this.crypto.encrypt(photo, `aadhaar_kyc:${id}:photo`) : null,
+      signature_verified: kyc.signature.verified,
+      signer_fingerprint: kyc.signature.fingerprint,
+      generated_at: kyc.generatedAt ? new Date(kyc.generatedAt) : null,
+    });
+  }
+
+  private fromRow(row: AadhaarKycRow, tenant: TenantEntity): AadhaarKyc {
+    const record = this.crypto.decryptJson<StoredKyc>(row.record_enc, `aadhaar_kyc:${row.id}:record`);
+    const photo = tenant.returnPhotos && row.photo_enc ? this.crypto.decrypt(row.photo_enc, `aadhaar_kyc:${row.id}:photo`) : null;
+    return toAadhaarKyc(record, photo);
+  }
+}

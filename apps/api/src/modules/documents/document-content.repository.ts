@@ -1,0 +1,51 @@
+import type { DataSource } from "typeorm";
+
+export type ContentKind = "xml" | "file";
+
+export interface DocumentContentRow {
+  document_id: string;
+  kind: ContentKind;
+  mime_type: string;
+  size: number;
+  sha256: string;
+  raw_enc: string;
+  json_enc: string | null;
+  hmac_verified: boolean;
+  signature_verified: boolean | null;
+  signer: string | null;
+  fingerprint: string | null;
+  fetched_at: Date;
+}
+
+export class DocumentContentRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** One statement for any number of documents (the list's DataLoader). */
+  async findByDocumentIds(ids: readonly string[]): Promise<DocumentContentRow[]> {
+    if (ids.length === 0) return [];
+    // The raw bytes stay in the database: lists only need the metadata and parsed JSON.
+    return this.dataSource.query(
+      `SELECT document_id, kind, mime_type, size, sha256, NULL::text AS raw_enc, json_enc, hmac_verified, signature_verified, signer, fingerprint, fetched_at
+       FROM document_contents WHERE document_id = ANY($1::uuid[])`,
+      [ids],
+    );
+  }
+
+  async find(documentId: string, kind: ContentKind): Promise<DocumentContentRow | null> {
+    const rows: DocumentContentRow[] = await this.dataSource.query(
+      `SELECT * FROM document_contents WHERE document_id = $1 AND kind = $2`,
+      [documentId, kind],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** First writer wins; a concurrent duplicate fetch of the same bytes changes nothing. */
+  async insert(row: DocumentContentRow): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO document_contents (document_id, kind, mime_type, size, sha256, raw_enc, json_enc, hmac_verified, signature_verified, signer, fingerprint, fetched_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+       ON CONFLICT (document_id, kind) DO NOTHING`,
+      [row.document_id, row.kind, row.mime_type, row.size, row.sha256, row.raw_enc, row.json_enc, row.hmac_verified, row.signature_verified, row.signer, row.fingerprint, row.fetched_at],
+    );
+  }
+}

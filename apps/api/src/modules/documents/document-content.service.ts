@@ -1,0 +1,121 @@
+import { type DigiLockerClient, type DownloadedDocument, mapCertificateXml, RefusedInputError, type TrustStore } from "@lockerkit/core";
+import type { EncryptionService } from "../../crypto/encryption.service";
+import type { ConsentSessionEntity } from "../../db/entities/consent-session.entity";
+import type { FileUrlSigner } from "../../http/file-url.signer";
+import type { SessionAccessService } from "../sessions/session-access.service";
+import { SingleFlight } from "../../util/single-flight";
+import type { ContentKind, DocumentContentRepository, DocumentContentRow } from "./document-content.repository";
+import { DocumentContent, DocumentContentFormat, DocumentIntegrity } from "./document-content.type";
+import type { DocumentsService } from "./documents.service";
+import type { IssuedDocument } from "./issued-document.type";
+
+const XML = "application/xml";
+
+/** Fetches a document's bytes once, checks them, stores them encrypted, and serves them from Postgres after. */
+export class DocumentContentService {
+  private readonly fetches = new SingleFlight<DocumentContentRow>();
+
+  constructor(
+    private readonly contents: DocumentContentRepository,
+    private readonly documents: DocumentsService,
+    private readonly access: SessionAccessService,
+    private readonly digilocker: DigiLockerClient,
+    private readonly crypto: EncryptionService,
+    private readonly trustStore: TrustStore,
+    private readonly fileUrls: FileUrlSigner,
+  ) {}
+
+  /** `document(id)`: the primary content (XML when DigiLocker has it, else the file), fetched on first read. */
+  async primary(session: ConsentSessionEntity, document: IssuedDocument): Promise<DocumentContent> {
+    const kind: ContentKind = document.mimeTypes.includes(XML) ? "xml" : "file";
+    const row = await this.ensure(session, document, kind);
+    return this.toContent(session.id, document, row);
+  }
+
+  /** The stored primary content of many documents in one statement, for lists; nothing is fetched. */
+  async storedPrimary(sessionId: string, documents: readonly IssuedDocument[]): Promise<Array<DocumentContent | null>> {
+    const rows = await this.contents.findByDocumentIds(documents.map((d) => d.id));
+    const byKey = new Map(rows.map((r) => [`${r.document_id}:${r.kind}`, r]));
+    return documents.map((d) => {
+      const row = byKey.get(`${d.id}:xml`) ?? byKey.get(`${d.id}:file`);
+      return row ? this.toContent(sessionId, d, row) : null;
+    });
+  }
+
+  /** Bytes behind a signed `fileUrl`: the stored file, fetched and stored on first download. */
+  async file(session: ConsentSessionEntity, documentId: string): Promise<{ bytes: Buffer; mimeType: string; name: string }> {
+    const document = await this.documents.get(session, documentId);
+    const row = await this.ensure(session, document, "file");
+    return { bytes: this.crypto.decryptBytes(row.raw_enc, this.aad(document.id, "file")), mimeType: row.mime_type, name: document.name };
+  }
+
+  private hasFile(document: IssuedDocument): boolean {
+    return document.mimeTypes.some((m) => m !== XML);
+  }
+
+  private async ensure(session: ConsentSessionEntity, document: IssuedDocument, kind: ContentKind): Promise<DocumentContentRow> {
+    const stored = await this.contents.find(document.id, kind);
+    if (stored) return stored;
+    return this.fetches.run(`${document.id}:${kind}`, async () => {
+      const downloaded = await this.access.withAccessToken(session.id, (token) =>
+        kind === "xml" ? this.digilocker.getXml(token, document.uri) : this.digilocker.getFile(token, document.uri),
+      );
+      const row = this.toRow(document.id, kind, downloaded);
+      await this.contents.insert(row);
+      // A concurrent writer may have stored first: answer with what is stored.
+      return (await this.contents.find(document.id, kind)) ?? row;
+    });
+  }
+
+  private toRow(documentId: string, kind: ContentKind, downloaded: DownloadedDocument): DocumentContentRow {
+    let json: unknown = null;
+    let signature: { verified: boolean; signer: string | null; fingerprint: string | null } | null = null;
+    if (kind === "xml") {
+      try {
+        const mapped = mapCertificateXml(downloaded.bytes, this.trustStore);
+        json = mapped;
+        signature = mapped.signature;
+      } catch (error) {
+        // Hostile or broken XML is kept as received (hmac-checked) but never parsed or trusted.
+        if (!(error instanceof RefusedInputError)) throw error;
+        signature = { verified: false, signer: null, fingerprint: null };
+      }
+    }
+    return {
+      document_id: documentId,
+      kind,
+      mime_type: downloaded.contentType,
+      size: downloaded.bytes.length,
+      sha256: downloaded.sha256,
+      raw_enc: this.crypto.encrypt(downloaded.bytes, this.aad(documentId, kind)),
+      json_enc: json === null ? null : this.crypto.encryptJson(json, this.aad(documentId, `${kind}:json`)),
+      hmac_verified: true,
+      signature_verified: signature ? signature.verified : null,
+      signer: signature?.verified ? signature.signer : null,
+      fingerprint: signature?.verified ? signature.fingerprint : null,
+      fetched_at: new Date(),
+    };
+  }
+
+  private toContent(sessionId: string, document: IssuedDocument, row: DocumentContentRow): DocumentContent {
+    return Object.assign(new DocumentContent(), {
+      format: row.kind === "xml" ? DocumentContentFormat.XML : DocumentContentFormat.FILE,
+      mimeType: row.mime_type,
+      size: row.size,
+      sha256: row.sha256,
+      json: row.json_enc ? this.crypto.decryptJson(row.json_enc, this.aad(document.id, `${row.kind}:json`)) : null,
+      fileUrl: this.hasFile(document) ? this.fileUrls.url(sessionId, document.id) : null,
+      integrity: Object.assign(new DocumentIntegrity(), {
+        hmacVerified: row.hmac_verified,
+        signatureVerified: row.signature_verified,
+        signer: row.signer,
+        fingerprint: row.fingerprint,
+      }),
+      fetchedAt: row.fetched_at,
+    });
+  }
+
+  private aad(documentId: string, column: string): string {
+    return `document_contents:${documentId}:${column}`;
+  }
+}

@@ -1,0 +1,59 @@
+import type { DataSource } from "typeorm";
+import type { EncryptionService } from "../../crypto/encryption.service";
+import { type ConsentSessionEntity, SessionStatus } from "../../db/entities/consent-session.entity";
+import { notFound } from "../../errors/error-codes";
+import type { OutboxRepository } from "../../jobs/outbox.repository";
+import { REVOKE_KIND, revokeAad, type RevokeWorker } from "../../jobs/revoke.worker";
+import type { ConsentSessionRepository } from "../consent/consent-session.repository";
+import { aad } from "../consent/consent.service";
+import type { SessionAccessService } from "./session-access.service";
+
+/** Refreshing a grant on demand, and ending a session for good. */
+export class SessionLifecycleService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly sessions: ConsentSessionRepository,
+    private readonly access: SessionAccessService,
+    private readonly outbox: OutboxRepository,
+    private readonly revoker: RevokeWorker,
+    private readonly crypto: EncryptionService,
+  ) {}
+
+  async refresh(session: ConsentSessionEntity): Promise<ConsentSessionEntity> {
+    this.access.assertReadable(session);
+    return this.access.refreshNow(session.id);
+  }
+
+  /**
+   * Erases the session's personal data and tokens in one transaction that also queues the upstream
+   * revoke (outbox), then tries the revoke at once. Ending twice is harmless.
+   */
+  async end(session: ConsentSessionEntity): Promise<ConsentSessionEntity> {
+    if (session.status === SessionStatus.ENDED) return session;
+    const token = session.refreshTokenEnc
+      ? { token: this.crypto.decrypt(session.refreshTokenEnc, aad.refreshToken(session.id)), hint: "refresh_token" as const }
+      : session.accessTokenEnc
+        ? { token: this.crypto.decrypt(session.accessTokenEnc, aad.accessToken(session.id)), hint: "access_token" as const }
+        : null;
+    const outboxId = this.outbox.newId();
+    const ended = await this.dataSource.transaction(async (manager) => {
+      const rows: unknown = await manager.query(
+        `UPDATE consent_sessions SET status = 'ENDED', access_token_enc = NULL, refresh_token_enc = NULL, profile_enc = NULL,
+           pkce_verifier_enc = NULL, claim_code_hash = NULL, claim_expires_at = NULL,
+           token_version = token_version + 1, updated_at = now()
+         WHERE id = $1 AND status <> 'ENDED' RETURNING id`,
+        [session.id],
+      );
+      const updated = Array.isArray(rows) && Array.isArray(rows[0]) ? rows[0] : rows;
+      if (!Array.isArray(updated) || updated.length === 0) return false;
+      await manager.query(`DELETE FROM issued_documents WHERE session_id = $1`, [session.id]);
+      await manager.query(`DELETE FROM aadhaar_kyc WHERE session_id = $1`, [session.id]);
+      if (token) await this.outbox.enqueue(manager, outboxId, REVOKE_KIND, session.id, this.crypto.encryptJson(token, revokeAad(outboxId)));
+      return true;
+    });
+    if (ended && token) await this.revoker.deliverNow(outboxId);
+    const current = await this.sessions.findById(session.id);
+    if (!current) throw notFound("consent session");
+    return current;
+  }
+}

@@ -1,0 +1,19 @@
+import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
+import type { Context } from "../../graphql/context";
+import { sessionInScope } from "../../graphql/session-scope";
+import { toConsentSession } from "../consent/consent-session.mapper";
+import { ConsentSession } from "../consent/consent-session.type";
+
+/** Session lifecycle for a session token (its own session) or the secret key (any session by id). */
+@Resolver()
+export class SessionResolver {
+  @Mutation(() => ConsentSession, { description: "Refreshes the DigiLocker grant now." })
+  async refreshSession(@Arg("id", () => ID, { nullable: true }) id: string | null, @Ctx() ctx: Context): Promise<ConsentSession> {
+    return toConsentSession(await ctx.services.lifecycle.refresh(await sessionInScope(ctx, id)));
+  }
+
+  @Mutation(() => ConsentSession, { description: "Revokes the grant at DigiLocker and erases the session's personal data." })
+  async endSession(@Arg("id", () => ID, { nullable: true }) id: string | null, @Ctx() ctx: Context): Promise<ConsentSession> {
+    return toConsentSession(await ctx.services.lifecycle.end(await sessionInScope(ctx, id)));
+  }
+}
