@@ -1,42 +1,99 @@
-// `npm run bench`: runs every benchmark section in one process, prints a Markdown table and writes
-// bench/results/latest.json. Benchmarks report; they never fail the run. Add a section by exporting an
-// async function returning rows ({ section, format, operation, opsPerSec, meanMicros } or { error }).
+// `npm run bench`: runs every benchmark section in one process, prints one Markdown table per section
+// and writes bench/results/latest.json. Benchmarks report; they never fail the run. A section is an
+// async function ({ budgetMs }) returning rows, or { rows, meta }. A row is
+// { section, format, operation, …metrics } or { section, format, operation, error }; the metric keys
+// are listed in COLUMNS. BENCH_BUDGET_MS (default 1000) scales every measured duration;
+// BENCH_SECTIONS=graphql,db-cost runs only those sections.
 "use strict";
-const { mkdirSync, writeFileSync } = require("node:fs");
-const { cpus } = require("node:os");
+const { existsSync, mkdirSync, writeFileSync } = require("node:fs");
+const { cpus, totalmem } = require("node:os");
 const { join } = require("node:path");
-const { runParsingBenchmarks } = require("./parsing");
 
 const SECTIONS = [
-  ["parsing", runParsingBenchmarks],
+  ["parsing", (options) => require("./parsing").runParsingBenchmarks(options)],
   ["sandbox", (options) => require("../apps/sandbox/bench").runSandboxBenchmarks(options)],
+  ["graphql", (options) => require("./graphql-throughput").runGraphqlBenchmarks(options)],
+  ["db-cost", (options) => require("./db-cost").runDbCostBenchmarks(options)],
+  ["upstream", (options) => require("./upstream-economy").runUpstreamBenchmarks(options)],
+  ["scale", (options) => require("./scale").runScaleBenchmarks(options)],
+  ["startup", (options) => require("./startup").runStartupBenchmarks(options)],
 ];
 
+/** Metric columns, in display order: [key, header, formatter]. */
+const COLUMNS = [
+  ["opsPerSec", "ops/s", (v) => Math.round(v).toLocaleString("en-US")],
+  ["meanMicros", "µs/op", (v) => v.toFixed(1)],
+  ["rps", "req/s", (v) => Math.round(v).toLocaleString("en-US")],
+  ["p50Ms", "p50 ms", (v) => String(v)],
+  ["p99Ms", "p99 ms", (v) => String(v)],
+  ["ratio", "× ceiling", (v) => v.toFixed(2)],
+  ["p99Ratio", "p99 × ceiling", (v) => v.toFixed(2)],
+  ["vs", "ceiling", String],
+  ["rssMB", "peak RSS MB", (v) => v.toFixed(0)],
+  ["bad", "bad answers", String],
+  ["statements", "statements", (v) => (Number.isInteger(v) ? String(v) : v.toFixed(1))],
+  ["roundTrips", "round trips", (v) => (Number.isInteger(v) ? String(v) : v.toFixed(1))],
+  ["rowsRead", "rows read", (v) => (Number.isInteger(v) ? String(v) : v.toFixed(1))],
+  ["rowsReturned", "rows returned", (v) => (Number.isInteger(v) ? String(v) : v.toFixed(1))],
+  ["writes", "writes", String],
+  ["upstream", "upstream requests", String],
+  ["ms", "ms", (v) => v.toFixed(0)],
+  ["note", "note", String],
+];
+
+const cell = (v) => String(v).replace(/\|/g, "\\|").replace(/\n/g, " ");
+
 function table(rows) {
-  const lines = ["| section | format | operation | ops/s | µs/op |", "|---|---|---|---:|---:|"];
-  for (const row of rows) {
-    const ops = row.error ? `error: ${row.error}` : Math.round(row.opsPerSec).toLocaleString("en-US");
-    const micros = row.error ? "" : row.meanMicros.toFixed(1);
-    lines.push(`| ${row.section} | ${row.format} | ${row.operation} | ${ops} | ${micros} |`);
+  const out = [];
+  const sections = [...new Set(rows.map((r) => r.section))];
+  for (const section of sections) {
+    const mine = rows.filter((r) => r.section === section);
+    const cols = COLUMNS.filter(([key]) => mine.some((r) => r[key] !== undefined && r[key] !== null));
+    const hasError = mine.some((r) => r.error);
+    out.push(`### ${section}`, "");
+    out.push(`| format | operation | ${cols.map((c) => c[1]).join(" | ")}${hasError ? " | error" : ""} |`);
+    out.push(`|---|---|${cols.map(([key]) => (key === "note" || key === "vs" ? "---|" : "---:|")).join("")}${hasError ? "---|" : ""}`);
+    for (const r of mine) {
+      const values = cols.map(([key, , fmt]) => (r[key] === undefined || r[key] === null ? "" : cell(fmt(r[key]))));
+      out.push(`| ${cell(r.format)} | ${cell(r.operation)} | ${values.join(" | ")}${hasError ? ` | ${r.error ? cell(r.error) : ""}` : ""} |`);
+    }
+    out.push("");
   }
-  return lines.join("\n");
+  return out.join("\n");
 }
 
 async function main() {
   const budgetMs = Number(process.env.BENCH_BUDGET_MS) || 1000;
+  const only = (process.env.BENCH_SECTIONS || "").split(",").map((s) => s.trim()).filter(Boolean);
+  const root = join(__dirname, "..");
+  const missing = ["packages/core/dist", "apps/sandbox/dist", "apps/api/dist"].filter((d) => !existsSync(join(root, d)));
+  if (missing.length) process.stderr.write(`bench: ${missing.join(", ")} missing: run \`npm run build\` first (those sections will report errors)\n`);
   const rows = [];
+  const sections = {};
+  const began = Date.now();
   for (const [name, run] of SECTIONS) {
+    if (only.length && !only.includes(name)) continue;
+    const sectionBegan = Date.now();
+    process.stderr.write(`bench: ${name}…\n`);
     try {
-      rows.push(...(await run({ budgetMs })));
+      const result = await run({ budgetMs });
+      const sectionRows = Array.isArray(result) ? result : result.rows;
+      rows.push(...sectionRows.map((r) => ({ ...r, section: r.section || name })));
+      sections[name] = { ms: Date.now() - sectionBegan, ...(Array.isArray(result) ? {} : { meta: result.meta }) };
     } catch (error) {
       rows.push({ section: name, format: "-", operation: "-", error: String(error && error.message ? error.message : error) });
+      sections[name] = { ms: Date.now() - sectionBegan, error: String(error && error.message ? error.message : error) };
     }
   }
   const result = {
     at: new Date().toISOString(),
     node: process.version,
     cpu: cpus()[0]?.model ?? "unknown",
+    cpus: cpus().length,
+    memoryGB: Math.round(totalmem() / 2 ** 30),
     budgetMs,
+    totalMs: Date.now() - began,
+    sections,
     rows,
   };
   mkdirSync(join(__dirname, "results"), { recursive: true });
@@ -44,8 +101,12 @@ async function main() {
   process.stdout.write(`${table(rows)}\n`);
 }
 
-main().catch((error) => {
-  process.stderr.write(`bench: ${error && error.message ? error.message : error}\n`);
-}).finally(() => {
-  process.exitCode = 0;
-});
+main()
+  .catch((error) => {
+    process.stderr.write(`bench: ${error && error.message ? error.message : error}\n`);
+  })
+  .finally(() => {
+    process.exitCode = 0;
+  });
+
+module.exports = { table };

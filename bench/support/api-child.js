@@ -1,0 +1,82 @@
+// Child process: the built API (`createServer` from apps/api/dist) with its embedded sandbox.
+// Options arrive in BENCH_CHILD_OPTIONS. With `recordSql`, every statement the API sends through
+// `pg` is recorded (text, parameters, rows returned) between `sql-start` and `sql-take` messages;
+// this is how the database-cost section counts statements (pg_stat_statements is not preloaded).
+"use strict";
+const { join } = require("node:path");
+
+const options = JSON.parse(process.env.BENCH_CHILD_OPTIONS || "{}");
+const API = join(__dirname, "..", "..", "apps", "api");
+let recording = null;
+
+if (options.recordSql) {
+  const pg = require(require.resolve("pg", { paths: [API] }));
+  const original = pg.Client.prototype.query;
+  pg.Client.prototype.query = function recordedQuery(config, values, callback) {
+    const text = typeof config === "string" ? config : config && config.text;
+    if (!recording || typeof text !== "string") return original.apply(this, arguments);
+    const entry = { text: text.replace(/\s+/g, " ").trim(), values: Array.isArray(values) ? values : config.values || [], rows: null };
+    recording.push(entry);
+    const count = (result) => {
+      const one = (r) => (r && Array.isArray(r.rows) ? r.rows.length : r && typeof r.rowCount === "number" ? r.rowCount : 0);
+      entry.rows = Array.isArray(result) ? result.reduce((n, r) => n + one(r), 0) : one(result);
+    };
+    const args = Array.from(arguments);
+    const last = args.length - 1;
+    if (typeof args[last] === "function") {
+      const cb = args[last];
+      args[last] = (error, result) => {
+        if (!error) count(result);
+        cb(error, result);
+      };
+      return original.apply(this, args);
+    }
+    const returned = original.apply(this, args);
+    if (returned && typeof returned.then === "function") returned.then(count, () => {});
+    return returned;
+  };
+}
+
+const serialise = (v) => (v instanceof Date ? v.toISOString() : Buffer.isBuffer(v) ? `\\x${v.toString("hex")}` : v);
+
+async function main() {
+  const { createServer } = require(join(API, "dist"));
+  const server = await createServer({
+    env: options.env,
+    port: 0,
+    sandboxPort: 0,
+    databaseUrl: options.databaseUrl || undefined,
+    pgliteDir: null,
+    dataDir: require("node:os").tmpdir(),
+    encryptionKeys: options.encryptionKeys,
+    demoTenantKey: options.demoTenantKey,
+    demoTenantSecret: options.demoTenantSecret,
+    documentsSyncWindowS: options.documentsSyncWindowS,
+  });
+  process.on("message", async (msg) => {
+    const reply = (value, error) => process.send({ type: "reply", id: msg.id, value, error });
+    try {
+      if (msg.cmd === "stop") {
+        await server.stop().catch(() => {});
+        process.exit(0);
+      } else if (msg.cmd === "sql-start") {
+        recording = [];
+        reply(true);
+      } else if (msg.cmd === "sql-take") {
+        const taken = recording || [];
+        recording = null;
+        reply(taken.map((e) => ({ ...e, values: e.values.map(serialise) })));
+      } else if (msg.cmd === "memory") {
+        reply(process.memoryUsage());
+      } else reply(null, `unknown command ${msg.cmd}`);
+    } catch (error) {
+      reply(null, String(error && error.message ? error.message : error));
+    }
+  });
+  process.send({ type: "ready", info: { url: server.url, sandboxUrl: server.sandboxUrl, demoTenant: server.demoTenant } });
+}
+
+main().catch((error) => {
+  process.send({ type: "failed", error: `API failed to start: ${String(error && error.message ? error.message : error)}` });
+  setTimeout(() => process.exit(1), 50);
+});

@@ -1,0 +1,45 @@
+// autocannon wrapper: POST /graphql at a fixed number of connections for a fixed time, sampling the
+// server process's RSS meanwhile. Every answer must equal `expectBody` (else it counts as bad).
+"use strict";
+const autocannon = require("autocannon");
+const { rssOf } = require("./stack");
+
+function run({ url, token, query, variables, expectBody, connections, durationS, pid }) {
+  return new Promise((resolve, reject) => {
+    let peakRssMB = 0;
+    const sample = () => {
+      const m = pid ? rssOf(pid) : null;
+      if (m && m.rssMB > peakRssMB) peakRssMB = m.rssMB;
+    };
+    const sampler = setInterval(sample, 100);
+    const instance = autocannon(
+      {
+        url: `${url.replace("//localhost:", "//127.0.0.1:")}/graphql`,
+        method: "POST",
+        headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+        connections,
+        duration: durationS,
+        expectBody,
+        timeout: 10,
+      },
+      (error, result) => {
+        clearInterval(sampler);
+        sample();
+        if (error) return reject(error);
+        const ok = result["2xx"] - (result.mismatches || 0);
+        resolve({
+          rps: ok / result.duration,
+          p50Ms: result.latency.p50,
+          p99Ms: result.latency.p99,
+          requests: result.requests.total,
+          bad: (result.non2xx || 0) + (result.errors || 0) + (result.timeouts || 0) + (result.mismatches || 0),
+          peakRssMB,
+        });
+      },
+    );
+    instance.on("error", () => {});
+  });
+}
+
+module.exports = { run };
