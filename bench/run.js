@@ -109,4 +109,3 @@ main()
     process.exitCode = 0;
   });
 
-module.exports = { table };

@@ -15,13 +15,7 @@ const options = JSON.parse(process.env.BENCH_CHILD_OPTIONS || "{}");
 const API = join(__dirname, "..", "..", "apps", "api");
 const TOKEN = /^Bearer (lk_st_[A-Za-z0-9_-]{16,128})$/;
 
-// The page and its count in one statement, written plainly: the count reads the (session_id, seq)
-// index, the page is a keyset range on it.
-const PAGE_SQL = `SELECT t.total, p.* FROM (SELECT count(*) AS total FROM issued_documents WHERE session_id = $1) t
- LEFT JOIN LATERAL (
-   SELECT id, seq::text AS seq, session_id, uri_hmac, uri_enc, name, doctype, description_enc, issuer, issuer_id, issued_on::text AS issued_on, mime_types
-   FROM issued_documents WHERE session_id = $1 AND ($2::bigint IS NULL OR issued_documents.seq > $2::bigint) ORDER BY issued_documents.seq LIMIT $3
- ) p ON true`;
+const { PAGE_SQL, SESSION_SQL } = require("./ceiling-sql");
 
 function send(res, status, text) {
   if (!text.endsWith("\n")) text += "\n"; // as Apollo ends its JSON
@@ -101,7 +95,7 @@ function pgHandler() {
     const match = TOKEN.exec(req.headers.authorization || "");
     if (!match) return [401, '{"errors":[{"message":"unauthenticated"}]}'];
     const hash = createHash("sha256").update(match[1]).digest("hex");
-    const { rows } = await pool.query(`SELECT id, status, consent_valid_till, documents_synced_at, profile_enc FROM consent_sessions WHERE session_token_hash = $1`, [hash]);
+    const { rows } = await pool.query(SESSION_SQL, [hash]);
     const session = rows[0];
     if (!session) return [401, '{"errors":[{"message":"unauthenticated"}]}'];
     if (session.status !== "ACTIVE" || (session.consent_valid_till && session.consent_valid_till.getTime() <= Date.now())) {

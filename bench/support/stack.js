@@ -67,6 +67,22 @@ async function createDatabase(name) {
   };
 }
 
+/**
+ * Steady state for the planner: after the setup writes, VACUUM ANALYZE the bench database (what
+ * autovacuum does eventually on a live server), so neither the API nor the ceiling runs on empty
+ * statistics. Applied equally to both.
+ */
+async function settleDatabase(url) {
+  const { Client } = pg();
+  const c = new Client({ connectionString: url });
+  await c.connect();
+  try {
+    await c.query("VACUUM ANALYZE");
+  } finally {
+    await c.end();
+  }
+}
+
 function assertBuilt() {
   for (const dir of [API_DIST, join(ROOT, "apps", "sandbox", "dist"), join(ROOT, "packages", "core", "dist")]) {
     if (!existsSync(dir)) throw new Error(`${dir} is missing: run \`npm run build\` first`);
@@ -246,6 +262,7 @@ module.exports = {
   rssOf,
   sandboxPersonas,
   sandboxRequests,
+  settleDatabase,
   spawnChild,
   startApi,
 };
