@@ -13,6 +13,7 @@ import { type Config, loadConfig } from "./config";
 import { loadOrCreateDevKeys } from "./crypto/dev-keys";
 import { EncryptionService } from "./crypto/encryption.service";
 import { openDatabase } from "./db/data-source";
+import { QueryCounter } from "./db/query-counter";
 import { createFormatError } from "./errors/format-error";
 import { createContextFactory, type Context } from "./graphql/context";
 import { buildAppSchema } from "./graphql/schema";
@@ -21,6 +22,7 @@ import { callbackRoute } from "./http/callback.route";
 import { tenantCors } from "./http/cors";
 import { FileUrlSigner } from "./http/file-url.signer";
 import { filesRoute } from "./http/files.route";
+import { webAppRoutes } from "./http/web-app.routes";
 import { OutboxRepository } from "./jobs/outbox.repository";
 import { RevokeWorker } from "./jobs/revoke.worker";
 import { AadhaarKycRepository } from "./modules/aadhaar/aadhaar-kyc.repository";
@@ -53,6 +55,8 @@ export interface RunningServer {
   sandboxUrl: string | null;
   /** The demo tenant's keys (sandbox mode only). */
   demoTenant: DemoTenantKeys | null;
+  /** SQL statements sent since start (tests assert statements per request with it). */
+  sqlStatements(): number;
   stop(): Promise<void>;
 }
 
@@ -110,7 +114,8 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     }
     if (!clientId || !clientSecret) throw new Error("DIGILOCKER_CLIENT_ID and DIGILOCKER_CLIENT_SECRET are required with DIGILOCKER_BASE_URL");
 
-    const dataSource = await openDatabase(config);
+    const queryCounter = new QueryCounter();
+    const dataSource = await openDatabase(config, queryCounter);
     cleanups.push(() => dataSource.destroy());
 
     const crypto = EncryptionService.parse(
@@ -186,10 +191,11 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       express.json({ limit: "3mb" }),
       expressMiddleware(apollo, { context: createContextFactory(services) }),
     );
+    app.use(webAppRoutes(demoTenant?.publishableKey ?? null));
     httpServer.removeListener("request", booting);
     httpServer.on("request", app);
 
-    return { url, sandboxUrl, demoTenant, stop };
+    return { url, sandboxUrl, demoTenant, sqlStatements: () => queryCounter.count, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -1,17 +1,32 @@
+import { graphql } from "./gql";
 import { expectData, startTestStack, type TestStack } from "./support/test-stack";
 
-const START = `mutation Start($input: StartConsentInput!) {
-  startConsent(input: $input) { session { id status expiresAt } authorizationUrl }
-}`;
-const CLAIM = `mutation Claim($code: String!) { claimSession(code: $code) { sessionToken session { id status } } }`;
-const ME = `query { me { digilockerId name dateOfBirth gender eaadhaarAvailable sessionStatus consentValidTill } }`;
-const DOCUMENTS = `query Docs($first: Int, $after: String, $filter: DocumentFilter) {
-  documents(first: $first, after: $after, filter: $filter) {
-    totalCount
-    edges { cursor node { id uri name doctype issuer issuerId issuedOn mimeTypes } }
-    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+const START = graphql(`
+  mutation JourneyStart($input: StartConsentInput!) {
+    startConsent(input: $input) { session { id status expiresAt } authorizationUrl }
   }
-}`;
+`);
+const CLAIM = graphql(`
+  mutation JourneyClaim($code: String!) { claimSession(code: $code) { sessionToken session { id status } } }
+`);
+const ME = graphql(`
+  query JourneyMe { me { digilockerId name dateOfBirth gender eaadhaarAvailable sessionStatus consentValidTill } }
+`);
+const DOCUMENTS = graphql(`
+  query JourneyDocuments($first: Int, $after: String, $filter: DocumentFilter) {
+    documents(first: $first, after: $after, filter: $filter) {
+      totalCount
+      edges { cursor node { id uri name doctype issuer issuerId issuedOn mimeTypes } }
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    }
+  }
+`);
+const SESSION_DOCUMENTS = graphql(`
+  query JourneySessionDocuments($id: ID!) { consentSession(id: $id) { status documents(first: 5) { totalCount } } }
+`);
+const SESSION_STATUS = graphql(`
+  query JourneySessionStatus($id: ID!) { consentSession(id: $id) { status } }
+`);
 
 interface SandboxRequest {
   operation: string;
@@ -31,7 +46,7 @@ describe("consent → callback → claim → me → documents over real HTTP", (
 
   async function start(extra: Record<string, unknown> = {}) {
     const data = expectData(
-      await stack.gql<{ startConsent: { session: { id: string; status: string }; authorizationUrl: string } }>(
+      await stack.gql(
         START,
         { input: { returnUrl, documentTypes: ["ADHAR", "PANCR"], ...extra } },
         stack.publishableKey,
@@ -74,12 +89,12 @@ describe("consent → callback → claim → me → documents over real HTTP", (
     expect(landed.searchParams.get("session")).toBe(started.session.id);
     expect(landed.searchParams.get("status")).toBe("active");
 
-    const claimed = expectData(await stack.gql<{ claimSession: { sessionToken: string; session: { id: string; status: string } } }>(CLAIM, { code: landed.searchParams.get("code") }));
+    const claimed = expectData(await stack.gql(CLAIM, { code: landed.searchParams.get("code")! }));
     expect(claimed.claimSession.session).toEqual({ id: started.session.id, status: "ACTIVE" });
     const token = claimed.claimSession.sessionToken;
     expect(token).toMatch(/^lk_st_[A-Za-z0-9_-]+$/);
 
-    const me = expectData(await stack.gql<{ me: Record<string, unknown> }>(ME, {}, token)).me;
+    const me = expectData(await stack.gql(ME, {}, token)).me;
     expect(me).toMatchObject({ name: "Vikram Iyer", dateOfBirth: "1985-02-02", gender: "M", eaadhaarAvailable: true, sessionStatus: "ACTIVE" });
 
     const personas = (await (await fetch(`${stack.sandboxUrl}/__sandbox/personas`)).json()) as Array<{ id: string; documents: number }>;
@@ -121,9 +136,9 @@ describe("consent → callback → claim → me → documents over real HTTP", (
     const started = await start();
     const { response } = await consent(started.authorizationUrl, "typical", "allow");
     const code = new URL(response.headers.get("location")!).searchParams.get("code");
-    const token = expectData(await stack.gql<{ claimSession: { sessionToken: string } }>(CLAIM, { code })).claimSession.sessionToken;
+    const token = expectData(await stack.gql(CLAIM, { code: code! })).claimSession.sessionToken;
 
-    const pan = expectData(await stack.gql<{ documents: { totalCount: number; edges: Array<{ node: { doctype: string; issuedOn: string; mimeTypes: string[] } }> } }>(DOCUMENTS, { filter: { doctypes: ["PANCR"] } }, token));
+    const pan = expectData(await stack.gql(DOCUMENTS, { filter: { doctypes: ["PANCR"] } }, token));
     expect(pan.documents.totalCount).toBe(1);
     expect(pan.documents.edges[0].node).toMatchObject({ doctype: "PANCR", mimeTypes: ["application/pdf", "application/xml"] });
     expect(pan.documents.edges[0].node.issuedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -144,9 +159,9 @@ describe("consent → callback → claim → me → documents over real HTTP", (
       const started = await start();
       const { response } = await consent(started.authorizationUrl, "typical", "allow");
       const code = new URL(response.headers.get("location")!).searchParams.get("code");
-      tokens.push(expectData(await stack.gql<{ claimSession: { sessionToken: string } }>(CLAIM, { code })).claimSession.sessionToken);
+      tokens.push(expectData(await stack.gql(CLAIM, { code: code! })).claimSession.sessionToken);
     }
-    const page = expectData(await stack.gql<{ documents: { pageInfo: { endCursor: string } } }>(DOCUMENTS, { first: 2 }, tokens[0]));
+    const page = expectData(await stack.gql(DOCUMENTS, { first: 2 }, tokens[0]));
     const foreign = await stack.gql(DOCUMENTS, { first: 2, after: page.documents.pageInfo.endCursor }, tokens[1]);
     expect(foreign.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
   });
@@ -160,14 +175,14 @@ describe("consent → callback → claim → me → documents over real HTTP", (
     expect(landed.searchParams.get("session")).toBe(started.session.id);
     expect(landed.searchParams.has("code")).toBe(false);
 
-    const read = await stack.gql<{ consentSession: { status: string } }>(
-      `query ($id: ID!) { consentSession(id: $id) { status documents(first: 5) { totalCount } } }`,
+    const read = await stack.gql(
+      SESSION_DOCUMENTS,
       { id: started.session.id },
       stack.secretKey,
     );
     expect(read.errors?.[0].extensions?.code).toBe("CONSENT_DENIED");
-    const status = expectData(await stack.gql<{ consentSession: { status: string } }>(`query ($id: ID!) { consentSession(id: $id) { status } }`, { id: started.session.id }, stack.secretKey));
-    expect(status.consentSession.status).toBe("DENIED");
+    const status = expectData(await stack.gql(SESSION_STATUS, { id: started.session.id }, stack.secretKey));
+    expect(status.consentSession?.status).toBe("DENIED");
   });
 
   it("rejects a returnUrl outside the tenant's allow-list", async () => {
@@ -194,8 +209,8 @@ describe("consent → callback → claim → me → documents over real HTTP", (
     const started = await start();
     const { response } = await consent(started.authorizationUrl, "typical", "allow");
     const code = new URL(response.headers.get("location")!).searchParams.get("code");
-    expectData(await stack.gql(CLAIM, { code }));
-    const again = await stack.gql(CLAIM, { code });
+    expectData(await stack.gql(CLAIM, { code: code! }));
+    const again = await stack.gql(CLAIM, { code: code! });
     expect(again.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     expect(again.data).toBeNull();
   });

@@ -6,13 +6,14 @@ import { IssuedDocumentEntity } from "./entities/issued-document.entity";
 import { TenantEntity } from "./entities/tenant.entity";
 import { InitialSchema1764460800000 } from "./migrations/1764460800000-initial-schema";
 import { ContentsKycOutbox1764547200000 } from "./migrations/1764547200000-contents-kyc-outbox";
+import type { QueryCounter } from "./query-counter";
 import { serialPGliteDriver } from "./serial-pglite-driver";
 
 export const entities = [TenantEntity, ConsentSessionEntity, IssuedDocumentEntity];
 export const migrations = [InitialSchema1764460800000, ContentsKycOutbox1764547200000];
 
 /** Postgres over `DATABASE_URL`, else embedded PGlite (on disk, or in memory when `pgliteDir` is null). */
-export function createDataSource(config: Pick<Config, "databaseUrl" | "pgliteDir">): DataSource {
+export function createDataSource(config: Pick<Config, "databaseUrl" | "pgliteDir">, counter?: QueryCounter): DataSource {
   const common = {
     type: "postgres" as const,
     entities,
@@ -20,6 +21,7 @@ export function createDataSource(config: Pick<Config, "databaseUrl" | "pgliteDir
     synchronize: false,
     migrationsRun: false,
     logging: false,
+    ...(counter ? { logger: counter } : {}),
   };
   if (config.databaseUrl) {
     return new DataSource({
@@ -40,8 +42,8 @@ export function createDataSource(config: Pick<Config, "databaseUrl" | "pgliteDir
   });
 }
 
-export async function openDatabase(config: Pick<Config, "databaseUrl" | "pgliteDir">): Promise<DataSource> {
-  const dataSource = await createDataSource(config).initialize();
+export async function openDatabase(config: Pick<Config, "databaseUrl" | "pgliteDir">, counter?: QueryCounter): Promise<DataSource> {
+  const dataSource = await createDataSource(config, counter).initialize();
   await dataSource.runMigrations({ transaction: "each" });
   return dataSource;
 }

@@ -1,0 +1,136 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query SurfaceMe { me { name eaadhaarAvailable sessionStatus } }\n": typeof types.SurfaceMeDocument,
+    "\n  query SurfaceDocumentList($first: Int, $filter: DocumentFilter, $refresh: Boolean) {\n    documents(first: $first, filter: $filter, refresh: $refresh) {\n      totalCount\n      edges { node { id uri name doctype issuer mimeTypes content { format } } }\n    }\n  }\n": typeof types.SurfaceDocumentListDocument,
+    "\n  query SurfaceDocument($id: ID!) {\n    document(id: $id) {\n      id name doctype\n      content { format mimeType size sha256 json fileUrl integrity { hmacVerified signatureVerified signer fingerprint } }\n    }\n  }\n": typeof types.SurfaceDocumentDocument,
+    "\n  query SurfaceKyc($refresh: Boolean) {\n    aadhaarKyc(refresh: $refresh) {\n      source name dateOfBirth gender careOf maskedAadhaar referenceId generatedAt photo\n      address { house street locality vtc district state pincode country }\n      signature { verified reason signer fingerprint certificateExpired }\n    }\n  }\n": typeof types.SurfaceKycDocument,
+    "\n  query SurfaceSession($id: ID!) {\n    consentSession(id: $id) {\n      id status consentValidTill\n      profile { name }\n      documents(first: 3) { totalCount edges { node { doctype } } }\n      aadhaarKyc { maskedAadhaar signature { verified } }\n    }\n  }\n": typeof types.SurfaceSessionDocument,
+    "\n  mutation SurfaceRefresh($id: ID) { refreshSession(id: $id) { id status } }\n": typeof types.SurfaceRefreshDocument,
+    "\n  mutation SurfaceEnd($id: ID) { endSession(id: $id) { id status } }\n": typeof types.SurfaceEndDocument,
+    "\n  mutation SurfaceVerify($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      source name dateOfBirth maskedAadhaar referenceId photo\n      signature { verified signer certificateExpired }\n    }\n  }\n": typeof types.SurfaceVerifyDocument,
+    "mutation SurfacePending($input: StartConsentInput!) { startConsent(input: $input) { session { id } } }": typeof types.SurfacePendingDocument,
+    "query SurfaceStatus($id: ID!) { consentSession(id: $id) { status } }": typeof types.SurfaceStatusDocument,
+    "\n  mutation JourneyStart($input: StartConsentInput!) {\n    startConsent(input: $input) { session { id status expiresAt } authorizationUrl }\n  }\n": typeof types.JourneyStartDocument,
+    "\n  mutation JourneyClaim($code: String!) { claimSession(code: $code) { sessionToken session { id status } } }\n": typeof types.JourneyClaimDocument,
+    "\n  query JourneyMe { me { digilockerId name dateOfBirth gender eaadhaarAvailable sessionStatus consentValidTill } }\n": typeof types.JourneyMeDocument,
+    "\n  query JourneyDocuments($first: Int, $after: String, $filter: DocumentFilter) {\n    documents(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { cursor node { id uri name doctype issuer issuerId issuedOn mimeTypes } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": typeof types.JourneyDocumentsDocument,
+    "\n  query JourneySessionDocuments($id: ID!) { consentSession(id: $id) { status documents(first: 5) { totalCount } } }\n": typeof types.JourneySessionDocumentsDocument,
+    "\n  query JourneySessionStatus($id: ID!) { consentSession(id: $id) { status } }\n": typeof types.JourneySessionStatusDocument,
+};
+const documents: Documents = {
+    "\n  query SurfaceMe { me { name eaadhaarAvailable sessionStatus } }\n": types.SurfaceMeDocument,
+    "\n  query SurfaceDocumentList($first: Int, $filter: DocumentFilter, $refresh: Boolean) {\n    documents(first: $first, filter: $filter, refresh: $refresh) {\n      totalCount\n      edges { node { id uri name doctype issuer mimeTypes content { format } } }\n    }\n  }\n": types.SurfaceDocumentListDocument,
+    "\n  query SurfaceDocument($id: ID!) {\n    document(id: $id) {\n      id name doctype\n      content { format mimeType size sha256 json fileUrl integrity { hmacVerified signatureVerified signer fingerprint } }\n    }\n  }\n": types.SurfaceDocumentDocument,
+    "\n  query SurfaceKyc($refresh: Boolean) {\n    aadhaarKyc(refresh: $refresh) {\n      source name dateOfBirth gender careOf maskedAadhaar referenceId generatedAt photo\n      address { house street locality vtc district state pincode country }\n      signature { verified reason signer fingerprint certificateExpired }\n    }\n  }\n": types.SurfaceKycDocument,
+    "\n  query SurfaceSession($id: ID!) {\n    consentSession(id: $id) {\n      id status consentValidTill\n      profile { name }\n      documents(first: 3) { totalCount edges { node { doctype } } }\n      aadhaarKyc { maskedAadhaar signature { verified } }\n    }\n  }\n": types.SurfaceSessionDocument,
+    "\n  mutation SurfaceRefresh($id: ID) { refreshSession(id: $id) { id status } }\n": types.SurfaceRefreshDocument,
+    "\n  mutation SurfaceEnd($id: ID) { endSession(id: $id) { id status } }\n": types.SurfaceEndDocument,
+    "\n  mutation SurfaceVerify($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      source name dateOfBirth maskedAadhaar referenceId photo\n      signature { verified signer certificateExpired }\n    }\n  }\n": types.SurfaceVerifyDocument,
+    "mutation SurfacePending($input: StartConsentInput!) { startConsent(input: $input) { session { id } } }": types.SurfacePendingDocument,
+    "query SurfaceStatus($id: ID!) { consentSession(id: $id) { status } }": types.SurfaceStatusDocument,
+    "\n  mutation JourneyStart($input: StartConsentInput!) {\n    startConsent(input: $input) { session { id status expiresAt } authorizationUrl }\n  }\n": types.JourneyStartDocument,
+    "\n  mutation JourneyClaim($code: String!) { claimSession(code: $code) { sessionToken session { id status } } }\n": types.JourneyClaimDocument,
+    "\n  query JourneyMe { me { digilockerId name dateOfBirth gender eaadhaarAvailable sessionStatus consentValidTill } }\n": types.JourneyMeDocument,
+    "\n  query JourneyDocuments($first: Int, $after: String, $filter: DocumentFilter) {\n    documents(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { cursor node { id uri name doctype issuer issuerId issuedOn mimeTypes } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": types.JourneyDocumentsDocument,
+    "\n  query JourneySessionDocuments($id: ID!) { consentSession(id: $id) { status documents(first: 5) { totalCount } } }\n": types.JourneySessionDocumentsDocument,
+    "\n  query JourneySessionStatus($id: ID!) { consentSession(id: $id) { status } }\n": types.JourneySessionStatusDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SurfaceMe { me { name eaadhaarAvailable sessionStatus } }\n"): (typeof documents)["\n  query SurfaceMe { me { name eaadhaarAvailable sessionStatus } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SurfaceDocumentList($first: Int, $filter: DocumentFilter, $refresh: Boolean) {\n    documents(first: $first, filter: $filter, refresh: $refresh) {\n      totalCount\n      edges { node { id uri name doctype issuer mimeTypes content { format } } }\n    }\n  }\n"): (typeof documents)["\n  query SurfaceDocumentList($first: Int, $filter: DocumentFilter, $refresh: Boolean) {\n    documents(first: $first, filter: $filter, refresh: $refresh) {\n      totalCount\n      edges { node { id uri name doctype issuer mimeTypes content { format } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SurfaceDocument($id: ID!) {\n    document(id: $id) {\n      id name doctype\n      content { format mimeType size sha256 json fileUrl integrity { hmacVerified signatureVerified signer fingerprint } }\n    }\n  }\n"): (typeof documents)["\n  query SurfaceDocument($id: ID!) {\n    document(id: $id) {\n      id name doctype\n      content { format mimeType size sha256 json fileUrl integrity { hmacVerified signatureVerified signer fingerprint } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SurfaceKyc($refresh: Boolean) {\n    aadhaarKyc(refresh: $refresh) {\n      source name dateOfBirth gender careOf maskedAadhaar referenceId generatedAt photo\n      address { house street locality vtc district state pincode country }\n      signature { verified reason signer fingerprint certificateExpired }\n    }\n  }\n"): (typeof documents)["\n  query SurfaceKyc($refresh: Boolean) {\n    aadhaarKyc(refresh: $refresh) {\n      source name dateOfBirth gender careOf maskedAadhaar referenceId generatedAt photo\n      address { house street locality vtc district state pincode country }\n      signature { verified reason signer fingerprint certificateExpired }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SurfaceSession($id: ID!) {\n    consentSession(id: $id) {\n      id status consentValidTill\n      profile { name }\n      documents(first: 3) { totalCount edges { node { doctype } } }\n      aadhaarKyc { maskedAadhaar signature { verified } }\n    }\n  }\n"): (typeof documents)["\n  query SurfaceSession($id: ID!) {\n    consentSession(id: $id) {\n      id status consentValidTill\n      profile { name }\n      documents(first: 3) { totalCount edges { node { doctype } } }\n      aadhaarKyc { maskedAadhaar signature { verified } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SurfaceRefresh($id: ID) { refreshSession(id: $id) { id status } }\n"): (typeof documents)["\n  mutation SurfaceRefresh($id: ID) { refreshSession(id: $id) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SurfaceEnd($id: ID) { endSession(id: $id) { id status } }\n"): (typeof documents)["\n  mutation SurfaceEnd($id: ID) { endSession(id: $id) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SurfaceVerify($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      source name dateOfBirth maskedAadhaar referenceId photo\n      signature { verified signer certificateExpired }\n    }\n  }\n"): (typeof documents)["\n  mutation SurfaceVerify($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      source name dateOfBirth maskedAadhaar referenceId photo\n      signature { verified signer certificateExpired }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SurfacePending($input: StartConsentInput!) { startConsent(input: $input) { session { id } } }"): (typeof documents)["mutation SurfacePending($input: StartConsentInput!) { startConsent(input: $input) { session { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SurfaceStatus($id: ID!) { consentSession(id: $id) { status } }"): (typeof documents)["query SurfaceStatus($id: ID!) { consentSession(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JourneyStart($input: StartConsentInput!) {\n    startConsent(input: $input) { session { id status expiresAt } authorizationUrl }\n  }\n"): (typeof documents)["\n  mutation JourneyStart($input: StartConsentInput!) {\n    startConsent(input: $input) { session { id status expiresAt } authorizationUrl }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JourneyClaim($code: String!) { claimSession(code: $code) { sessionToken session { id status } } }\n"): (typeof documents)["\n  mutation JourneyClaim($code: String!) { claimSession(code: $code) { sessionToken session { id status } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JourneyMe { me { digilockerId name dateOfBirth gender eaadhaarAvailable sessionStatus consentValidTill } }\n"): (typeof documents)["\n  query JourneyMe { me { digilockerId name dateOfBirth gender eaadhaarAvailable sessionStatus consentValidTill } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JourneyDocuments($first: Int, $after: String, $filter: DocumentFilter) {\n    documents(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { cursor node { id uri name doctype issuer issuerId issuedOn mimeTypes } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n"): (typeof documents)["\n  query JourneyDocuments($first: Int, $after: String, $filter: DocumentFilter) {\n    documents(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { cursor node { id uri name doctype issuer issuerId issuedOn mimeTypes } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JourneySessionDocuments($id: ID!) { consentSession(id: $id) { status documents(first: 5) { totalCount } } }\n"): (typeof documents)["\n  query JourneySessionDocuments($id: ID!) { consentSession(id: $id) { status documents(first: 5) { totalCount } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JourneySessionStatus($id: ID!) { consentSession(id: $id) { status } }\n"): (typeof documents)["\n  query JourneySessionStatus($id: ID!) { consentSession(id: $id) { status } }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
