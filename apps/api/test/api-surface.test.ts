@@ -86,6 +86,17 @@ describe("GraphQL surface over HTTP", () => {
     expect((await stack.requests()).filter((r) => r.operation === "files.issued")).toHaveLength(2);
   });
 
+  it("concurrent first reads of one session make one upstream call each for the list and a document", async () => {
+    const { sessionToken } = await stack.consent("typical");
+    await stack.clearRequests();
+    await Promise.all(Array.from({ length: 5 }, () => stack.gql(DOCUMENT_LIST, { first: 10 }, sessionToken)));
+    const list = expectData(await stack.gql(DOCUMENT_LIST, { first: 10, filter: { doctypes: ["DRVLC"] } }, sessionToken));
+    const id = list.documents.edges[0].node.id;
+    const reads = await Promise.all(Array.from({ length: 5 }, () => stack.gql(DOCUMENT, { id }, sessionToken)));
+    expect(reads.every((r) => r.data?.document?.content?.format === "XML")).toBe(true);
+    expect((await stack.requests()).map((r) => r.operation).sort()).toEqual(["files.issued", "xml"]);
+  });
+
   it("document(id) fetches XML once, verifies it, stores it, and lists show the stored content", async () => {
     const { sessionToken } = await stack.consent("typical");
     const list = expectData(await stack.gql(DOCUMENT_LIST, { first: 10, filter: { doctypes: ["PANCR"] } }, sessionToken));

@@ -5,6 +5,7 @@ import { hmacHex } from "../../crypto/hashing";
 import type { ConsentSessionEntity } from "../../db/entities/consent-session.entity";
 import { badInput, notFound } from "../../errors/error-codes";
 import type { SessionAccessService } from "../sessions/session-access.service";
+import { SingleFlight } from "../../util/single-flight";
 import type { DocumentCursor } from "./document-cursor";
 import type { DocumentsArgs } from "./documents.args";
 import { IssuedDocumentConnection, PageInfo } from "./issued-document.connection";
@@ -17,6 +18,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The issued list: synced from DigiLocker into Postgres, served by keyset pagination from there. */
 export class DocumentsService {
+  private readonly syncs = new SingleFlight<void>();
+
   constructor(
     private readonly documents: IssuedDocumentRepository,
     private readonly access: SessionAccessService,
@@ -71,7 +74,12 @@ export class DocumentsService {
     return !session.documentsSyncedAt || Date.now() - session.documentsSyncedAt.getTime() > this.syncWindowMs;
   }
 
-  private async sync(session: ConsentSessionEntity): Promise<void> {
+  private sync(session: ConsentSessionEntity): Promise<void> {
+    // Concurrent first reads of one session share a single upstream list call.
+    return this.syncs.run(session.id, () => this.syncOnce(session));
+  }
+
+  private async syncOnce(session: ConsentSessionEntity): Promise<void> {
     const files = await this.access.withAccessToken(session.id, (token) => this.digilocker.listIssued(token));
     // DigiLocker may list the same uri twice; keep the first.
     const seen = new Set<string>();
