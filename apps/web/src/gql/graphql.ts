@@ -1,0 +1,386 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Which Aadhaar artefact the record was read from. */
+export type AadhaarSource =
+  | 'DIGILOCKER_EAADHAAR'
+  | 'LEGACY_QR'
+  | 'OFFLINE_EKYC'
+  | 'SECURE_QR';
+
+/** Whether DigiLocker opens sign-in or sign-up. */
+export type ConsentFlow =
+  | 'SIGNIN'
+  | 'SIGNUP';
+
+/** The purpose shown to the user in DigiLocker. */
+export type ConsentPurpose =
+  | 'AVAILING_SERVICES'
+  | 'COMPLIANCE'
+  | 'EDUCATIONAL'
+  | 'KYC'
+  | 'VERIFICATION';
+
+export type DocumentContentFormat =
+  | 'FILE'
+  | 'XML';
+
+export type DocumentFilter = {
+  /** Only these doctypes, e.g. PANCR. */
+  doctypes?: Array<string> | null | undefined;
+  /** Only these issuer ids, e.g. in.gov.pan. */
+  issuerIds?: Array<string> | null | undefined;
+};
+
+/** Where a consent session stands. */
+export type SessionStatus =
+  | 'ACTIVE'
+  | 'DENIED'
+  | 'ENDED'
+  | 'EXCHANGING'
+  | 'EXPIRED'
+  | 'FAILED'
+  | 'PENDING'
+  | 'REAUTH_REQUIRED';
+
+/** What to ask the user for, and where to send them afterwards. */
+export type StartConsentInput = {
+  /** How long the consent should last, in seconds. */
+  consentValidFor?: number | null | undefined;
+  /** DigiLocker doctypes to request, e.g. ADHAR, PANCR. */
+  documentTypes?: Array<string> | null | undefined;
+  flow?: ConsentFlow | null | undefined;
+  /** Retrying with the same key and input returns the same session. */
+  idempotencyKey?: string | null | undefined;
+  purpose?: ConsentPurpose | null | undefined;
+  /** Where the browser lands after DigiLocker; must match the tenant's allow-list. */
+  returnUrl: string;
+};
+
+/** Exactly one of zipBase64, xml or qrText. */
+export type VerifyOfflineAadhaarInput = {
+  email?: string | null | undefined;
+  /** 10-digit mobile to check against the artefact's hash. */
+  mobile?: string | null | undefined;
+  /** A Secure QR's decimal text. */
+  qrText?: string | null | undefined;
+  /** With the secret key: the session to attach the record to. */
+  sessionId?: string | number | null | undefined;
+  /** The ZIP's share code. */
+  shareCode?: string | null | undefined;
+  /** An offline e-KYC or e-Aadhaar XML. */
+  xml?: string | null | undefined;
+  /** The offline e-KYC ZIP, base64. */
+  zipBase64?: string | null | undefined;
+};
+
+export type StartConsentMutationVariables = Exact<{
+  input: StartConsentInput;
+}>;
+
+
+export type StartConsentMutation = { startConsent: { authorizationUrl: string, session: { id: string, status: SessionStatus, expiresAt: string } } };
+
+export type ClaimSessionMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type ClaimSessionMutation = { claimSession: { sessionToken: string, session: { id: string, status: SessionStatus } } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { name: string | null, dateOfBirth: string | null, gender: string | null, eaadhaarAvailable: boolean, sessionStatus: SessionStatus, consentValidTill: string | null } | null };
+
+export type DocumentsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: DocumentFilter | null | undefined;
+}>;
+
+
+export type DocumentsQuery = { documents: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, name: string, doctype: string | null, issuer: string | null, issuerId: string | null, issuedOn: string | null, mimeTypes: Array<string>, content: { format: DocumentContentFormat } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type DocumentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DocumentQuery = { document: { id: string, name: string, description: string | null, doctype: string | null, issuer: string | null, issuerId: string | null, issuedOn: string | null, mimeTypes: Array<string>, content: { format: DocumentContentFormat, mimeType: string, size: number, sha256: string, fetchedAt: string, json: unknown, fileUrl: string | null, integrity: { hmacVerified: boolean, signatureVerified: boolean | null, signer: string | null, fingerprint: string | null } } | null } | null };
+
+export type KycCardFragment = { source: AadhaarSource, name: string | null, dateOfBirth: string | null, yearOfBirth: number | null, gender: string | null, careOf: string | null, maskedAadhaar: string | null, referenceId: string | null, generatedAt: string | null, qrVersion: string | null, photo: string | null, address: { house: string | null, street: string | null, landmark: string | null, locality: string | null, vtc: string | null, postOffice: string | null, subDistrict: string | null, district: string | null, state: string | null, pincode: string | null, country: string | null }, contact: { mobile: { status: string }, email: { status: string } } | null, signature: { verified: boolean, reason: string | null, signer: string | null, fingerprint: string | null, certificateExpired: boolean | null } };
+
+export type AadhaarKycQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AadhaarKycQuery = { aadhaarKyc: { source: AadhaarSource, name: string | null, dateOfBirth: string | null, yearOfBirth: number | null, gender: string | null, careOf: string | null, maskedAadhaar: string | null, referenceId: string | null, generatedAt: string | null, qrVersion: string | null, photo: string | null, address: { house: string | null, street: string | null, landmark: string | null, locality: string | null, vtc: string | null, postOffice: string | null, subDistrict: string | null, district: string | null, state: string | null, pincode: string | null, country: string | null }, contact: { mobile: { status: string }, email: { status: string } } | null, signature: { verified: boolean, reason: string | null, signer: string | null, fingerprint: string | null, certificateExpired: boolean | null } } | null };
+
+export type VerifyOfflineAadhaarMutationVariables = Exact<{
+  input: VerifyOfflineAadhaarInput;
+}>;
+
+
+export type VerifyOfflineAadhaarMutation = { verifyOfflineAadhaar: { source: AadhaarSource, name: string | null, dateOfBirth: string | null, yearOfBirth: number | null, gender: string | null, careOf: string | null, maskedAadhaar: string | null, referenceId: string | null, generatedAt: string | null, qrVersion: string | null, photo: string | null, address: { house: string | null, street: string | null, landmark: string | null, locality: string | null, vtc: string | null, postOffice: string | null, subDistrict: string | null, district: string | null, state: string | null, pincode: string | null, country: string | null }, contact: { mobile: { status: string }, email: { status: string } } | null, signature: { verified: boolean, reason: string | null, signer: string | null, fingerprint: string | null, certificateExpired: boolean | null } } };
+
+export type EndSessionMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EndSessionMutation = { endSession: { id: string, status: SessionStatus } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const KycCardFragmentDoc = new TypedDocumentString(`
+    fragment KycCard on AadhaarKyc {
+  source
+  name
+  dateOfBirth
+  yearOfBirth
+  gender
+  careOf
+  maskedAadhaar
+  referenceId
+  generatedAt
+  qrVersion
+  photo
+  address {
+    house
+    street
+    landmark
+    locality
+    vtc
+    postOffice
+    subDistrict
+    district
+    state
+    pincode
+    country
+  }
+  contact {
+    mobile {
+      status
+    }
+    email {
+      status
+    }
+  }
+  signature {
+    verified
+    reason
+    signer
+    fingerprint
+    certificateExpired
+  }
+}
+    `, {"fragmentName":"KycCard"}) as unknown as TypedDocumentString<KycCardFragment, unknown>;
+export const StartConsentDocument = new TypedDocumentString(`
+    mutation StartConsent($input: StartConsentInput!) {
+  startConsent(input: $input) {
+    authorizationUrl
+    session {
+      id
+      status
+      expiresAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StartConsentMutation, StartConsentMutationVariables>;
+export const ClaimSessionDocument = new TypedDocumentString(`
+    mutation ClaimSession($code: String!) {
+  claimSession(code: $code) {
+    sessionToken
+    session {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClaimSessionMutation, ClaimSessionMutationVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    name
+    dateOfBirth
+    gender
+    eaadhaarAvailable
+    sessionStatus
+    consentValidTill
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const DocumentsDocument = new TypedDocumentString(`
+    query Documents($first: Int!, $after: String, $filter: DocumentFilter) {
+  documents(first: $first, after: $after, filter: $filter) {
+    totalCount
+    edges {
+      cursor
+      node {
+        id
+        name
+        doctype
+        issuer
+        issuerId
+        issuedOn
+        mimeTypes
+        content {
+          format
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentsQuery, DocumentsQueryVariables>;
+export const DocumentDocument = new TypedDocumentString(`
+    query Document($id: ID!) {
+  document(id: $id) {
+    id
+    name
+    description
+    doctype
+    issuer
+    issuerId
+    issuedOn
+    mimeTypes
+    content {
+      format
+      mimeType
+      size
+      sha256
+      fetchedAt
+      json
+      fileUrl
+      integrity {
+        hmacVerified
+        signatureVerified
+        signer
+        fingerprint
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentQuery, DocumentQueryVariables>;
+export const AadhaarKycDocument = new TypedDocumentString(`
+    query AadhaarKyc {
+  aadhaarKyc {
+    ...KycCard
+  }
+}
+    fragment KycCard on AadhaarKyc {
+  source
+  name
+  dateOfBirth
+  yearOfBirth
+  gender
+  careOf
+  maskedAadhaar
+  referenceId
+  generatedAt
+  qrVersion
+  photo
+  address {
+    house
+    street
+    landmark
+    locality
+    vtc
+    postOffice
+    subDistrict
+    district
+    state
+    pincode
+    country
+  }
+  contact {
+    mobile {
+      status
+    }
+    email {
+      status
+    }
+  }
+  signature {
+    verified
+    reason
+    signer
+    fingerprint
+    certificateExpired
+  }
+}`) as unknown as TypedDocumentString<AadhaarKycQuery, AadhaarKycQueryVariables>;
+export const VerifyOfflineAadhaarDocument = new TypedDocumentString(`
+    mutation VerifyOfflineAadhaar($input: VerifyOfflineAadhaarInput!) {
+  verifyOfflineAadhaar(input: $input) {
+    ...KycCard
+  }
+}
+    fragment KycCard on AadhaarKyc {
+  source
+  name
+  dateOfBirth
+  yearOfBirth
+  gender
+  careOf
+  maskedAadhaar
+  referenceId
+  generatedAt
+  qrVersion
+  photo
+  address {
+    house
+    street
+    landmark
+    locality
+    vtc
+    postOffice
+    subDistrict
+    district
+    state
+    pincode
+    country
+  }
+  contact {
+    mobile {
+      status
+    }
+    email {
+      status
+    }
+  }
+  signature {
+    verified
+    reason
+    signer
+    fingerprint
+    certificateExpired
+  }
+}`) as unknown as TypedDocumentString<VerifyOfflineAadhaarMutation, VerifyOfflineAadhaarMutationVariables>;
+export const EndSessionDocument = new TypedDocumentString(`
+    mutation EndSession {
+  endSession {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<EndSessionMutation, EndSessionMutationVariables>;
