@@ -3,7 +3,8 @@
 // support/ceiling-child.js): a hand-written node:http + pg endpoint doing the same work (the practical
 // ceiling) and a node:http server answering the same bytes from memory (Node's own limit). The API, each
 // ceiling and Postgres run as separate processes; autocannon runs in this one. Reports req/s, p50/p99,
-// the ratios to the pg ceiling, and the server's peak RSS during each run.
+// the ratios to the pg ceiling, and the server's peak RSS during each run. Each number is the best of
+// three 1 s runs (BENCH_BUDGET_MS scales the run length).
 "use strict";
 const { run } = require("./support/load");
 const { API_CONFIGURATION, ENCRYPTION_KEYS, OPERATIONS, consent, createDatabase, gql, graphqlError, message, settleDatabase, spawnChild, startApi } = require("./support/stack");
@@ -11,12 +12,24 @@ const { API_CONFIGURATION, ENCRYPTION_KEYS, OPERATIONS, consent, createDatabase,
 const SECTION = "graphql";
 const CONNECTIONS = [10, 50, 200];
 const PERSONA = "many-documents";
+const ROUNDS = 3;
 const round = (n, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
 
+/**
+ * The machine is shared (other processes compete for the CPUs), and interference only ever makes a
+ * run slower: each measurement is the best of ROUNDS short runs (by req/s; its p50/p99 reported with
+ * it; bad answers and peak RSS summed / maxed over all rounds).
+ */
+function keepBest(top, r) {
+  if (!top) return r;
+  const better = r.rps > top.rps ? r : top;
+  return { ...better, bad: top.bad + r.bad, peakRssMB: Math.max(top.peakRssMB, r.peakRssMB) };
+}
+
 async function runGraphqlBenchmarks({ budgetMs = 1000 } = {}) {
-  const durationS = Math.max(1, Math.round((budgetMs * 2) / 1000));
+  const durationS = Math.max(1, Math.round(budgetMs / 1000));
   const rows = [];
-  const meta = { configuration: API_CONFIGURATION, persona: PERSONA, durationS, connections: CONNECTIONS, sameBytes: {}, targets: {} };
+  const meta = { configuration: API_CONFIGURATION, persona: PERSONA, durationS, rounds: `best of ${ROUNDS} by req/s`, connections: CONNECTIONS, sameBytes: {}, targets: {} };
   const cleanups = [];
   try {
     const db = await createDatabase("graphql");
@@ -76,32 +89,30 @@ async function runGraphqlBenchmarks({ budgetMs = 1000 } = {}) {
     for (const connections of CONNECTIONS) {
       for (const name of available) {
         const op = OPERATIONS[name];
+        // Rounds interleave the targets, so a burst of outside load hits all of them alike.
         const results = {};
+        const failures = {};
+        const live = targets.filter((t) => expected[name][t.key]);
+        for (let i = 0; i < ROUNDS; i++) {
+          for (const t of live) {
+            if (failures[t.key]) continue;
+            try {
+              const r = await run({ ...op, url: t.server.url, token, expectBody: expected[name][t.key], connections, durationS, pid: t.server.pid });
+              results[t.key] = keepBest(results[t.key], r);
+            } catch (error) {
+              failures[t.key] = message(error);
+            }
+          }
+        }
         for (const t of targets) {
           const base = { section: SECTION, format: `${connections} conns`, operation: `${op.label} — ${t.label}` };
-          if (!expected[name][t.key]) {
-            rows.push({ ...base, error: expected[name].pgError || "no answer" });
-            continue;
-          }
-          try {
-            results[t.key] = await run({ ...op, url: t.server.url, token, expectBody: expected[name][t.key], connections, durationS, pid: t.server.pid });
-          } catch (error) {
-            rows.push({ ...base, error: message(error) });
-            continue;
-          }
           const r = results[t.key];
-          const ceiling = t.key === "api" ? results.pg : t.key === "pg" ? results.memory : null;
-          rows.push({
-            ...base,
-            rps: r.rps,
-            p50Ms: r.p50Ms,
-            p99Ms: r.p99Ms,
-            rssMB: r.peakRssMB || undefined,
-            bad: r.bad,
-            // Filled below once the ceilings of this round are known.
-            _key: `${connections}:${name}:${t.key}`,
-          });
-          void ceiling;
+          if (!r || failures[t.key]) {
+            delete results[t.key];
+            rows.push({ ...base, error: failures[t.key] || expected[name].pgError || "no answer" });
+            continue;
+          }
+          rows.push({ ...base, rps: r.rps, p50Ms: r.p50Ms, p99Ms: r.p99Ms, rssMB: r.peakRssMB || undefined, bad: r.bad, _key: `${connections}:${name}:${t.key}` });
         }
         // Ratios: LockerKit against the pg ceiling; the pg ceiling against the memory ceiling.
         for (const row of rows) {

@@ -6,7 +6,7 @@
 // BENCH_SECTIONS=graphql,db-cost runs only those sections.
 "use strict";
 const { existsSync, mkdirSync, writeFileSync } = require("node:fs");
-const { cpus, totalmem } = require("node:os");
+const { cpus, loadavg, totalmem } = require("node:os");
 const { join } = require("node:path");
 
 const SECTIONS = [
@@ -51,11 +51,13 @@ function table(rows) {
     const cols = COLUMNS.filter(([key]) => mine.some((r) => r[key] !== undefined && r[key] !== null));
     const hasError = mine.some((r) => r.error);
     out.push(`### ${section}`, "");
-    out.push(`| format | operation | ${cols.map((c) => c[1]).join(" | ")}${hasError ? " | error" : ""} |`);
-    out.push(`|---|---|${cols.map(([key]) => (key === "note" || key === "vs" ? "---|" : "---:|")).join("")}${hasError ? "---|" : ""}`);
+    const headers = ["format", "operation", ...cols.map((c) => c[1]), ...(hasError ? ["error"] : [])];
+    const aligns = ["---", "---", ...cols.map(([key]) => (key === "note" || key === "vs" ? "---" : "---:")), ...(hasError ? ["---"] : [])];
+    out.push(`| ${headers.join(" | ")} |`, `|${aligns.join("|")}|`);
     for (const r of mine) {
       const values = cols.map(([key, , fmt]) => (r[key] === undefined || r[key] === null ? "" : cell(fmt(r[key]))));
-      out.push(`| ${cell(r.format)} | ${cell(r.operation)} | ${values.join(" | ")}${hasError ? ` | ${r.error ? cell(r.error) : ""}` : ""} |`);
+      const line = [cell(r.format), cell(r.operation), ...values, ...(hasError ? [r.error ? cell(r.error) : ""] : [])];
+      out.push(`| ${line.join(" | ")} |`);
     }
     out.push("");
   }
@@ -71,6 +73,7 @@ async function main() {
   const rows = [];
   const sections = {};
   const began = Date.now();
+  const loadBefore = loadavg().map((n) => Math.round(n * 100) / 100);
   for (const [name, run] of SECTIONS) {
     if (only.length && !only.includes(name)) continue;
     const sectionBegan = Date.now();
@@ -93,6 +96,8 @@ async function main() {
     memoryGB: Math.round(totalmem() / 2 ** 30),
     budgetMs,
     totalMs: Date.now() - began,
+    // The 1/5/15-minute load averages before and after: a busy machine lowers every number.
+    loadAverage: { before: loadBefore, after: loadavg().map((n) => Math.round(n * 100) / 100) },
     sections,
     rows,
   };

@@ -27,13 +27,16 @@ function run({ url, token, query, variables, expectBody, connections, durationS,
         clearInterval(sampler);
         sample();
         if (error) return reject(error);
-        const ok = result["2xx"] - (result.mismatches || 0);
+        // A mismatch is any answer other than expectBody (a non-2xx answer is one too).
+        const mismatches = result.mismatches || 0;
+        const ok = Math.max(0, result.requests.total - mismatches);
         resolve({
           rps: ok / result.duration,
+          non2xx: result.non2xx || 0,
           p50Ms: result.latency.p50,
           p99Ms: result.latency.p99,
           requests: result.requests.total,
-          bad: (result.non2xx || 0) + (result.errors || 0) + (result.timeouts || 0) + (result.mismatches || 0),
+          bad: mismatches + (result.errors || 0) + (result.timeouts || 0),
           peakRssMB,
         });
       },

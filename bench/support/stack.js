@@ -18,12 +18,14 @@ const DEMO_KEYS = { demoTenantKey: "lk_pk_benchbenchbenchbench0001", demoTenantS
  * configuration of issue 9 (rate limits and hardening on) does not exist yet, and `env: "production"`
  * refuses the embedded sandbox, so this is development mode over real Postgres.
  */
+const RAISED_LIMIT = "1000000000";
 const API_CONFIGURATION = {
   env: "development",
+  rateLimits: `on, each limit raised to ${RAISED_LIMIT}/min (RATE_LIMIT_SESSION_PER_MIN, RATE_LIMIT_TENANT_PER_MIN, RATE_LIMIT_CONSENTS_PER_MIN) so the limiter runs on every request but never refuses the load`,
   database: "postgres (DATABASE_URL, a fresh database per section, pool max 10 as configured by the API)",
   digilocker: "embedded sandbox (in the API's process)",
   documentsSyncWindowS: 3600,
-  note: "production configuration (rate limits, hardening) not available yet; numbers are for env=development",
+  note: "env=production refuses the embedded sandbox and the demo tenant; until the production hardening lands, numbers are for env=development with the rate limiter on",
 };
 
 function adminUrl() {
@@ -103,7 +105,7 @@ function rssOf(pid) {
 /** Runs a child script (api-child.js, ceiling-child.js) and waits for its `ready` message. */
 function spawnChild(script, options, { timeoutMs = 60_000 } = {}) {
   return new Promise((resolve, reject) => {
-    const env = { ...process.env, NODE_ENV: options.env || "development", BENCH_CHILD_OPTIONS: JSON.stringify(options) };
+    const env = { ...process.env, NODE_ENV: options.env || "development", BENCH_CHILD_OPTIONS: JSON.stringify(options), ...(options.childEnv || {}) };
     for (const key of ["DATABASE_URL", "DIGILOCKER_BASE_URL", "DEMO_TENANT_KEY", "DEMO_TENANT_SECRET", "LOCKERKIT_ENCRYPTION_KEYS", "PORT", "SANDBOX_PORT"]) delete env[key];
     const child = fork(join(__dirname, script), [], { env, stdio: ["ignore", "ignore", "pipe", "ipc"] });
     let stderr = "";
@@ -166,6 +168,7 @@ function startApi({ databaseUrl, recordSql = false } = {}) {
     encryptionKeys: ENCRYPTION_KEYS,
     documentsSyncWindowS: API_CONFIGURATION.documentsSyncWindowS,
     ...DEMO_KEYS,
+    childEnv: { RATE_LIMIT_SESSION_PER_MIN: RAISED_LIMIT, RATE_LIMIT_TENANT_PER_MIN: RAISED_LIMIT, RATE_LIMIT_CONSENTS_PER_MIN: RAISED_LIMIT },
   });
 }
 
