@@ -106,7 +106,7 @@ async function main() {
   process.stdout.write(`${table(rows)}\n`);
 }
 
-main()
+if (require.main === module) main()
   .catch((error) => {
     process.stderr.write(`bench: ${error && error.message ? error.message : error}\n`);
   })
@@ -114,3 +114,5 @@ main()
     process.exitCode = 0;
   });
 
+
+module.exports = { table };
