@@ -107,7 +107,7 @@ function spawnChild(script, options, { timeoutMs = 60_000 } = {}) {
   return new Promise((resolve, reject) => {
     const env = { ...process.env, NODE_ENV: options.env || "development", BENCH_CHILD_OPTIONS: JSON.stringify(options), ...(options.childEnv || {}) };
     for (const key of ["DATABASE_URL", "DIGILOCKER_BASE_URL", "DEMO_TENANT_KEY", "DEMO_TENANT_SECRET", "LOCKERKIT_ENCRYPTION_KEYS", "PORT", "SANDBOX_PORT"]) delete env[key];
-    const child = fork(join(__dirname, script), [], { env, stdio: ["ignore", "ignore", "pipe", "ipc"] });
+    const child = fork(join(__dirname, script), [], { env, execArgv: options.execArgv || [], stdio: ["ignore", "ignore", "pipe", "ipc"] });
     let stderr = "";
     child.stderr.on("data", (chunk) => {
       stderr = (stderr + chunk).slice(-4000);
