@@ -20,6 +20,12 @@ const envSchema = z.object({
   DEMO_TENANT_KEY: z.string().regex(/^lk_pk_[A-Za-z0-9_-]+$/).optional(),
   DEMO_TENANT_SECRET: z.string().regex(/^lk_sk_[A-Za-z0-9_-]+$/).optional(),
   DOCUMENTS_SYNC_WINDOW_S: z.coerce.number().int().min(0).default(300),
+  RECOVERY_EXCHANGING_AFTER_S: z.coerce.number().int().min(1).default(60),
+  SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(0),
+  CONSENT_WINDOW_S: z.coerce.number().int().min(1).max(3600).default(600),
+  RATE_LIMIT_SESSION_PER_MIN: z.coerce.number().int().min(1).default(600),
+  RATE_LIMIT_TENANT_PER_MIN: z.coerce.number().int().min(1).default(6000),
+  RATE_LIMIT_CONSENTS_PER_MIN: z.coerce.number().int().min(1).default(60),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -46,6 +52,13 @@ export interface Config {
   demoTenantKey: string | undefined;
   demoTenantSecret: string | undefined;
   documentsSyncWindowS: number;
+  /** The recovery sweep fails sessions stuck in EXCHANGING (a crashed callback) after this long. */
+  recoveryExchangingAfterS: number;
+  /** After SIGTERM, how long /readyz answers 503 while still serving, before new connections are refused. */
+  shutdownDelayMs: number;
+  /** How long a started consent waits for DigiLocker's answer. */
+  consentWindowS: number;
+  rateLimits: { sessionPerMinute: number; tenantPerMinute: number; consentsPerMinute: number };
 }
 
 export class ConfigError extends Error {}
@@ -75,6 +88,14 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     demoTenantKey: env.DEMO_TENANT_KEY,
     demoTenantSecret: env.DEMO_TENANT_SECRET,
     documentsSyncWindowS: env.DOCUMENTS_SYNC_WINDOW_S,
+    recoveryExchangingAfterS: env.RECOVERY_EXCHANGING_AFTER_S,
+    shutdownDelayMs: env.SHUTDOWN_DELAY_MS,
+    consentWindowS: env.CONSENT_WINDOW_S,
+    rateLimits: {
+      sessionPerMinute: env.RATE_LIMIT_SESSION_PER_MIN,
+      tenantPerMinute: env.RATE_LIMIT_TENANT_PER_MIN,
+      consentsPerMinute: env.RATE_LIMIT_CONSENTS_PER_MIN,
+    },
   };
   assertProductionReady(config);
   return config;

@@ -8,6 +8,7 @@ import { DigiLockerClient } from "@lockerkit/core";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import express from "express";
+import helmet from "helmet";
 import type { Logger } from "pino";
 import { type Config, loadConfig } from "./config";
 import { loadOrCreateDevKeys } from "./crypto/dev-keys";
@@ -16,6 +17,8 @@ import { openDatabase } from "./db/data-source";
 import { QueryCounter } from "./db/query-counter";
 import { createFormatError } from "./errors/format-error";
 import { createContextFactory, type Context } from "./graphql/context";
+import { graphqlHardening, MAX_TOKENS } from "./graphql/hardening";
+import { rateLimitPlugin } from "./graphql/rate-limit.plugin";
 import { buildAppSchema } from "./graphql/schema";
 import type { Services } from "./graphql/services";
 import { callbackRoute } from "./http/callback.route";
@@ -24,6 +27,7 @@ import { FileUrlSigner } from "./http/file-url.signer";
 import { filesRoute } from "./http/files.route";
 import { webAppRoutes } from "./http/web-app.routes";
 import { OutboxRepository } from "./jobs/outbox.repository";
+import { RecoverySweep } from "./jobs/recovery.sweep";
 import { RevokeWorker } from "./jobs/revoke.worker";
 import { AadhaarKycRepository } from "./modules/aadhaar/aadhaar-kyc.repository";
 import { AadhaarService } from "./modules/aadhaar/aadhaar.service";
@@ -77,9 +81,16 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
   const config: Config = { ...loadConfig(process.env), ...overrides };
   const logger = givenLogger ?? createLogger(config.env === "test" ? "silent" : undefined);
   const cleanups: Array<() => Promise<unknown>> = [];
-  const stop = async () => {
-    for (const cleanup of cleanups.reverse()) await cleanup().catch((error: Error) => logger.warn({ err: error.message }, "shutdown step failed"));
-  };
+  // Graceful stop: readiness 503 first (after an optional delay for load balancers to notice), then
+  // Apollo's drain closes the listener and waits for in-flight requests, then jobs, pool, sandbox.
+  let draining = false;
+  let stopping: Promise<void> | null = null;
+  const stop = () =>
+    (stopping ??= (async () => {
+      draining = true;
+      if (config.shutdownDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, config.shutdownDelayMs));
+      for (const cleanup of cleanups.reverse()) await cleanup().catch((error: Error) => logger.warn({ err: error.message }, "shutdown step failed"));
+    })());
 
   try {
     // Bind first: the default redirect URI and the embedded sandbox's registration need the real port.
@@ -115,7 +126,9 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     if (!clientId || !clientSecret) throw new Error("DIGILOCKER_CLIENT_ID and DIGILOCKER_CLIENT_SECRET are required with DIGILOCKER_BASE_URL");
 
     const queryCounter = new QueryCounter();
-    const dataSource = await openDatabase(config, queryCounter);
+    const dataSource = await openDatabase(config, queryCounter, {
+      onPoolError: (error) => logger.warn({ err: error.message }, "idle database connection failed"),
+    });
     cleanups.push(() => dataSource.destroy());
 
     const crypto = EncryptionService.parse(
@@ -141,10 +154,13 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     const revoker = new RevokeWorker(outbox, digilocker, crypto, logger);
     revoker.start();
     cleanups.push(async () => revoker.stop());
+    const recovery = new RecoverySweep(sessions, logger, config.recoveryExchangingAfterS * 1000);
+    recovery.start();
+    cleanups.push(() => recovery.stop());
     const services: Services = {
       tenants: new TenantService(tenantRepository),
       sessions,
-      consent: new ConsentService(sessions, digilocker, crypto, logger),
+      consent: new ConsentService(sessions, digilocker, crypto, logger, config.consentWindowS * 1000),
       profile: new ProfileService(access, crypto),
       documents,
       contents: new DocumentContentService(new DocumentContentRepository(dataSource), documents, access, digilocker, crypto, trustStore, fileUrls),
@@ -161,16 +177,26 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       await seedDemoTenant(tenantRepository, demoTenant);
     }
 
+    const production = config.env === "production";
+    const hardening = graphqlHardening(production);
     const apollo = new ApolloServer<Context>({
       schema: buildAppSchema(),
+      validationRules: hardening.validationRules,
+      parseOptions: { maxTokens: MAX_TOKENS },
+      allowBatchedHttpRequests: false,
       formatError: createFormatError(logger),
       csrfPrevention: true,
-      introspection: config.env !== "production",
+      introspection: !production,
       includeStacktraceInErrorResponses: false,
+      // main.ts owns SIGTERM/SIGINT (drain, close the pool, exit 0); Apollo must not re-raise them.
+      stopOnTerminationSignals: false,
       plugins: [
-        ApolloServerPluginDrainHttpServer({ httpServer }),
+        // In-flight requests get up to 25 s (the longest upstream deadline is 20 s) before sockets are cut.
+        ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 25_000 }),
+        ...hardening.plugins,
+        rateLimitPlugin(config.rateLimits),
         // Apollo Sandbox to explore the schema in development; nothing in production.
-        config.env === "production" ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+        production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
       ],
     });
     await apollo.start();
@@ -179,7 +205,10 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     const app = express();
     app.disable("x-powered-by");
     app.set("query parser", "simple");
+    // Security headers on every route; the CSP is relaxed only in development, for Apollo Sandbox's embed.
+    app.use(helmet({ contentSecurityPolicy: production ? undefined : false, crossOriginEmbedderPolicy: false }));
     app.use(healthRoutes(async () => {
+      if (draining) return false;
       await dataSource.query("SELECT 1");
       return true;
     }));

@@ -6,14 +6,41 @@ import { IssuedDocumentEntity } from "./entities/issued-document.entity";
 import { TenantEntity } from "./entities/tenant.entity";
 import { InitialSchema1764460800000 } from "./migrations/1764460800000-initial-schema";
 import { ContentsKycOutbox1764547200000 } from "./migrations/1764547200000-contents-kyc-outbox";
+import { Reliability1764633600000 } from "./migrations/1764633600000-reliability";
+import { TenantPolicyAudit1764720000000 } from "./migrations/1764720000000-tenant-policy-audit";
 import type { QueryCounter } from "./query-counter";
 import { serialPGliteDriver } from "./serial-pglite-driver";
 
 export const entities = [TenantEntity, ConsentSessionEntity, IssuedDocumentEntity];
-export const migrations = [InitialSchema1764460800000, ContentsKycOutbox1764547200000];
+export const migrations = [InitialSchema1764460800000, ContentsKycOutbox1764547200000, Reliability1764633600000, TenantPolicyAudit1764720000000];
+
+/**
+ * Pool limits (Postgres only). node-postgres sends `statement_timeout`, `lock_timeout` and
+ * `idle_in_transaction_session_timeout` as startup parameters of every connection, so the server
+ * enforces them; `connectionTimeoutMillis` bounds waiting for a connection (also when the database
+ * is down), `query_timeout` is the client-side backstop when the server does not answer at all.
+ */
+export const POOL_SETTINGS = {
+  max: 10,
+  connectionTimeoutMillis: 5_000,
+  idleTimeoutMillis: 30_000,
+  statement_timeout: 10_000,
+  lock_timeout: 5_000,
+  idle_in_transaction_session_timeout: 10_000,
+  query_timeout: 15_000,
+  application_name: "lockerkit-api",
+};
+
+/** Advisory lock key (any constant) serialising migrations when replicas boot together. */
+const MIGRATION_LOCK = 7_364_633_600;
+
+export interface DatabaseOptions {
+  /** Errors of idle pooled connections (e.g. the server restarted); they never crash the process. */
+  onPoolError?: (error: Error) => void;
+}
 
 /** Postgres over `DATABASE_URL`, else embedded PGlite (on disk, or in memory when `pgliteDir` is null). */
-export function createDataSource(config: Pick<Config, "databaseUrl" | "pgliteDir">, counter?: QueryCounter): DataSource {
+export function createDataSource(config: Pick<Config, "databaseUrl" | "pgliteDir">, counter?: QueryCounter, options: DatabaseOptions = {}): DataSource {
   const common = {
     type: "postgres" as const,
     entities,
@@ -27,12 +54,8 @@ export function createDataSource(config: Pick<Config, "databaseUrl" | "pgliteDir
     return new DataSource({
       ...common,
       url: config.databaseUrl,
-      extra: {
-        max: 10,
-        connectionTimeoutMillis: 5_000,
-        statement_timeout: 10_000,
-        idle_in_transaction_session_timeout: 10_000,
-      },
+      extra: POOL_SETTINGS,
+      poolErrorHandler: (error: Error) => options.onPoolError?.(error),
     });
   }
   if (config.pgliteDir) mkdirSync(config.pgliteDir, { recursive: true });
@@ -42,8 +65,29 @@ export function createDataSource(config: Pick<Config, "databaseUrl" | "pgliteDir
   });
 }
 
-export async function openDatabase(config: Pick<Config, "databaseUrl" | "pgliteDir">, counter?: QueryCounter): Promise<DataSource> {
-  const dataSource = await createDataSource(config, counter).initialize();
-  await dataSource.runMigrations({ transaction: "each" });
-  return dataSource;
+export async function openDatabase(
+  config: Pick<Config, "databaseUrl" | "pgliteDir">,
+  counter?: QueryCounter,
+  options: DatabaseOptions = {},
+): Promise<DataSource> {
+  const dataSource = await createDataSource(config, counter, options).initialize();
+  try {
+    if (!config.databaseUrl) {
+      await dataSource.runMigrations({ transaction: "each" });
+      return dataSource;
+    }
+    // Replicas booting together on an empty database: one migrates, the others wait and find nothing to do.
+    const lock = dataSource.createQueryRunner();
+    try {
+      await lock.query(`SELECT pg_advisory_lock(${MIGRATION_LOCK})`);
+      await dataSource.runMigrations({ transaction: "each" });
+    } finally {
+      await lock.query(`SELECT pg_advisory_unlock(${MIGRATION_LOCK})`).catch(() => undefined);
+      await lock.release();
+    }
+    return dataSource;
+  } catch (error) {
+    await dataSource.destroy().catch(() => undefined);
+    throw error;
+  }
 }

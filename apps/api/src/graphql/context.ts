@@ -5,6 +5,7 @@ import type { TenantEntity } from "../db/entities/tenant.entity";
 import type { AadhaarKycRow } from "../modules/aadhaar/aadhaar-kyc.repository";
 import type { DocumentContent } from "../modules/documents/document-content.type";
 import type { IssuedDocument } from "../modules/documents/issued-document.type";
+import { databaseUnavailable, isDatabaseUnavailable } from "../errors/database-error";
 import { authenticate } from "./authenticate";
 import type { Services } from "./services";
 
@@ -16,7 +17,10 @@ function byKey<K, V>(keys: readonly K[], rows: V[], key: (row: V) => K): Array<V
 /** Builds each request's context: the caller, and DataLoaders that live for this request only. */
 export function createContextFactory(services: Services) {
   return async ({ req }: { req: Request }) => {
-    const principal = await authenticate(req.headers.authorization, services.tenants, services.sessions);
+    const principal = await authenticate(req.headers.authorization, services.tenants, services.sessions).catch((error: unknown) => {
+      // The database is down or restarting: a typed, retryable 503 rather than "context creation failed".
+      throw isDatabaseUnavailable(error) ? databaseUnavailable() : error;
+    });
     const loaders = {
       session: new DataLoader<string, ConsentSessionEntity | null>(async (ids) =>
         byKey(ids, await services.sessions.findByIds(ids), (s) => s.id),

@@ -26,6 +26,10 @@ export class TenantEntity {
   @Column("boolean", { name: "return_photos", default: false })
   returnPhotos!: boolean;
 
+  /** Days an ended or expired session's data is kept before the purge erases it. */
+  @Column("integer", { name: "retention_days", default: 30 })
+  retentionDays!: number;
+
   @Column("boolean", { name: "is_demo", default: false })
   isDemo!: boolean;
 

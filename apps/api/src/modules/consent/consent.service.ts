@@ -11,7 +11,6 @@ import type { ConsentSessionRepository } from "./consent-session.repository";
 import { ConsentFlow, ConsentPurpose } from "./consent.enums";
 import type { StartConsentInput } from "./start-consent.input";
 
-const PENDING_WINDOW_MS = 10 * 60_000;
 const CLAIM_WINDOW_MS = 2 * 60_000;
 const MAX_CONSENT_VALID_FOR_S = 365 * 86_400;
 const DOCTYPE = /^[A-Z0-9]{2,16}$/;
@@ -39,6 +38,7 @@ export class ConsentService {
     private readonly digilocker: DigiLockerClient,
     private readonly crypto: EncryptionService,
     private readonly logger: Logger,
+    private readonly pendingWindowMs = 10 * 60_000,
   ) {}
 
   async start(tenant: TenantEntity, input: StartConsentInput): Promise<{ session: ConsentSessionEntity; authorizationUrl: string }> {
@@ -65,7 +65,7 @@ export class ConsentService {
       consentValidFor: request.consentValidFor,
       idempotencyKey: input.idempotencyKey ?? null,
       requestFingerprint: fingerprint,
-      expiresAt: new Date(Date.now() + PENDING_WINDOW_MS),
+      expiresAt: new Date(Date.now() + this.pendingWindowMs),
       tokenVersion: 0,
     });
     try {

@@ -26,6 +26,10 @@ export class TenantRepository {
     return rows.map((r) => r.origin);
   }
 
+  list(): Promise<TenantEntity[]> {
+    return this.repo.find({ order: { createdAt: "ASC" } });
+  }
+
   findDemo(): Promise<TenantEntity | null> {
     return this.repo.findOneBy({ isDemo: true });
   }

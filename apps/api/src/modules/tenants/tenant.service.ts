@@ -1,8 +1,31 @@
-import { sha256Hex } from "../../crypto/hashing";
-import type { TenantEntity } from "../../db/entities/tenant.entity";
+import { randomUUID } from "node:crypto";
+import { newSecret, sha256Hex } from "../../crypto/hashing";
+import { TenantEntity } from "../../db/entities/tenant.entity";
 import type { TenantRepository } from "./tenant.repository";
 
 export type TenantKeyKind = "publishable" | "secret";
+
+export interface TenantKeys {
+  publishableKey: string;
+  secretKey: string;
+}
+
+export interface NewTenant {
+  name: string;
+  returnUrls: string[];
+  origins: string[];
+}
+
+export interface TenantPolicy {
+  returnPhotos?: boolean;
+  retentionDays?: number;
+  returnUrls?: string[];
+  origins?: string[];
+}
+
+const PATTERN = /^https?:\/\/[^/:]+(:(\d+|\*))?(\/.*)?$/;
+
+export class TenantInputError extends Error {}
 
 export class TenantService {
   constructor(private readonly tenants: TenantRepository) {}
@@ -18,5 +41,63 @@ export class TenantService {
 
   findByIds(ids: readonly string[]): Promise<TenantEntity[]> {
     return this.tenants.findByIds(ids);
+  }
+
+  list(): Promise<TenantEntity[]> {
+    return this.tenants.list();
+  }
+
+  /** Creates a tenant; its keys are returned once and only their hashes are kept. */
+  async create(input: NewTenant): Promise<{ tenant: TenantEntity; keys: TenantKeys }> {
+    if (!input.name.trim()) throw new TenantInputError("--name is required");
+    if (input.returnUrls.length === 0) throw new TenantInputError("at least one --return-url is required");
+    this.checkPatterns([...input.returnUrls, ...input.origins]);
+    const keys = { publishableKey: newSecret("lk_pk_"), secretKey: newSecret("lk_sk_") };
+    const tenant = Object.assign(new TenantEntity(), {
+      id: randomUUID(),
+      name: input.name.trim(),
+      publishableKeyHash: sha256Hex(keys.publishableKey),
+      secretKeyHash: sha256Hex(keys.secretKey),
+      allowedReturnUrls: input.returnUrls,
+      allowedOrigins: input.origins,
+      returnPhotos: false,
+      retentionDays: 30,
+      isDemo: false,
+    });
+    return { tenant: await this.tenants.save(tenant), keys };
+  }
+
+  /** New keys replace the old ones at once (the old ones stop working). */
+  async rotateKeys(id: string): Promise<TenantKeys> {
+    const tenant = await this.require(id);
+    const keys = { publishableKey: newSecret("lk_pk_"), secretKey: newSecret("lk_sk_") };
+    tenant.publishableKeyHash = sha256Hex(keys.publishableKey);
+    tenant.secretKeyHash = sha256Hex(keys.secretKey);
+    await this.tenants.save(tenant);
+    return keys;
+  }
+
+  async setPolicy(id: string, policy: TenantPolicy): Promise<TenantEntity> {
+    const tenant = await this.require(id);
+    if (policy.retentionDays !== undefined && (!Number.isInteger(policy.retentionDays) || policy.retentionDays < 1 || policy.retentionDays > 3650)) {
+      throw new TenantInputError("--retention-days must be 1…3650");
+    }
+    this.checkPatterns([...(policy.returnUrls ?? []), ...(policy.origins ?? [])]);
+    if (policy.returnPhotos !== undefined) tenant.returnPhotos = policy.returnPhotos;
+    if (policy.retentionDays !== undefined) tenant.retentionDays = policy.retentionDays;
+    if (policy.returnUrls?.length) tenant.allowedReturnUrls = policy.returnUrls;
+    if (policy.origins?.length) tenant.allowedOrigins = policy.origins;
+    return this.tenants.save(tenant);
+  }
+
+  private async require(id: string): Promise<TenantEntity> {
+    const tenant = /^[0-9a-f-]{36}$/i.test(id) ? await this.tenants.findById(id) : null;
+    if (!tenant) throw new TenantInputError(`no tenant ${id}`);
+    return tenant;
+  }
+
+  private checkPatterns(patterns: string[]): void {
+    const bad = patterns.find((p) => !PATTERN.test(p));
+    if (bad) throw new TenantInputError(`"${bad}" is not scheme://host[:port|:*][/path]`);
   }
 }

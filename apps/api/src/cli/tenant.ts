@@ -1,0 +1,80 @@
+import { parseArgs } from "node:util";
+import { ConfigError, loadConfig } from "../config";
+import { openDatabase } from "../db/data-source";
+import { TenantRepository } from "../modules/tenants/tenant.repository";
+import { TenantInputError, TenantService } from "../modules/tenants/tenant.service";
+
+const USAGE = `usage: npm run tenant -- <command>
+  create --name N --return-url U [--return-url U2] [--origin O]…   prints the keys once
+  list
+  rotate-keys --id ID                                             prints the new keys once
+  set-policy --id ID [--photos on|off] [--retention-days D] [--return-url U]… [--origin O]…`;
+
+/** `npm run tenant`: tenant administration against the configured database. */
+export async function runTenantCli(argv: string[], out: (line: string) => void = console.log): Promise<number> {
+  const [command, ...rest] = argv;
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      name: { type: "string" },
+      "return-url": { type: "string", multiple: true },
+      origin: { type: "string", multiple: true },
+      id: { type: "string" },
+      photos: { type: "string" },
+      "retention-days": { type: "string" },
+    },
+    strict: true,
+  });
+  const config = loadConfig();
+  const dataSource = await openDatabase(config);
+  try {
+    const tenants = new TenantService(new TenantRepository(dataSource));
+    switch (command) {
+      case "create": {
+        const { tenant, keys } = await tenants.create({ name: values.name ?? "", returnUrls: values["return-url"] ?? [], origins: values.origin ?? [] });
+        out(`tenant: ${tenant.id}`);
+        out(`publishable: ${keys.publishableKey}`);
+        out(`secret: ${keys.secretKey}`);
+        return 0;
+      }
+      case "list":
+        for (const t of await tenants.list()) {
+          out(`${t.id}  ${t.name}  photos=${t.returnPhotos ? "on" : "off"}  retention=${t.retentionDays}d  return-urls=${t.allowedReturnUrls.join(",")}  origins=${t.allowedOrigins.join(",")}`);
+        }
+        return 0;
+      case "rotate-keys": {
+        const keys = await tenants.rotateKeys(values.id ?? "");
+        out(`publishable: ${keys.publishableKey}`);
+        out(`secret: ${keys.secretKey}`);
+        return 0;
+      }
+      case "set-policy": {
+        if (values.photos !== undefined && !["on", "off"].includes(values.photos)) throw new TenantInputError("--photos must be on or off");
+        const t = await tenants.setPolicy(values.id ?? "", {
+          returnPhotos: values.photos === undefined ? undefined : values.photos === "on",
+          retentionDays: values["retention-days"] === undefined ? undefined : Number(values["retention-days"]),
+          returnUrls: values["return-url"],
+          origins: values.origin,
+        });
+        out(`${t.id}  photos=${t.returnPhotos ? "on" : "off"}  retention=${t.retentionDays}d`);
+        return 0;
+      }
+      default:
+        out(USAGE);
+        return 2;
+    }
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+if (require.main === module) {
+  runTenantCli(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error: Error) => {
+      const expected = error instanceof TenantInputError || error instanceof ConfigError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
+      console.error(expected ? `tenant: ${error.message}` : `tenant: failed: ${error.message}`);
+      process.exit(2);
+    },
+  );
+}
