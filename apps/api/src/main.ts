@@ -9,10 +9,23 @@ async function main(): Promise<void> {
   if (server.demoTenant) lines.push(`Demo publishable key ${server.demoTenant.publishableKey}`);
   console.log(lines.join("\n"));
   let stopping = false;
-  const shutdown = () => {
+  // SIGTERM: /readyz answers 503, the listener closes (new connections are refused), in-flight requests
+  // finish (Apollo drain, ≤ 25 s), jobs stop, the pool closes, exit 0. A stuck step cannot hold the exit.
+  const shutdown = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
-    void server.stop().then(() => process.exit(0));
+    console.log(`${signal}: draining`);
+    setTimeout(() => {
+      console.error("shutdown took too long; exiting");
+      process.exit(1);
+    }, 40_000).unref();
+    void server.stop().then(
+      () => process.exit(0),
+      (error: Error) => {
+        console.error(`shutdown failed: ${error.message}`);
+        process.exit(1);
+      },
+    );
   };
   process.once("SIGTERM", shutdown);
   process.once("SIGINT", shutdown);

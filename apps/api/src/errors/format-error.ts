@@ -3,6 +3,7 @@ import { DigiLockerError } from "@lockerkit/core";
 import type { GraphQLFormattedError } from "graphql";
 import { GraphQLError } from "graphql";
 import type { Logger } from "pino";
+import { isDatabaseUnavailable } from "./database-error";
 import { ErrorCode } from "./error-codes";
 import { fromUpstream } from "./upstream-error.mapper";
 
@@ -40,6 +41,16 @@ export function createFormatError(logger: Logger) {
     // type-graphql's argument validation arrives as an ArgumentValidationError.
     if (original instanceof Error && original.name === "ArgumentValidationError") {
       return { message: "invalid input", locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+    }
+    if (isDatabaseUnavailable(original)) {
+      const requestId = randomUUID();
+      logger.warn({ requestId, err: original instanceof Error ? { name: original.name, message: original.message } : undefined }, "database unavailable");
+      return {
+        message: `the database is unavailable; try again shortly (request id ${requestId})`,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: ErrorCode.UPSTREAM_UNAVAILABLE, requestId },
+      };
     }
     const requestId = randomUUID();
     logger.error({ requestId, err: original instanceof Error ? { name: original.name, message: original.message, stack: original.stack } : undefined }, "unexpected error");

@@ -79,6 +79,13 @@ export class ConsentSessionEntity {
   @Column("integer", { name: "token_version", default: 0 })
   tokenVersion!: number;
 
+  /** Cross-replica single-flight refresh: who refreshes the grant now, and until when at most. */
+  @Column("timestamptz", { name: "refresh_lease_until", nullable: true })
+  refreshLeaseUntil!: Date | null;
+
+  @Column("text", { name: "refresh_lease_owner", nullable: true })
+  refreshLeaseOwner!: string | null;
+
   @Column("timestamptz", { name: "consent_valid_till", nullable: true })
   consentValidTill!: Date | null;
 

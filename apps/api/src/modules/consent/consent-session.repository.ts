@@ -83,15 +83,67 @@ export class ConsentSessionRepository {
     return row ? this.repo.create(this.fromRaw(row)) : null;
   }
 
-  /** Commits refreshed tokens only if nobody else did since `version` was read. */
+  /**
+   * Takes the cross-replica refresh lease in one short statement (its own transaction): only on an
+   * ACTIVE session still at `version`, and only when no live lease exists. Returns the row as leased
+   * (its `token_version` is the version the refresh must commit against), or null when someone
+   * else holds the lease, the version moved on, or the session is no longer ACTIVE.
+   */
+  async takeRefreshLease(id: string, version: number, owner: string, leaseMs: number): Promise<ConsentSessionEntity | null> {
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `UPDATE consent_sessions SET refresh_lease_owner = $3, refresh_lease_until = now() + make_interval(secs => $4::double precision / 1000)
+       WHERE id = $1 AND token_version = $2 AND status = 'ACTIVE'
+         AND (refresh_lease_until IS NULL OR refresh_lease_until <= now())
+       RETURNING *`,
+      [id, version, owner, leaseMs],
+    );
+    const row = Array.isArray(rows[0]) ? (rows[0] as Record<string, unknown>[])[0] : rows[0];
+    return row ? this.repo.create(this.fromRaw(row)) : null;
+  }
+
+  /** What a waiter needs to know about someone else's refresh, with the database's clock. */
+  async refreshProbe(id: string): Promise<{ session: ConsentSessionEntity; leaseHeld: boolean } | null> {
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+      `SELECT *, (refresh_lease_until IS NOT NULL AND refresh_lease_until > now()) AS lease_held FROM consent_sessions WHERE id = $1`,
+      [id],
+    );
+    if (!rows[0]) return null;
+    return { session: this.repo.create(this.fromRaw(rows[0])), leaseHeld: rows[0].lease_held === true };
+  }
+
+  /** Gives the lease back after a failed refresh (only if still ours), so a retry need not wait it out. */
+  async releaseRefreshLease(id: string, owner: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE consent_sessions SET refresh_lease_owner = NULL, refresh_lease_until = NULL WHERE id = $1 AND refresh_lease_owner = $2`,
+      [id, owner],
+    );
+  }
+
+  /** Commits refreshed tokens (and drops the lease) only if nobody else did since `version` was read. */
   async commitTokens(id: string, version: number, set: Partial<ConsentSessionEntity>): Promise<boolean> {
     const result = await this.repo
       .createQueryBuilder()
       .update(ConsentSessionEntity)
-      .set({ ...set, tokenVersion: version + 1 })
+      .set({ ...set, tokenVersion: version + 1, refreshLeaseOwner: null, refreshLeaseUntil: null })
       .where("id = :id AND token_version = :version", { id, version })
       .execute();
     return (result.affected ?? 0) === 1;
+  }
+
+  /**
+   * Recovery sweep: a session left in EXCHANGING longer than `olderThanMs` (the process died between
+   * consuming the state and storing the tokens) becomes FAILED. One conditional UPDATE: any number of
+   * replicas may run it at once, each row changes once.
+   */
+  async failStuckExchanges(olderThanMs: number): Promise<string[]> {
+    const rows: Array<{ id: string }> | [Array<{ id: string }>, number] = await this.dataSource.query(
+      `UPDATE consent_sessions SET status = 'FAILED', pkce_verifier_enc = NULL, updated_at = now()
+       WHERE status = 'EXCHANGING' AND updated_at < now() - make_interval(secs => $1::double precision / 1000)
+       RETURNING id`,
+      [olderThanMs],
+    );
+    const list = Array.isArray(rows[0]) ? (rows[0] as Array<{ id: string }>) : (rows as Array<{ id: string }>);
+    return list.map((r) => r.id);
   }
 
   markDocumentsSynced(id: string, at: Date): Promise<unknown> {

@@ -1,3 +1,5 @@
+import { randomUUID } from "node:crypto";
+import { hostname } from "node:os";
 import { type DigiLockerClient, InvalidGrantError, InvalidTokenError } from "@lockerkit/core";
 import type { EncryptionService } from "../../crypto/encryption.service";
 import { type ConsentSessionEntity, SessionStatus } from "../../db/entities/consent-session.entity";
@@ -5,6 +7,19 @@ import { AppError, ErrorCode } from "../../errors/error-codes";
 import type { ConsentSessionRepository } from "../consent/consent-session.repository";
 import { aad } from "../consent/consent.service";
 import { SingleFlight } from "../../util/single-flight";
+
+export interface RefreshTiming {
+  /** How long a lease protects one refresh: longer than the token call's deadline (10 s). */
+  leaseMs: number;
+  /** How long a caller waits for another replica's refresh before UPSTREAM_TIMEOUT. */
+  waitMs: number;
+  /** Mean poll interval while waiting (jittered ±50 %). */
+  pollMs: number;
+}
+
+export const DEFAULT_REFRESH_TIMING: RefreshTiming = { leaseMs: 15_000, waitMs: 17_000, pollMs: 100 };
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 const STATUS_ERRORS: Partial<Record<SessionStatus, [ErrorCode, string]>> = {
   [SessionStatus.PENDING]: [ErrorCode.CONSENT_PENDING, "the user has not finished consenting in DigiLocker"],
@@ -19,12 +34,18 @@ const STATUS_ERRORS: Partial<Record<SessionStatus, [ErrorCode, string]>> = {
 /** Guards reads by session state and hands out a live DigiLocker access token. */
 export class SessionAccessService {
   private readonly refreshing = new SingleFlight<void>();
+  /** This process's lease owner id (diagnostics only: correctness rests on `token_version`). */
+  private readonly owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  private readonly timing: RefreshTiming;
 
   constructor(
     private readonly sessions: ConsentSessionRepository,
     private readonly digilocker: DigiLockerClient,
     private readonly crypto: EncryptionService,
-  ) {}
+    timing: Partial<RefreshTiming> = {},
+  ) {
+    this.timing = { ...DEFAULT_REFRESH_TIMING, ...timing };
+  }
 
   /** Throws the catalogue error for any session that may not be read now. */
   assertReadable(session: ConsentSessionEntity): void {
@@ -69,31 +90,69 @@ export class SessionAccessService {
     return this.crypto.decrypt(session.accessTokenEnc!, aad.accessToken(session.id));
   }
 
-  /** Single-flight per session in this process; the commit is conditional on `token_version`. */
+  /**
+   * Single-flight per session in this process (one promise), and across replicas a Postgres lease.
+   * Whoever holds neither waits for the new `token_version`.
+   */
   private async refresh(session: ConsentSessionEntity): Promise<ConsentSessionEntity> {
-    await this.refreshing.run(session.id, () => this.refreshOnce(session));
+    await this.refreshing.run(session.id, () => this.refreshAcrossReplicas(session.id, session.tokenVersion));
     return this.load(session.id);
   }
 
-  private async refreshOnce(session: ConsentSessionEntity): Promise<void> {
-    if (!session.refreshTokenEnc) throw await this.reauth(session);
-    const refreshToken = this.crypto.decrypt(session.refreshTokenEnc, aad.refreshToken(session.id));
-    let tokens;
-    try {
-      tokens = await this.digilocker.refresh(refreshToken);
-    } catch (error) {
-      if (!(error instanceof InvalidGrantError)) throw error;
-      // Someone else may have rotated the token meanwhile: only a stale version means re-consent.
-      const current = await this.sessions.findById(session.id);
-      if (current && current.tokenVersion !== session.tokenVersion) return;
-      throw await this.reauth(session);
+  /**
+   * DESIGN.md step 6. A short statement takes the lease if the row is still at `seenVersion`; the
+   * upstream call runs outside any transaction; the commit is conditional on the version. A caller
+   * that finds a live lease polls (bounded) until the version moves, the session leaves ACTIVE, or
+   * the lease goes away: released by a failed owner → that failure is ours too; expired (the owner
+   * died) → take the lease over.
+   */
+  private async refreshAcrossReplicas(sessionId: string, seenVersion: number): Promise<void> {
+    const deadline = Date.now() + this.timing.waitMs;
+    let waited = false;
+    for (;;) {
+      const leased = await this.sessions.takeRefreshLease(sessionId, seenVersion, this.owner, this.timing.leaseMs);
+      if (leased) return this.refreshOnce(leased);
+      const probe = await this.sessions.refreshProbe(sessionId);
+      if (!probe) throw new AppError(ErrorCode.NOT_FOUND, "session not found");
+      this.assertReadable(probe.session);
+      if (probe.session.tokenVersion !== seenVersion) return; // someone else refreshed: use theirs
+      if (!probe.leaseHeld) {
+        if (waited && probe.session.refreshLeaseUntil === null) {
+          throw new AppError(ErrorCode.UPSTREAM_UNAVAILABLE, "DigiLocker could not renew the grant just now; try again");
+        }
+        continue; // never leased, or the holder died: try to take it
+      }
+      if (Date.now() >= deadline) throw new AppError(ErrorCode.UPSTREAM_TIMEOUT, "the DigiLocker grant is being renewed; try again");
+      waited = true;
+      await sleep(this.timing.pollMs / 2 + Math.random() * this.timing.pollMs);
     }
-    await this.sessions.commitTokens(session.id, session.tokenVersion, {
-      accessTokenEnc: this.crypto.encrypt(tokens.accessToken, aad.accessToken(session.id)),
-      refreshTokenEnc: tokens.refreshToken ? this.crypto.encrypt(tokens.refreshToken, aad.refreshToken(session.id)) : session.refreshTokenEnc,
-      accessExpiresAt: tokens.accessTokenExpiresAt,
-      ...(tokens.consentValidTill ? { consentValidTill: tokens.consentValidTill } : {}),
-    });
+  }
+
+  /** Runs with the lease held; `session` is the row as leased. */
+  private async refreshOnce(session: ConsentSessionEntity): Promise<void> {
+    try {
+      if (!session.refreshTokenEnc) throw await this.reauth(session);
+      const refreshToken = this.crypto.decrypt(session.refreshTokenEnc, aad.refreshToken(session.id));
+      let tokens;
+      try {
+        tokens = await this.digilocker.refresh(refreshToken);
+      } catch (error) {
+        if (!(error instanceof InvalidGrantError)) throw error;
+        // Someone else may have rotated the token meanwhile: only a stale version means re-consent.
+        const current = await this.sessions.findById(session.id);
+        if (current && current.tokenVersion !== session.tokenVersion) return;
+        throw await this.reauth(session);
+      }
+      await this.sessions.commitTokens(session.id, session.tokenVersion, {
+        accessTokenEnc: this.crypto.encrypt(tokens.accessToken, aad.accessToken(session.id)),
+        refreshTokenEnc: tokens.refreshToken ? this.crypto.encrypt(tokens.refreshToken, aad.refreshToken(session.id)) : session.refreshTokenEnc,
+        accessExpiresAt: tokens.accessTokenExpiresAt,
+        ...(tokens.consentValidTill ? { consentValidTill: tokens.consentValidTill } : {}),
+      });
+    } finally {
+      // After a commit the lease is already gone (the commit clears it); after a failure give it back.
+      await this.sessions.releaseRefreshLease(session.id, this.owner).catch(() => undefined);
+    }
   }
 
   private async reauth(session: ConsentSessionEntity): Promise<AppError> {
