@@ -1,4 +1,5 @@
 import "reflect-metadata";
+import { randomBytes } from "node:crypto";
 import { createServer as createHttpServer, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
@@ -10,11 +11,12 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import express from "express";
 import helmet from "helmet";
 import type { Logger } from "pino";
-import { type Config, loadConfig } from "./config";
+import { assertProductionReady, type Config, loadConfig } from "./config";
 import { loadOrCreateDevKeys } from "./crypto/dev-keys";
 import { EncryptionService } from "./crypto/encryption.service";
 import { openDatabase } from "./db/data-source";
 import { QueryCounter } from "./db/query-counter";
+import { dumpTables } from "./db/table-dump";
 import { createFormatError } from "./errors/format-error";
 import { createContextFactory, type Context } from "./graphql/context";
 import { graphqlHardening, MAX_TOKENS } from "./graphql/hardening";
@@ -33,6 +35,7 @@ import { AadhaarKycRepository } from "./modules/aadhaar/aadhaar-kyc.repository";
 import { AadhaarService } from "./modules/aadhaar/aadhaar.service";
 import { DocumentContentRepository } from "./modules/documents/document-content.repository";
 import { DocumentContentService } from "./modules/documents/document-content.service";
+import { IdempotencyRepository } from "./modules/sessions/idempotency.repository";
 import { SessionLifecycleService } from "./modules/sessions/session-lifecycle.service";
 import { createTrustStore } from "./trust";
 import { healthRoutes } from "./http/health.routes";
@@ -61,6 +64,8 @@ export interface RunningServer {
   demoTenant: DemoTenantKeys | null;
   /** SQL statements sent since start (tests assert statements per request with it). */
   sqlStatements(): number;
+  /** In-process administration (the CLIs' services), for operators' scripts and tests. */
+  admin: { tenants: TenantService; dumpTables(): Promise<string> };
   stop(): Promise<void>;
 }
 
@@ -79,6 +84,8 @@ async function listen(server: Server, port: number, host: string | undefined): P
 export async function createServer(options: ServerOptions = {}): Promise<RunningServer> {
   const { logger: givenLogger, ...overrides } = options;
   const config: Config = { ...loadConfig(process.env), ...overrides };
+  assertProductionReady(config);
+  const ephemeral = config.pgliteDir === null;
   const logger = givenLogger ?? createLogger(config.env === "test" ? "silent" : undefined);
   const cleanups: Array<() => Promise<unknown>> = [];
   // Graceful stop: readiness 503 first (after an optional delay for load balancers to notice), then
@@ -132,7 +139,8 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     cleanups.push(() => dataSource.destroy());
 
     const crypto = EncryptionService.parse(
-      config.encryptionKeys ?? (config.pgliteDir === null && !config.databaseUrl ? `mem:${Buffer.alloc(32, 7).toString("base64")}` : loadOrCreateDevKeys(config.dataDir)),
+      // `pgliteDir: null` means a throw-away run (tests): dev keys stay in memory, nothing is written.
+      config.encryptionKeys ?? (ephemeral ? `mem:${randomBytes(32).toString("base64")}` : loadOrCreateDevKeys(config.dataDir)),
     );
     const digilocker = new DigiLockerClient({ baseUrl: digilockerBaseUrl, clientId, clientSecret, redirectUri });
 
@@ -165,12 +173,12 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       documents,
       contents: new DocumentContentService(new DocumentContentRepository(dataSource), documents, access, digilocker, crypto, trustStore, fileUrls),
       aadhaar: new AadhaarService(new AadhaarKycRepository(dataSource), access, digilocker, crypto, trustStore),
-      lifecycle: new SessionLifecycleService(dataSource, sessions, access, outbox, revoker, crypto),
+      lifecycle: new SessionLifecycleService(dataSource, sessions, access, outbox, revoker, crypto, new IdempotencyRepository(dataSource)),
     };
 
     let demoTenant: DemoTenantKeys | null = null;
     if (!config.digilockerBaseUrl) {
-      demoTenant = resolveDemoKeys(config.pgliteDir === null && !config.databaseUrl ? null : config.dataDir, {
+      demoTenant = resolveDemoKeys(ephemeral ? null : config.dataDir, {
         publishableKey: config.demoTenantKey,
         secretKey: config.demoTenantSecret,
       });
@@ -224,7 +232,14 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     httpServer.removeListener("request", booting);
     httpServer.on("request", app);
 
-    return { url, sandboxUrl, demoTenant, sqlStatements: () => queryCounter.count, stop };
+    return {
+      url,
+      sandboxUrl,
+      demoTenant,
+      sqlStatements: () => queryCounter.count,
+      admin: { tenants: services.tenants, dumpTables: () => dumpTables(dataSource) },
+      stop,
+    };
   } catch (error) {
     await stop();
     throw error;

@@ -24,12 +24,28 @@ type Documents = {
     "\n  mutation SurfaceVerify($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      source name dateOfBirth maskedAadhaar referenceId photo\n      signature { verified signer certificateExpired }\n    }\n  }\n": typeof types.SurfaceVerifyDocument,
     "mutation SurfacePending($input: StartConsentInput!) { startConsent(input: $input) { session { id } } }": typeof types.SurfacePendingDocument,
     "query SurfaceStatus($id: ID!) { consentSession(id: $id) { status } }": typeof types.SurfaceStatusDocument,
+    "\n  mutation ConcurrencyStart($input: StartConsentInput!) { startConsent(input: $input) { session { id status } authorizationUrl } }\n": typeof types.ConcurrencyStartDocument,
+    "\n  query ConcurrencyDocuments($refresh: Boolean) { documents(first: 100, refresh: $refresh) { totalCount edges { node { id uri } } } }\n": typeof types.ConcurrencyDocumentsDocument,
+    "\n  query ConcurrencyKyc($refresh: Boolean) { aadhaarKyc(refresh: $refresh) { maskedAadhaar signature { verified } } }\n": typeof types.ConcurrencyKycDocument,
+    "\n  mutation ConcurrencyEnd($id: ID, $idempotencyKey: String) { endSession(id: $id, idempotencyKey: $idempotencyKey) { id status } }\n": typeof types.ConcurrencyEndDocument,
+    "\n  query ConcurrencyMe { me { name sessionStatus } }\n": typeof types.ConcurrencyMeDocument,
     "\n  mutation JourneyStart($input: StartConsentInput!) {\n    startConsent(input: $input) { session { id status expiresAt } authorizationUrl }\n  }\n": typeof types.JourneyStartDocument,
     "\n  mutation JourneyClaim($code: String!) { claimSession(code: $code) { sessionToken session { id status } } }\n": typeof types.JourneyClaimDocument,
     "\n  query JourneyMe { me { digilockerId name dateOfBirth gender eaadhaarAvailable sessionStatus consentValidTill } }\n": typeof types.JourneyMeDocument,
     "\n  query JourneyDocuments($first: Int, $after: String, $filter: DocumentFilter) {\n    documents(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { cursor node { id uri name doctype issuer issuerId issuedOn mimeTypes } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": typeof types.JourneyDocumentsDocument,
     "\n  query JourneySessionDocuments($id: ID!) { consentSession(id: $id) { status documents(first: 5) { totalCount } } }\n": typeof types.JourneySessionDocumentsDocument,
     "\n  query JourneySessionStatus($id: ID!) { consentSession(id: $id) { status } }\n": typeof types.JourneySessionStatusDocument,
+    "query SecurityMe { me { name } }": typeof types.SecurityMeDocument,
+    "\n  query SecurityDocs { documents(first: 20) { edges { node { id doctype } } } }\n": typeof types.SecurityDocsDocument,
+    "\n  query SecurityDoc($id: ID!) { document(id: $id) { content { format } } }\n": typeof types.SecurityDocDocument,
+    "query SecurityKyc { aadhaarKyc { maskedAadhaar photo } }": typeof types.SecurityKycDocument,
+    "\n  mutation SecurityVerify($input: VerifyOfflineAadhaarInput!) { verifyOfflineAadhaar(input: $input) { source maskedAadhaar signature { verified reason } } }\n": typeof types.SecurityVerifyDocument,
+    "query SecuritySession($id: ID!) { consentSession(id: $id) { id } }": typeof types.SecuritySessionDocument,
+    "mutation SecurityRefresh($id: ID) { refreshSession(id: $id) { id } }": typeof types.SecurityRefreshDocument,
+    "mutation SecurityEnd($id: ID) { endSession(id: $id) { id status } }": typeof types.SecurityEndDocument,
+    "\n  mutation SecurityStart($input: StartConsentInput!) { startConsent(input: $input) { session { id } authorizationUrl } }\n": typeof types.SecurityStartDocument,
+    "mutation SecurityClaim($code: String!) { claimSession(code: $code) { sessionToken } }": typeof types.SecurityClaimDocument,
+    "query SecurityAliased { a: me { name } b: me { name } c: me { name } d: me { name } e: me { name } f: me { name } }": typeof types.SecurityAliasedDocument,
 };
 const documents: Documents = {
     "\n  query SurfaceMe { me { name eaadhaarAvailable sessionStatus } }\n": types.SurfaceMeDocument,
@@ -42,12 +58,28 @@ const documents: Documents = {
     "\n  mutation SurfaceVerify($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      source name dateOfBirth maskedAadhaar referenceId photo\n      signature { verified signer certificateExpired }\n    }\n  }\n": types.SurfaceVerifyDocument,
     "mutation SurfacePending($input: StartConsentInput!) { startConsent(input: $input) { session { id } } }": types.SurfacePendingDocument,
     "query SurfaceStatus($id: ID!) { consentSession(id: $id) { status } }": types.SurfaceStatusDocument,
+    "\n  mutation ConcurrencyStart($input: StartConsentInput!) { startConsent(input: $input) { session { id status } authorizationUrl } }\n": types.ConcurrencyStartDocument,
+    "\n  query ConcurrencyDocuments($refresh: Boolean) { documents(first: 100, refresh: $refresh) { totalCount edges { node { id uri } } } }\n": types.ConcurrencyDocumentsDocument,
+    "\n  query ConcurrencyKyc($refresh: Boolean) { aadhaarKyc(refresh: $refresh) { maskedAadhaar signature { verified } } }\n": types.ConcurrencyKycDocument,
+    "\n  mutation ConcurrencyEnd($id: ID, $idempotencyKey: String) { endSession(id: $id, idempotencyKey: $idempotencyKey) { id status } }\n": types.ConcurrencyEndDocument,
+    "\n  query ConcurrencyMe { me { name sessionStatus } }\n": types.ConcurrencyMeDocument,
     "\n  mutation JourneyStart($input: StartConsentInput!) {\n    startConsent(input: $input) { session { id status expiresAt } authorizationUrl }\n  }\n": types.JourneyStartDocument,
     "\n  mutation JourneyClaim($code: String!) { claimSession(code: $code) { sessionToken session { id status } } }\n": types.JourneyClaimDocument,
     "\n  query JourneyMe { me { digilockerId name dateOfBirth gender eaadhaarAvailable sessionStatus consentValidTill } }\n": types.JourneyMeDocument,
     "\n  query JourneyDocuments($first: Int, $after: String, $filter: DocumentFilter) {\n    documents(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { cursor node { id uri name doctype issuer issuerId issuedOn mimeTypes } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": types.JourneyDocumentsDocument,
     "\n  query JourneySessionDocuments($id: ID!) { consentSession(id: $id) { status documents(first: 5) { totalCount } } }\n": types.JourneySessionDocumentsDocument,
     "\n  query JourneySessionStatus($id: ID!) { consentSession(id: $id) { status } }\n": types.JourneySessionStatusDocument,
+    "query SecurityMe { me { name } }": types.SecurityMeDocument,
+    "\n  query SecurityDocs { documents(first: 20) { edges { node { id doctype } } } }\n": types.SecurityDocsDocument,
+    "\n  query SecurityDoc($id: ID!) { document(id: $id) { content { format } } }\n": types.SecurityDocDocument,
+    "query SecurityKyc { aadhaarKyc { maskedAadhaar photo } }": types.SecurityKycDocument,
+    "\n  mutation SecurityVerify($input: VerifyOfflineAadhaarInput!) { verifyOfflineAadhaar(input: $input) { source maskedAadhaar signature { verified reason } } }\n": types.SecurityVerifyDocument,
+    "query SecuritySession($id: ID!) { consentSession(id: $id) { id } }": types.SecuritySessionDocument,
+    "mutation SecurityRefresh($id: ID) { refreshSession(id: $id) { id } }": types.SecurityRefreshDocument,
+    "mutation SecurityEnd($id: ID) { endSession(id: $id) { id status } }": types.SecurityEndDocument,
+    "\n  mutation SecurityStart($input: StartConsentInput!) { startConsent(input: $input) { session { id } authorizationUrl } }\n": types.SecurityStartDocument,
+    "mutation SecurityClaim($code: String!) { claimSession(code: $code) { sessionToken } }": types.SecurityClaimDocument,
+    "query SecurityAliased { a: me { name } b: me { name } c: me { name } d: me { name } e: me { name } f: me { name } }": types.SecurityAliasedDocument,
 };
 
 /**
@@ -107,6 +139,26 @@ export function graphql(source: "query SurfaceStatus($id: ID!) { consentSession(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ConcurrencyStart($input: StartConsentInput!) { startConsent(input: $input) { session { id status } authorizationUrl } }\n"): (typeof documents)["\n  mutation ConcurrencyStart($input: StartConsentInput!) { startConsent(input: $input) { session { id status } authorizationUrl } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConcurrencyDocuments($refresh: Boolean) { documents(first: 100, refresh: $refresh) { totalCount edges { node { id uri } } } }\n"): (typeof documents)["\n  query ConcurrencyDocuments($refresh: Boolean) { documents(first: 100, refresh: $refresh) { totalCount edges { node { id uri } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConcurrencyKyc($refresh: Boolean) { aadhaarKyc(refresh: $refresh) { maskedAadhaar signature { verified } } }\n"): (typeof documents)["\n  query ConcurrencyKyc($refresh: Boolean) { aadhaarKyc(refresh: $refresh) { maskedAadhaar signature { verified } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConcurrencyEnd($id: ID, $idempotencyKey: String) { endSession(id: $id, idempotencyKey: $idempotencyKey) { id status } }\n"): (typeof documents)["\n  mutation ConcurrencyEnd($id: ID, $idempotencyKey: String) { endSession(id: $id, idempotencyKey: $idempotencyKey) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConcurrencyMe { me { name sessionStatus } }\n"): (typeof documents)["\n  query ConcurrencyMe { me { name sessionStatus } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation JourneyStart($input: StartConsentInput!) {\n    startConsent(input: $input) { session { id status expiresAt } authorizationUrl }\n  }\n"): (typeof documents)["\n  mutation JourneyStart($input: StartConsentInput!) {\n    startConsent(input: $input) { session { id status expiresAt } authorizationUrl }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -128,6 +180,50 @@ export function graphql(source: "\n  query JourneySessionDocuments($id: ID!) { c
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query JourneySessionStatus($id: ID!) { consentSession(id: $id) { status } }\n"): (typeof documents)["\n  query JourneySessionStatus($id: ID!) { consentSession(id: $id) { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecurityMe { me { name } }"): (typeof documents)["query SecurityMe { me { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecurityDocs { documents(first: 20) { edges { node { id doctype } } } }\n"): (typeof documents)["\n  query SecurityDocs { documents(first: 20) { edges { node { id doctype } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecurityDoc($id: ID!) { document(id: $id) { content { format } } }\n"): (typeof documents)["\n  query SecurityDoc($id: ID!) { document(id: $id) { content { format } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecurityKyc { aadhaarKyc { maskedAadhaar photo } }"): (typeof documents)["query SecurityKyc { aadhaarKyc { maskedAadhaar photo } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SecurityVerify($input: VerifyOfflineAadhaarInput!) { verifyOfflineAadhaar(input: $input) { source maskedAadhaar signature { verified reason } } }\n"): (typeof documents)["\n  mutation SecurityVerify($input: VerifyOfflineAadhaarInput!) { verifyOfflineAadhaar(input: $input) { source maskedAadhaar signature { verified reason } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecuritySession($id: ID!) { consentSession(id: $id) { id } }"): (typeof documents)["query SecuritySession($id: ID!) { consentSession(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityRefresh($id: ID) { refreshSession(id: $id) { id } }"): (typeof documents)["mutation SecurityRefresh($id: ID) { refreshSession(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityEnd($id: ID) { endSession(id: $id) { id status } }"): (typeof documents)["mutation SecurityEnd($id: ID) { endSession(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SecurityStart($input: StartConsentInput!) { startConsent(input: $input) { session { id } authorizationUrl } }\n"): (typeof documents)["\n  mutation SecurityStart($input: StartConsentInput!) { startConsent(input: $input) { session { id } authorizationUrl } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityClaim($code: String!) { claimSession(code: $code) { sessionToken } }"): (typeof documents)["mutation SecurityClaim($code: String!) { claimSession(code: $code) { sessionToken } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecurityAliased { a: me { name } b: me { name } c: me { name } d: me { name } e: me { name } f: me { name } }"): (typeof documents)["query SecurityAliased { a: me { name } b: me { name } c: me { name } d: me { name } e: me { name } f: me { name } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,6 +1,6 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
-import { createServer, type RunningServer } from "../../src/server";
+import { createServer, type RunningServer, type ServerOptions } from "../../src/server";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 
 export interface GraphQLResult<T> {
@@ -18,6 +18,8 @@ export interface SandboxRequest {
 
 export interface TestStack {
   server: RunningServer;
+  /** The test's own Postgres database (unset on PGlite). */
+  databaseUrl: string | undefined;
   url: string;
   sandboxUrl: string;
   publishableKey: string;
@@ -31,7 +33,7 @@ export interface TestStack {
   fault(fault: Record<string, unknown>): Promise<void>;
   clearFaults(): Promise<void>;
   /** Runs startConsent → sandbox authorize shortcut → callback → claimSession; returns the token. */
-  consent(persona: string, extra?: Record<string, unknown>): Promise<{ sessionId: string; sessionToken: string }>;
+  consent(persona: string, extra?: Record<string, unknown>, publishableKey?: string): Promise<{ sessionId: string; sessionToken: string }>;
   stop(): Promise<void>;
 }
 
@@ -39,7 +41,7 @@ const START = `mutation Start($input: StartConsentInput!) { startConsent(input: 
 const CLAIM = `mutation Claim($code: String!) { claimSession(code: $code) { sessionToken } }`;
 
 /** The API with its embedded sandbox on free ports, over a database of its own. */
-export async function startTestStack(): Promise<TestStack> {
+export async function startTestStack(options: ServerOptions = {}): Promise<TestStack> {
   const db: TestDatabase = await createTestDatabase();
   const server = await createServer({
     env: "test",
@@ -51,6 +53,7 @@ export async function startTestStack(): Promise<TestStack> {
     digilockerRedirectUri: undefined,
     demoTenantKey: undefined,
     demoTenantSecret: undefined,
+    ...options,
   });
   const sandboxUrl = server.sandboxUrl!;
   const post = async (query: string, variables: unknown, token?: string) => {
@@ -64,6 +67,7 @@ export async function startTestStack(): Promise<TestStack> {
   };
   const stack: TestStack = {
     server,
+    databaseUrl: db.databaseUrl,
     url: server.url,
     sandboxUrl,
     publishableKey: server.demoTenant!.publishableKey,
@@ -80,8 +84,8 @@ export async function startTestStack(): Promise<TestStack> {
     clearFaults: async () => {
       await fetch(`${sandboxUrl}/__sandbox/faults`, { method: "DELETE" });
     },
-    async consent(persona, extra = {}) {
-      const started = expectData(await post(START, { input: { returnUrl: "http://localhost:5173/done", ...extra } }, stack.publishableKey)) as unknown as {
+    async consent(persona, extra = {}, publishableKey = stack.publishableKey) {
+      const started = expectData(await post(START, { input: { returnUrl: "http://localhost:5173/done", ...extra } }, publishableKey)) as unknown as {
         startConsent: { session: { id: string }; authorizationUrl: string };
       };
       const authorize = new URL(started.startConsent.authorizationUrl);

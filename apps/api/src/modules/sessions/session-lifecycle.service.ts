@@ -1,11 +1,13 @@
 import type { DataSource } from "typeorm";
 import type { EncryptionService } from "../../crypto/encryption.service";
 import { type ConsentSessionEntity, SessionStatus } from "../../db/entities/consent-session.entity";
-import { notFound } from "../../errors/error-codes";
+import { sha256Hex } from "../../crypto/hashing";
+import { badInput, notFound } from "../../errors/error-codes";
 import type { OutboxRepository } from "../../jobs/outbox.repository";
 import { REVOKE_KIND, revokeAad, type RevokeWorker } from "../../jobs/revoke.worker";
 import type { ConsentSessionRepository } from "../consent/consent-session.repository";
 import { aad } from "../consent/consent.service";
+import type { IdempotencyRepository } from "./idempotency.repository";
 import type { SessionAccessService } from "./session-access.service";
 
 /** Refreshing a grant on demand, and ending a session for good. */
@@ -17,6 +19,7 @@ export class SessionLifecycleService {
     private readonly outbox: OutboxRepository,
     private readonly revoker: RevokeWorker,
     private readonly crypto: EncryptionService,
+    private readonly idempotency: IdempotencyRepository,
   ) {}
 
   async refresh(session: ConsentSessionEntity): Promise<ConsentSessionEntity> {
@@ -26,9 +29,18 @@ export class SessionLifecycleService {
 
   /**
    * Erases the session's personal data and tokens in one transaction that also queues the upstream
-   * revoke (outbox), then tries the revoke at once. Ending twice is harmless.
+   * revoke (outbox), then tries the revoke at once. Ending twice is harmless: the conditional UPDATE
+   * lets one caller win, so there is one outbox row and one revoke whatever the concurrency. With an
+   * `idempotencyKey`, the same key answers the same session again; the key used for another session
+   * is BAD_USER_INPUT.
    */
-  async end(session: ConsentSessionEntity): Promise<ConsentSessionEntity> {
+  async end(session: ConsentSessionEntity, idempotencyKey?: string | null): Promise<ConsentSessionEntity> {
+    if (idempotencyKey !== undefined && idempotencyKey !== null) {
+      if (!/^[\x21-\x7e]{1,200}$/.test(idempotencyKey)) throw badInput("idempotencyKey must be 1–200 printable ASCII characters", "idempotencyKey");
+      const fingerprint = sha256Hex(JSON.stringify({ sessionId: session.id }));
+      const used = await this.idempotency.remember(session.tenantId, "endSession", idempotencyKey, fingerprint, session.id);
+      if (used.fingerprint !== fingerprint) throw badInput("idempotencyKey was already used with a different input", "idempotencyKey");
+    }
     if (session.status === SessionStatus.ENDED) return session;
     const token = session.refreshTokenEnc
       ? { token: this.crypto.decrypt(session.refreshTokenEnc, aad.refreshToken(session.id)), hint: "refresh_token" as const }
@@ -39,7 +51,7 @@ export class SessionLifecycleService {
     const ended = await this.dataSource.transaction(async (manager) => {
       const rows: unknown = await manager.query(
         `UPDATE consent_sessions SET status = 'ENDED', access_token_enc = NULL, refresh_token_enc = NULL, profile_enc = NULL,
-           pkce_verifier_enc = NULL, claim_code_hash = NULL, claim_expires_at = NULL,
+           pkce_verifier_enc = NULL, state_enc = NULL, claim_code_hash = NULL, claim_expires_at = NULL,
            token_version = token_version + 1, updated_at = now()
          WHERE id = $1 AND status <> 'ENDED' RETURNING id`,
         [session.id],

@@ -13,7 +13,15 @@ export class SessionResolver {
   }
 
   @Mutation(() => ConsentSession, { description: "Revokes the grant at DigiLocker and erases the session's personal data." })
-  async endSession(@Arg("id", () => ID, { nullable: true }) id: string | null, @Ctx() ctx: Context): Promise<ConsentSession> {
-    return toConsentSession(await ctx.services.lifecycle.end(await sessionInScope(ctx, id)));
+  async endSession(
+    @Arg("id", () => ID, { nullable: true }) id: string | null,
+    @Arg("idempotencyKey", () => String, {
+      nullable: true,
+      description: "Same key and session → the same result again (never a second revoke); the key with another session → BAD_USER_INPUT.",
+    })
+    idempotencyKey: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<ConsentSession> {
+    return toConsentSession(await ctx.services.lifecycle.end(await sessionInScope(ctx, id), idempotencyKey));
   }
 }
