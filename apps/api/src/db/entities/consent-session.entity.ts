@@ -27,8 +27,8 @@ export class ConsentSessionEntity {
   stateHash!: string;
 
   /** The raw state, encrypted, so an idempotent retry can return the same authorization URL. */
-  @Column("text", { name: "state_enc" })
-  stateEnc!: string;
+  @Column("text", { name: "state_enc", nullable: true })
+  stateEnc!: string | null;
 
   @Column("text", { name: "pkce_verifier_enc", nullable: true })
   pkceVerifierEnc!: string | null;

@@ -11,6 +11,8 @@ export class TenantPolicyAudit1764720000000 implements MigrationInterface {
     await q.query(`ALTER TABLE consent_sessions ADD COLUMN withdrawn_at timestamptz`);
     await q.query(`ALTER TABLE consent_sessions ADD COLUMN legal_hold boolean NOT NULL DEFAULT false`);
     await q.query(`ALTER TABLE consent_sessions ADD COLUMN purged_at timestamptz`);
+    // Ended and purged sessions keep no secret at all, not even the spent state.
+    await q.query(`ALTER TABLE consent_sessions ALTER COLUMN state_enc DROP NOT NULL`);
     await q.query(`
       CREATE TABLE audit_events (
         tenant_id uuid NOT NULL REFERENCES tenants(id),
@@ -44,6 +46,8 @@ export class TenantPolicyAudit1764720000000 implements MigrationInterface {
     await q.query(`DROP TRIGGER audit_events_no_change ON audit_events`);
     await q.query(`DROP TABLE audit_events`);
     await q.query(`DROP FUNCTION audit_events_append_only`);
+    await q.query(`UPDATE consent_sessions SET state_enc = '' WHERE state_enc IS NULL`);
+    await q.query(`ALTER TABLE consent_sessions ALTER COLUMN state_enc SET NOT NULL`);
     for (const c of ["purged_at", "legal_hold", "withdrawn_at", "granted_at", "notice_version"]) await q.query(`ALTER TABLE consent_sessions DROP COLUMN ${c}`);
     await q.query(`ALTER TABLE tenants DROP COLUMN retention_days`);
   }

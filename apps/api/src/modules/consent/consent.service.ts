@@ -84,8 +84,12 @@ export class ConsentService {
     if (existing.requestFingerprint !== fingerprint) {
       throw badInput("idempotencyKey was already used with a different input", "idempotencyKey");
     }
+    if (!existing.stateEnc || !existing.pkceVerifierEnc) {
+      // DigiLocker already answered this consent: its link is spent, so there is nothing to repeat.
+      throw badInput(`the consent for this idempotencyKey is already ${existing.status.toLowerCase()}; use a new key`, "idempotencyKey");
+    }
     const state = this.crypto.decrypt(existing.stateEnc, aad.state(existing.id));
-    const verifier = this.crypto.decrypt(existing.pkceVerifierEnc!, aad.verifier(existing.id));
+    const verifier = this.crypto.decrypt(existing.pkceVerifierEnc, aad.verifier(existing.id));
     return { session: existing, authorizationUrl: this.authorizationUrl(existing, state, pkceChallenge(verifier)) };
   }
 
