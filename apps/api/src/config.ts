@@ -110,5 +110,6 @@ export function assertProductionReady(config: Config): void {
   if (!config.digilockerClientId || !config.digilockerClientSecret || !config.digilockerRedirectUri) {
     refusals.push("DIGILOCKER_CLIENT_ID, DIGILOCKER_CLIENT_SECRET and DIGILOCKER_REDIRECT_URI are required");
   }
+  if (config.demoTenantKey || config.demoTenantSecret) refusals.push("DEMO_TENANT_KEY / DEMO_TENANT_SECRET are development-only");
   if (refusals.length) throw new ConfigError(`refusing to start in production: ${refusals.join("; ")}`);
 }

@@ -1,6 +1,28 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
-import type { ValidationRule } from "graphql";
+import { GraphQLError, Kind, type ValidationRule } from "graphql";
+
+const MAX_DUPLICATES = 5;
+
+/**
+ * The same field repeated in one selection set is merged into one answer by GraphQL, yet each
+ * copy costs parsing and validation: hundreds of copies are only ever an attack (graphql-cop's
+ * "field duplication" probe), so more than a handful is refused.
+ */
+export const noFieldDuplication: ValidationRule = (context) => ({
+  SelectionSet(node) {
+    const counts = new Map<string, number>();
+    for (const selection of node.selections) {
+      if (selection.kind !== Kind.FIELD) continue;
+      const key = selection.alias?.value ?? selection.name.value;
+      const count = (counts.get(key) ?? 0) + 1;
+      counts.set(key, count);
+      if (count === MAX_DUPLICATES + 1) {
+        context.reportError(new GraphQLError(`field "${key}" is repeated more than ${MAX_DUPLICATES} times`, { nodes: [selection] }));
+      }
+    }
+  },
+});
 
 /**
  * graphql-armor limits for every environment (so development shows the same refusals), plus
@@ -22,5 +44,5 @@ export function graphqlHardening(production: boolean): { plugins: ApolloServerPl
     blockFieldSuggestion: { enabled: production },
   });
   const { plugins, validationRules } = armor.protect();
-  return { plugins, validationRules };
+  return { plugins, validationRules: [...validationRules, noFieldDuplication] };
 }
