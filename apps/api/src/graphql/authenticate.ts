@@ -19,7 +19,7 @@ export async function authenticate(
   if (kind === "st") {
     const session = await sessions.findBySessionTokenHash(sha256Hex(token));
     if (!session) throw unauthenticated("the session token is not valid");
-    return { kind: "session", sessionId: session.id, tenantId: session.tenantId };
+    return { kind: "session", sessionId: session.id, tenantId: session.tenantId, session };
   }
   const key = kind === "pk" ? "publishable" : "secret";
   const tenant = await tenants.findByKey(key, token);

@@ -42,6 +42,8 @@ export function createContextFactory(services: Services) {
       ),
       eAadhaar: new DataLoader<string, AadhaarKycRow | null>((sessionIds) => services.aadhaar.storedEAadhaar(sessionIds)),
     };
+    // The session row authentication just read serves this request's session loads too.
+    if (principal.kind === "session") loaders.session.prime(principal.sessionId, principal.session);
     return { principal, loaders, services };
   };
 }

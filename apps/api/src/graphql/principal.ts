@@ -1,3 +1,4 @@
+import type { ConsentSessionEntity } from "../db/entities/consent-session.entity";
 import type { TenantEntity } from "../db/entities/tenant.entity";
 import { forbidden, unauthenticated } from "../errors/error-codes";
 
@@ -5,7 +6,7 @@ import { forbidden, unauthenticated } from "../errors/error-codes";
 export type Principal =
   | { kind: "anonymous" }
   | { kind: "tenant"; tenant: TenantEntity; key: "publishable" | "secret" }
-  | { kind: "session"; sessionId: string; tenantId: string };
+  | { kind: "session"; sessionId: string; tenantId: string; session: ConsentSessionEntity };
 
 export function requireTenant(principal: Principal): Extract<Principal, { kind: "tenant" }> {
   if (principal.kind === "tenant") return principal;

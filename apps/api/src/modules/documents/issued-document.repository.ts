@@ -36,16 +36,16 @@ export class IssuedDocumentRepository {
    * `seq > $after ORDER BY seq` never skips or repeats a row.
    */
   async page(query: PageQuery): Promise<{ rows: IssuedDocumentRow[]; total: number }> {
-    const rows: Array<IssuedDocumentRow & { total: string | number }> = await this.dataSource.query(
-      `WITH matching AS (
-         SELECT * FROM issued_documents
-         WHERE session_id = $1
+    // The count reads the (session_id, seq) index; the page reads only `limit` rows by keyset.
+    const where = `session_id = $1
            AND ($2::text[] IS NULL OR doctype = ANY($2::text[]))
-           AND ($3::text[] IS NULL OR issuer_id = ANY($3::text[]))
-       )
-       SELECT t.total, p.* FROM (SELECT count(*) AS total FROM matching) t
+           AND ($3::text[] IS NULL OR issuer_id = ANY($3::text[]))`;
+    const rows: Array<IssuedDocumentRow & { total: string | number }> = await this.dataSource.query(
+      `SELECT t.total, p.* FROM (SELECT count(*) AS total FROM issued_documents WHERE ${where}) t
        LEFT JOIN LATERAL (
-         SELECT ${COLUMNS} FROM matching WHERE ($4::bigint IS NULL OR matching.seq > $4::bigint) ORDER BY matching.seq LIMIT $5
+         SELECT ${COLUMNS} FROM issued_documents
+         WHERE ${where} AND ($4::bigint IS NULL OR issued_documents.seq > $4::bigint)
+         ORDER BY issued_documents.seq LIMIT $5
        ) p ON true`,
       [query.sessionId, query.doctypes, query.issuerIds, query.afterSeq, query.limit],
     );
