@@ -65,7 +65,7 @@ export function App() {
           LK
         </span>
         <span className="brand-name">LockerKit demo</span>
-        <span className="muted topbar-note">DigiLocker KYC through one typed GraphQL API</span>
+        <span className="topbar-note">DigiLocker KYC through one typed GraphQL API</span>
       </header>
       <main id="main">
         {configProblem ? (

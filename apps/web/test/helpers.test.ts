@@ -88,6 +88,15 @@ describe("format", () => {
     ]);
   });
 
+  it("shows embedded pictures as images, single-item arrays without a number, long values shortened", () => {
+    const rows = flattenFields({ issuedTo: [{ name: "A", photo: { format: "jpeg", base64: "/9j/4AAQ" } }], note: "x".repeat(500) });
+    expect(rows).toEqual([
+      { label: "Issued to › Name", value: "A" },
+      { label: "Issued to › Photo", value: "JPEG image", image: "data:image/jpeg;base64,/9j/4AAQ" },
+      { label: "Note", value: `${"x".repeat(160)}… (500 characters)` },
+    ]);
+  });
+
   it("cleans uploads and pasted QR text", () => {
     expect(stripDataUrl("data:application/zip;base64,UEsDBA==")).toBe("UEsDBA==");
     expect(normaliseQrText(" 1234\n5678 \t90")).toBe("1234567890");

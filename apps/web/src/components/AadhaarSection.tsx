@@ -3,6 +3,7 @@ import { execute } from "../api/client";
 import { AadhaarKycDocument } from "../api/operations";
 import type { KycCardFragment } from "../gql/graphql";
 import type { Problem } from "../lib/problems";
+import { useFocusAfterRender } from "../lib/useFocusAfterRender";
 import type { ReportError } from "./SessionScreen";
 import { KycCard } from "./KycCard";
 import { ProblemNotice } from "./ProblemNotice";
@@ -20,6 +21,7 @@ export function AadhaarSection({ token, report, eaadhaarAvailable }: Props) {
   const [problem, setProblem] = useState<Problem | null>(null);
   const [empty, setEmpty] = useState(false);
   const result = useRef<HTMLDivElement>(null);
+  const focusResult = useFocusAfterRender(result);
 
   async function load() {
     setLoading(true);
@@ -28,7 +30,7 @@ export function AadhaarSection({ token, report, eaadhaarAvailable }: Props) {
       const { aadhaarKyc } = await execute(AadhaarKycDocument, {}, { token });
       setKyc(aadhaarKyc);
       setEmpty(!aadhaarKyc);
-      requestAnimationFrame(() => result.current?.focus());
+      focusResult();
     } catch (error) {
       setProblem(report(error));
     } finally {

@@ -3,6 +3,7 @@ import { execute } from "../api/client";
 import { DocumentsDocument } from "../api/operations";
 import type { DocumentsQuery } from "../gql/graphql";
 import { formatDate } from "../lib/format";
+import { useFocusAfterRender } from "../lib/useFocusAfterRender";
 import type { Problem } from "../lib/problems";
 import type { ReportError } from "./SessionScreen";
 import { ProblemNotice } from "./ProblemNotice";
@@ -30,6 +31,8 @@ export function DocumentList({ token, report, onOpen }: Props) {
   const [types, setTypes] = useState<Map<string, string>>(new Map());
   const request = useRef(0);
   const listEnd = useRef<HTMLParagraphElement>(null);
+  // After the last "Load more" the button goes away: focus moves to the note that ends the list.
+  const focusListEnd = useFocusAfterRender(listEnd);
 
   const load = useCallback(
     async (after: string | null, doctypes: string[]) => {
@@ -54,14 +57,14 @@ export function DocumentList({ token, report, onOpen }: Props) {
           for (const { node } of fresh) next.set(node.doctype!, node.name);
           return next;
         });
-        if (!documents.pageInfo.hasNextPage && after) requestAnimationFrame(() => listEnd.current?.focus());
+        if (!documents.pageInfo.hasNextPage && after) focusListEnd();
       } catch (error) {
         if (id === request.current) setProblem(report(error));
       } finally {
         if (id === request.current) setLoading(false);
       }
     },
-    [token, report],
+    [token, report, focusListEnd],
   );
 
   useEffect(() => {

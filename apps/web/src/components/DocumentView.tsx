@@ -137,7 +137,9 @@ export function DocumentView({ token, id, report, onClose }: Props) {
                 {rows.map((row, i) => (
                   <tr key={i}>
                     <th scope="row">{row.label}</th>
-                    <td>{row.value}</td>
+                    <td>
+                      {row.image ? <img className="field-image" src={row.image} alt={row.label} /> : row.value}
+                    </td>
                   </tr>
                 ))}
               </tbody>

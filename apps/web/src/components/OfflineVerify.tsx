@@ -4,6 +4,7 @@ import { VerifyOfflineAadhaarDocument } from "../api/operations";
 import type { KycCardFragment, VerifyOfflineAadhaarInput } from "../gql/graphql";
 import { normaliseQrText, stripDataUrl } from "../lib/format";
 import type { Problem } from "../lib/problems";
+import { useFocusAfterRender } from "../lib/useFocusAfterRender";
 import type { ReportError } from "./SessionScreen";
 import { KycCard } from "./KycCard";
 import { ProblemNotice } from "./ProblemNotice";
@@ -36,6 +37,7 @@ export function OfflineVerify({ token, report }: Props) {
   const [problem, setProblem] = useState<{ mode: Mode; problem: Problem } | null>(null);
   const [result, setResult] = useState<{ mode: Mode; kyc: KycCardFragment } | null>(null);
   const resultRef = useRef<HTMLDivElement>(null);
+  const focusResult = useFocusAfterRender(resultRef);
 
   async function verify(mode: Mode, input: () => Promise<VerifyOfflineAadhaarInput>) {
     setBusy(mode);
@@ -44,7 +46,7 @@ export function OfflineVerify({ token, report }: Props) {
     try {
       const { verifyOfflineAadhaar } = await execute(VerifyOfflineAadhaarDocument, { input: await input() }, { token });
       setResult({ mode, kyc: verifyOfflineAadhaar });
-      requestAnimationFrame(() => resultRef.current?.focus());
+      focusResult();
     } catch (error) {
       setProblem({ mode, problem: report(error) });
     } finally {

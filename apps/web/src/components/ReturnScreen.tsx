@@ -43,8 +43,10 @@ export function ReturnScreen({ params, onClaimed, onRestart }: Props) {
     };
   }, [code, returned, onClaimed]);
 
+  const initialProblem = useRef(problem !== null);
   useEffect(() => {
-    heading.current?.focus();
+    // A problem notice takes focus itself (it holds the next action); otherwise the heading does.
+    if (!initialProblem.current) heading.current?.focus();
   }, []);
 
   return (

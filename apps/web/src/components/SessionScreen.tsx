@@ -75,11 +75,18 @@ export function SessionScreen({ token, onRestart }: Props) {
     opener.current = from;
     setOpenDocument(id);
   };
+  const refocusOpener = useRef(false);
   const closeDoc = () => {
+    refocusOpener.current = true;
     setOpenDocument(null);
-    // Back where the user was in the list.
-    requestAnimationFrame(() => opener.current?.focus());
   };
+  useEffect(() => {
+    // Back where the user was in the list, once the list is shown again.
+    if (openDocument === null && refocusOpener.current) {
+      refocusOpener.current = false;
+      opener.current?.focus();
+    }
+  }, [openDocument]);
 
   const active = !sessionProblem;
 

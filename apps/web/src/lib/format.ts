@@ -75,33 +75,57 @@ export function humanizeKey(key: string): string {
 export interface FieldRow {
   label: string;
   value: string;
+  /** A picture the certificate carries (`{ format: "jpeg", base64 }`), as a data URI. */
+  image?: string;
+}
+
+const IMAGE_TYPES: Record<string, string> = { jpeg: "image/jpeg", jpg: "image/jpeg", png: "image/png" };
+const LONG_VALUE = 160;
+
+function imageOf(value: Record<string, unknown>): string | null {
+  const format = typeof value.format === "string" ? IMAGE_TYPES[value.format.toLowerCase()] : undefined;
+  const base64 = value.base64;
+  if (!format || typeof base64 !== "string" || !/^[A-Za-z0-9+/=\s]+$/.test(base64)) return null;
+  return `data:${format};base64,${base64.replace(/\s+/g, "")}`;
 }
 
 /**
  * A parsed certificate (JSON of any shape) as label/value rows: nested objects become
- * "Parent › Child" labels, arrays are numbered, empty values are left out.
+ * "Parent › Child" labels, arrays are numbered, empty values are left out, embedded pictures become
+ * image rows and very long values are shortened.
  */
 export function flattenFields(value: unknown, prefix: string[] = [], rows: FieldRow[] = [], depth = 0): FieldRow[] {
+  const label = prefix.join(" › ") || "Value";
   if (value === null || value === undefined || value === "") return rows;
   if (depth > 8) {
-    rows.push({ label: prefix.join(" › "), value: JSON.stringify(value) });
+    rows.push({ label, value: shorten(JSON.stringify(value)) });
     return rows;
   }
   if (Array.isArray(value)) {
     if (value.every((v) => v === null || ["string", "number", "boolean"].includes(typeof v))) {
       const text = value.filter((v) => v !== null && v !== "").map(String).join(", ");
-      if (text) rows.push({ label: prefix.join(" › ") || "Value", value: text });
+      if (text) rows.push({ label, value: shorten(text) });
       return rows;
     }
+    if (value.length === 1) return flattenFields(value[0], prefix, rows, depth + 1);
     value.forEach((item, index) => flattenFields(item, [...prefix.slice(0, -1), `${prefix.at(-1) ?? "Item"} ${index + 1}`], rows, depth + 1));
     return rows;
   }
   if (typeof value === "object") {
+    const image = imageOf(value as Record<string, unknown>);
+    if (image) {
+      rows.push({ label, value: `${String((value as Record<string, unknown>).format).toUpperCase()} image`, image });
+      return rows;
+    }
     for (const [key, child] of Object.entries(value as Record<string, unknown>)) flattenFields(child, [...prefix, humanizeKey(key)], rows, depth + 1);
     return rows;
   }
-  rows.push({ label: prefix.join(" › ") || "Value", value: typeof value === "boolean" ? (value ? "Yes" : "No") : String(value) });
+  rows.push({ label, value: typeof value === "boolean" ? (value ? "Yes" : "No") : shorten(String(value)) });
   return rows;
+}
+
+function shorten(text: string): string {
+  return text.length > LONG_VALUE ? `${text.slice(0, LONG_VALUE)}… (${text.length} characters)` : text;
 }
 
 /** The read-only base64 body of a file, without the `data:…;base64,` prefix FileReader adds. */
