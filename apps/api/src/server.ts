@@ -33,6 +33,7 @@ import { RecoverySweep } from "./jobs/recovery.sweep";
 import { RevokeWorker } from "./jobs/revoke.worker";
 import { AadhaarKycRepository } from "./modules/aadhaar/aadhaar-kyc.repository";
 import { AadhaarService } from "./modules/aadhaar/aadhaar.service";
+import { AuditService } from "./modules/audit/audit.service";
 import { DocumentContentRepository } from "./modules/documents/document-content.repository";
 import { DocumentContentService } from "./modules/documents/document-content.service";
 import { IdempotencyRepository } from "./modules/sessions/idempotency.repository";
@@ -65,7 +66,7 @@ export interface RunningServer {
   /** SQL statements sent since start (tests assert statements per request with it). */
   sqlStatements(): number;
   /** In-process administration (the CLIs' services), for operators' scripts and tests. */
-  admin: { tenants: TenantService; dumpTables(): Promise<string> };
+  admin: { tenants: TenantService; audit: AuditService; dumpTables(): Promise<string>; sql(query: string, params?: unknown[]): Promise<unknown> };
   stop(): Promise<void>;
 }
 
@@ -173,6 +174,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       documents,
       contents: new DocumentContentService(new DocumentContentRepository(dataSource), documents, access, digilocker, crypto, trustStore, fileUrls),
       aadhaar: new AadhaarService(new AadhaarKycRepository(dataSource), access, digilocker, crypto, trustStore),
+      audit: new AuditService(dataSource, crypto.deriveKey("audit-head")),
       lifecycle: new SessionLifecycleService(dataSource, sessions, access, outbox, revoker, crypto, new IdempotencyRepository(dataSource)),
     };
 
@@ -220,7 +222,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       await dataSource.query("SELECT 1");
       return true;
     }));
-    app.use(callbackRoute(services.consent, logger));
+    app.use(callbackRoute(services.consent, services.audit, logger));
     app.use(filesRoute(fileUrls, sessions, services.contents, logger));
     app.use(
       "/graphql",
@@ -237,7 +239,12 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       sandboxUrl,
       demoTenant,
       sqlStatements: () => queryCounter.count,
-      admin: { tenants: services.tenants, dumpTables: () => dumpTables(dataSource) },
+      admin: {
+        tenants: services.tenants,
+        audit: services.audit,
+        dumpTables: () => dumpTables(dataSource),
+        sql: (query, params) => dataSource.query(query, params),
+      },
       stop,
     };
   } catch (error) {

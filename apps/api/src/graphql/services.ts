@@ -1,4 +1,5 @@
 import type { AadhaarService } from "../modules/aadhaar/aadhaar.service";
+import type { AuditService } from "../modules/audit/audit.service";
 import type { ConsentSessionRepository } from "../modules/consent/consent-session.repository";
 import type { ConsentService } from "../modules/consent/consent.service";
 import type { DocumentContentService } from "../modules/documents/document-content.service";
@@ -13,6 +14,7 @@ export interface Services {
   documents: DocumentsService;
   contents: DocumentContentService;
   aadhaar: AadhaarService;
+  audit: AuditService;
   profile: ProfileService;
   lifecycle: SessionLifecycleService;
   tenants: TenantService;

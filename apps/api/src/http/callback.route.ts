@@ -1,5 +1,6 @@
 import { type Request, type Response, Router } from "express";
 import type { Logger } from "pino";
+import type { AuditService } from "../modules/audit/audit.service";
 import type { ConsentService } from "../modules/consent/consent.service";
 
 function single(value: unknown): string | undefined {
@@ -11,7 +12,7 @@ function page(title: string, message: string): string {
 }
 
 /** `GET /digilocker/callback`: where DigiLocker sends the browser back. */
-export function callbackRoute(consent: ConsentService, logger: Logger): Router {
+export function callbackRoute(consent: ConsentService, audit: AuditService, logger: Logger): Router {
   const router = Router();
   router.get("/digilocker/callback", async (req: Request, res: Response) => {
     // The URL carries a code and a state: keep it out of caches and of the next page's Referer.
@@ -22,7 +23,10 @@ export function callbackRoute(consent: ConsentService, logger: Logger): Router {
         state: single(req.query.state),
         error: single(req.query.error),
       });
-      if (outcome.kind === "redirect") return res.redirect(303, outcome.location);
+      if (outcome.kind === "redirect") {
+        await audit.record({ tenantId: outcome.tenantId, actor: "digilocker", action: "consent.answered", sessionId: outcome.sessionId, outcome: outcome.status });
+        return res.redirect(303, outcome.location);
+      }
       res.status(400).type("html").send(page("This link cannot be used", `${outcome.message}. Start again from the app.`));
     } catch (error) {
       logger.error({ err: { name: (error as Error).name, message: (error as Error).message } }, "callback failed");

@@ -1,5 +1,6 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import { notFound } from "../../errors/error-codes";
+import { audited } from "../../graphql/audited";
 import type { Context } from "../../graphql/context";
 import { requireSession } from "../../graphql/principal";
 import { sessionInScope, tenantOf } from "../../graphql/session-scope";
@@ -24,11 +25,12 @@ export class AadhaarResolver {
   async verifyOfflineAadhaar(@Arg("input", () => VerifyOfflineAadhaarInput) input: VerifyOfflineAadhaarInput, @Ctx() ctx: Context): Promise<AadhaarKyc> {
     const { principal } = ctx;
     if (principal.kind === "tenant" && principal.key === "secret" && !input.sessionId) {
-      return ctx.services.aadhaar.verifyOffline(input, principal.tenant, null);
+      const tenant = principal.tenant;
+      return audited(ctx, "kyc.offline-verified", () => ctx.services.aadhaar.verifyOffline(input, tenant, null), () => ({ tenantId: tenant.id, sessionId: null }));
     }
     const session = await sessionInScope(ctx, input.sessionId);
     const tenant = await ctx.loaders.tenant.load(session.tenantId);
     if (!tenant) throw notFound("tenant");
-    return ctx.services.aadhaar.verifyOffline(input, tenant, session.id);
+    return audited(ctx, "kyc.offline-verified", () => ctx.services.aadhaar.verifyOffline(input, tenant, session.id), () => ({ tenantId: tenant.id, sessionId: session.id }));
   }
 }

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Args } from "type-graphql";
 import { notFound } from "../../errors/error-codes";
 import type { Context } from "../../graphql/context";
+import { audited } from "../../graphql/audited";
 import { requireSecretKey, requireTenant } from "../../graphql/principal";
 import { DocumentsArgs } from "../documents/documents.args";
 import { IssuedDocumentConnection } from "../documents/issued-document.connection";
@@ -18,14 +19,20 @@ export class ConsentResolver {
   @Mutation(() => StartConsentPayload, { description: "Starts a DigiLocker consent. Needs a tenant key." })
   async startConsent(@Arg("input", () => StartConsentInput) input: StartConsentInput, @Ctx() ctx: Context): Promise<StartConsentPayload> {
     const { tenant } = requireTenant(ctx.principal);
-    const { session, authorizationUrl } = await ctx.services.consent.start(tenant, input);
+    const { session, authorizationUrl } = await audited(ctx, "consent.started", () => ctx.services.consent.start(tenant, input), (r) => ({
+      tenantId: tenant.id,
+      sessionId: r.session.id,
+    }));
     return { session: toConsentSession(session), authorizationUrl };
   }
 
   @Mutation(() => ClaimSessionPayload, { description: "Trades the return URL's single-use claim code for the session token." })
   async claimSession(@Arg("code", () => String) code: string, @Ctx() ctx: Context): Promise<ClaimSessionPayload> {
     const tenantId = ctx.principal.kind === "tenant" ? ctx.principal.tenant.id : null;
-    const { sessionToken, session } = await ctx.services.consent.claim(code, tenantId);
+    const { sessionToken, session } = await audited(ctx, "session.claimed", () => ctx.services.consent.claim(code, tenantId), (r) => ({
+      tenantId: r.session.tenantId,
+      sessionId: r.session.id,
+    }));
     return { sessionToken, session: toConsentSession(session) };
   }
 

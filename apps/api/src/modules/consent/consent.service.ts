@@ -21,7 +21,9 @@ export interface CallbackQuery {
   error?: string;
 }
 
-export type CallbackOutcome = { kind: "redirect"; location: string } | { kind: "rejected"; message: string };
+export type CallbackOutcome =
+  | { kind: "redirect"; location: string; tenantId: string; sessionId: string; status: string }
+  | { kind: "rejected"; message: string };
 
 export const aad = {
   state: (id: string) => `consent_sessions:${id}:state`,
@@ -179,7 +181,7 @@ export class ConsentService {
     target.searchParams.set("session", session.id);
     target.searchParams.set("status", status);
     if (claimCode) target.searchParams.set("code", claimCode);
-    return { kind: "redirect", location: target.toString() };
+    return { kind: "redirect", location: target.toString(), tenantId: session.tenantId, sessionId: session.id, status };
   }
 
   /** Exchanges a single-use claim code for the session token. A tenant key restricts it to that tenant. */

@@ -1,4 +1,5 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
+import { audited } from "../../graphql/audited";
 import type { Context } from "../../graphql/context";
 import { sessionInScope } from "../../graphql/session-scope";
 import { toConsentSession } from "../consent/consent-session.mapper";
@@ -9,7 +10,9 @@ import { ConsentSession } from "../consent/consent-session.type";
 export class SessionResolver {
   @Mutation(() => ConsentSession, { description: "Refreshes the DigiLocker grant now." })
   async refreshSession(@Arg("id", () => ID, { nullable: true }) id: string | null, @Ctx() ctx: Context): Promise<ConsentSession> {
-    return toConsentSession(await ctx.services.lifecycle.refresh(await sessionInScope(ctx, id)));
+    const session = await sessionInScope(ctx, id);
+    const refreshed = await audited(ctx, "session.refreshed", () => ctx.services.lifecycle.refresh(session), () => ({ tenantId: session.tenantId, sessionId: session.id }));
+    return toConsentSession(refreshed);
   }
 
   @Mutation(() => ConsentSession, { description: "Revokes the grant at DigiLocker and erases the session's personal data." })
@@ -22,6 +25,8 @@ export class SessionResolver {
     idempotencyKey: string | null,
     @Ctx() ctx: Context,
   ): Promise<ConsentSession> {
-    return toConsentSession(await ctx.services.lifecycle.end(await sessionInScope(ctx, id), idempotencyKey));
+    const session = await sessionInScope(ctx, id);
+    const ended = await audited(ctx, "session.ended", () => ctx.services.lifecycle.end(session, idempotencyKey), () => ({ tenantId: session.tenantId, sessionId: session.id }));
+    return toConsentSession(ended);
   }
 }
