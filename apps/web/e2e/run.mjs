@@ -182,6 +182,16 @@ async function expectFocused(locator, what) {
   assert(focused, `${what} should have keyboard focus`);
 }
 
+/** The sandbox's test controls (`/__sandbox`, apps/sandbox/README.md): faults, token expiry, revocation. */
+async function sandboxControl(method, path, body) {
+  const res = await fetch(`http://localhost:${stack.sandboxPort}/__sandbox${path}`, {
+    method,
+    headers: body ? { "content-type": "application/json" } : {},
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  assert(res.ok, `sandbox control ${method} ${path} answered ${res.status}`);
+}
+
 /** The sandbox's DigiLocker screens (apps/sandbox/src/screens.ts), driven by keyboard. */
 const digilocker = {
   async otp(page) {
@@ -363,8 +373,19 @@ async function journey(context) {
     debug("back and clear");
   });
 
-  await step("Aadhaar KYC card from DigiLocker", async () => {
+  await step("DigiLocker down: the upstream error state, then Try again", async () => {
+    // Every attempt of the next e-Aadhaar call gets 503 (the client retries idempotent reads).
+    await sandboxControl("POST", "/faults", { path: "/public/oauth2/3/xml/eaadhaar", kind: "status", status: 503, times: 3 });
     await press(page.getByRole("button", { name: "Show Aadhaar KYC" }));
+    const notice = page.locator('section[aria-labelledby="kyc-h"] [data-problem="upstream"]');
+    await notice.waitFor();
+    assert((await notice.innerText()).includes("DigiLocker is unavailable"), await notice.innerText());
+    await screenshot(page, "upstream-unavailable");
+    await sandboxControl("DELETE", "/faults");
+  });
+
+  await step("Aadhaar KYC card from DigiLocker", async () => {
+    await press(page.locator('section[aria-labelledby="kyc-h"]').getByRole("button", { name: "Try again" }));
     const card = page.getByRole("article", { name: "Aadhaar KYC from DigiLocker" });
     await checkKycCard(card, { name: MANY.name, masked: MANY.masked, photo: true });
     await screenshot(page, "aadhaar-kyc");
@@ -413,10 +434,47 @@ async function journey(context) {
     const card = page.getByRole("article", { name: "Aadhaar KYC from the Secure QR" });
     await checkKycCard(card, { name: "Sumit Kumar", masked: "XXXX-XXXX-2697", signer: "DS UNIQUE IDENTIFICATION AUTHORITY OF INDIA" });
     await screenshot(page, "secure-qr");
-    await endSession(page);
+  });
+
+  await step("consent revoked in DigiLocker: the re-consent state", async () => {
+    // The user revokes the consent in DigiLocker and the access token runs out: the next upstream read
+    // refreshes, DigiLocker answers invalid_grant, and the session needs a new consent.
+    await sandboxControl("POST", "/revoke-consent", { persona: "typical" });
+    await sandboxControl("POST", "/expire-tokens");
+    const first = page.locator("ol.doc-list > li").first().getByRole("button");
+    await press(first);
+    const notice = page.locator('[data-problem="reconsent"]');
+    await notice.waitFor();
+    await expectFocused(notice, "the re-consent notice");
+    assert(await page.locator("section.document-view").count() === 0, "the session's reads stay on screen after re-consent is needed");
+    await screenshot(page, "reconsent");
+    await press(notice.getByRole("button", { name: "Connect DigiLocker again" }));
+    await page.getByRole("heading", { name: "Verify your identity with DigiLocker" }).waitFor();
+    const token = await page.evaluate(() => sessionStorage.getItem("lockerkit.sessionToken"));
+    assert(token === null, "the dead session token is still in sessionStorage");
+  });
+
+  await step("back from DigiLocker without finishing: the pending state", async () => {
+    await connect(page);
+    await page.goBack();
+    const notice = page.locator('[data-problem="pending"]');
+    await notice.waitFor();
+    assert((await notice.innerText()).includes("Consent not finished"), await notice.innerText());
+    assert(await page.getByRole("button", { name: "Connect DigiLocker" }).isEnabled(), "Connect DigiLocker stays disabled after Back");
+    await screenshot(page, "pending");
+  });
+
+  await step("an expired consent request shows the expired state", async () => {
+    // What the API's callback answers when DigiLocker comes back after the 10-minute window.
+    await page.goto(`${api}/return?session=00000000-0000-4000-8000-000000000000&status=expired`);
+    const notice = page.locator('[data-problem="expired"]');
+    await notice.waitFor();
+    await expectFocused(notice, "the expired notice");
+    await screenshot(page, "expired");
   });
 
   await step("a denied consent shows the denied state", async () => {
+    await page.goto(`${api}/`);
     await connect(page);
     await page.getByLabel("Username").fill(TYPICAL.username);
     await page.getByLabel("Username").press("Enter");

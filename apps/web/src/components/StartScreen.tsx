@@ -44,10 +44,19 @@ export function StartScreen({ config, notice }: Props) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  const pending = sessionStore.pending();
+  const [pending, setPending] = useState(() => sessionStore.pending());
 
   useEffect(() => {
     heading.current?.focus();
+    // Back from DigiLocker with the browser's Back button: the page may come back from the
+    // back/forward cache as it was left ("Opening DigiLocker…"), so bring it up to date.
+    const onPageShow = (event: PageTransitionEvent) => {
+      if (!event.persisted) return;
+      setBusy(false);
+      setPending(sessionStore.pending());
+    };
+    window.addEventListener("pageshow", onPageShow);
+    return () => window.removeEventListener("pageshow", onPageShow);
   }, []);
 
   const toggle = (doctype: string, on: boolean) =>
