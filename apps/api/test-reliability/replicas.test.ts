@@ -182,6 +182,7 @@ describe("two API replicas on one Postgres database", () => {
       { kind: "status", status: 500 },
       { kind: "status", status: 503 },
       { kind: "status", status: 429, retryAfter: 1 },
+      { kind: "status", status: 401 }, // invalid_token: one refresh, one retry
       { kind: "delay", delayMs: 300 },
       { kind: "hang" },
       { kind: "reset" },

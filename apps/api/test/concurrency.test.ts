@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET } from "@lockerkit/sandbox";
 import { print } from "graphql";
+import { Client } from "pg";
 import { createServer, type RunningServer } from "../src/server";
 import { graphql } from "./gql";
 import { errorCode, expectData, startTestStack, type GraphQLResult, type TestStack } from "./support/test-stack";
@@ -170,5 +171,26 @@ describePostgres("two API instances on one Postgres database (refresh lease)", (
     );
     for (const r of results) expect(expectData(r).aadhaarKyc?.signature.verified).toBe(true);
     expect((await stack.requests()).filter((r) => r.operation === "token.refresh_token")).toHaveLength(1);
+  });
+
+  it("a lease left by a dead replica is waited out and taken over: one refresh, no REAUTH_REQUIRED", async () => {
+    const { sessionId, sessionToken } = await stack.consent("typical");
+    await sandboxPost(stack, "/__sandbox/expire-tokens");
+    const client = new Client({ connectionString: stack.databaseUrl });
+    await client.connect();
+    try {
+      // A replica took the lease and died before its upstream call: the lease runs out by itself.
+      await client.query(`UPDATE consent_sessions SET refresh_lease_owner = 'dead-replica', refresh_lease_until = now() + interval '1 second' WHERE id = $1`, [sessionId]);
+      await stack.clearRequests();
+      const started = Date.now();
+      const results = await Promise.all(Array.from({ length: 10 }, (_, i) => postTo<{ aadhaarKyc: unknown }>(i % 2 ? second.url : stack.url, print(KYC), { refresh: true }, sessionToken)));
+      for (const r of results) expectData(r);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(500);
+      expect((await stack.requests()).filter((r) => r.operation === "token.refresh_token")).toHaveLength(1);
+      const { rows } = await client.query(`SELECT status, refresh_lease_owner FROM consent_sessions WHERE id = $1`, [sessionId]);
+      expect(rows[0]).toEqual({ status: "ACTIVE", refresh_lease_owner: null });
+    } finally {
+      await client.end();
+    }
   });
 });
