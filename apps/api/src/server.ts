@@ -31,6 +31,7 @@ import { webAppRoutes } from "./http/web-app.routes";
 import { OutboxRepository } from "./jobs/outbox.repository";
 import { RecoverySweep } from "./jobs/recovery.sweep";
 import { RevokeWorker } from "./jobs/revoke.worker";
+import { PurgeJob, type PurgeResult } from "./jobs/purge.job";
 import { AadhaarKycRepository } from "./modules/aadhaar/aadhaar-kyc.repository";
 import { AadhaarService } from "./modules/aadhaar/aadhaar.service";
 import { AuditService } from "./modules/audit/audit.service";
@@ -40,6 +41,7 @@ import { IdempotencyRepository } from "./modules/sessions/idempotency.repository
 import { SessionLifecycleService } from "./modules/sessions/session-lifecycle.service";
 import { createTrustStore } from "./trust";
 import { healthRoutes } from "./http/health.routes";
+import { requestLog } from "./http/request-log";
 import { createLogger } from "./logger";
 import { ConsentSessionRepository } from "./modules/consent/consent-session.repository";
 import { ConsentService } from "./modules/consent/consent.service";
@@ -66,7 +68,7 @@ export interface RunningServer {
   /** SQL statements sent since start (tests assert statements per request with it). */
   sqlStatements(): number;
   /** In-process administration (the CLIs' services), for operators' scripts and tests. */
-  admin: { tenants: TenantService; audit: AuditService; dumpTables(): Promise<string>; sql(query: string, params?: unknown[]): Promise<unknown> };
+  admin: { tenants: TenantService; audit: AuditService; purge(): Promise<PurgeResult>; dumpTables(): Promise<string>; sql(query: string, params?: unknown[]): Promise<unknown> };
   stop(): Promise<void>;
 }
 
@@ -166,6 +168,9 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     const recovery = new RecoverySweep(sessions, logger, config.recoveryExchangingAfterS * 1000);
     recovery.start();
     cleanups.push(() => recovery.stop());
+    const purge = new PurgeJob(dataSource, outbox, crypto, logger);
+    purge.start();
+    cleanups.push(async () => purge.stop());
     const services: Services = {
       tenants: new TenantService(tenantRepository),
       sessions,
@@ -216,6 +221,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     app.disable("x-powered-by");
     app.set("query parser", "simple");
     // Security headers on every route; the CSP is relaxed only in development, for Apollo Sandbox's embed.
+    app.use(requestLog(logger));
     app.use(helmet({ contentSecurityPolicy: production ? undefined : false, crossOriginEmbedderPolicy: false }));
     app.use(healthRoutes(async () => {
       if (draining) return false;
@@ -242,6 +248,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       admin: {
         tenants: services.tenants,
         audit: services.audit,
+        purge: () => purge.run(),
         dumpTables: () => dumpTables(dataSource),
         sql: (query, params) => dataSource.query(query, params),
       },

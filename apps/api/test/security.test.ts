@@ -74,6 +74,7 @@ describe("security and compliance over HTTP", () => {
 
     const dump = await stack.server.admin.dumpTables();
     const logText = logs.join("");
+    expect(logText).toContain('"path":"/digilocker/callback"'); // the capture really sees request logs
     const secrets = [number, "Asha Verma", "ABCPV1234F", "Canary Person", photoBase64!, ...tokens.flatMap((t) => [t.access_token, t.refresh_token])];
     for (const secret of secrets) {
       expect({ secret, inDump: dump.includes(secret), inLogs: logText.includes(secret) }).toEqual({ secret, inDump: false, inLogs: false });

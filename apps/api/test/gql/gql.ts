@@ -36,6 +36,8 @@ type Documents = {
     "\n  query JourneyDocuments($first: Int, $after: String, $filter: DocumentFilter) {\n    documents(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { cursor node { id uri name doctype issuer issuerId issuedOn mimeTypes } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": typeof types.JourneyDocumentsDocument,
     "\n  query JourneySessionDocuments($id: ID!) { consentSession(id: $id) { status documents(first: 5) { totalCount } } }\n": typeof types.JourneySessionDocumentsDocument,
     "\n  query JourneySessionStatus($id: ID!) { consentSession(id: $id) { status } }\n": typeof types.JourneySessionStatusDocument,
+    "query RetentionKyc { aadhaarKyc { photo } }": typeof types.RetentionKycDocument,
+    "query RetentionDocs { documents(first: 5) { totalCount } }": typeof types.RetentionDocsDocument,
     "query SecurityMe { me { name } }": typeof types.SecurityMeDocument,
     "\n  query SecurityDocs { documents(first: 20) { edges { node { id doctype } } } }\n": typeof types.SecurityDocsDocument,
     "\n  query SecurityDoc($id: ID!) { document(id: $id) { content { format } } }\n": typeof types.SecurityDocDocument,
@@ -71,6 +73,8 @@ const documents: Documents = {
     "\n  query JourneyDocuments($first: Int, $after: String, $filter: DocumentFilter) {\n    documents(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { cursor node { id uri name doctype issuer issuerId issuedOn mimeTypes } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": types.JourneyDocumentsDocument,
     "\n  query JourneySessionDocuments($id: ID!) { consentSession(id: $id) { status documents(first: 5) { totalCount } } }\n": types.JourneySessionDocumentsDocument,
     "\n  query JourneySessionStatus($id: ID!) { consentSession(id: $id) { status } }\n": types.JourneySessionStatusDocument,
+    "query RetentionKyc { aadhaarKyc { photo } }": types.RetentionKycDocument,
+    "query RetentionDocs { documents(first: 5) { totalCount } }": types.RetentionDocsDocument,
     "query SecurityMe { me { name } }": types.SecurityMeDocument,
     "\n  query SecurityDocs { documents(first: 20) { edges { node { id doctype } } } }\n": types.SecurityDocsDocument,
     "\n  query SecurityDoc($id: ID!) { document(id: $id) { content { format } } }\n": types.SecurityDocDocument,
@@ -186,6 +190,14 @@ export function graphql(source: "\n  query JourneySessionDocuments($id: ID!) { c
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query JourneySessionStatus($id: ID!) { consentSession(id: $id) { status } }\n"): (typeof documents)["\n  query JourneySessionStatus($id: ID!) { consentSession(id: $id) { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RetentionKyc { aadhaarKyc { photo } }"): (typeof documents)["query RetentionKyc { aadhaarKyc { photo } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RetentionDocs { documents(first: 5) { totalCount } }"): (typeof documents)["query RetentionDocs { documents(first: 5) { totalCount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,25 @@
+import pino from "pino";
+import { ConfigError, loadConfig } from "../config";
+import { loadOrCreateDevKeys } from "../crypto/dev-keys";
+import { EncryptionService } from "../crypto/encryption.service";
+import { openDatabase } from "../db/data-source";
+import { OutboxRepository } from "../jobs/outbox.repository";
+import { PurgeJob } from "../jobs/purge.job";
+
+/** `npm run purge`: one retention pass now (the server also runs it on a timer). */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const crypto = EncryptionService.parse(config.encryptionKeys ?? loadOrCreateDevKeys(config.dataDir));
+  const dataSource = await openDatabase(config);
+  try {
+    const result = await new PurgeJob(dataSource, new OutboxRepository(dataSource), crypto, pino({ level: "warn" })).run();
+    console.log(`purged ${result.sessions} sessions, ${result.photos} photos; expired ${result.pendingExpired} unanswered consents`);
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+main().catch((error: Error) => {
+  console.error(error instanceof ConfigError ? `purge: ${error.message}` : `purge: failed: ${error.message}`);
+  process.exit(2);
+});

@@ -1,0 +1,108 @@
+import type { DataSource } from "typeorm";
+import type { Logger } from "pino";
+import type { EncryptionService } from "../crypto/encryption.service";
+import { aad } from "../modules/consent/consent.service";
+import type { OutboxRepository } from "./outbox.repository";
+import { REVOKE_KIND, revokeAad } from "./revoke.worker";
+
+export interface PurgeResult {
+  sessions: number;
+  photos: number;
+  pendingExpired: number;
+}
+
+interface Candidate {
+  id: string;
+  tenant_id: string;
+  status: string;
+  access_token_enc: string | null;
+  refresh_token_enc: string | null;
+}
+
+function rows<T>(result: unknown): T[] {
+  return (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as T[];
+}
+
+/**
+ * Retention: erases what a finished session no longer needs once the tenant's retention period has
+ * passed (tokens, documents, KYC records, photos), except under legal hold. Live grants are revoked
+ * through the outbox. Work is claimed with SKIP LOCKED, so any number of replicas can run it.
+ */
+export class PurgeJob {
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxRepository,
+    private readonly crypto: EncryptionService,
+    private readonly logger: Logger,
+  ) {}
+
+  start(intervalMs = 10 * 60_000): void {
+    this.timer = setInterval(() => void this.run().catch((error: Error) => this.logger.warn({ err: error.message }, "purge failed")), intervalMs);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  async run(batch = 100): Promise<PurgeResult> {
+    const result: PurgeResult = { sessions: 0, photos: 0, pendingExpired: 0 };
+    result.pendingExpired = rows<unknown>(
+      await this.dataSource.query(
+        `UPDATE consent_sessions SET status = 'EXPIRED', pkce_verifier_enc = NULL, state_enc = NULL, updated_at = now()
+         WHERE status = 'PENDING' AND expires_at < now() RETURNING id`,
+      ),
+    ).length;
+    for (;;) {
+      const purged = await this.dataSource.transaction(async (manager) => {
+        const candidates = rows<Candidate>(
+          await manager.query(
+            `SELECT s.id, s.tenant_id, s.status, s.access_token_enc, s.refresh_token_enc
+             FROM consent_sessions s JOIN tenants t ON t.id = s.tenant_id
+             WHERE s.purged_at IS NULL AND NOT s.legal_hold AND (
+               (s.status IN ('ENDED', 'DENIED', 'FAILED', 'EXPIRED', 'REAUTH_REQUIRED') AND s.updated_at < now() - make_interval(days => t.retention_days))
+               OR (s.status = 'ACTIVE' AND s.consent_valid_till < now() - make_interval(days => t.retention_days))
+             )
+             ORDER BY s.updated_at LIMIT $1 FOR UPDATE OF s SKIP LOCKED`,
+            [batch],
+          ),
+        );
+        for (const c of candidates) {
+          const token = c.refresh_token_enc
+            ? { token: this.crypto.decrypt(c.refresh_token_enc, aad.refreshToken(c.id)), hint: "refresh_token" }
+            : c.access_token_enc
+              ? { token: this.crypto.decrypt(c.access_token_enc, aad.accessToken(c.id)), hint: "access_token" }
+              : null;
+          if (token) {
+            const outboxId = this.outbox.newId();
+            await this.outbox.enqueue(manager, outboxId, REVOKE_KIND, c.id, this.crypto.encryptJson(token, revokeAad(outboxId)));
+          }
+          await manager.query(`DELETE FROM issued_documents WHERE session_id = $1`, [c.id]);
+          await manager.query(`DELETE FROM aadhaar_kyc WHERE session_id = $1`, [c.id]);
+          await manager.query(
+            `UPDATE consent_sessions SET status = CASE WHEN status = 'ACTIVE' THEN 'EXPIRED' ELSE status END,
+               access_token_enc = NULL, refresh_token_enc = NULL, profile_enc = NULL, pkce_verifier_enc = NULL, state_enc = NULL,
+               claim_code_hash = NULL, claim_expires_at = NULL, purged_at = now(), updated_at = now()
+             WHERE id = $1`,
+            [c.id],
+          );
+        }
+        return candidates.length;
+      });
+      result.sessions += purged;
+      if (purged < batch) break;
+    }
+    // The photograph is biometric: even for live sessions it goes when the retention period ends.
+    result.photos = rows<unknown>(
+      await this.dataSource.query(
+        `UPDATE aadhaar_kyc k SET photo_enc = NULL FROM tenants t
+         WHERE k.tenant_id = t.id AND k.photo_enc IS NOT NULL AND k.created_at < now() - make_interval(days => t.retention_days)
+         RETURNING k.id`,
+      ),
+    ).length;
+    if (result.sessions || result.photos || result.pendingExpired) this.logger.info(result, "purge done");
+    return result;
+  }
+}

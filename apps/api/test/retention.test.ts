@@ -1,0 +1,57 @@
+import { graphql } from "./gql";
+import { expectData, startTestStack, type TestStack } from "./support/test-stack";
+
+const KYC = graphql(`query RetentionKyc { aadhaarKyc { photo } }`);
+const DOCS = graphql(`query RetentionDocs { documents(first: 5) { totalCount } }`);
+
+describe("retention purge", () => {
+  let stack: TestStack;
+  let keys: { publishableKey: string; secretKey: string };
+
+  beforeAll(async () => {
+    stack = await startTestStack();
+    const { tenant, keys: k } = await stack.server.admin.tenants.create({ name: "Lender", returnUrls: ["http://localhost:*"], origins: [] });
+    await stack.server.admin.tenants.setPolicy(tenant.id, { returnPhotos: true, retentionDays: 1 });
+    keys = k;
+  });
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  async function sessionWithData() {
+    const s = await stack.consent("typical", {}, keys.publishableKey);
+    expectData(await stack.gql(DOCS, {}, s.sessionToken));
+    expect(expectData(await stack.gql(KYC, {}, s.sessionToken)).aadhaarKyc?.photo).toMatch(/^data:image/);
+    return s;
+  }
+
+  it("erases lapsed sessions past the tenant's retention, queues their revoke, spares legal holds, and drops old photos", async () => {
+    const lapsed = await sessionWithData();
+    const held = await sessionWithData();
+    const live = await sessionWithData();
+    const sql = stack.server.admin.sql;
+    await sql(`UPDATE consent_sessions SET consent_valid_till = now() - interval '2 days' WHERE id = ANY($1::uuid[])`, [[lapsed.sessionId, held.sessionId]]);
+    await sql(`UPDATE consent_sessions SET legal_hold = true WHERE id = $1`, [held.sessionId]);
+    await sql(`UPDATE aadhaar_kyc SET created_at = now() - interval '2 days' WHERE session_id = $1`, [live.sessionId]);
+
+    const result = await stack.server.admin.purge();
+    expect(result).toMatchObject({ sessions: 1 });
+    expect(result.photos).toBeGreaterThanOrEqual(1);
+
+    const state = (await sql(
+      `SELECT s.id, s.status, s.profile_enc IS NULL AS no_profile, s.refresh_token_enc IS NULL AS no_token, s.purged_at IS NOT NULL AS purged,
+              (SELECT count(*)::int FROM issued_documents d WHERE d.session_id = s.id) AS docs,
+              (SELECT count(*)::int FROM aadhaar_kyc k WHERE k.session_id = s.id) AS kyc,
+              (SELECT count(*)::int FROM aadhaar_kyc k WHERE k.session_id = s.id AND k.photo_enc IS NOT NULL) AS photos,
+              (SELECT count(*)::int FROM outbox o WHERE o.session_id = s.id) AS revokes
+       FROM consent_sessions s WHERE s.id = ANY($1::uuid[])`,
+      [[lapsed.sessionId, held.sessionId, live.sessionId]],
+    )) as Array<Record<string, unknown>>;
+    const byId = new Map(state.map((r) => [r.id, r]));
+    expect(byId.get(lapsed.sessionId)).toMatchObject({ status: "EXPIRED", no_profile: true, no_token: true, purged: true, docs: 0, kyc: 0, revokes: 1 });
+    expect(byId.get(held.sessionId)).toMatchObject({ status: "ACTIVE", purged: false, kyc: 1, photos: 1 });
+    expect(byId.get(live.sessionId)).toMatchObject({ status: "ACTIVE", purged: false, kyc: 1, photos: 0 });
+    // A second pass finds nothing more to do.
+    expect(await stack.server.admin.purge()).toMatchObject({ sessions: 0, photos: 0 });
+  });
+});
