@@ -1,7 +1,7 @@
 import { graphql } from "./gql";
 import { expectData, startTestStack, type TestStack } from "./support/test-stack";
 
-const END = graphql(`mutation AuditEnd { endSession { status } }`);
+const END = graphql(`mutation AuditEnd { endSession { status grantedAt withdrawnAt noticeVersion } }`);
 
 describe("audit trail", () => {
   let stack: TestStack;
@@ -15,7 +15,8 @@ describe("audit trail", () => {
 
   it("chains every consent, callback, claim and end per tenant, without personal data, and detects tampering", async () => {
     const { sessionId, sessionToken } = await stack.consent("typical");
-    expectData(await stack.gql(END, {}, sessionToken));
+    const ended = expectData(await stack.gql(END, {}, sessionToken)).endSession;
+    expect(ended.grantedAt && ended.withdrawnAt && ended.noticeVersion).toBeTruthy(); // the consent ledger
     const events = (await stack.server.admin.sql(`SELECT actor, action, outcome, session_id FROM audit_events ORDER BY seq`)) as Array<{ actor: string; action: string; outcome: string; session_id: string }>;
     expect(events.map((e) => [e.actor, e.action, e.outcome])).toEqual([
       ["tenant:publishable", "consent.started", "ok"],

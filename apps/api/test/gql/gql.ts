@@ -24,7 +24,7 @@ type Documents = {
     "\n  mutation SurfaceVerify($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      source name dateOfBirth maskedAadhaar referenceId photo\n      signature { verified signer certificateExpired }\n    }\n  }\n": typeof types.SurfaceVerifyDocument,
     "mutation SurfacePending($input: StartConsentInput!) { startConsent(input: $input) { session { id } } }": typeof types.SurfacePendingDocument,
     "query SurfaceStatus($id: ID!) { consentSession(id: $id) { status } }": typeof types.SurfaceStatusDocument,
-    "mutation AuditEnd { endSession { status } }": typeof types.AuditEndDocument,
+    "mutation AuditEnd { endSession { status grantedAt withdrawnAt noticeVersion } }": typeof types.AuditEndDocument,
     "\n  mutation ConcurrencyStart($input: StartConsentInput!) { startConsent(input: $input) { session { id status } authorizationUrl } }\n": typeof types.ConcurrencyStartDocument,
     "\n  query ConcurrencyDocuments($refresh: Boolean) { documents(first: 100, refresh: $refresh) { totalCount edges { node { id uri } } } }\n": typeof types.ConcurrencyDocumentsDocument,
     "\n  query ConcurrencyKyc($refresh: Boolean) { aadhaarKyc(refresh: $refresh) { maskedAadhaar signature { verified } } }\n": typeof types.ConcurrencyKycDocument,
@@ -61,7 +61,7 @@ const documents: Documents = {
     "\n  mutation SurfaceVerify($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      source name dateOfBirth maskedAadhaar referenceId photo\n      signature { verified signer certificateExpired }\n    }\n  }\n": types.SurfaceVerifyDocument,
     "mutation SurfacePending($input: StartConsentInput!) { startConsent(input: $input) { session { id } } }": types.SurfacePendingDocument,
     "query SurfaceStatus($id: ID!) { consentSession(id: $id) { status } }": types.SurfaceStatusDocument,
-    "mutation AuditEnd { endSession { status } }": types.AuditEndDocument,
+    "mutation AuditEnd { endSession { status grantedAt withdrawnAt noticeVersion } }": types.AuditEndDocument,
     "\n  mutation ConcurrencyStart($input: StartConsentInput!) { startConsent(input: $input) { session { id status } authorizationUrl } }\n": types.ConcurrencyStartDocument,
     "\n  query ConcurrencyDocuments($refresh: Boolean) { documents(first: 100, refresh: $refresh) { totalCount edges { node { id uri } } } }\n": types.ConcurrencyDocumentsDocument,
     "\n  query ConcurrencyKyc($refresh: Boolean) { aadhaarKyc(refresh: $refresh) { maskedAadhaar signature { verified } } }\n": types.ConcurrencyKycDocument,
@@ -145,7 +145,7 @@ export function graphql(source: "query SurfaceStatus($id: ID!) { consentSession(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AuditEnd { endSession { status } }"): (typeof documents)["mutation AuditEnd { endSession { status } }"];
+export function graphql(source: "mutation AuditEnd { endSession { status grantedAt withdrawnAt noticeVersion } }"): (typeof documents)["mutation AuditEnd { endSession { status grantedAt withdrawnAt noticeVersion } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -95,6 +95,22 @@ export class ConsentSessionEntity {
   @Column("timestamptz", { name: "documents_synced_at", nullable: true })
   documentsSyncedAt!: Date | null;
 
+  /** Consent ledger: the notice shown, when consent was given and when it was withdrawn or ended. */
+  @Column("text", { name: "notice_version", default: "2026-11" })
+  noticeVersion!: string;
+
+  @Column("timestamptz", { name: "granted_at", nullable: true })
+  grantedAt!: Date | null;
+
+  @Column("timestamptz", { name: "withdrawn_at", nullable: true })
+  withdrawnAt!: Date | null;
+
+  @Column("boolean", { name: "legal_hold", default: false })
+  legalHold!: boolean;
+
+  @Column("timestamptz", { name: "purged_at", nullable: true })
+  purgedAt!: Date | null;
+
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt!: Date;
 

@@ -11,5 +11,8 @@ export function toConsentSession(entity: ConsentSessionEntity): ConsentSession {
     purpose: entity.purpose as ConsentPurpose,
     documentTypes: entity.documentTypes,
     createdAt: entity.createdAt,
+    grantedAt: entity.grantedAt,
+    withdrawnAt: entity.withdrawnAt,
+    noticeVersion: entity.noticeVersion,
   });
 }

@@ -23,4 +23,13 @@ export class ConsentSession {
 
   @Field()
   createdAt!: Date;
+
+  @Field(() => Date, { nullable: true, description: "When the user allowed access in DigiLocker." })
+  grantedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: "When consent was withdrawn: the session ended, or DigiLocker revoked the grant." })
+  withdrawnAt!: Date | null;
+
+  @Field({ description: "Version of the privacy notice the consent was given under." })
+  noticeVersion!: string;
 }

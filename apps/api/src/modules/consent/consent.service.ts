@@ -167,6 +167,7 @@ export class ConsentService {
         accessExpiresAt: tokens.accessTokenExpiresAt,
         consentValidTill: tokens.consentValidTill,
         profileEnc: tokens.profile ? this.crypto.encryptJson(tokens.profile, aad.profile(session.id)) : null,
+        grantedAt: new Date(),
         claimCodeHash: sha256Hex(claimCode),
         claimExpiresAt: new Date(Date.now() + CLAIM_WINDOW_MS),
         tokenVersion: 1,

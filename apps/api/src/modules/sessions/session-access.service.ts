@@ -70,7 +70,16 @@ export class SessionAccessService {
     } catch (error) {
       if (!(error instanceof InvalidTokenError)) throw error;
       session = await this.refresh(session);
-      return read(this.accessToken(session));
+      try {
+        return await read(this.accessToken(session));
+      } catch (retryError) {
+        // A token renewed a moment ago refused again: DigiLocker misbehaves, the consent itself is intact
+        // (a revoked consent fails the refresh with invalid_grant instead). Retryable, not re-consent.
+        if (retryError instanceof InvalidTokenError) {
+          throw new AppError(ErrorCode.UPSTREAM_UNAVAILABLE, "DigiLocker refused a freshly renewed token; try again");
+        }
+        throw retryError;
+      }
     }
   }
 
@@ -156,7 +165,7 @@ export class SessionAccessService {
   }
 
   private async reauth(session: ConsentSessionEntity): Promise<AppError> {
-    await this.sessions.transition({ id: session.id, from: [SessionStatus.ACTIVE], to: SessionStatus.REAUTH_REQUIRED });
+    await this.sessions.transition({ id: session.id, from: [SessionStatus.ACTIVE], to: SessionStatus.REAUTH_REQUIRED, set: { withdrawnAt: new Date() } });
     const [code, message] = STATUS_ERRORS[SessionStatus.REAUTH_REQUIRED]!;
     return new AppError(code, message);
   }

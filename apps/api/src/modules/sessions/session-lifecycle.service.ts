@@ -51,7 +51,7 @@ export class SessionLifecycleService {
     const ended = await this.dataSource.transaction(async (manager) => {
       const rows: unknown = await manager.query(
         `UPDATE consent_sessions SET status = 'ENDED', access_token_enc = NULL, refresh_token_enc = NULL, profile_enc = NULL,
-           pkce_verifier_enc = NULL, state_enc = NULL, claim_code_hash = NULL, claim_expires_at = NULL,
+           pkce_verifier_enc = NULL, state_enc = NULL, withdrawn_at = now(), claim_code_hash = NULL, claim_expires_at = NULL,
            token_version = token_version + 1, updated_at = now()
          WHERE id = $1 AND status <> 'ENDED' RETURNING id`,
         [session.id],
