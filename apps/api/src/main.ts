@@ -4,7 +4,8 @@ import { createServer } from "./server";
 /** `npm start` / `npm run serve`. */
 async function main(): Promise<void> {
   const server = await createServer();
-  const lines = [`LockerKit API     ${server.url}/graphql`];
+  const lines = [`LockerKit API      ${server.url}/graphql`];
+  if (server.webApp) lines.push(`Demo web app       ${server.url}/`);
   if (server.sandboxUrl) lines.push(`DigiLocker sandbox ${server.sandboxUrl}/public  (personas: ${server.sandboxUrl}/__sandbox/personas)`);
   if (server.demoTenant) lines.push(`Demo publishable key ${server.demoTenant.publishableKey}`);
   console.log(lines.join("\n"));

@@ -1,5 +1,7 @@
 import "reflect-metadata";
 import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { createServer as createHttpServer, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
@@ -27,7 +29,7 @@ import { callbackRoute } from "./http/callback.route";
 import { tenantCors } from "./http/cors";
 import { FileUrlSigner } from "./http/file-url.signer";
 import { filesRoute } from "./http/files.route";
-import { webAppRoutes } from "./http/web-app.routes";
+import { WEB_DIST, webAppRoutes } from "./http/web-app.routes";
 import { OutboxRepository } from "./jobs/outbox.repository";
 import { RecoverySweep } from "./jobs/recovery.sweep";
 import { RevokeWorker } from "./jobs/revoke.worker";
@@ -63,6 +65,8 @@ export interface RunningServer {
   url: string;
   /** The embedded sandbox's origin, when it runs. */
   sandboxUrl: string | null;
+  /** Whether the built demo web app is served at `/`. */
+  webApp: boolean;
   /** The demo tenant's keys (sandbox mode only). */
   demoTenant: DemoTenantKeys | null;
   /** SQL statements sent since start (tests assert statements per request with it). */
@@ -243,6 +247,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     return {
       url,
       sandboxUrl,
+      webApp: existsSync(join(WEB_DIST, "index.html")),
       demoTenant,
       sqlStatements: () => queryCounter.count,
       admin: {
