@@ -17,6 +17,7 @@ const SECTIONS = [
   ["upstream", (options) => require("./upstream-economy").runUpstreamBenchmarks(options)],
   ["scale", (options) => require("./scale").runScaleBenchmarks(options)],
   ["startup", (options) => require("./startup").runStartupBenchmarks(options)],
+  ["faults", (options) => require("./faults").runFaultBenchmarks(options)],
 ];
 
 /** Metric columns, in display order: [key, header, formatter]. */

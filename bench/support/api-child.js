@@ -68,6 +68,11 @@ async function main() {
         reply(taken.map((e) => ({ ...e, values: e.values.map(serialise) })));
       } else if (msg.cmd === "memory") {
         reply(process.memoryUsage());
+      } else if (msg.cmd === "handles") {
+        // Open handles by type (sockets, timers, …), to spot leaks after a run of faulted requests.
+        const byType = {};
+        for (const type of process.getActiveResourcesInfo()) byType[type] = (byType[type] || 0) + 1;
+        reply(byType);
       } else reply(null, `unknown command ${msg.cmd}`);
     } catch (error) {
       reply(null, String(error && error.message ? error.message : error));
