@@ -34,6 +34,7 @@ import { OutboxRepository } from "./jobs/outbox.repository";
 import { RecoverySweep } from "./jobs/recovery.sweep";
 import { RevokeWorker } from "./jobs/revoke.worker";
 import { PurgeJob, type PurgeResult } from "./jobs/purge.job";
+import { rotateKeys } from "./jobs/key-rotation.job";
 import { AadhaarKycRepository } from "./modules/aadhaar/aadhaar-kyc.repository";
 import { AadhaarService } from "./modules/aadhaar/aadhaar.service";
 import { AuditService } from "./modules/audit/audit.service";
@@ -72,7 +73,15 @@ export interface RunningServer {
   /** SQL statements sent since start (tests assert statements per request with it). */
   sqlStatements(): number;
   /** In-process administration (the CLIs' services), for operators' scripts and tests. */
-  admin: { tenants: TenantService; audit: AuditService; purge(): Promise<PurgeResult>; dumpTables(): Promise<string>; sql(query: string, params?: unknown[]): Promise<unknown> };
+  admin: {
+    tenants: TenantService;
+    audit: AuditService;
+    purge(): Promise<PurgeResult>;
+    /** Re-encrypts stored values under the first of `keys` (`<id>:<base64>,…`). */
+    rotateKeys(keys: string): Promise<number>;
+    dumpTables(): Promise<string>;
+    sql(query: string, params?: unknown[]): Promise<unknown>;
+  };
   stop(): Promise<void>;
 }
 
@@ -254,6 +263,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
         tenants: services.tenants,
         audit: services.audit,
         purge: () => purge.run(),
+        rotateKeys: (keys: string) => rotateKeys(dataSource, EncryptionService.parse(keys)),
         dumpTables: () => dumpTables(dataSource),
         sql: (query, params) => dataSource.query(query, params),
       },

@@ -67,8 +67,21 @@ export class EncryptionService {
     return JSON.parse(this.decrypt(value, aad)) as T;
   }
 
-  /** A key for another purpose (lookup HMACs, cursor MACs), derived so it never equals the data key. */
+  /**
+   * A key for another purpose (lookup HMACs, cursor and link MACs, the audit head), derived from the
+   * LAST key of the list: rotation puts a new key first, so these stay stable while data is re-encrypted.
+   */
   deriveKey(purpose: string): Buffer {
-    return Buffer.from(hkdfSync("sha256", this.keys[0].key, Buffer.alloc(0), `lockerkit:${purpose}`, 32));
+    return Buffer.from(hkdfSync("sha256", this.keys[this.keys.length - 1].key, Buffer.alloc(0), `lockerkit:${purpose}`, 32));
+  }
+
+  /** The id of the key new values are encrypted with. */
+  get currentKeyId(): string {
+    return this.keys[0].id;
+  }
+
+  /** Re-encrypts a value under the current key (same plaintext, same AAD). */
+  reencrypt(value: string, aad: string): string {
+    return this.encrypt(this.decryptBytes(value, aad), aad);
   }
 }
