@@ -257,4 +257,20 @@ describe("two API replicas on one Postgres database", () => {
     // B keeps serving the same session.
     expect(data<{ me: { sessionStatus: string } }>(await gql(b.url, ME, {}, sessionToken)).me.sessionStatus).toBe("ACTIVE");
   });
+
+  it("SIGTERM with SHUTDOWN_DELAY_MS: /readyz answers 503 at once while requests are still served, then the listener closes, exit 0", async () => {
+    const c = await startApi("api-c", { ...settingsB, port: await freePort(), extraEnv: { ...settingsB.extraEnv, SHUTDOWN_DELAY_MS: "1500" } }, logs);
+    const { sessionToken } = await consent(c.url, tenant.publishableKey); // B's circuit may still be open from the fault matrix
+    expect((await fetch(`${c.url}/readyz`)).status).toBe(200);
+    c.child.kill("SIGTERM");
+    await sleep(200);
+    expect((await fetch(`${c.url}/readyz`)).status).toBe(503);
+    expect(data<{ me: { sessionStatus: string } }>(await gql(c.url, ME, {}, sessionToken)).me.sessionStatus).toBe("ACTIVE");
+    expect(await c.exited).toEqual({ code: 0, signal: null });
+    const refused = await fetch(`${c.url}/livez`).then(
+      (r) => `answered ${r.status}`,
+      (error: Error & { cause?: { code?: string } }) => error.cause?.code ?? error.message,
+    );
+    expect(refused).toBe("ECONNREFUSED");
+  });
 });

@@ -146,6 +146,8 @@ export class SessionAccessService {
       try {
         tokens = await this.digilocker.refresh(refreshToken);
       } catch (error) {
+        // A 401 from the token endpoint is about the call, not the grant: retryable, never re-consent.
+        if (error instanceof InvalidTokenError) throw new AppError(ErrorCode.UPSTREAM_UNAVAILABLE, "DigiLocker could not renew the grant just now; try again");
         if (!(error instanceof InvalidGrantError)) throw error;
         // Someone else may have rotated the token meanwhile: only a stale version means re-consent.
         const current = await this.sessions.findById(session.id);
