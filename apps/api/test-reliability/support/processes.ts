@@ -24,6 +24,13 @@ export function cleanupEverything(): void {
   directories.clear();
 }
 process.once("exit", cleanupEverything);
+// An interrupted run (Ctrl-C, a CI timeout) cleans up too.
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.once(signal, () => {
+    cleanupEverything();
+    process.exit(130);
+  });
+}
 
 export function tempDir(prefix: string): string {
   const dir = mkdtempSync(join(tmpdir(), `lk-rel-${prefix}-`));
@@ -139,7 +146,18 @@ export async function createRunDatabase(base = process.env.RELIABILITY_DATABASE_
   const name = `lk_rel_${process.pid}_${randomBytes(3).toString("hex")}`;
   const admin = new Client({ connectionString: base });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`).finally(() => admin.end());
+  try {
+    // Databases left by a run that was killed outright (its pid is gone) are dropped first.
+    const { rows } = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE 'lk\\_rel\\_%'`);
+    for (const { datname } of rows) {
+      const pid = Number(datname.split("_")[2]);
+      if (!/^lk_rel_\d+_[0-9a-f]+$/.test(datname) || isAlive(pid)) continue;
+      await admin.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
+    }
+    await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
   const url = new URL(base);
   url.pathname = `/${name}`;
   return {
@@ -150,6 +168,15 @@ export async function createRunDatabase(base = process.env.RELIABILITY_DATABASE_
       await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).finally(() => client.end());
     },
   };
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export interface Tenant {
