@@ -156,6 +156,12 @@ export class ConsentService {
       return this.redirect(session, "failed");
     }
     const claimCode = randomToken();
+    // Tokens nobody will hold (the row could not be activated) are revoked at once, best effort,
+    // rather than left as a live grant at DigiLocker; the session itself ends FAILED (here or by the sweep).
+    const abandon = () => {
+      const token = tokens.refreshToken ?? tokens.accessToken;
+      void this.digilocker.revoke(token, tokens.refreshToken ? "refresh_token" : "access_token").catch(() => undefined);
+    };
     const activated = await this.sessions.transition({
       id: session.id,
       from: [SessionStatus.EXCHANGING],
@@ -172,8 +178,14 @@ export class ConsentService {
         claimExpiresAt: new Date(Date.now() + CLAIM_WINDOW_MS),
         tokenVersion: 1,
       },
+    }).catch((error: unknown) => {
+      abandon();
+      throw error;
     });
-    if (!activated) return { kind: "rejected", message: "this consent changed state while it was being completed" };
+    if (!activated) {
+      abandon();
+      return { kind: "rejected", message: "this consent changed state while it was being completed" };
+    }
     return this.redirect(activated, "active", claimCode);
   }
 
