@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { DataSource, EntityManager } from "typeorm";
+import { queryRows } from "../db/query-rows";
 
 export interface OutboxRow {
   id: string;
@@ -27,7 +28,7 @@ export class OutboxRepository {
    * (not a held transaction) covers the upstream call that follows.
    */
   async claimDue(limit: number): Promise<OutboxRow[]> {
-    const result: OutboxRow[] | [OutboxRow[], number] = await this.dataSource.query(
+    const result: unknown = await this.dataSource.query(
       `UPDATE outbox SET next_attempt_at = now() + make_interval(secs => ${LEASE_S}), attempts = attempts + 1
        WHERE id IN (
          SELECT id FROM outbox WHERE done_at IS NULL AND next_attempt_at <= now()
@@ -36,17 +37,16 @@ export class OutboxRepository {
        RETURNING id, kind, session_id, payload_enc, attempts`,
       [limit],
     );
-    return Array.isArray(result[0]) ? (result[0] as OutboxRow[]) : (result as OutboxRow[]);
+    return queryRows<OutboxRow>(result);
   }
 
   async claimOne(id: string): Promise<OutboxRow | null> {
-    const result: OutboxRow[] | [OutboxRow[], number] = await this.dataSource.query(
+    const result: unknown = await this.dataSource.query(
       `UPDATE outbox SET next_attempt_at = now() + make_interval(secs => ${LEASE_S}), attempts = attempts + 1
        WHERE id = $1 AND done_at IS NULL RETURNING id, kind, session_id, payload_enc, attempts`,
       [id],
     );
-    const rows = Array.isArray(result[0]) ? (result[0] as OutboxRow[]) : (result as OutboxRow[]);
-    return rows[0] ?? null;
+    return queryRows<OutboxRow>(result)[0] ?? null;
   }
 
   /** Done: the secret payload is dropped with it. */

@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
 import type { Logger } from "pino";
 import type { EncryptionService } from "../crypto/encryption.service";
+import { queryRows as rows } from "../db/query-rows";
 import { aad } from "../modules/consent/consent.service";
 import type { OutboxRepository } from "./outbox.repository";
 import { REVOKE_KIND, revokeAad } from "./revoke.worker";
@@ -17,10 +18,6 @@ interface Candidate {
   status: string;
   access_token_enc: string | null;
   refresh_token_enc: string | null;
-}
-
-function rows<T>(result: unknown): T[] {
-  return (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as T[];
 }
 
 /**

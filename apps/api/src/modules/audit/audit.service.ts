@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { DataSource, EntityManager } from "typeorm";
 import { hmacHex } from "../../crypto/hashing";
+import { queryRows as rows } from "../../db/query-rows";
 
 export interface AuditEvent {
   tenantId: string;
@@ -21,10 +22,6 @@ export interface ChainCheck {
 }
 
 const GENESIS = "0".repeat(64);
-
-function rows<T>(result: unknown): T[] {
-  return (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as T[];
-}
 
 /**
  * Append-only, hash-chained audit trail per tenant. Each event's hash covers the previous hash, so
