@@ -7,4 +7,5 @@ module.exports = {
   testMatch: ["<rootDir>/test-reliability/**/*.test.ts"],
   testTimeout: 180_000,
   maxWorkers: 1,
+  verbose: true,
 };
