@@ -1,5 +1,6 @@
 import { type Request, type Response, Router } from "express";
 import type { Logger } from "pino";
+import { isDatabaseUnavailable } from "../errors/database-error";
 import type { AuditService } from "../modules/audit/audit.service";
 import type { ConsentService } from "../modules/consent/consent.service";
 
@@ -29,6 +30,10 @@ export function callbackRoute(consent: ConsentService, audit: AuditService, logg
       }
       res.status(400).type("html").send(page("This link cannot be used", `${outcome.message}. Start again from the app.`));
     } catch (error) {
+      if (isDatabaseUnavailable(error)) {
+        // Nothing was consumed: DigiLocker's redirect can simply be retried once the database is back.
+        return res.status(503).set("Retry-After", "5").type("html").send(page("Try again in a moment", "The service is briefly unavailable. Reload this page to finish."));
+      }
       logger.error({ err: { name: (error as Error).name, message: (error as Error).message } }, "callback failed");
       res.status(500).type("html").send(page("Something went wrong", "The consent could not be completed. Start again from the app."));
     }
