@@ -31,8 +31,13 @@ export function callbackRoute(consent: ConsentService, audit: AuditService, logg
       res.status(400).type("html").send(page("This link cannot be used", `${outcome.message}. Start again from the app.`));
     } catch (error) {
       if (isDatabaseUnavailable(error)) {
-        // Nothing was consumed: DigiLocker's redirect can simply be retried once the database is back.
-        return res.status(503).set("Retry-After", "5").type("html").send(page("Try again in a moment", "The service is briefly unavailable. Reload this page to finish."));
+        // Usually nothing was consumed yet, so reloading DigiLocker's redirect finishes the consent;
+        // if the state was already spent, the recovery sweep fails the session cleanly.
+        return res
+          .status(503)
+          .set("Retry-After", "5")
+          .type("html")
+          .send(page("Try again in a moment", "The service is briefly unavailable. Reload this page; if it still fails, start again from the app."));
       }
       logger.error({ err: { name: (error as Error).name, message: (error as Error).message } }, "callback failed");
       res.status(500).type("html").send(page("Something went wrong", "The consent could not be completed. Start again from the app."));
