@@ -56,6 +56,7 @@ import { SessionAccessService } from "./modules/sessions/session-access.service"
 import { type DemoTenantKeys, resolveDemoKeys, seedDemoTenant } from "./modules/tenants/demo-tenant";
 import { TenantRepository } from "./modules/tenants/tenant.repository";
 import { TenantService } from "./modules/tenants/tenant.service";
+import { DigiLockerClients } from "./modules/tenants/digilocker-clients";
 
 export interface ServerOptions extends Partial<Config> {
   logger?: Logger;
@@ -163,11 +164,11 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     const trustStore = createTrustStore(config);
     const tenantRepository = new TenantRepository(dataSource);
     const sessions = new ConsentSessionRepository(dataSource);
-    const access = new SessionAccessService(sessions, digilocker, crypto);
+    const clients = new DigiLockerClients(digilocker, { baseUrl: digilockerBaseUrl, redirectUri }, tenantRepository, crypto);
+    const access = new SessionAccessService(sessions, clients, crypto);
     const documents = new DocumentsService(
       new IssuedDocumentRepository(dataSource),
       access,
-      digilocker,
       crypto,
       new DocumentCursor(crypto.deriveKey("document-cursor")),
       crypto.deriveKey("uri-lookup"),
@@ -175,7 +176,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     );
     const fileUrls = new FileUrlSigner(crypto.deriveKey("file-url"), url);
     const outbox = new OutboxRepository(dataSource);
-    const revoker = new RevokeWorker(outbox, digilocker, crypto, logger);
+    const revoker = new RevokeWorker(outbox, clients, crypto, logger);
     revoker.start();
     cleanups.push(async () => revoker.stop());
     const recovery = new RecoverySweep(sessions, logger, config.recoveryExchangingAfterS * 1000);
@@ -185,13 +186,13 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     purge.start();
     cleanups.push(async () => purge.stop());
     const services: Services = {
-      tenants: new TenantService(tenantRepository),
+      tenants: new TenantService(tenantRepository, crypto),
       sessions,
-      consent: new ConsentService(sessions, digilocker, crypto, logger, config.consentWindowS * 1000),
+      consent: new ConsentService(sessions, clients, crypto, logger, config.consentWindowS * 1000),
       profile: new ProfileService(access, crypto),
       documents,
-      contents: new DocumentContentService(new DocumentContentRepository(dataSource), documents, access, digilocker, crypto, trustStore, fileUrls),
-      aadhaar: new AadhaarService(new AadhaarKycRepository(dataSource), access, digilocker, crypto, trustStore),
+      contents: new DocumentContentService(new DocumentContentRepository(dataSource), documents, access, crypto, trustStore, fileUrls),
+      aadhaar: new AadhaarService(new AadhaarKycRepository(dataSource), access, crypto, trustStore),
       audit: new AuditService(dataSource, crypto.deriveKey("audit-head")),
       lifecycle: new SessionLifecycleService(dataSource, sessions, access, outbox, revoker, crypto, new IdempotencyRepository(dataSource)),
     };

@@ -130,6 +130,25 @@ describe("security and compliance over HTTP", () => {
     expect(await tokenRequests()).toBe(1);
   });
 
+  it("a tenant's own DigiLocker credentials are used for its consents (and the default client for others)", async () => {
+    const { tenant, keys } = await stack.server.admin.tenants.create({ name: "Own client", returnUrls: ["http://localhost:*"], origins: [] });
+    await stack.server.admin.tenants.setPolicy(tenant.id, { digilocker: { clientId: "lockerkit-sandbox-client", clientSecret: "not-the-secret" } });
+    await stack.clearRequests();
+    const started = expectData(await stack.gql(START, { input: { returnUrl: "http://localhost:5173/own" } }, keys.publishableKey)).startConsent;
+    const authorize = new URL(started.authorizationUrl);
+    authorize.searchParams.set("sandbox_persona", "typical");
+    authorize.searchParams.set("sandbox_decision", "allow");
+    const landed = await fetch((await fetch(authorize, { redirect: "manual" })).headers.get("location")!, { redirect: "manual" });
+    expect(new URL(landed.headers.get("location")!).searchParams.get("status")).toBe("failed");
+    const token = (await stack.requests()).filter((r) => r.operation === "token.authorization_code");
+    expect(token).toEqual([expect.objectContaining({ status: 400 })]);
+    // With the right secret the same tenant completes; a client per tenant is kept, not rebuilt per call.
+    await stack.server.admin.tenants.setPolicy(tenant.id, { digilocker: { clientId: "lockerkit-sandbox-client", clientSecret: "lockerkit-sandbox-secret" } });
+    const ok = await stack.consent("typical", { returnUrl: "http://localhost:5173/own" }, keys.publishableKey);
+    expect(expectData(await stack.gql(ME, {}, ok.sessionToken)).me?.name).toBe("Asha Verma");
+    expect(JSON.stringify(await stack.server.admin.sql(`SELECT * FROM tenants`))).not.toContain("lockerkit-sandbox-secret");
+  });
+
   it("after endSession the sandbox saw the revoke and none of the session's personal data remains", async () => {
     const { sessionId, sessionToken } = await stack.consent("typical", {}, tenantA.publishableKey);
     const docs = expectData(await stack.gql(DOCS, {}, sessionToken)).documents.edges;

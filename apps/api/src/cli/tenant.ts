@@ -1,5 +1,7 @@
 import { parseArgs } from "node:util";
 import { ConfigError, loadConfig } from "../config";
+import { loadOrCreateDevKeys } from "../crypto/dev-keys";
+import { EncryptionService } from "../crypto/encryption.service";
 import { openDatabase } from "../db/data-source";
 import { TenantRepository } from "../modules/tenants/tenant.repository";
 import { TenantInputError, TenantService } from "../modules/tenants/tenant.service";
@@ -8,7 +10,8 @@ const USAGE = `usage: npm run tenant -- <command>
   create --name N --return-url U [--return-url U2] [--origin O]…   prints the keys once
   list
   rotate-keys --id ID                                             prints the new keys once
-  set-policy --id ID [--photos on|off] [--retention-days D] [--return-url U]… [--origin O]…`;
+  set-policy --id ID [--photos on|off] [--retention-days D] [--return-url U]… [--origin O]…
+             [--digilocker-client-id C --digilocker-client-secret S [--digilocker-redirect-uri U] | --digilocker-default]`;
 
 /** `npm run tenant`: tenant administration against the configured database. */
 export async function runTenantCli(argv: string[], out: (line: string) => void = console.log): Promise<number> {
@@ -22,13 +25,18 @@ export async function runTenantCli(argv: string[], out: (line: string) => void =
       id: { type: "string" },
       photos: { type: "string" },
       "retention-days": { type: "string" },
+      "digilocker-client-id": { type: "string" },
+      "digilocker-client-secret": { type: "string" },
+      "digilocker-redirect-uri": { type: "string" },
+      "digilocker-default": { type: "boolean" },
     },
     strict: true,
   });
   const config = loadConfig();
+  const crypto = EncryptionService.parse(config.encryptionKeys ?? loadOrCreateDevKeys(config.dataDir));
   const dataSource = await openDatabase(config);
   try {
-    const tenants = new TenantService(new TenantRepository(dataSource));
+    const tenants = new TenantService(new TenantRepository(dataSource), crypto);
     switch (command) {
       case "create": {
         const { tenant, keys } = await tenants.create({ name: values.name ?? "", returnUrls: values["return-url"] ?? [], origins: values.origin ?? [] });
@@ -55,8 +63,17 @@ export async function runTenantCli(argv: string[], out: (line: string) => void =
           retentionDays: values["retention-days"] === undefined ? undefined : Number(values["retention-days"]),
           returnUrls: values["return-url"],
           origins: values.origin,
+          digilocker: values["digilocker-default"]
+            ? null
+            : values["digilocker-client-id"] || values["digilocker-client-secret"]
+              ? {
+                  clientId: values["digilocker-client-id"] ?? "",
+                  clientSecret: values["digilocker-client-secret"] ?? "",
+                  redirectUri: values["digilocker-redirect-uri"],
+                }
+              : undefined,
         });
-        out(`${t.id}  photos=${t.returnPhotos ? "on" : "off"}  retention=${t.retentionDays}d`);
+        out(`${t.id}  photos=${t.returnPhotos ? "on" : "off"}  retention=${t.retentionDays}d  digilocker=${t.digilockerClientId ?? "default"}`);
         return 0;
       }
       default:

@@ -2,9 +2,8 @@ import type { DataSource } from "typeorm";
 import type { Logger } from "pino";
 import type { EncryptionService } from "../crypto/encryption.service";
 import { queryRows as rows } from "../db/query-rows";
-import { aad } from "../modules/consent/consent.service";
 import type { OutboxRepository } from "./outbox.repository";
-import { REVOKE_KIND, revokeAad } from "./revoke.worker";
+import { REVOKE_KIND, revokeAad, revokePayloadFor } from "./revoke.worker";
 
 export interface PurgeResult {
   sessions: number;
@@ -67,11 +66,12 @@ export class PurgeJob {
           ),
         );
         for (const c of candidates) {
-          const token = c.refresh_token_enc
-            ? { token: this.crypto.decrypt(c.refresh_token_enc, aad.refreshToken(c.id)), hint: "refresh_token" }
-            : c.access_token_enc
-              ? { token: this.crypto.decrypt(c.access_token_enc, aad.accessToken(c.id)), hint: "access_token" }
-              : null;
+          const token = revokePayloadFor(this.crypto, {
+            id: c.id,
+            tenantId: c.tenant_id,
+            refreshTokenEnc: c.refresh_token_enc,
+            accessTokenEnc: c.access_token_enc,
+          });
           if (token) {
             const outboxId = this.outbox.newId();
             await this.outbox.enqueue(manager, outboxId, REVOKE_KIND, c.id, this.crypto.encryptJson(token, revokeAad(outboxId)));

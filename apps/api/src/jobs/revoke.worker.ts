@@ -1,12 +1,34 @@
-import type { DigiLockerClient } from "@lockerkit/core";
 import { DigiLockerError, InvalidGrantError, InvalidTokenError } from "@lockerkit/core";
 import type { Logger } from "pino";
 import type { EncryptionService } from "../crypto/encryption.service";
+import { aad } from "../modules/consent/consent.service";
+import type { DigiLockerClients } from "../modules/tenants/digilocker-clients";
 import type { OutboxRepository, OutboxRow } from "./outbox.repository";
 
 export const REVOKE_KIND = "digilocker.revoke";
 
 export const revokeAad = (outboxId: string) => `outbox:${outboxId}:payload`;
+
+/** What a queued revoke carries (encrypted): the token, and whose DigiLocker client revokes it. */
+export interface RevokePayload {
+  token: string;
+  hint: "access_token" | "refresh_token";
+  tenantId: string | null;
+}
+
+/** The revoke to queue for a session's grant: its refresh token (which kills the whole grant), else its access token. */
+export function revokePayloadFor(
+  crypto: EncryptionService,
+  session: { id: string; tenantId: string; refreshTokenEnc: string | null; accessTokenEnc: string | null },
+): RevokePayload | null {
+  if (session.refreshTokenEnc) {
+    return { token: crypto.decrypt(session.refreshTokenEnc, aad.refreshToken(session.id)), hint: "refresh_token", tenantId: session.tenantId };
+  }
+  if (session.accessTokenEnc) {
+    return { token: crypto.decrypt(session.accessTokenEnc, aad.accessToken(session.id)), hint: "access_token", tenantId: session.tenantId };
+  }
+  return null;
+}
 
 /** Delivers queued DigiLocker revokes until they succeed; safe to run on every replica. */
 export class RevokeWorker {
@@ -14,7 +36,7 @@ export class RevokeWorker {
 
   constructor(
     private readonly outbox: OutboxRepository,
-    private readonly digilocker: DigiLockerClient,
+    private readonly clients: DigiLockerClients,
     private readonly crypto: EncryptionService,
     private readonly logger: Logger,
   ) {}
@@ -40,9 +62,9 @@ export class RevokeWorker {
 
   private async deliver(row: OutboxRow): Promise<boolean> {
     if (row.kind !== REVOKE_KIND) return false;
-    const { token, hint } = this.crypto.decryptJson<{ token: string; hint: "access_token" | "refresh_token" }>(row.payload_enc, revokeAad(row.id));
+    const { token, hint, tenantId } = this.crypto.decryptJson<RevokePayload>(row.payload_enc, revokeAad(row.id));
     try {
-      await this.digilocker.revoke(token, hint);
+      await (await this.clients.forTenantId(tenantId)).revoke(token, hint);
     } catch (error) {
       // A token DigiLocker no longer knows is as revoked as it gets.
       if (!(error instanceof InvalidGrantError || error instanceof InvalidTokenError)) {

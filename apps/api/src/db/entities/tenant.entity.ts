@@ -30,6 +30,16 @@ export class TenantEntity {
   @Column("integer", { name: "retention_days", default: 30 })
   retentionDays!: number;
 
+  /** Own DigiLocker partner credentials; null means the deployment's default client. */
+  @Column("text", { name: "digilocker_client_id", nullable: true })
+  digilockerClientId!: string | null;
+
+  @Column("text", { name: "digilocker_client_secret_enc", nullable: true })
+  digilockerClientSecretEnc!: string | null;
+
+  @Column("text", { name: "digilocker_redirect_uri", nullable: true })
+  digilockerRedirectUri!: string | null;
+
   @Column("boolean", { name: "is_demo", default: false })
   isDemo!: boolean;
 

@@ -5,6 +5,10 @@ export class TenantPolicyAudit1764720000000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE tenants ADD COLUMN retention_days integer NOT NULL DEFAULT 30 CHECK (retention_days BETWEEN 1 AND 3650)`);
+    // A tenant's own DigiLocker partner credentials (the secret encrypted); the env ones are the default.
+    await q.query(`ALTER TABLE tenants ADD COLUMN digilocker_client_id text`);
+    await q.query(`ALTER TABLE tenants ADD COLUMN digilocker_client_secret_enc text`);
+    await q.query(`ALTER TABLE tenants ADD COLUMN digilocker_redirect_uri text`);
     // Consent ledger: what the user was told and when consent began and ended.
     await q.query(`ALTER TABLE consent_sessions ADD COLUMN notice_version text NOT NULL DEFAULT '2026-11'`);
     await q.query(`ALTER TABLE consent_sessions ADD COLUMN granted_at timestamptz`);
@@ -49,6 +53,6 @@ export class TenantPolicyAudit1764720000000 implements MigrationInterface {
     await q.query(`UPDATE consent_sessions SET state_enc = '' WHERE state_enc IS NULL`);
     await q.query(`ALTER TABLE consent_sessions ALTER COLUMN state_enc SET NOT NULL`);
     for (const c of ["purged_at", "legal_hold", "withdrawn_at", "granted_at", "notice_version"]) await q.query(`ALTER TABLE consent_sessions DROP COLUMN ${c}`);
-    await q.query(`ALTER TABLE tenants DROP COLUMN retention_days`);
+    await q.query(`ALTER TABLE tenants DROP COLUMN retention_days, DROP COLUMN digilocker_client_id, DROP COLUMN digilocker_client_secret_enc, DROP COLUMN digilocker_redirect_uri`);
   }
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { type AadhaarKyc as CoreKyc, type DigiLockerClient, type DigiLockerProfile, parseAadhaar, parseEAadhaarXml, RefusedInputError, type TrustStore } from "@lockerkit/core";
+import { type AadhaarKyc as CoreKyc, type DigiLockerProfile, parseAadhaar, parseEAadhaarXml, RefusedInputError, type TrustStore } from "@lockerkit/core";
 import type { EncryptionService } from "../../crypto/encryption.service";
 import type { ConsentSessionEntity } from "../../db/entities/consent-session.entity";
 import type { TenantEntity } from "../../db/entities/tenant.entity";
@@ -21,7 +21,6 @@ export class AadhaarService {
   constructor(
     private readonly records: AadhaarKycRepository,
     private readonly access: SessionAccessService,
-    private readonly digilocker: DigiLockerClient,
     private readonly crypto: EncryptionService,
     private readonly trustStore: TrustStore,
   ) {}
@@ -52,7 +51,7 @@ export class AadhaarService {
     }
     let kyc: CoreKyc | undefined;
     await this.fetches.run(session.id, async () => {
-      const downloaded = await this.access.withAccessToken(session.id, (token) => this.digilocker.getEAadhaar(token));
+      const downloaded = await this.access.withAccessToken(session.id, (token, client) => client.getEAadhaar(token));
       kyc = await parseEAadhaarXml(downloaded.bytes, { trustStore: this.trustStore });
       await this.store(kyc, tenant, session.id);
     });

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { createPkcePair, type DigiLockerClient, DigiLockerError, pkceChallenge, randomToken } from "@lockerkit/core";
+import { createPkcePair, DigiLockerError, pkceChallenge, randomToken } from "@lockerkit/core";
 import type { Logger } from "pino";
 import type { EncryptionService } from "../../crypto/encryption.service";
 import { newSecret, sha256Hex } from "../../crypto/hashing";
@@ -7,6 +7,7 @@ import { ConsentSessionEntity, SessionStatus } from "../../db/entities/consent-s
 import type { TenantEntity } from "../../db/entities/tenant.entity";
 import { AppError, badInput, ErrorCode } from "../../errors/error-codes";
 import { isAllowedReturnUrl } from "../tenants/return-url.policy";
+import type { DigiLockerClients } from "../tenants/digilocker-clients";
 import type { ConsentSessionRepository } from "./consent-session.repository";
 import { ConsentFlow, ConsentPurpose } from "./consent.enums";
 import type { StartConsentInput } from "./start-consent.input";
@@ -37,7 +38,7 @@ export const aad = {
 export class ConsentService {
   constructor(
     private readonly sessions: ConsentSessionRepository,
-    private readonly digilocker: DigiLockerClient,
+    private readonly clients: DigiLockerClients,
     private readonly crypto: EncryptionService,
     private readonly logger: Logger,
     private readonly pendingWindowMs = 10 * 60_000,
@@ -48,7 +49,7 @@ export class ConsentService {
     const fingerprint = sha256Hex(JSON.stringify(request));
     if (input.idempotencyKey) {
       const existing = await this.sessions.findByIdempotencyKey(tenant.id, input.idempotencyKey);
-      if (existing) return this.replay(existing, fingerprint);
+      if (existing) return this.replay(tenant, existing, fingerprint);
     }
     const id = randomUUID();
     const state = randomToken();
@@ -75,14 +76,14 @@ export class ConsentService {
     } catch (error) {
       // A concurrent duplicate with the same idempotency key won the insert: answer with its session.
       const winner = input.idempotencyKey && (await this.sessions.findByIdempotencyKey(tenant.id, input.idempotencyKey));
-      if (winner) return this.replay(winner, fingerprint);
+      if (winner) return this.replay(tenant, winner, fingerprint);
       throw error;
     }
     const stored = (await this.sessions.findById(id))!;
-    return { session: stored, authorizationUrl: this.authorizationUrl(stored, state, pkceChallenge(pkce.verifier)) };
+    return { session: stored, authorizationUrl: this.authorizationUrl(tenant, stored, state, pkceChallenge(pkce.verifier)) };
   }
 
-  private replay(existing: ConsentSessionEntity, fingerprint: string) {
+  private replay(tenant: TenantEntity, existing: ConsentSessionEntity, fingerprint: string) {
     if (existing.requestFingerprint !== fingerprint) {
       throw badInput("idempotencyKey was already used with a different input", "idempotencyKey");
     }
@@ -92,7 +93,7 @@ export class ConsentService {
     }
     const state = this.crypto.decrypt(existing.stateEnc, aad.state(existing.id));
     const verifier = this.crypto.decrypt(existing.pkceVerifierEnc, aad.verifier(existing.id));
-    return { session: existing, authorizationUrl: this.authorizationUrl(existing, state, pkceChallenge(verifier)) };
+    return { session: existing, authorizationUrl: this.authorizationUrl(tenant, existing, state, pkceChallenge(verifier)) };
   }
 
   private validate(tenant: TenantEntity, input: StartConsentInput) {
@@ -118,8 +119,8 @@ export class ConsentService {
     };
   }
 
-  private authorizationUrl(session: ConsentSessionEntity, state: string, codeChallenge: string): string {
-    return this.digilocker.authorizeUrl({
+  private authorizationUrl(tenant: TenantEntity, session: ConsentSessionEntity, state: string, codeChallenge: string): string {
+    return this.clients.forTenant(tenant).authorizeUrl({
       state,
       codeChallenge,
       purpose: session.purpose.toLowerCase() as Lowercase<ConsentPurpose>,
@@ -147,9 +148,10 @@ export class ConsentService {
     if (denied) return this.redirect(session, next === SessionStatus.DENIED ? "denied" : "failed");
 
     const verifier = this.crypto.decrypt(session.pkceVerifierEnc!, aad.verifier(session.id));
+    const client = await this.clients.forTenantId(session.tenantId);
     let tokens;
     try {
-      tokens = await this.digilocker.exchangeCode(query.code!, verifier);
+      tokens = await client.exchangeCode(query.code!, verifier);
     } catch (error) {
       this.logger.warn({ sessionId: session.id, upstream: error instanceof DigiLockerError ? error.code : "unknown" }, "code exchange failed");
       await this.sessions.transition({ id: session.id, from: [SessionStatus.EXCHANGING], to: SessionStatus.FAILED, set: { pkceVerifierEnc: null } });
@@ -160,7 +162,7 @@ export class ConsentService {
     // rather than left as a live grant at DigiLocker; the session itself ends FAILED (here or by the sweep).
     const abandon = () => {
       const token = tokens.refreshToken ?? tokens.accessToken;
-      void this.digilocker.revoke(token, tokens.refreshToken ? "refresh_token" : "access_token").catch(() => undefined);
+      void client.revoke(token, tokens.refreshToken ? "refresh_token" : "access_token").catch(() => undefined);
     };
     const activated = await this.sessions.transition({
       id: session.id,

@@ -1,4 +1,4 @@
-import { type DigiLockerClient, type DownloadedDocument, mapCertificateXml, RefusedInputError, type TrustStore } from "@lockerkit/core";
+import { type DownloadedDocument, mapCertificateXml, RefusedInputError, type TrustStore } from "@lockerkit/core";
 import type { EncryptionService } from "../../crypto/encryption.service";
 import type { ConsentSessionEntity } from "../../db/entities/consent-session.entity";
 import type { FileUrlSigner } from "../../http/file-url.signer";
@@ -19,7 +19,6 @@ export class DocumentContentService {
     private readonly contents: DocumentContentRepository,
     private readonly documents: DocumentsService,
     private readonly access: SessionAccessService,
-    private readonly digilocker: DigiLockerClient,
     private readonly crypto: EncryptionService,
     private readonly trustStore: TrustStore,
     private readonly fileUrls: FileUrlSigner,
@@ -57,8 +56,8 @@ export class DocumentContentService {
     const stored = await this.contents.find(document.id, kind);
     if (stored) return stored;
     return this.fetches.run(`${document.id}:${kind}`, async () => {
-      const downloaded = await this.access.withAccessToken(session.id, (token) =>
-        kind === "xml" ? this.digilocker.getXml(token, document.uri) : this.digilocker.getFile(token, document.uri),
+      const downloaded = await this.access.withAccessToken(session.id, (token, client) =>
+        kind === "xml" ? client.getXml(token, document.uri) : client.getFile(token, document.uri),
       );
       const row = this.toRow(document.id, kind, downloaded);
       await this.contents.insert(row);

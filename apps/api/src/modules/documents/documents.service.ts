@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { DigiLockerClient, IssuedFile } from "@lockerkit/core";
+import type { IssuedFile } from "@lockerkit/core";
 import type { EncryptionService } from "../../crypto/encryption.service";
 import { hmacHex } from "../../crypto/hashing";
 import type { ConsentSessionEntity } from "../../db/entities/consent-session.entity";
@@ -23,7 +23,6 @@ export class DocumentsService {
   constructor(
     private readonly documents: IssuedDocumentRepository,
     private readonly access: SessionAccessService,
-    private readonly digilocker: DigiLockerClient,
     private readonly crypto: EncryptionService,
     private readonly cursor: DocumentCursor,
     private readonly uriKey: Buffer,
@@ -80,7 +79,7 @@ export class DocumentsService {
   }
 
   private async syncOnce(session: ConsentSessionEntity): Promise<void> {
-    const files = await this.access.withAccessToken(session.id, (token) => this.digilocker.listIssued(token));
+    const files = await this.access.withAccessToken(session.id, (token, client) => client.listIssued(token));
     // DigiLocker may list the same uri twice; keep the first.
     const seen = new Set<string>();
     const rows: NewIssuedDocument[] = [];

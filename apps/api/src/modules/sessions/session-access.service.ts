@@ -4,6 +4,7 @@ import { type DigiLockerClient, InvalidGrantError, InvalidTokenError } from "@lo
 import type { EncryptionService } from "../../crypto/encryption.service";
 import { type ConsentSessionEntity, SessionStatus } from "../../db/entities/consent-session.entity";
 import { AppError, ErrorCode } from "../../errors/error-codes";
+import type { DigiLockerClients } from "../tenants/digilocker-clients";
 import type { ConsentSessionRepository } from "../consent/consent-session.repository";
 import { aad } from "../consent/consent.service";
 import { SingleFlight } from "../../util/single-flight";
@@ -40,7 +41,7 @@ export class SessionAccessService {
 
   constructor(
     private readonly sessions: ConsentSessionRepository,
-    private readonly digilocker: DigiLockerClient,
+    private readonly clients: DigiLockerClients,
     private readonly crypto: EncryptionService,
     timing: Partial<RefreshTiming> = {},
   ) {
@@ -60,18 +61,19 @@ export class SessionAccessService {
    * Runs an upstream read with the session's access token. An expired token, or a 401 from
    * DigiLocker, triggers one refresh and one retry; `invalid_grant` on refresh means re-consent.
    */
-  async withAccessToken<T>(sessionId: string, read: (accessToken: string) => Promise<T>): Promise<T> {
+  async withAccessToken<T>(sessionId: string, read: (accessToken: string, client: DigiLockerClient) => Promise<T>): Promise<T> {
     let session = await this.load(sessionId);
+    const client = await this.clients.forTenantId(session.tenantId);
     if (session.accessExpiresAt && session.accessExpiresAt.getTime() <= Date.now() + 5_000) {
       session = await this.refresh(session);
     }
     try {
-      return await read(this.accessToken(session));
+      return await read(this.accessToken(session), client);
     } catch (error) {
       if (!(error instanceof InvalidTokenError)) throw error;
       session = await this.refresh(session);
       try {
-        return await read(this.accessToken(session));
+        return await read(this.accessToken(session), client);
       } catch (retryError) {
         // A token renewed a moment ago refused again: DigiLocker misbehaves, the consent itself is intact
         // (a revoked consent fails the refresh with invalid_grant instead). Retryable, not re-consent.
@@ -144,7 +146,7 @@ export class SessionAccessService {
       const refreshToken = this.crypto.decrypt(session.refreshTokenEnc, aad.refreshToken(session.id));
       let tokens;
       try {
-        tokens = await this.digilocker.refresh(refreshToken);
+        tokens = await (await this.clients.forTenantId(session.tenantId)).refresh(refreshToken);
       } catch (error) {
         // A 401 from the token endpoint is about the call, not the grant: retryable, never re-consent.
         if (error instanceof InvalidTokenError) throw new AppError(ErrorCode.UPSTREAM_UNAVAILABLE, "DigiLocker could not renew the grant just now; try again");

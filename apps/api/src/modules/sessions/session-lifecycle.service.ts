@@ -4,9 +4,8 @@ import { type ConsentSessionEntity, SessionStatus } from "../../db/entities/cons
 import { sha256Hex } from "../../crypto/hashing";
 import { badInput, notFound } from "../../errors/error-codes";
 import type { OutboxRepository } from "../../jobs/outbox.repository";
-import { REVOKE_KIND, revokeAad, type RevokeWorker } from "../../jobs/revoke.worker";
+import { REVOKE_KIND, revokeAad, revokePayloadFor, type RevokeWorker } from "../../jobs/revoke.worker";
 import type { ConsentSessionRepository } from "../consent/consent-session.repository";
-import { aad } from "../consent/consent.service";
 import type { IdempotencyRepository } from "./idempotency.repository";
 import type { SessionAccessService } from "./session-access.service";
 
@@ -42,11 +41,7 @@ export class SessionLifecycleService {
       if (used.fingerprint !== fingerprint) throw badInput("idempotencyKey was already used with a different input", "idempotencyKey");
     }
     if (session.status === SessionStatus.ENDED) return session;
-    const token = session.refreshTokenEnc
-      ? { token: this.crypto.decrypt(session.refreshTokenEnc, aad.refreshToken(session.id)), hint: "refresh_token" as const }
-      : session.accessTokenEnc
-        ? { token: this.crypto.decrypt(session.accessTokenEnc, aad.accessToken(session.id)), hint: "access_token" as const }
-        : null;
+    const token = revokePayloadFor(this.crypto, session);
     const outboxId = this.outbox.newId();
     const ended = await this.dataSource.transaction(async (manager) => {
       const rows: unknown = await manager.query(

@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { newSecret, sha256Hex } from "../../crypto/hashing";
+import type { EncryptionService } from "../../crypto/encryption.service";
 import { TenantEntity } from "../../db/entities/tenant.entity";
+import { tenantSecretAad } from "./digilocker-clients";
 import type { TenantRepository } from "./tenant.repository";
 
 export type TenantKeyKind = "publishable" | "secret";
@@ -21,6 +23,8 @@ export interface TenantPolicy {
   retentionDays?: number;
   returnUrls?: string[];
   origins?: string[];
+  /** Own DigiLocker partner credentials (the secret is stored encrypted); `null` reverts to the default client. */
+  digilocker?: { clientId: string; clientSecret: string; redirectUri?: string } | null;
 }
 
 const PATTERN = /^https?:\/\/[^/:]+(:(\d+|\*))?(\/.*)?$/;
@@ -28,7 +32,10 @@ const PATTERN = /^https?:\/\/[^/:]+(:(\d+|\*))?(\/.*)?$/;
 export class TenantInputError extends Error {}
 
 export class TenantService {
-  constructor(private readonly tenants: TenantRepository) {}
+  constructor(
+    private readonly tenants: TenantRepository,
+    private readonly crypto: EncryptionService,
+  ) {}
 
   /** Resolves an `lk_pk_…` / `lk_sk_…` key; keys are compared by hash only. */
   findByKey(kind: TenantKeyKind, key: string): Promise<TenantEntity | null> {
@@ -87,6 +94,16 @@ export class TenantService {
     if (policy.retentionDays !== undefined) tenant.retentionDays = policy.retentionDays;
     if (policy.returnUrls?.length) tenant.allowedReturnUrls = policy.returnUrls;
     if (policy.origins?.length) tenant.allowedOrigins = policy.origins;
+    if (policy.digilocker === null) {
+      Object.assign(tenant, { digilockerClientId: null, digilockerClientSecretEnc: null, digilockerRedirectUri: null });
+    } else if (policy.digilocker) {
+      const { clientId, clientSecret, redirectUri } = policy.digilocker;
+      if (!clientId || !clientSecret) throw new TenantInputError("DigiLocker credentials need both a client id and a client secret");
+      if (redirectUri !== undefined && !/^https?:\/\/[^\s]+$/.test(redirectUri)) throw new TenantInputError("--digilocker-redirect-uri must be an http(s) URL");
+      tenant.digilockerClientId = clientId;
+      tenant.digilockerClientSecretEnc = this.crypto.encrypt(clientSecret, tenantSecretAad(tenant.id));
+      tenant.digilockerRedirectUri = redirectUri ?? null;
+    }
     return this.tenants.save(tenant);
   }
 
