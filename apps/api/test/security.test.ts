@@ -149,6 +149,21 @@ describe("security and compliance over HTTP", () => {
     expect(JSON.stringify(await stack.server.admin.sql(`SELECT * FROM tenants`))).not.toContain("lockerkit-sandbox-secret");
   });
 
+  it("an unexpected failure is masked as INTERNAL_SERVER_ERROR with a request id, leaking no SQL", async () => {
+    const { sessionToken } = await stack.consent("typical", {}, tenantA.publishableKey);
+    await stack.server.admin.sql(`ALTER TABLE aadhaar_kyc RENAME TO aadhaar_kyc_moved`);
+    try {
+      const result = await stack.gql(KYC, {}, sessionToken);
+      expect(errorCode(result)).toBe("INTERNAL_SERVER_ERROR");
+      expect(result.errors?.[0].message).toMatch(/^internal error \(request id [0-9a-f-]{36}\)$/);
+      expect(result.errors?.[0].extensions?.requestId).toBeTruthy();
+      expect(JSON.stringify(result)).not.toMatch(/aadhaar_kyc|relation|SELECT|stack/i);
+      expect(result.data).toEqual({ aadhaarKyc: null });
+    } finally {
+      await stack.server.admin.sql(`ALTER TABLE aadhaar_kyc_moved RENAME TO aadhaar_kyc`);
+    }
+  });
+
   it("after endSession the sandbox saw the revoke and none of the session's personal data remains", async () => {
     const { sessionId, sessionToken } = await stack.consent("typical", {}, tenantA.publishableKey);
     const docs = expectData(await stack.gql(DOCS, {}, sessionToken)).documents.edges;
