@@ -39,20 +39,64 @@ if (options.recordSql) {
 
 const serialise = (v) => (v instanceof Date ? v.toISOString() : Buffer.isBuffer(v) ? `\\x${v.toString("hex")}` : v);
 
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = require("node:net").createServer();
+    probe.once("error", reject);
+    probe.listen(0, () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 async function main() {
   const { createServer } = require(join(API, "dist"));
-  const server = await createServer({
-    env: options.env,
-    port: 0,
-    sandboxPort: 0,
+  const common = {
     databaseUrl: options.databaseUrl || undefined,
     pgliteDir: null,
     dataDir: require("node:os").tmpdir(),
     encryptionKeys: options.encryptionKeys,
-    demoTenantKey: options.demoTenantKey,
-    demoTenantSecret: options.demoTenantSecret,
     documentsSyncWindowS: options.documentsSyncWindowS,
-  });
+  };
+  let server;
+  let info;
+  if (options.env === "production") {
+    // The production configuration: DigiLocker (the sandbox) is another server, the tenant is created
+    // as `npm run tenant -- create` does, introspection is off, hardening and rate limits are on.
+    const { createSandbox } = require(join(API, "..", "sandbox", "dist"));
+    const port = await freePort();
+    const redirectUri = `http://localhost:${port}/digilocker/callback`;
+    const sandbox = await createSandbox({ port: 0, redirectUris: [redirectUri] });
+    server = await createServer({
+      ...common,
+      env: "production",
+      port,
+      digilockerBaseUrl: sandbox.baseUrl,
+      digilockerClientId: sandbox.clientId,
+      digilockerClientSecret: sandbox.clientSecret,
+      digilockerRedirectUri: redirectUri,
+      demoTenantKey: undefined,
+      demoTenantSecret: undefined,
+    });
+    const stopServer = server.stop;
+    server.stop = async () => {
+      await stopServer();
+      await sandbox.stop();
+    };
+    const { keys } = await server.admin.tenants.create({ name: "bench", returnUrls: ["http://localhost:*"], origins: [] });
+    info = { url: server.url, sandboxUrl: sandbox.url, demoTenant: keys };
+  } else {
+    server = await createServer({
+      ...common,
+      env: options.env,
+      port: 0,
+      sandboxPort: 0,
+      demoTenantKey: options.demoTenantKey,
+      demoTenantSecret: options.demoTenantSecret,
+    });
+    info = { url: server.url, sandboxUrl: server.sandboxUrl, demoTenant: server.demoTenant };
+  }
   process.on("message", async (msg) => {
     const reply = (value, error) => process.send({ type: "reply", id: msg.id, value, error });
     try {
@@ -78,7 +122,7 @@ async function main() {
       reply(null, String(error && error.message ? error.message : error));
     }
   });
-  process.send({ type: "ready", info: { url: server.url, sandboxUrl: server.sandboxUrl, demoTenant: server.demoTenant } });
+  process.send({ type: "ready", info });
 }
 
 main().catch((error) => {

@@ -14,18 +14,17 @@ const ENCRYPTION_KEYS = `bench:${Buffer.alloc(32, 42).toString("base64")}`;
 const DEMO_KEYS = { demoTenantKey: "lk_pk_benchbenchbenchbench0001", demoTenantSecret: "lk_sk_benchbenchbenchbench0001" };
 
 /**
- * The configuration the API benchmarks run under, recorded in latest.json. The production
- * configuration of issue 9 (rate limits and hardening on) does not exist yet, and `env: "production"`
- * refuses the embedded sandbox, so this is development mode over real Postgres.
+ * The configuration the API benchmarks run under, recorded in latest.json: production (hardening,
+ * no introspection, rate limiter on) over real Postgres, with the sandbox as a separate server.
  */
 const RAISED_LIMIT = "1000000000";
 const API_CONFIGURATION = {
-  env: "development",
-  rateLimits: `on, each limit raised to ${RAISED_LIMIT}/min (RATE_LIMIT_SESSION_PER_MIN, RATE_LIMIT_TENANT_PER_MIN, RATE_LIMIT_CONSENTS_PER_MIN) so the limiter runs on every request but never refuses the load`,
+  env: "production (over Postgres); development only where a section runs on PGlite",
+  rateLimits: `on, each limit raised to ${RAISED_LIMIT}/min (RATE_LIMIT_SESSION_PER_MIN, RATE_LIMIT_TENANT_PER_MIN, RATE_LIMIT_CONSENTS_PER_MIN) so the limiter runs on every request but never refuses one session's load`,
+  hardening: "graphql-armor limits, token cap, field-duplication rule, no introspection or suggestions, helmet, request log",
   database: "postgres (DATABASE_URL, a fresh database per section, pool max 10 as configured by the API)",
-  digilocker: "embedded sandbox (in the API's process)",
+  digilocker: "the sandbox as its own server (in the API's child process), a tenant created as `npm run tenant -- create` does",
   documentsSyncWindowS: 3600,
-  note: "env=production refuses the embedded sandbox and the demo tenant; until the production hardening lands, numbers are for env=development with the rate limiter on",
 };
 
 function adminUrl() {
@@ -162,7 +161,8 @@ function spawnChild(script, options, { timeoutMs = 60_000 } = {}) {
 function startApi({ databaseUrl, recordSql = false } = {}) {
   assertBuilt();
   return spawnChild("api-child.js", {
-    env: API_CONFIGURATION.env,
+    // Production needs a real database; PGlite runs (start-up comparisons) stay in development.
+    env: databaseUrl ? "production" : "development",
     databaseUrl,
     recordSql,
     encryptionKeys: ENCRYPTION_KEYS,

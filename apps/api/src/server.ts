@@ -100,7 +100,8 @@ async function listen(server: Server, port: number, host: string | undefined): P
  */
 export async function createServer(options: ServerOptions = {}): Promise<RunningServer> {
   const { logger: givenLogger, ...overrides } = options;
-  const config: Config = { ...loadConfig(process.env), ...overrides };
+  // Overrides may complete a production configuration, so the production check runs on the merge.
+  const config: Config = { ...loadConfig(process.env, { checkProduction: false }), ...overrides };
   assertProductionReady(config);
   const ephemeral = config.pgliteDir === null;
   const logger = givenLogger ?? createLogger(config.env === "test" ? "silent" : undefined);
