@@ -3,6 +3,7 @@ import type { Logger } from "pino";
 import type { EncryptionService } from "../crypto/encryption.service";
 import { queryRows as rows } from "../db/query-rows";
 import type { OutboxRepository } from "./outbox.repository";
+import { deleteSessionData, ERASE_SESSION_SECRETS } from "../modules/sessions/session-erasure";
 import { REVOKE_KIND, revokeAad, revokePayloadFor } from "./revoke.worker";
 
 export interface PurgeResult {
@@ -76,12 +77,10 @@ export class PurgeJob {
             const outboxId = this.outbox.newId();
             await this.outbox.enqueue(manager, outboxId, REVOKE_KIND, c.id, this.crypto.encryptJson(token, revokeAad(outboxId)));
           }
-          await manager.query(`DELETE FROM issued_documents WHERE session_id = $1`, [c.id]);
-          await manager.query(`DELETE FROM aadhaar_kyc WHERE session_id = $1`, [c.id]);
+          await deleteSessionData(manager, c.id);
           await manager.query(
             `UPDATE consent_sessions SET status = CASE WHEN status = 'ACTIVE' THEN 'EXPIRED' ELSE status END,
-               access_token_enc = NULL, refresh_token_enc = NULL, profile_enc = NULL, pkce_verifier_enc = NULL, state_enc = NULL,
-               claim_code_hash = NULL, claim_expires_at = NULL, purged_at = now(), updated_at = now()
+               ${ERASE_SESSION_SECRETS}, purged_at = now(), updated_at = now()
              WHERE id = $1`,
             [c.id],
           );

@@ -1,5 +1,6 @@
 import type { DataSource, Repository } from "typeorm";
 import { ConsentSessionEntity, SessionStatus } from "../../db/entities/consent-session.entity";
+import { queryRows } from "../../db/query-rows";
 
 /**
  * Every state change is one conditional UPDATE … RETURNING, so concurrent or replayed requests
@@ -24,9 +25,6 @@ export class ConsentSessionRepository {
     return this.repo.createQueryBuilder("s").where("s.id IN (:...ids)", { ids }).getMany();
   }
 
-  findByStateHash(stateHash: string): Promise<ConsentSessionEntity | null> {
-    return this.repo.findOneBy({ stateHash });
-  }
 
   findBySessionTokenHash(hash: string): Promise<ConsentSessionEntity | null> {
     return this.repo.findOneBy({ sessionTokenHash: hash });
@@ -90,14 +88,14 @@ export class ConsentSessionRepository {
    * else holds the lease, the version moved on, or the session is no longer ACTIVE.
    */
   async takeRefreshLease(id: string, version: number, owner: string, leaseMs: number): Promise<ConsentSessionEntity | null> {
-    const rows: Record<string, unknown>[] = await this.dataSource.query(
+    const result: unknown = await this.dataSource.query(
       `UPDATE consent_sessions SET refresh_lease_owner = $3, refresh_lease_until = now() + make_interval(secs => $4::double precision / 1000)
        WHERE id = $1 AND token_version = $2 AND status = 'ACTIVE'
          AND (refresh_lease_until IS NULL OR refresh_lease_until <= now())
        RETURNING *`,
       [id, version, owner, leaseMs],
     );
-    const row = Array.isArray(rows[0]) ? (rows[0] as Record<string, unknown>[])[0] : rows[0];
+    const [row] = queryRows<Record<string, unknown>>(result);
     return row ? this.repo.create(this.fromRaw(row)) : null;
   }
 
@@ -136,19 +134,15 @@ export class ConsentSessionRepository {
    * replicas may run it at once, each row changes once.
    */
   async failStuckExchanges(olderThanMs: number): Promise<string[]> {
-    const rows: Array<{ id: string }> | [Array<{ id: string }>, number] = await this.dataSource.query(
+    const result: unknown = await this.dataSource.query(
       `UPDATE consent_sessions SET status = 'FAILED', pkce_verifier_enc = NULL, updated_at = now()
        WHERE status = 'EXCHANGING' AND updated_at < now() - make_interval(secs => $1::double precision / 1000)
        RETURNING id`,
       [olderThanMs],
     );
-    const list = Array.isArray(rows[0]) ? (rows[0] as Array<{ id: string }>) : (rows as Array<{ id: string }>);
-    return list.map((r) => r.id);
+    return queryRows<{ id: string }>(result).map((r) => r.id);
   }
 
-  markDocumentsSynced(id: string, at: Date): Promise<unknown> {
-    return this.repo.update({ id }, { documentsSyncedAt: at });
-  }
 
   /** RETURNING gives column names; map them back onto entity properties. */
   private fromRaw(row: Record<string, unknown>): Partial<ConsentSessionEntity> {

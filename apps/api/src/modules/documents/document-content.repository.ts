@@ -1,4 +1,5 @@
 import type { DataSource } from "typeorm";
+import { queryRows } from "../../db/query-rows";
 
 export type ContentKind = "xml" | "file";
 
@@ -39,13 +40,15 @@ export class DocumentContentRepository {
     return rows[0] ?? null;
   }
 
-  /** First writer wins; a concurrent duplicate fetch of the same bytes changes nothing. */
-  async insert(row: DocumentContentRow): Promise<void> {
-    await this.dataSource.query(
+  /** First writer wins; a concurrent duplicate fetch changes nothing. Returns whether this row was stored. */
+  async insert(row: DocumentContentRow): Promise<boolean> {
+    const result: unknown = await this.dataSource.query(
       `INSERT INTO document_contents (document_id, kind, mime_type, size, sha256, raw_enc, json_enc, hmac_verified, signature_verified, signer, fingerprint, fetched_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
-       ON CONFLICT (document_id, kind) DO NOTHING`,
+       ON CONFLICT (document_id, kind) DO NOTHING
+       RETURNING document_id`,
       [row.document_id, row.kind, row.mime_type, row.size, row.sha256, row.raw_enc, row.json_enc, row.hmac_verified, row.signature_verified, row.signer, row.fingerprint, row.fetched_at],
     );
+    return queryRows(result).length === 1;
   }
 }

@@ -60,8 +60,8 @@ export class DocumentContentService {
         kind === "xml" ? client.getXml(token, document.uri) : client.getFile(token, document.uri),
       );
       const row = this.toRow(document.id, kind, downloaded);
-      await this.contents.insert(row);
-      // A concurrent writer may have stored first: answer with what is stored.
+      if (await this.contents.insert(row)) return row;
+      // Another process stored these bytes first: answer with what is stored.
       return (await this.contents.find(document.id, kind)) ?? row;
     });
   }

@@ -8,6 +8,8 @@ import { REVOKE_KIND, revokeAad, revokePayloadFor, type RevokeWorker } from "../
 import type { ConsentSessionRepository } from "../consent/consent-session.repository";
 import type { IdempotencyRepository } from "./idempotency.repository";
 import type { SessionAccessService } from "./session-access.service";
+import { deleteSessionData, ERASE_SESSION_SECRETS } from "./session-erasure";
+import { queryRows } from "../../db/query-rows";
 
 /** Refreshing a grant on demand, and ending a session for good. */
 export class SessionLifecycleService {
@@ -45,16 +47,13 @@ export class SessionLifecycleService {
     const outboxId = this.outbox.newId();
     const ended = await this.dataSource.transaction(async (manager) => {
       const rows: unknown = await manager.query(
-        `UPDATE consent_sessions SET status = 'ENDED', access_token_enc = NULL, refresh_token_enc = NULL, profile_enc = NULL,
-           pkce_verifier_enc = NULL, state_enc = NULL, withdrawn_at = now(), claim_code_hash = NULL, claim_expires_at = NULL,
+        `UPDATE consent_sessions SET status = 'ENDED', ${ERASE_SESSION_SECRETS}, withdrawn_at = now(),
            token_version = token_version + 1, updated_at = now()
          WHERE id = $1 AND status <> 'ENDED' RETURNING id`,
         [session.id],
       );
-      const updated = Array.isArray(rows) && Array.isArray(rows[0]) ? rows[0] : rows;
-      if (!Array.isArray(updated) || updated.length === 0) return false;
-      await manager.query(`DELETE FROM issued_documents WHERE session_id = $1`, [session.id]);
-      await manager.query(`DELETE FROM aadhaar_kyc WHERE session_id = $1`, [session.id]);
+      if (queryRows(rows).length === 0) return false;
+      await deleteSessionData(manager, session.id);
       if (token) await this.outbox.enqueue(manager, outboxId, REVOKE_KIND, session.id, this.crypto.encryptJson(token, revokeAad(outboxId)));
       return true;
     });
