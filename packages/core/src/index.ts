@@ -1,3 +1,4 @@
 export * from "./digilocker";
 export * from "./aadhaar";
 export * from "./xml";
+export * from "./kyc";
