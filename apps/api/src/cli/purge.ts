@@ -5,6 +5,8 @@ import { EncryptionService } from "../crypto/encryption.service";
 import { openDatabase } from "../db/data-source";
 import { OutboxRepository } from "../jobs/outbox.repository";
 import { PurgeJob } from "../jobs/purge.job";
+import { WebhookEmitter } from "../modules/webhooks/webhook-emitter";
+import { WebhookEventRepository } from "../modules/webhooks/webhook-event.repository";
 
 /** `npm run purge`: one retention pass now (the server also runs it on a timer). */
 async function main(): Promise<void> {
@@ -12,7 +14,9 @@ async function main(): Promise<void> {
   const crypto = EncryptionService.parse(config.encryptionKeys ?? loadOrCreateDevKeys(config.dataDir));
   const dataSource = await openDatabase(config);
   try {
-    const result = await new PurgeJob(dataSource, new OutboxRepository(dataSource), crypto, pino({ level: "warn" })).run();
+    // consent.expired events are queued here and delivered by the running servers' workers.
+    const webhooks = new WebhookEmitter(new WebhookEventRepository(dataSource), () => undefined);
+    const result = await new PurgeJob(dataSource, new OutboxRepository(dataSource), crypto, pino({ level: "warn" }), webhooks).run();
     console.log(`purged ${result.sessions} sessions, ${result.photos} photos; expired ${result.pendingExpired} unanswered consents`);
   } finally {
     await dataSource.destroy();

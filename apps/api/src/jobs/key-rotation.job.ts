@@ -34,6 +34,7 @@ const COLUMNS: EncryptedColumn[] = [
   { table: "aadhaar_kyc", key: "id", column: "record_enc", select: "id::text AS k", aad: (r) => `aadhaar_kyc:${r.k}:record` },
   { table: "aadhaar_kyc", key: "id", column: "photo_enc", select: "id::text AS k", aad: (r) => `aadhaar_kyc:${r.k}:photo` },
   { table: "outbox", key: "id", column: "payload_enc", select: "id::text AS k", aad: (r) => `outbox:${r.k}:payload` },
+  { table: "webhook_endpoints", key: "tenant_id", column: "secret_enc", select: "tenant_id::text AS k", aad: (r) => `webhook_endpoints:${r.k}:secret` },
 ];
 
 /**

@@ -7,6 +7,7 @@ import { AppError, badInput, ErrorCode } from "../../errors/error-codes";
 import { SingleFlight } from "../../util/single-flight";
 import { aad } from "../consent/consent.service";
 import type { SessionAccessService } from "../sessions/session-access.service";
+import type { WebhookEmitter } from "../webhooks/webhook-emitter";
 import { photoDataUri, type StoredKyc, toAadhaarKyc, toStored } from "./aadhaar-kyc.mapper";
 import type { AadhaarKycRepository, AadhaarKycRow } from "./aadhaar-kyc.repository";
 import type { AadhaarKyc } from "./aadhaar-kyc.type";
@@ -23,6 +24,7 @@ export class AadhaarService {
     private readonly access: SessionAccessService,
     private readonly crypto: EncryptionService,
     private readonly trustStore: TrustStore,
+    private readonly webhooks: WebhookEmitter,
   ) {}
 
   /** Loader batch: stored e-Aadhaar rows for many sessions at once. */
@@ -110,6 +112,12 @@ export class AadhaarService {
       signer_fingerprint: kyc.signature.fingerprint,
       generated_at: kyc.generatedAt ? new Date(kyc.generatedAt) : null,
     });
+    // Once per stored record (a refresh stores a new one); not in the save's statement, so a crash
+    // in between loses the event, never the record.
+    if (kyc.signature.verified) {
+      await this.webhooks.emit(tenant.id, "kyc.verified", { sessionId, status: "VERIFIED", source: kyc.source });
+      this.webhooks.flush();
+    }
   }
 
   private fromRow(row: AadhaarKycRow, tenant: TenantEntity): AadhaarKyc {

@@ -6,6 +6,7 @@ import { badInput, notFound } from "../../errors/error-codes";
 import type { OutboxRepository } from "../../jobs/outbox.repository";
 import { REVOKE_KIND, revokeAad, revokePayloadFor, type RevokeWorker } from "../../jobs/revoke.worker";
 import type { ConsentSessionRepository } from "../consent/consent-session.repository";
+import type { WebhookEmitter } from "../webhooks/webhook-emitter";
 import type { IdempotencyRepository } from "./idempotency.repository";
 import type { SessionAccessService } from "./session-access.service";
 import { deleteSessionData, ERASE_SESSION_SECRETS } from "./session-erasure";
@@ -21,6 +22,7 @@ export class SessionLifecycleService {
     private readonly revoker: RevokeWorker,
     private readonly crypto: EncryptionService,
     private readonly idempotency: IdempotencyRepository,
+    private readonly webhooks: WebhookEmitter,
   ) {}
 
   async refresh(session: ConsentSessionEntity): Promise<ConsentSessionEntity> {
@@ -55,8 +57,10 @@ export class SessionLifecycleService {
       if (queryRows(rows).length === 0) return false;
       await deleteSessionData(manager, session.id);
       if (token) await this.outbox.enqueue(manager, outboxId, REVOKE_KIND, session.id, this.crypto.encryptJson(token, revokeAad(outboxId)));
+      await this.webhooks.emit(session.tenantId, "session.ended", { sessionId: session.id, status: SessionStatus.ENDED }, manager);
       return true;
     });
+    if (ended) this.webhooks.flush();
     if (ended && token) await this.revoker.deliverNow(outboxId);
     const current = await this.sessions.findById(session.id);
     if (!current) throw notFound("consent session");
