@@ -1,8 +1,11 @@
 import { ConfigError } from "./config";
+import { startTracing } from "./observability/tracing";
 import { createServer } from "./server";
 
 /** `npm start` / `npm run serve`. */
 async function main(): Promise<void> {
+  // Before the server, so every span has a provider to go to; a no-op unless OTEL_* configures it.
+  const flushTraces = startTracing();
   const server = await createServer();
   const lines = [`LockerKit API      ${server.url}/graphql`];
   if (server.webApp) lines.push(`Demo web app       ${server.url}/`);
@@ -20,13 +23,16 @@ async function main(): Promise<void> {
       console.error("shutdown took too long; exiting");
       process.exit(1);
     }, 40_000).unref();
-    void server.stop().then(
-      () => process.exit(0),
-      (error: Error) => {
-        console.error(`shutdown failed: ${error.message}`);
-        process.exit(1);
-      },
-    );
+    void server
+      .stop()
+      .then(() => flushTraces?.().catch(() => undefined))
+      .then(
+        () => process.exit(0),
+        (error: Error) => {
+          console.error(`shutdown failed: ${error.message}`);
+          process.exit(1);
+        },
+      );
   };
   process.once("SIGTERM", shutdown);
   process.once("SIGINT", shutdown);

@@ -44,6 +44,8 @@ export class SessionAccessService {
     private readonly clients: DigiLockerClients,
     private readonly crypto: EncryptionService,
     timing: Partial<RefreshTiming> = {},
+    /** Told of every refresh this process attempts: `null` when it committed, else the error (metrics). */
+    private readonly onRefresh: (error: unknown) => void = () => undefined,
   ) {
     this.timing = { ...DEFAULT_REFRESH_TIMING, ...timing };
   }
@@ -162,6 +164,10 @@ export class SessionAccessService {
         accessExpiresAt: tokens.accessTokenExpiresAt,
         ...(tokens.consentValidTill ? { consentValidTill: tokens.consentValidTill } : {}),
       });
+      this.onRefresh(null);
+    } catch (error) {
+      this.onRefresh(error);
+      throw error;
     } finally {
       // After a commit the lease is already gone (the commit clears it); after a failure give it back.
       await this.sessions.releaseRefreshLease(session.id, this.owner).catch(() => undefined);
