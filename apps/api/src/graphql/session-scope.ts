@@ -1,6 +1,8 @@
 import type { ConsentSessionEntity } from "../db/entities/consent-session.entity";
+import type { TenantEntity } from "../db/entities/tenant.entity";
 import { badInput, forbidden, notFound, unauthenticated } from "../errors/error-codes";
 import type { Context } from "./context";
+import { requireTenant } from "./principal";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -28,8 +30,21 @@ export async function sessionInScope(ctx: Context, id?: string | null): Promise<
   return session;
 }
 
-export async function tenantOf(ctx: Context, session: ConsentSessionEntity) {
+export async function tenantOf(ctx: Context, session: ConsentSessionEntity): Promise<TenantEntity> {
   const tenant = await ctx.loaders.tenant.load(session.tenantId);
   if (!tenant) throw notFound("tenant");
   return tenant;
+}
+
+/**
+ * Whose consent `startConsent` starts: any tenant key for a new session. A re-consent continues
+ * someone's data, so it needs the secret key or the session's own token, never the public key.
+ */
+export async function consentingTenant(ctx: Context, resumeSessionId: string | null): Promise<TenantEntity> {
+  const { principal } = ctx;
+  if (!resumeSessionId) return requireTenant(principal).tenant;
+  if (principal.kind === "tenant" && principal.key === "publishable") {
+    throw forbidden("resuming a session needs the tenant's secret key or the session's own token");
+  }
+  return tenantOf(ctx, await sessionInScope(ctx, resumeSessionId));
 }

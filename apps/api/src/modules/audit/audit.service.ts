@@ -14,6 +14,15 @@ export interface AuditEvent {
   requestId?: string | null;
 }
 
+export interface SessionAuditEntry {
+  seq: number;
+  at: Date;
+  actor: string;
+  action: string;
+  outcome: string;
+  requestId: string | null;
+}
+
 export interface ChainCheck {
   tenantId: string;
   events: number;
@@ -63,6 +72,27 @@ export class AuditService {
     ]);
   }
 
+  /**
+   * The trail of each session (oldest first), as the tenant sees it: one statement for many sessions,
+   * the most recent `perSession` events each, so a noisy session cannot make an answer unbounded.
+   */
+  async trails(tenantId: string, sessionIds: readonly string[], perSession = 200): Promise<SessionAuditEntry[][]> {
+    const found = rows<{ session_id: string; seq: string; at: Date; actor: string; action: string; outcome: string; request_id: string | null }>(
+      await this.dataSource.query(
+        `SELECT session_id, seq::text AS seq, at, actor, action, outcome, request_id FROM (
+           SELECT *, row_number() OVER (PARTITION BY session_id ORDER BY seq DESC) AS recent
+           FROM audit_events WHERE tenant_id = $1 AND session_id = ANY($2::uuid[])
+         ) e WHERE recent <= $3 ORDER BY e.session_id, e.seq`,
+        [tenantId, sessionIds, perSession],
+      ),
+    );
+    const bySession = new Map<string, SessionAuditEntry[]>(sessionIds.map((id) => [id, []]));
+    for (const e of found) {
+      bySession.get(e.session_id)?.push({ seq: Number(e.seq), at: new Date(e.at), actor: e.actor, action: e.action, outcome: e.outcome, requestId: e.request_id });
+    }
+    return sessionIds.map((id) => bySession.get(id) ?? []);
+  }
+
   /** Recomputes every tenant's chain and checks its head. */
   async verify(): Promise<ChainCheck[]> {
     const heads = rows<{ tenant_id: string; seq: string; hash: string; head_mac: string }>(
@@ -72,7 +102,7 @@ export class AuditService {
     for (const head of heads) {
       const events = rows<{ seq: string; at: Date; actor: string; action: string; session_id: string | null; outcome: string; request_id: string | null; prev_hash: string; hash: string }>(
         await this.dataSource.query(
-          `SELECT seq::text AS seq, at, actor, action, session_id, outcome, request_id, prev_hash, hash FROM audit_events WHERE tenant_id = $1 ORDER BY seq`,
+          `SELECT seq::text AS seq, at, actor, action, session_id, outcome, request_id, prev_hash, hash FROM audit_events WHERE tenant_id = $1 ORDER BY audit_events.seq`,
           [head.tenant_id],
         ),
       );

@@ -2,6 +2,25 @@ import type { DataSource, Repository } from "typeorm";
 import { ConsentSessionEntity, SessionStatus } from "../../db/entities/consent-session.entity";
 import { queryRows } from "../../db/query-rows";
 
+export interface TenantSessionQuery {
+  tenantId: string;
+  statuses: SessionStatus[] | null;
+  createdAfter: Date | null;
+  createdBefore: Date | null;
+  /** Start strictly after this position (the previous page's last row). */
+  after: { createdAt: string; id: string } | null;
+  limit: number;
+}
+
+/** States a re-consent may continue from (plus ACTIVE past its consent's validity). */
+export const RESUMABLE_STATUSES = [
+  SessionStatus.REAUTH_REQUIRED,
+  SessionStatus.EXPIRED,
+  SessionStatus.DENIED,
+  SessionStatus.FAILED,
+  SessionStatus.PENDING,
+];
+
 /**
  * Every state change is one conditional UPDATE … RETURNING, so concurrent or replayed requests
  * cannot both win a transition.
@@ -24,7 +43,6 @@ export class ConsentSessionRepository {
   findByIds(ids: readonly string[]): Promise<ConsentSessionEntity[]> {
     return this.repo.createQueryBuilder("s").where("s.id IN (:...ids)", { ids }).getMany();
   }
-
 
   findBySessionTokenHash(hash: string): Promise<ConsentSessionEntity | null> {
     return this.repo.findOneBy({ sessionTokenHash: hash });
@@ -63,6 +81,55 @@ export class ConsentSessionRepository {
     const result = await qb.returning("*").execute();
     const row = (result.raw as Record<string, unknown>[])[0];
     return row ? this.repo.create(this.fromRaw(row)) : null;
+  }
+
+  /**
+   * Re-consent: puts a lapsed session of the tenant back to PENDING with a new state, in one
+   * conditional UPDATE. Purged sessions, ended ones and live grants are never reopened; a purge
+   * holding the row makes this wait and then find it purged.
+   */
+  async reopen(id: string, tenantId: string, set: Partial<ConsentSessionEntity>): Promise<ConsentSessionEntity | null> {
+    const result = await this.repo
+      .createQueryBuilder()
+      .update(ConsentSessionEntity)
+      .set({ ...set, status: SessionStatus.PENDING, updatedAt: () => "now()" })
+      .where("id = :id AND tenant_id = :tenantId AND purged_at IS NULL", { id, tenantId })
+      .andWhere("(status IN (:...resumable) OR (status = :active AND consent_valid_till <= now()))", {
+        resumable: RESUMABLE_STATUSES,
+        active: SessionStatus.ACTIVE,
+      })
+      .returning("*")
+      .execute();
+    const row = (result.raw as Record<string, unknown>[])[0];
+    return row ? this.repo.create(this.fromRaw(row)) : null;
+  }
+
+  /**
+   * One page of a tenant's sessions, newest first, by keyset on (created_at, id) — the
+   * `consent_sessions_tenant_created` index read backwards — with the filter's total in the same statement.
+   */
+  async pageForTenant(query: TenantSessionQuery): Promise<{ rows: Array<{ session: ConsentSessionEntity; createdAtKey: string }>; total: number }> {
+    const where = `tenant_id = $1
+           AND ($2::text[] IS NULL OR status = ANY($2::text[]))
+           AND ($3::timestamptz IS NULL OR created_at >= $3::timestamptz)
+           AND ($4::timestamptz IS NULL OR created_at < $4::timestamptz)`;
+    const result: unknown = await this.dataSource.query(
+      `SELECT t.total, p.* FROM (SELECT count(*) AS total FROM consent_sessions WHERE ${where}) t
+       LEFT JOIN LATERAL (
+         SELECT consent_sessions.*, to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') AS created_at_key
+         FROM consent_sessions
+         WHERE ${where} AND ($5::timestamp IS NULL OR (created_at, id) < ($5::timestamp AT TIME ZONE 'UTC', $6::uuid))
+         ORDER BY created_at DESC, id DESC LIMIT $7
+       ) p ON true`,
+      [query.tenantId, query.statuses, query.createdAfter, query.createdBefore, query.after?.createdAt ?? null, query.after?.id ?? null, query.limit],
+    );
+    const rows = queryRows<Record<string, unknown>>(result);
+    return {
+      total: rows.length ? Number(rows[0].total) : 0,
+      rows: rows
+        .filter((row) => row.id !== null)
+        .map((row) => ({ session: this.repo.create(this.fromRaw(row)), createdAtKey: String(row.created_at_key) })),
+    };
   }
 
   /** Spends a claim code once and binds a session token hash to the session. */
@@ -142,7 +209,6 @@ export class ConsentSessionRepository {
     );
     return queryRows<{ id: string }>(result).map((r) => r.id);
   }
-
 
   /** RETURNING gives column names; map them back onto entity properties. */
   private fromRaw(row: Record<string, unknown>): Partial<ConsentSessionEntity> {

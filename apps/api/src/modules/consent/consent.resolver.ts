@@ -2,12 +2,12 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Args } fr
 import { notFound } from "../../errors/error-codes";
 import type { Context } from "../../graphql/context";
 import { audited } from "../../graphql/audited";
-import { requireSecretKey, requireTenant } from "../../graphql/principal";
+import { requireSecretKey } from "../../graphql/principal";
 import { DocumentsArgs } from "../documents/documents.args";
 import { IssuedDocumentConnection } from "../documents/issued-document.connection";
 import { Profile } from "../profile/profile.type";
 import { AadhaarKyc } from "../aadhaar/aadhaar-kyc.type";
-import { sessionInScope, tenantOf } from "../../graphql/session-scope";
+import { consentingTenant, sessionInScope, tenantOf } from "../../graphql/session-scope";
 import { ClaimSessionPayload } from "./claim-session.payload";
 import { toConsentSession } from "./consent-session.mapper";
 import { ConsentSession } from "./consent-session.type";
@@ -16,13 +16,19 @@ import { StartConsentPayload } from "./start-consent.payload";
 
 @Resolver(() => ConsentSession)
 export class ConsentResolver {
-  @Mutation(() => StartConsentPayload, { description: "Starts a DigiLocker consent. Needs a tenant key." })
+  @Mutation(() => StartConsentPayload, {
+    description: "Starts a DigiLocker consent (needs a tenant key), or a re-consent of an existing session (`resumeSessionId`).",
+  })
   async startConsent(@Arg("input", () => StartConsentInput) input: StartConsentInput, @Ctx() ctx: Context): Promise<StartConsentPayload> {
-    const { tenant } = requireTenant(ctx.principal);
-    const { session, authorizationUrl } = await audited(ctx, "consent.started", () => ctx.services.consent.start(tenant, input), (r) => ({
-      tenantId: tenant.id,
-      sessionId: r.session.id,
-    }));
+    const resumeSessionId = input.resumeSessionId ?? null;
+    const tenant = await consentingTenant(ctx, resumeSessionId);
+    const { session, authorizationUrl } = await audited(
+      ctx,
+      resumeSessionId ? "consent.resumed" : "consent.started",
+      () => ctx.services.consent.start(tenant, input),
+      (r) => ({ tenantId: tenant.id, sessionId: r.session.id }),
+      resumeSessionId,
+    );
     return { session: toConsentSession(session), authorizationUrl };
   }
 

@@ -1,20 +1,21 @@
 import { randomUUID } from "node:crypto";
-import { createPkcePair, DigiLockerError, pkceChallenge, randomToken } from "@lockerkit/core";
+import { createPkcePair, type DigiLockerProfile, DigiLockerError, pkceChallenge, randomToken } from "@lockerkit/core";
 import type { Logger } from "pino";
 import type { EncryptionService } from "../../crypto/encryption.service";
 import { newSecret, sha256Hex } from "../../crypto/hashing";
 import { ConsentSessionEntity, SessionStatus } from "../../db/entities/consent-session.entity";
 import type { TenantEntity } from "../../db/entities/tenant.entity";
-import { AppError, badInput, ErrorCode } from "../../errors/error-codes";
+import { AppError, badInput, ErrorCode, notFound } from "../../errors/error-codes";
 import { isAllowedReturnUrl } from "../tenants/return-url.policy";
 import type { DigiLockerClients } from "../tenants/digilocker-clients";
-import type { ConsentSessionRepository } from "./consent-session.repository";
+import { type ConsentSessionRepository, RESUMABLE_STATUSES } from "./consent-session.repository";
 import { ConsentFlow, ConsentPurpose } from "./consent.enums";
 import type { StartConsentInput } from "./start-consent.input";
 
 const CLAIM_WINDOW_MS = 2 * 60_000;
 const MAX_CONSENT_VALID_FOR_S = 365 * 86_400;
 const DOCTYPE = /^[A-Z0-9]{2,16}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface CallbackQuery {
   code?: string;
@@ -46,11 +47,14 @@ export class ConsentService {
 
   async start(tenant: TenantEntity, input: StartConsentInput): Promise<{ session: ConsentSessionEntity; authorizationUrl: string }> {
     const request = this.validate(tenant, input);
-    const fingerprint = sha256Hex(JSON.stringify(request));
+    const resumeSessionId = input.resumeSessionId ?? null;
+    // A resume is a different request from a fresh start with the same fields.
+    const fingerprint = sha256Hex(JSON.stringify(resumeSessionId ? { ...request, resumeSessionId } : request));
     if (input.idempotencyKey) {
       const existing = await this.sessions.findByIdempotencyKey(tenant.id, input.idempotencyKey);
       if (existing) return this.replay(tenant, existing, fingerprint);
     }
+    if (resumeSessionId) return this.resume(tenant, resumeSessionId, request, input.idempotencyKey ?? null, fingerprint);
     const id = randomUUID();
     const state = randomToken();
     const pkce = createPkcePair();
@@ -81,6 +85,54 @@ export class ConsentService {
     }
     const stored = (await this.sessions.findById(id))!;
     return { session: stored, authorizationUrl: this.authorizationUrl(tenant, stored, state, pkceChallenge(pkce.verifier)) };
+  }
+
+  /**
+   * Re-consent on an existing session: a new state and PKCE pair on the same row, so once DigiLocker
+   * answers, the session id, its documents and its KYC carry on. The old grant is dropped (it is
+   * already dead: refused, expired or never given); documents re-sync on the next read.
+   */
+  private async resume(
+    tenant: TenantEntity,
+    sessionId: string,
+    request: ReturnType<ConsentService["validate"]>,
+    idempotencyKey: string | null,
+    fingerprint: string,
+  ): Promise<{ session: ConsentSessionEntity; authorizationUrl: string }> {
+    if (!UUID.test(sessionId)) throw notFound("consent session");
+    const state = randomToken();
+    const pkce = createPkcePair();
+    const reopened = await this.sessions.reopen(sessionId, tenant.id, {
+      stateHash: sha256Hex(state),
+      stateEnc: this.crypto.encrypt(state, aad.state(sessionId)),
+      pkceVerifierEnc: this.crypto.encrypt(pkce.verifier, aad.verifier(sessionId)),
+      ...request,
+      ...(idempotencyKey ? { idempotencyKey } : {}),
+      requestFingerprint: fingerprint,
+      expiresAt: new Date(Date.now() + this.pendingWindowMs),
+      accessTokenEnc: null,
+      refreshTokenEnc: null,
+      accessExpiresAt: null,
+      consentValidTill: null,
+      claimCodeHash: null,
+      claimExpiresAt: null,
+      refreshLeaseOwner: null,
+      refreshLeaseUntil: null,
+      documentsSyncedAt: null,
+    });
+    if (!reopened) throw await this.notResumable(sessionId, tenant.id);
+    return { session: reopened, authorizationUrl: this.authorizationUrl(tenant, reopened, state, pkceChallenge(pkce.verifier)) };
+  }
+
+  private async notResumable(sessionId: string, tenantId: string): Promise<AppError> {
+    const session = await this.sessions.findById(sessionId);
+    if (!session || session.tenantId !== tenantId) return notFound("consent session");
+    if (session.status === SessionStatus.EXCHANGING) return new AppError(ErrorCode.CONSENT_PENDING, "the consent is being completed");
+    if (session.status === SessionStatus.ACTIVE) return badInput("the session's consent is still active; nothing to resume", "resumeSessionId");
+    if (session.purgedAt || session.status === SessionStatus.ENDED) {
+      return badInput("an ended or purged session cannot be resumed; start a new consent", "resumeSessionId");
+    }
+    return badInput(`a ${session.status} session cannot be resumed (only ${RESUMABLE_STATUSES.join(", ")})`, "resumeSessionId");
   }
 
   private replay(tenant: TenantEntity, existing: ConsentSessionEntity, fingerprint: string) {
@@ -126,7 +178,8 @@ export class ConsentService {
       purpose: session.purpose.toLowerCase() as Lowercase<ConsentPurpose>,
       documentTypes: session.documentTypes,
       flow: session.flow === ConsentFlow.SIGNUP ? "signup" : "signin",
-      consentValidTill: session.consentValidFor ? new Date(session.createdAt.getTime() + session.consentValidFor * 1000) : undefined,
+      // From when this consent was asked for: the creation, or the latest resume.
+      consentValidTill: session.consentValidFor ? new Date(session.updatedAt.getTime() + session.consentValidFor * 1000) : undefined,
     });
   }
 
@@ -157,6 +210,14 @@ export class ConsentService {
       await this.sessions.transition({ id: session.id, from: [SessionStatus.EXCHANGING], to: SessionStatus.FAILED, set: { pkceVerifierEnc: null } });
       return this.redirect(session, "failed");
     }
+    // A resumed session continues someone's data: only the same DigiLocker account may continue it.
+    const previous = session.profileEnc ? this.crypto.decryptJson<DigiLockerProfile>(session.profileEnc, aad.profile(session.id)) : null;
+    if (previous && previous.digilockerId !== tokens.profile?.digilockerId) {
+      void client.revoke(tokens.refreshToken ?? tokens.accessToken, tokens.refreshToken ? "refresh_token" : "access_token").catch(() => undefined);
+      this.logger.warn({ sessionId: session.id }, "re-consent came from another DigiLocker account; refused");
+      await this.sessions.transition({ id: session.id, from: [SessionStatus.EXCHANGING], to: SessionStatus.REAUTH_REQUIRED, set: { pkceVerifierEnc: null } });
+      return this.redirect(session, "failed");
+    }
     const claimCode = randomToken();
     // Tokens nobody will hold (the row could not be activated) are revoked at once, best effort,
     // rather than left as a live grant at DigiLocker; the session itself ends FAILED (here or by the sweep).
@@ -176,9 +237,11 @@ export class ConsentService {
         consentValidTill: tokens.consentValidTill,
         profileEnc: tokens.profile ? this.crypto.encryptJson(tokens.profile, aad.profile(session.id)) : null,
         grantedAt: new Date(),
+        withdrawnAt: null,
         claimCodeHash: sha256Hex(claimCode),
         claimExpiresAt: new Date(Date.now() + CLAIM_WINDOW_MS),
-        tokenVersion: 1,
+        // Past any version a previous grant of this session reached, so stale refresh commits lose.
+        tokenVersion: session.tokenVersion + 1,
       },
     }).catch((error: unknown) => {
       abandon();

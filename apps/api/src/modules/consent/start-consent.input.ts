@@ -1,4 +1,4 @@
-import { Field, InputType, Int } from "type-graphql";
+import { Field, ID, InputType, Int } from "type-graphql";
 import { ConsentFlow, ConsentPurpose } from "./consent.enums";
 
 @InputType({ description: "What to ask the user for, and where to send them afterwards." })
@@ -20,4 +20,11 @@ export class StartConsentInput {
 
   @Field(() => String, { nullable: true, description: "Retrying with the same key and input returns the same session." })
   idempotencyKey?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "Re-consent: continue this session (REAUTH_REQUIRED, EXPIRED, DENIED, FAILED or PENDING) instead of starting a new one. Needs the secret key, or the session's own token. Its documents and KYC are kept; the new consent must come from the same DigiLocker account.",
+  })
+  resumeSessionId?: string | null;
 }

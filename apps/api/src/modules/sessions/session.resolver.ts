@@ -11,7 +11,7 @@ export class SessionResolver {
   @Mutation(() => ConsentSession, { description: "Refreshes the DigiLocker grant now." })
   async refreshSession(@Arg("id", () => ID, { nullable: true }) id: string | null, @Ctx() ctx: Context): Promise<ConsentSession> {
     const session = await sessionInScope(ctx, id);
-    const refreshed = await audited(ctx, "session.refreshed", () => ctx.services.lifecycle.refresh(session), () => ({ tenantId: session.tenantId, sessionId: session.id }));
+    const refreshed = await audited(ctx, "session.refreshed", () => ctx.services.lifecycle.refresh(session), () => ({ tenantId: session.tenantId, sessionId: session.id }), session.id);
     return toConsentSession(refreshed);
   }
 
@@ -26,7 +26,7 @@ export class SessionResolver {
     @Ctx() ctx: Context,
   ): Promise<ConsentSession> {
     const session = await sessionInScope(ctx, id);
-    const ended = await audited(ctx, "session.ended", () => ctx.services.lifecycle.end(session, idempotencyKey), () => ({ tenantId: session.tenantId, sessionId: session.id }));
+    const ended = await audited(ctx, "session.ended", () => ctx.services.lifecycle.end(session, idempotencyKey), () => ({ tenantId: session.tenantId, sessionId: session.id }), session.id);
     return toConsentSession(ended);
   }
 }

@@ -1,0 +1,23 @@
+import { GraphQLSafeInt } from "graphql-scalars";
+import { Field, ObjectType } from "type-graphql";
+
+@ObjectType({ description: "One entry of the tenant's hash-chained audit trail. Holds no personal data." })
+export class AuditEvent {
+  @Field(() => GraphQLSafeInt, { description: "Position in the tenant's chain." })
+  seq!: number;
+
+  @Field()
+  at!: Date;
+
+  @Field({ description: "Who acted: tenant:secret, tenant:publishable, session, digilocker or system." })
+  actor!: string;
+
+  @Field({ description: "What happened, e.g. consent.started, consent.answered, session.claimed, session.ended." })
+  action!: string;
+
+  @Field({ description: "ok, the error code, or DigiLocker's answer (active, denied, failed, expired)." })
+  outcome!: string;
+
+  @Field(() => String, { nullable: true, description: "The request id, as in the server's logs and masked errors." })
+  requestId!: string | null;
+}
