@@ -63,6 +63,27 @@ export class DocumentsService {
     return this.toNode(row);
   }
 
+  /**
+   * Re-reads the issued list now, whatever the sync window (a pull just changed it upstream). Not
+   * coalesced with a sync already in flight: that one may have listed before the pull.
+   */
+  async resync(session: ConsentSessionEntity): Promise<void> {
+    this.access.assertReadable(session);
+    await this.syncOnce(session);
+  }
+
+  /** The listed document with this DigiLocker uri, if the last sync saw it. */
+  async findByUri(session: ConsentSessionEntity, uri: string): Promise<IssuedDocument | null> {
+    const row = await this.documents.findByUriHmac(session.id, hmacHex(this.uriKey, uri));
+    return row ? this.toNode(row) : null;
+  }
+
+  /** The only listed document of this issuer and doctype; null when there is none or more than one. */
+  async findOnly(session: ConsentSessionEntity, issuerId: string, doctype: string): Promise<IssuedDocument | null> {
+    const { rows } = await this.documents.page({ sessionId: session.id, afterSeq: null, limit: 2, doctypes: [doctype], issuerIds: [issuerId] });
+    return rows.length === 1 ? this.toNode(rows[0]) : null;
+  }
+
   private filterValues(values: string[] | null | undefined, field: string): string[] | null {
     if (!values) return null;
     if (values.length > 50 || values.some((v) => !FILTER_VALUE.test(v))) throw badInput(`${field} has an invalid value`, field);

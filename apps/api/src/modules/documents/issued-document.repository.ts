@@ -61,6 +61,14 @@ export class IssuedDocumentRepository {
     return rows[0] ?? null;
   }
 
+  async findByUriHmac(sessionId: string, uriHmac: string): Promise<IssuedDocumentRow | null> {
+    const rows: IssuedDocumentRow[] = await this.dataSource.query(
+      `SELECT ${COLUMNS} FROM issued_documents WHERE session_id = $1 AND uri_hmac = $2`,
+      [sessionId, uriHmac],
+    );
+    return rows[0] ?? null;
+  }
+
   /**
    * Replaces the session's list inside one transaction: existing rows keep their id and `seq`
    * (so cursors survive re-syncs), new ones are appended, vanished ones removed.

@@ -1,0 +1,31 @@
+import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { callerTenant } from "../../graphql/caller-tenant";
+import type { Context } from "../../graphql/context";
+import { AadhaarKyc } from "./aadhaar-kyc.type";
+import { ApplicantMatch } from "./applicant-match.type";
+import { KycAssurance } from "./kyc-assurance.enum";
+import { KycFreshness } from "./kyc-freshness.type";
+
+/** KYC checks on any AadhaarKyc (DigiLocker's or a verified offline one), by the caller tenant's policy. */
+@Resolver(() => AadhaarKyc)
+export class AadhaarKycChecksResolver {
+  @FieldResolver(() => KycFreshness, { description: "The artefact's age against the caller's tenant limit." })
+  async freshness(@Root() kyc: AadhaarKyc, @Ctx() ctx: Context): Promise<KycFreshness> {
+    return ctx.services.kycChecks.freshness(kyc, (await callerTenant(ctx)).kycMaxAgeSeconds);
+  }
+
+  @FieldResolver(() => KycAssurance)
+  assurance(@Root() kyc: AadhaarKyc, @Ctx() ctx: Context): KycAssurance {
+    return ctx.services.kycChecks.assurance(kyc);
+  }
+
+  @FieldResolver(() => ApplicantMatch, { description: "Compares an applicant's stated name and date of birth (YYYY-MM-DD) with the record." })
+  matchApplicant(
+    @Root() kyc: AadhaarKyc,
+    @Arg("name") name: string,
+    @Arg("dateOfBirth", () => String, { nullable: true }) dateOfBirth: string | null,
+    @Ctx() ctx: Context,
+  ): ApplicantMatch {
+    return ctx.services.kycChecks.matchApplicant(kyc, name, dateOfBirth);
+  }
+}
