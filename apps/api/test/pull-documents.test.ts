@@ -18,6 +18,7 @@ const DOCUMENTS = graphql(`
     documents(first: $first, after: $after) { totalCount edges { cursor node { id doctype issuerId } } pageInfo { endCursor hasNextPage } }
   }
 `);
+const REFRESHED = graphql(`query PullRefreshed { documents(first: 100, refresh: true) { edges { node { doctype } } } }`);
 const DOCUMENT = graphql(`query PullOne($id: ID!) { document(id: $id) { id doctype content { sha256 } } }`);
 
 const RVCER = { orgId: "000048", doctype: "RVCER", parameters: [{ name: "regno", value: "SB01ZZ0002" }, { name: "chasisno", value: "00002" }] };
@@ -128,6 +129,16 @@ describe("pulled documents", () => {
     expect(errorCode(await stack.gql(PULL, { input: inactive }, sessionToken))).toBe("UPSTREAM_UNAVAILABLE");
     const noAadhaar = await stack.consent("no-aadhaar");
     expect(errorCode(await stack.gql(PULL, { input: dl("SB-0120230000001") }, noAadhaar.sessionToken))).toBe("AADHAAR_NOT_LINKED");
+  });
+
+  it("a pull stays PULLED when the list cannot be re-read at once; the document shows on the next refresh", async () => {
+    const { sessionToken } = await stack.consent("new-user");
+    await stack.fault({ path: "/public/oauth2/2/files/issued", kind: "status", status: 400 });
+    const pulled = expectData(await stack.gql(PULL, { input: dl("SB-0120230000001") }, sessionToken)).pullDocument;
+    expect(pulled).toMatchObject({ status: "PULLED", document: null });
+    expect(pulled.message).toMatch(/refresh: true/);
+    const listed = expectData(await stack.gql(REFRESHED, {}, sessionToken)).documents.edges.map((e) => e.node.doctype);
+    expect(listed).toContain("DRVLC");
   });
 
   it("refuses missing, unknown, repeated and out-of-list parameters by name, before any pull", async () => {

@@ -1,7 +1,8 @@
-import { NotFoundError, PullDocumentStateError, type PullParameter } from "@lockerkit/core";
+import { DigiLockerError, NotFoundError, PullDocumentStateError, type PullParameter } from "@lockerkit/core";
 import type { ConsentSessionEntity } from "../../db/entities/consent-session.entity";
 import type { TenantEntity } from "../../db/entities/tenant.entity";
-import { badInput, notFound } from "../../errors/error-codes";
+import { AppError, badInput, notFound } from "../../errors/error-codes";
+import type { IssuedDocument } from "../documents/issued-document.type";
 import type { DocumentsService } from "../documents/documents.service";
 import type { SessionAccessService } from "../sessions/session-access.service";
 import type { DigiLockerClients } from "../tenants/digilocker-clients";
@@ -62,11 +63,10 @@ export class PullService {
       );
     } catch (error) {
       if (error instanceof PullDocumentStateError && error.code === "uri_exists") {
-        await this.documents.resync(session);
         // The existing document is told apart by issuer and doctype; a catalogue hiccup only loses that.
         const issuers = await this.upstreamIssuers(tenant).catch(() => []);
         const issuerId = issuers.find((i) => i.orgId === input.orgId)?.issuerId;
-        const existing = issuerId ? await this.documents.findOnly(session, issuerId, input.doctype) : null;
+        const existing = issuerId ? await this.relisted(session, () => this.documents.findOnly(session, issuerId, input.doctype)) : null;
         return payload(PullDocumentStatus.ALREADY_IN_LOCKER, existing, "the user's DigiLocker already holds this document");
       }
       if (error instanceof PullDocumentStateError && error.code === "pull_response_pending") {
@@ -77,9 +77,26 @@ export class PullService {
       }
       throw error;
     }
-    await this.documents.resync(session);
-    const document = await this.documents.findByUri(session, uri);
-    return payload(PullDocumentStatus.PULLED, document, document ? "the document is in the user's DigiLocker" : "the document was pulled; DigiLocker has not listed it yet");
+    const document = await this.relisted(session, () => this.documents.findByUri(session, uri));
+    return payload(
+      PullDocumentStatus.PULLED,
+      document,
+      document ? "the document is in the user's DigiLocker" : "the document was pulled but is not listed yet; list the documents again with refresh: true",
+    );
+  }
+
+  /**
+   * Re-syncs the issued list and finds a document in it. The pull upstream has already happened and is
+   * not repeatable, so a list that cannot be re-read right now costs only the document, never the answer.
+   */
+  private async relisted(session: ConsentSessionEntity, find: () => Promise<IssuedDocument | null>): Promise<IssuedDocument | null> {
+    try {
+      await this.documents.resync(session);
+    } catch (error) {
+      if (error instanceof DigiLockerError || error instanceof AppError) return null;
+      throw error;
+    }
+    return find();
   }
 
   private upstreamIssuers(tenant: TenantEntity) {
