@@ -20,12 +20,18 @@ const envSchema = z.object({
   DEMO_TENANT_KEY: z.string().regex(/^lk_pk_[A-Za-z0-9_-]+$/).optional(),
   DEMO_TENANT_SECRET: z.string().regex(/^lk_sk_[A-Za-z0-9_-]+$/).optional(),
   DOCUMENTS_SYNC_WINDOW_S: z.coerce.number().int().min(0).default(300),
+  PULL_CATALOGUE_TTL_S: z.coerce.number().int().min(0).max(7 * 86_400).default(6 * 3600),
   RECOVERY_EXCHANGING_AFTER_S: z.coerce.number().int().min(1).default(60),
   SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(0),
   CONSENT_WINDOW_S: z.coerce.number().int().min(1).max(3600).default(600),
   RATE_LIMIT_SESSION_PER_MIN: z.coerce.number().int().min(1).default(600),
   RATE_LIMIT_TENANT_PER_MIN: z.coerce.number().int().min(1).default(6000),
   RATE_LIMIT_CONSENTS_PER_MIN: z.coerce.number().int().min(1).default(60),
+  WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(1).default(10_000),
+  WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(12),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  WEBHOOK_POLL_INTERVAL_MS: z.coerce.number().int().min(10).default(5_000),
+  METRICS_TOKEN: z.string().min(16, "METRICS_TOKEN must be at least 16 characters").optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -52,6 +58,8 @@ export interface Config {
   demoTenantKey: string | undefined;
   demoTenantSecret: string | undefined;
   documentsSyncWindowS: number;
+  /** How long DigiLocker's pull catalogue (issuers, doctypes, parameters) is cached; 0 disables. */
+  pullCatalogueTtlS: number;
   /** The recovery sweep fails sessions stuck in EXCHANGING (a crashed callback) after this long. */
   recoveryExchangingAfterS: number;
   /** After SIGTERM, how long /readyz answers 503 while still serving, before new connections are refused. */
@@ -59,6 +67,10 @@ export interface Config {
   /** How long a started consent waits for DigiLocker's answer. */
   consentWindowS: number;
   rateLimits: { sessionPerMinute: number; tenantPerMinute: number; consentsPerMinute: number };
+  /** Webhook delivery: first retry after ~`retryBaseMs` (doubling, jittered), FAILED after `maxAttempts`. */
+  webhooks: { retryBaseMs: number; maxAttempts: number; timeoutMs: number; pollIntervalMs: number };
+  /** Bearer token for `GET /metrics` in production; unset there, the route answers 404. */
+  metricsToken: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -88,6 +100,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, options: { c
     demoTenantKey: env.DEMO_TENANT_KEY,
     demoTenantSecret: env.DEMO_TENANT_SECRET,
     documentsSyncWindowS: env.DOCUMENTS_SYNC_WINDOW_S,
+    pullCatalogueTtlS: env.PULL_CATALOGUE_TTL_S,
     recoveryExchangingAfterS: env.RECOVERY_EXCHANGING_AFTER_S,
     shutdownDelayMs: env.SHUTDOWN_DELAY_MS,
     consentWindowS: env.CONSENT_WINDOW_S,
@@ -96,6 +109,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, options: { c
       tenantPerMinute: env.RATE_LIMIT_TENANT_PER_MIN,
       consentsPerMinute: env.RATE_LIMIT_CONSENTS_PER_MIN,
     },
+    webhooks: {
+      retryBaseMs: env.WEBHOOK_RETRY_BASE_MS,
+      maxAttempts: env.WEBHOOK_MAX_ATTEMPTS,
+      timeoutMs: env.WEBHOOK_TIMEOUT_MS,
+      pollIntervalMs: env.WEBHOOK_POLL_INTERVAL_MS,
+    },
+    metricsToken: env.METRICS_TOKEN,
   };
   if (options.checkProduction !== false) assertProductionReady(config);
   return config;

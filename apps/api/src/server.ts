@@ -7,7 +7,8 @@ import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
-import { DigiLockerClient } from "@lockerkit/core";
+import { DigiLockerClient, type DigiLockerRequestEvent } from "@lockerkit/core";
+import { trace, type TracerProvider } from "@opentelemetry/api";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import express from "express";
@@ -29,23 +30,33 @@ import { callbackRoute } from "./http/callback.route";
 import { tenantCors } from "./http/cors";
 import { FileUrlSigner } from "./http/file-url.signer";
 import { filesRoute } from "./http/files.route";
+import { metricsRoute } from "./http/metrics.route";
 import { WEB_DIST, webAppRoutes } from "./http/web-app.routes";
 import { OutboxRepository } from "./jobs/outbox.repository";
+import { WebhookWorker } from "./jobs/webhook.worker";
 import { RecoverySweep } from "./jobs/recovery.sweep";
 import { RevokeWorker } from "./jobs/revoke.worker";
 import { PurgeJob, type PurgeResult } from "./jobs/purge.job";
 import { rotateKeys } from "./jobs/key-rotation.job";
 import { AadhaarKycRepository } from "./modules/aadhaar/aadhaar-kyc.repository";
 import { AadhaarService } from "./modules/aadhaar/aadhaar.service";
+import { KycChecksService } from "./modules/aadhaar/kyc-checks.service";
+import { CatalogueCache } from "./modules/pull/catalogue-cache";
+import { PullService } from "./modules/pull/pull.service";
 import { AuditService } from "./modules/audit/audit.service";
 import { DocumentContentRepository } from "./modules/documents/document-content.repository";
 import { DocumentContentService } from "./modules/documents/document-content.service";
 import { IdempotencyRepository } from "./modules/sessions/idempotency.repository";
 import { SessionLifecycleService } from "./modules/sessions/session-lifecycle.service";
+import { SessionAdminService } from "./modules/sessions/session-admin.service";
+import { SessionCursor } from "./modules/sessions/session-cursor";
 import { createTrustStore } from "./trust";
 import { healthRoutes } from "./http/health.routes";
 import { requestLog } from "./http/request-log";
 import { createLogger } from "./logger";
+import { graphqlObservabilityPlugin } from "./observability/graphql-observability.plugin";
+import { Metrics } from "./observability/metrics";
+import { graphqlSpan, TRACER_NAME, upstreamSpans } from "./observability/tracing";
 import { ConsentSessionRepository } from "./modules/consent/consent-session.repository";
 import { ConsentService } from "./modules/consent/consent.service";
 import { DocumentCursor } from "./modules/documents/document-cursor";
@@ -56,10 +67,17 @@ import { SessionAccessService } from "./modules/sessions/session-access.service"
 import { type DemoTenantKeys, resolveDemoKeys, seedDemoTenant } from "./modules/tenants/demo-tenant";
 import { TenantRepository } from "./modules/tenants/tenant.repository";
 import { TenantService } from "./modules/tenants/tenant.service";
+import { WebhookCursor } from "./modules/webhooks/webhook-cursor";
+import { WebhookEmitter } from "./modules/webhooks/webhook-emitter";
+import { WebhookEndpointRepository } from "./modules/webhooks/webhook-endpoint.repository";
+import { WebhookEventRepository } from "./modules/webhooks/webhook-event.repository";
+import { WebhooksService } from "./modules/webhooks/webhooks.service";
 import { DigiLockerClients } from "./modules/tenants/digilocker-clients";
 
 export interface ServerOptions extends Partial<Config> {
   logger?: Logger;
+  /** Where spans go; default the global provider (a no-op unless main.ts registered one). */
+  tracerProvider?: TracerProvider;
 }
 
 export interface RunningServer {
@@ -99,7 +117,7 @@ async function listen(server: Server, port: number, host: string | undefined): P
  * transports, and returns a handle to stop everything in reverse order.
  */
 export async function createServer(options: ServerOptions = {}): Promise<RunningServer> {
-  const { logger: givenLogger, ...overrides } = options;
+  const { logger: givenLogger, tracerProvider, ...overrides } = options;
   // Overrides may complete a production configuration, so the production check runs on the merge.
   const config: Config = { ...loadConfig(process.env, { checkProduction: false }), ...overrides };
   assertProductionReady(config);
@@ -160,13 +178,22 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       // `pgliteDir: null` means a throw-away run (tests): dev keys stay in memory, nothing is written.
       config.encryptionKeys ?? (ephemeral ? `mem:${randomBytes(32).toString("base64")}` : loadOrCreateDevKeys(config.dataDir)),
     );
-    const digilocker = new DigiLockerClient({ baseUrl: digilockerBaseUrl, clientId, clientSecret, redirectUri });
+    const metrics = new Metrics();
+    const tracer = (tracerProvider ?? trace.getTracerProvider()).getTracer(TRACER_NAME);
+    const traceUpstream = upstreamSpans(tracer);
+    const onRequest = (event: DigiLockerRequestEvent) => {
+      metrics.upstreamRequest(event);
+      traceUpstream(event);
+    };
+    const digilocker = new DigiLockerClient({ baseUrl: digilockerBaseUrl, clientId, clientSecret, redirectUri, onRequest });
+    // Every client of the host shares the default client's breaker.
+    metrics.readBreakerFrom(() => digilocker.circuitState);
 
     const trustStore = createTrustStore(config);
     const tenantRepository = new TenantRepository(dataSource);
     const sessions = new ConsentSessionRepository(dataSource);
-    const clients = new DigiLockerClients(digilocker, { baseUrl: digilockerBaseUrl, redirectUri }, tenantRepository, crypto);
-    const access = new SessionAccessService(sessions, clients, crypto);
+    const clients = new DigiLockerClients(digilocker, { baseUrl: digilockerBaseUrl, redirectUri, onRequest }, tenantRepository, crypto);
+    const access = new SessionAccessService(sessions, clients, crypto, {}, metrics.tokenRefresh);
     const documents = new DocumentsService(
       new IssuedDocumentRepository(dataSource),
       access,
@@ -180,10 +207,20 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     const revoker = new RevokeWorker(outbox, clients, crypto, logger);
     revoker.start();
     cleanups.push(async () => revoker.stop());
+    const webhookEndpoints = new WebhookEndpointRepository(dataSource);
+    const webhookEvents = new WebhookEventRepository(dataSource);
+    const webhookWorker = new WebhookWorker(webhookEvents, webhookEndpoints, crypto, logger, {
+      ...config.webhooks,
+      blockInternalAddresses: config.env === "production",
+      onAttempt: (event, outcome, durationMs) => metrics.webhookDelivery(event.type, outcome, durationMs / 1000),
+    });
+    webhookWorker.start();
+    cleanups.push(() => webhookWorker.stop());
+    const webhooks = new WebhookEmitter(webhookEvents, () => webhookWorker.kick());
     const recovery = new RecoverySweep(sessions, logger, config.recoveryExchangingAfterS * 1000);
     recovery.start();
     cleanups.push(() => recovery.stop());
-    const purge = new PurgeJob(dataSource, outbox, crypto, logger);
+    const purge = new PurgeJob(dataSource, outbox, crypto, logger, webhooks, (result) => metrics.purgeDone(result));
     purge.start();
     cleanups.push(async () => purge.stop());
     const services: Services = {
@@ -193,9 +230,13 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       profile: new ProfileService(access, crypto),
       documents,
       contents: new DocumentContentService(new DocumentContentRepository(dataSource), documents, access, crypto, trustStore, fileUrls),
-      aadhaar: new AadhaarService(new AadhaarKycRepository(dataSource), access, crypto, trustStore),
+      aadhaar: new AadhaarService(new AadhaarKycRepository(dataSource), access, crypto, trustStore, webhooks),
       audit: new AuditService(dataSource, crypto.deriveKey("audit-head")),
-      lifecycle: new SessionLifecycleService(dataSource, sessions, access, outbox, revoker, crypto, new IdempotencyRepository(dataSource)),
+      kycChecks: new KycChecksService(),
+      pull: new PullService(clients, access, documents, new CatalogueCache(config.pullCatalogueTtlS * 1000)),
+      sessionAdmin: new SessionAdminService(sessions, new SessionCursor(crypto.deriveKey("session-cursor"))),
+      lifecycle: new SessionLifecycleService(dataSource, sessions, access, outbox, revoker, crypto, new IdempotencyRepository(dataSource), webhooks),
+      webhooks: new WebhooksService(webhookEndpoints, webhookEvents, crypto, new WebhookCursor(crypto.deriveKey("webhook-cursor")), config.env === "production"),
     };
 
     let demoTenant: DemoTenantKeys | null = null;
@@ -223,6 +264,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       plugins: [
         // In-flight requests get up to 25 s (the longest upstream deadline is 20 s) before sockets are cut.
         ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 25_000 }),
+        graphqlObservabilityPlugin(metrics),
         ...hardening.plugins,
         rateLimitPlugin(config.rateLimits),
         // Apollo Sandbox to explore the schema in development; nothing in production.
@@ -243,12 +285,14 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       await dataSource.query("SELECT 1");
       return true;
     }));
-    app.use(callbackRoute(services.consent, services.audit, logger));
+    app.use(metricsRoute(metrics, { production, token: config.metricsToken }));
+    app.use(callbackRoute(services.consent, services.audit, webhooks, logger));
     app.use(filesRoute(fileUrls, sessions, services.contents, logger));
     app.use(
       "/graphql",
       tenantCors(() => tenantRepository.allOrigins()),
       express.json({ limit: "3mb" }),
+      graphqlSpan(tracer),
       expressMiddleware(apollo, { context: createContextFactory(services) }),
     );
     app.use(webAppRoutes(demoTenant?.publishableKey ?? null));

@@ -276,7 +276,7 @@ describe("session administration and re-consent", () => {
         ["session", "session.ended", "ok"],
         ["tenant:secret", "session.refreshed", "CONSENT_EXPIRED"],
       ]);
-      const seqs = session.auditTrail.map((a) => a.seq);
+      const seqs = session.auditTrail.map((a) => Number(a.seq));
       expect([...seqs].sort((a, b) => a - b)).toEqual(seqs);
       expect(session.auditTrail.find((a) => a.action === "session.ended")?.requestId).toBe("req-end-1");
       expect(session.auditTrail.every((a) => a.requestId && a.requestId.length > 0)).toBe(true);

@@ -8,11 +8,14 @@ import { InitialSchema1764460800000 } from "./migrations/1764460800000-initial-s
 import { ContentsKycOutbox1764547200000 } from "./migrations/1764547200000-contents-kyc-outbox";
 import { Reliability1764633600000 } from "./migrations/1764633600000-reliability";
 import { TenantPolicyAudit1764720000000 } from "./migrations/1764720000000-tenant-policy-audit";
+import { Webhooks1764806400000 } from "./migrations/1764806400000-webhooks";
+import { KycMaxAge1764892800000 } from "./migrations/1764892800000-kyc-max-age";
+import { SessionAdmin1764979200000 } from "./migrations/1764979200000-session-admin";
 import type { QueryCounter } from "./query-counter";
 import { serialPGliteDriver } from "./serial-pglite-driver";
 
 export const entities = [TenantEntity, ConsentSessionEntity, IssuedDocumentEntity];
-export const migrations = [InitialSchema1764460800000, ContentsKycOutbox1764547200000, Reliability1764633600000, TenantPolicyAudit1764720000000];
+export const migrations = [InitialSchema1764460800000, ContentsKycOutbox1764547200000, Reliability1764633600000, TenantPolicyAudit1764720000000, Webhooks1764806400000, KycMaxAge1764892800000, SessionAdmin1764979200000];
 
 /**
  * Pool limits (Postgres only). node-postgres sends `statement_timeout`, `lock_timeout` and

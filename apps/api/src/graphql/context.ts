@@ -1,8 +1,9 @@
 import DataLoader from "dataloader";
-import type { Request } from "express";
+import type { Request, Response } from "express";
 import type { ConsentSessionEntity } from "../db/entities/consent-session.entity";
 import type { TenantEntity } from "../db/entities/tenant.entity";
 import type { AadhaarKycRow } from "../modules/aadhaar/aadhaar-kyc.repository";
+import type { SessionAuditEntry } from "../modules/audit/audit.service";
 import type { DocumentContent } from "../modules/documents/document-content.type";
 import type { IssuedDocument } from "../modules/documents/issued-document.type";
 import { databaseUnavailable, isDatabaseUnavailable } from "../errors/database-error";
@@ -16,7 +17,7 @@ function byKey<K, V>(keys: readonly K[], rows: V[], key: (row: V) => K): Array<V
 
 /** Builds each request's context: the caller, and DataLoaders that live for this request only. */
 export function createContextFactory(services: Services) {
-  return async ({ req }: { req: Request }) => {
+  return async ({ req, res }: { req: Request; res: Response }) => {
     const principal = await authenticate(req.headers.authorization, services.tenants, services.sessions).catch((error: unknown) => {
       // The database is down or restarting: a typed, retryable 503 rather than "context creation failed".
       throw isDatabaseUnavailable(error) ? databaseUnavailable() : error;
@@ -41,10 +42,16 @@ export function createContextFactory(services: Services) {
         { cacheKeyFn: (d) => d.id },
       ),
       eAadhaar: new DataLoader<string, AadhaarKycRow | null>((sessionIds) => services.aadhaar.storedEAadhaar(sessionIds)),
+      /** Audit trails of the caller's tenant's sessions (resolvers check for the secret key first). */
+      auditTrail: new DataLoader<string, SessionAuditEntry[]>(async (sessionIds) =>
+        principal.kind === "tenant" ? services.audit.trails(principal.tenant.id, sessionIds) : sessionIds.map(() => []),
+      ),
     };
     // The session row authentication just read serves this request's session loads too.
     if (principal.kind === "session") loaders.session.prime(principal.sessionId, principal.session);
-    return { principal, loaders, services };
+    // The request log's id, so audit events and log lines can be matched.
+    const requestId = typeof res.locals.requestId === "string" ? res.locals.requestId : null;
+    return { principal, loaders, services, requestId };
   };
 }
 

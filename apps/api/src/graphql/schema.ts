@@ -3,11 +3,15 @@ import { type GraphQLSchema, lexicographicSortSchema } from "graphql";
 import { buildSchemaSync } from "type-graphql";
 import { ConsentResolver } from "../modules/consent/consent.resolver";
 import { AadhaarResolver } from "../modules/aadhaar/aadhaar.resolver";
+import { AadhaarKycChecksResolver } from "../modules/aadhaar/aadhaar-kyc-checks.resolver";
+import { PullResolver } from "../modules/pull/pull.resolver";
 import { DocumentsResolver } from "../modules/documents/documents.resolver";
 import { MeResolver } from "../modules/profile/me.resolver";
 import { SessionResolver } from "../modules/sessions/session.resolver";
+import { SessionAdminResolver } from "../modules/sessions/session-admin.resolver";
+import { WebhooksResolver } from "../modules/webhooks/webhooks.resolver";
 
-export const resolvers = [ConsentResolver, MeResolver, DocumentsResolver, AadhaarResolver, SessionResolver] as const;
+export const resolvers = [ConsentResolver, MeResolver, DocumentsResolver, AadhaarResolver, AadhaarKycChecksResolver, PullResolver, SessionResolver, SessionAdminResolver, WebhooksResolver] as const;
 
 let cached: GraphQLSchema | undefined;
 

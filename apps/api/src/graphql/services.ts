@@ -1,12 +1,16 @@
 import type { AadhaarService } from "../modules/aadhaar/aadhaar.service";
+import type { KycChecksService } from "../modules/aadhaar/kyc-checks.service";
 import type { AuditService } from "../modules/audit/audit.service";
 import type { ConsentSessionRepository } from "../modules/consent/consent-session.repository";
 import type { ConsentService } from "../modules/consent/consent.service";
 import type { DocumentContentService } from "../modules/documents/document-content.service";
 import type { DocumentsService } from "../modules/documents/documents.service";
 import type { ProfileService } from "../modules/profile/profile.service";
+import type { PullService } from "../modules/pull/pull.service";
+import type { SessionAdminService } from "../modules/sessions/session-admin.service";
 import type { SessionLifecycleService } from "../modules/sessions/session-lifecycle.service";
 import type { TenantService } from "../modules/tenants/tenant.service";
+import type { WebhooksService } from "../modules/webhooks/webhooks.service";
 
 /** Everything resolvers may call, built once in the composition root. */
 export interface Services {
@@ -14,9 +18,13 @@ export interface Services {
   documents: DocumentsService;
   contents: DocumentContentService;
   aadhaar: AadhaarService;
+  kycChecks: KycChecksService;
+  pull: PullService;
   audit: AuditService;
   profile: ProfileService;
   lifecycle: SessionLifecycleService;
   tenants: TenantService;
   sessions: ConsentSessionRepository;
+  sessionAdmin: SessionAdminService;
+  webhooks: WebhooksService;
 }

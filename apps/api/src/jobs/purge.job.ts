@@ -5,6 +5,7 @@ import { queryRows as rows } from "../db/query-rows";
 import type { OutboxRepository } from "./outbox.repository";
 import { deleteSessionData, ERASE_SESSION_SECRETS } from "../modules/sessions/session-erasure";
 import { REVOKE_KIND, revokeAad, revokePayloadFor } from "./revoke.worker";
+import type { WebhookEmitter } from "../modules/webhooks/webhook-emitter";
 
 export interface PurgeResult {
   sessions: number;
@@ -33,6 +34,9 @@ export class PurgeJob {
     private readonly outbox: OutboxRepository,
     private readonly crypto: EncryptionService,
     private readonly logger: Logger,
+    private readonly webhooks: WebhookEmitter,
+    /** Told of every finished run, scheduled or not (metrics). */
+    private readonly onResult: (result: PurgeResult) => void = () => undefined,
   ) {}
 
   start(intervalMs = 10 * 60_000): void {
@@ -46,12 +50,18 @@ export class PurgeJob {
 
   async run(batch = 100): Promise<PurgeResult> {
     const result: PurgeResult = { sessions: 0, photos: 0, pendingExpired: 0 };
-    result.pendingExpired = rows<unknown>(
-      await this.dataSource.query(
-        `UPDATE consent_sessions SET status = 'EXPIRED', pkce_verifier_enc = NULL, state_enc = NULL, updated_at = now()
-         WHERE status = 'PENDING' AND expires_at < now() RETURNING id`,
-      ),
-    ).length;
+    // Each expiry and its consent.expired event commit together.
+    result.pendingExpired = await this.dataSource.transaction(async (manager) => {
+      const expired = rows<{ id: string; tenant_id: string }>(
+        await manager.query(
+          `UPDATE consent_sessions SET status = 'EXPIRED', pkce_verifier_enc = NULL, state_enc = NULL, updated_at = now()
+           WHERE status = 'PENDING' AND expires_at < now() RETURNING id, tenant_id`,
+        ),
+      );
+      for (const s of expired) await this.webhooks.emit(s.tenant_id, "consent.expired", { sessionId: s.id, status: "EXPIRED" }, manager);
+      return expired.length;
+    });
+    if (result.pendingExpired) this.webhooks.flush();
     for (;;) {
       const purged = await this.dataSource.transaction(async (manager) => {
         const candidates = rows<Candidate>(
@@ -99,6 +109,7 @@ export class PurgeJob {
       ),
     ).length;
     if (result.sessions || result.photos || result.pendingExpired) this.logger.info(result, "purge done");
+    this.onResult(result);
     return result;
   }
 }

@@ -39,6 +39,21 @@ type Documents = {
     "\n  query RotationRead { me { name } documents(first: 10) { edges { node { uri content { format } } } } aadhaarKyc { maskedAadhaar } }\n": typeof types.RotationReadDocument,
     "query RotationDoc($id: ID!) { document(id: $id) { content { sha256 } } }": typeof types.RotationDocDocument,
     "query RotationIds { documents(first: 1, filter: { doctypes: [\"PANCR\"] }) { edges { node { id } } } }": typeof types.RotationIdsDocument,
+    "\n  query KycChecks {\n    aadhaarKyc { source generatedAt assurance freshness { ageSeconds withinLimit limitSeconds } }\n  }\n": typeof types.KycChecksDocument,
+    "\n  query KycMatch($name: String!, $dateOfBirth: String) {\n    aadhaarKyc { matchApplicant(name: $name, dateOfBirth: $dateOfBirth) { nameScore nameMatches dateOfBirthMatches matches } }\n  }\n": typeof types.KycMatchDocument,
+    "\n  mutation KycOfflineChecks($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      source name signature { verified } assurance freshness { ageSeconds withinLimit limitSeconds }\n    }\n  }\n": typeof types.KycOfflineChecksDocument,
+    "\n  mutation MetricsStart($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      session {\n        id\n      }\n    }\n  }\n": typeof types.MetricsStartDocument,
+    "\n  query MetricsMe {\n    me {\n      digilockerId\n    }\n  }\n": typeof types.MetricsMeDocument,
+    "\n  query MetricsDocuments {\n    documents(first: 5) {\n      totalCount\n    }\n  }\n": typeof types.MetricsDocumentsDocument,
+    "\n  query MetricsKyc {\n    aadhaarKyc {\n      maskedAadhaar\n    }\n  }\n": typeof types.MetricsKycDocument,
+    "\n  mutation MetricsRefresh {\n    refreshSession {\n      id\n      status\n    }\n  }\n": typeof types.MetricsRefreshDocument,
+    "query PullIssuers { issuers { orgId issuerId name category } }": typeof types.PullIssuersDocument,
+    "query PullDocTypes($orgId: String!) { issuerDocumentTypes(orgId: $orgId) { doctype description } }": typeof types.PullDocTypesDocument,
+    "\n  query PullParameters($orgId: String!, $doctype: String!) {\n    issuerParameters(orgId: $orgId, doctype: $doctype) { name label allowedValues example }\n  }\n": typeof types.PullParametersDocument,
+    "\n  mutation PullDocument($input: PullDocumentInput!) {\n    pullDocument(input: $input) { status message document { id uri doctype issuerId name } }\n  }\n": typeof types.PullDocumentDocument,
+    "\n  query PullListed($first: Int, $after: String) {\n    documents(first: $first, after: $after) { totalCount edges { cursor node { id doctype issuerId } } pageInfo { endCursor hasNextPage } }\n  }\n": typeof types.PullListedDocument,
+    "query PullRefreshed { documents(first: 100, refresh: true) { edges { node { doctype } } } }": typeof types.PullRefreshedDocument,
+    "query PullOne($id: ID!) { document(id: $id) { id doctype content { sha256 } } }": typeof types.PullOneDocument,
     "query RetentionKyc { aadhaarKyc { photo } }": typeof types.RetentionKycDocument,
     "query RetentionDocs { documents(first: 5) { totalCount } }": typeof types.RetentionDocsDocument,
     "query SecurityMe { me { name } }": typeof types.SecurityMeDocument,
@@ -52,6 +67,26 @@ type Documents = {
     "\n  mutation SecurityStart($input: StartConsentInput!) { startConsent(input: $input) { session { id } authorizationUrl } }\n": typeof types.SecurityStartDocument,
     "mutation SecurityClaim($code: String!) { claimSession(code: $code) { sessionToken } }": typeof types.SecurityClaimDocument,
     "query SecurityAliased { a: me { name } b: me { name } c: me { name } d: me { name } e: me { name } f: me { name } }": typeof types.SecurityAliasedDocument,
+    "\n  mutation AdminStart($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      session {\n        id\n        status\n      }\n      authorizationUrl\n    }\n  }\n": typeof types.AdminStartDocument,
+    "\n  mutation AdminClaim($code: String!) {\n    claimSession(code: $code) {\n      sessionToken\n      session {\n        id\n        status\n      }\n    }\n  }\n": typeof types.AdminClaimDocument,
+    "\n  query AdminSessions($first: Int, $after: String, $filter: ConsentSessionFilter) {\n    consentSessions(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          status\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n": typeof types.AdminSessionsDocument,
+    "\n  query AdminSessionsWithTrail($filter: ConsentSessionFilter) {\n    consentSessions(first: 10, filter: $filter) {\n      edges {\n        node {\n          id\n          auditTrail {\n            action\n            outcome\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminSessionsWithTrailDocument,
+    "\n  query AdminTrail($id: ID!) {\n    consentSession(id: $id) {\n      id\n      status\n      grantedAt\n      withdrawnAt\n      auditTrail {\n        seq\n        at\n        actor\n        action\n        outcome\n        requestId\n      }\n    }\n  }\n": typeof types.AdminTrailDocument,
+    "\n  query AdminDocuments($first: Int, $refresh: Boolean) {\n    documents(first: $first, refresh: $refresh) {\n      totalCount\n      edges {\n        node {\n          id\n          doctype\n        }\n      }\n    }\n  }\n": typeof types.AdminDocumentsDocument,
+    "\n  query AdminKyc {\n    aadhaarKyc {\n      maskedAadhaar\n      source\n    }\n  }\n": typeof types.AdminKycDocument,
+    "mutation AdminRefresh { refreshSession { id } }": typeof types.AdminRefreshDocument,
+    "mutation AdminRefreshAgain($id: ID) { refreshSession(id: $id) { id } }": typeof types.AdminRefreshAgainDocument,
+    "query AdminOwnTrail($id: ID!) { consentSession(id: $id) { auditTrail { action } } }": typeof types.AdminOwnTrailDocument,
+    "mutation AdminRefreshResumed { refreshSession { status } }": typeof types.AdminRefreshResumedDocument,
+    "mutation AdminEnd { endSession { status } }": typeof types.AdminEndDocument,
+    "\n  mutation WebhookConfigure($input: ConfigureWebhookInput!) { configureWebhook(input: $input) { endpoint { url events createdAt } secret } }\n": typeof types.WebhookConfigureDocument,
+    "\n  mutation WebhookRotate { rotateWebhookSecret { endpoint { url } secret } }\n": typeof types.WebhookRotateDocument,
+    "\n  mutation WebhookDelete { deleteWebhook }\n": typeof types.WebhookDeleteDocument,
+    "\n  query WebhookEndpointRead { webhookEndpoint { url events } }\n": typeof types.WebhookEndpointReadDocument,
+    "\n  query WebhookDeliveries($first: Int, $after: String, $filter: WebhookDeliveryFilter) {\n    webhookDeliveries(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { cursor node { id type sessionId status payload attempts { attempt at statusCode error durationMs } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
+    "\n  mutation WebhookStart($input: StartConsentInput!) { startConsent(input: $input) { session { id } authorizationUrl } }\n": typeof types.WebhookStartDocument,
+    "\n  query WebhookKyc { aadhaarKyc { signature { verified } } }\n": typeof types.WebhookKycDocument,
+    "\n  mutation WebhookEnd($id: ID) { endSession(id: $id) { status } }\n": typeof types.WebhookEndDocument,
 };
 const documents: Documents = {
     "\n  query SurfaceMe { me { name eaadhaarAvailable sessionStatus } }\n": types.SurfaceMeDocument,
@@ -79,6 +114,21 @@ const documents: Documents = {
     "\n  query RotationRead { me { name } documents(first: 10) { edges { node { uri content { format } } } } aadhaarKyc { maskedAadhaar } }\n": types.RotationReadDocument,
     "query RotationDoc($id: ID!) { document(id: $id) { content { sha256 } } }": types.RotationDocDocument,
     "query RotationIds { documents(first: 1, filter: { doctypes: [\"PANCR\"] }) { edges { node { id } } } }": types.RotationIdsDocument,
+    "\n  query KycChecks {\n    aadhaarKyc { source generatedAt assurance freshness { ageSeconds withinLimit limitSeconds } }\n  }\n": types.KycChecksDocument,
+    "\n  query KycMatch($name: String!, $dateOfBirth: String) {\n    aadhaarKyc { matchApplicant(name: $name, dateOfBirth: $dateOfBirth) { nameScore nameMatches dateOfBirthMatches matches } }\n  }\n": types.KycMatchDocument,
+    "\n  mutation KycOfflineChecks($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      source name signature { verified } assurance freshness { ageSeconds withinLimit limitSeconds }\n    }\n  }\n": types.KycOfflineChecksDocument,
+    "\n  mutation MetricsStart($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      session {\n        id\n      }\n    }\n  }\n": types.MetricsStartDocument,
+    "\n  query MetricsMe {\n    me {\n      digilockerId\n    }\n  }\n": types.MetricsMeDocument,
+    "\n  query MetricsDocuments {\n    documents(first: 5) {\n      totalCount\n    }\n  }\n": types.MetricsDocumentsDocument,
+    "\n  query MetricsKyc {\n    aadhaarKyc {\n      maskedAadhaar\n    }\n  }\n": types.MetricsKycDocument,
+    "\n  mutation MetricsRefresh {\n    refreshSession {\n      id\n      status\n    }\n  }\n": types.MetricsRefreshDocument,
+    "query PullIssuers { issuers { orgId issuerId name category } }": types.PullIssuersDocument,
+    "query PullDocTypes($orgId: String!) { issuerDocumentTypes(orgId: $orgId) { doctype description } }": types.PullDocTypesDocument,
+    "\n  query PullParameters($orgId: String!, $doctype: String!) {\n    issuerParameters(orgId: $orgId, doctype: $doctype) { name label allowedValues example }\n  }\n": types.PullParametersDocument,
+    "\n  mutation PullDocument($input: PullDocumentInput!) {\n    pullDocument(input: $input) { status message document { id uri doctype issuerId name } }\n  }\n": types.PullDocumentDocument,
+    "\n  query PullListed($first: Int, $after: String) {\n    documents(first: $first, after: $after) { totalCount edges { cursor node { id doctype issuerId } } pageInfo { endCursor hasNextPage } }\n  }\n": types.PullListedDocument,
+    "query PullRefreshed { documents(first: 100, refresh: true) { edges { node { doctype } } } }": types.PullRefreshedDocument,
+    "query PullOne($id: ID!) { document(id: $id) { id doctype content { sha256 } } }": types.PullOneDocument,
     "query RetentionKyc { aadhaarKyc { photo } }": types.RetentionKycDocument,
     "query RetentionDocs { documents(first: 5) { totalCount } }": types.RetentionDocsDocument,
     "query SecurityMe { me { name } }": types.SecurityMeDocument,
@@ -92,6 +142,26 @@ const documents: Documents = {
     "\n  mutation SecurityStart($input: StartConsentInput!) { startConsent(input: $input) { session { id } authorizationUrl } }\n": types.SecurityStartDocument,
     "mutation SecurityClaim($code: String!) { claimSession(code: $code) { sessionToken } }": types.SecurityClaimDocument,
     "query SecurityAliased { a: me { name } b: me { name } c: me { name } d: me { name } e: me { name } f: me { name } }": types.SecurityAliasedDocument,
+    "\n  mutation AdminStart($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      session {\n        id\n        status\n      }\n      authorizationUrl\n    }\n  }\n": types.AdminStartDocument,
+    "\n  mutation AdminClaim($code: String!) {\n    claimSession(code: $code) {\n      sessionToken\n      session {\n        id\n        status\n      }\n    }\n  }\n": types.AdminClaimDocument,
+    "\n  query AdminSessions($first: Int, $after: String, $filter: ConsentSessionFilter) {\n    consentSessions(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          status\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n": types.AdminSessionsDocument,
+    "\n  query AdminSessionsWithTrail($filter: ConsentSessionFilter) {\n    consentSessions(first: 10, filter: $filter) {\n      edges {\n        node {\n          id\n          auditTrail {\n            action\n            outcome\n          }\n        }\n      }\n    }\n  }\n": types.AdminSessionsWithTrailDocument,
+    "\n  query AdminTrail($id: ID!) {\n    consentSession(id: $id) {\n      id\n      status\n      grantedAt\n      withdrawnAt\n      auditTrail {\n        seq\n        at\n        actor\n        action\n        outcome\n        requestId\n      }\n    }\n  }\n": types.AdminTrailDocument,
+    "\n  query AdminDocuments($first: Int, $refresh: Boolean) {\n    documents(first: $first, refresh: $refresh) {\n      totalCount\n      edges {\n        node {\n          id\n          doctype\n        }\n      }\n    }\n  }\n": types.AdminDocumentsDocument,
+    "\n  query AdminKyc {\n    aadhaarKyc {\n      maskedAadhaar\n      source\n    }\n  }\n": types.AdminKycDocument,
+    "mutation AdminRefresh { refreshSession { id } }": types.AdminRefreshDocument,
+    "mutation AdminRefreshAgain($id: ID) { refreshSession(id: $id) { id } }": types.AdminRefreshAgainDocument,
+    "query AdminOwnTrail($id: ID!) { consentSession(id: $id) { auditTrail { action } } }": types.AdminOwnTrailDocument,
+    "mutation AdminRefreshResumed { refreshSession { status } }": types.AdminRefreshResumedDocument,
+    "mutation AdminEnd { endSession { status } }": types.AdminEndDocument,
+    "\n  mutation WebhookConfigure($input: ConfigureWebhookInput!) { configureWebhook(input: $input) { endpoint { url events createdAt } secret } }\n": types.WebhookConfigureDocument,
+    "\n  mutation WebhookRotate { rotateWebhookSecret { endpoint { url } secret } }\n": types.WebhookRotateDocument,
+    "\n  mutation WebhookDelete { deleteWebhook }\n": types.WebhookDeleteDocument,
+    "\n  query WebhookEndpointRead { webhookEndpoint { url events } }\n": types.WebhookEndpointReadDocument,
+    "\n  query WebhookDeliveries($first: Int, $after: String, $filter: WebhookDeliveryFilter) {\n    webhookDeliveries(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { cursor node { id type sessionId status payload attempts { attempt at statusCode error durationMs } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.WebhookDeliveriesDocument,
+    "\n  mutation WebhookStart($input: StartConsentInput!) { startConsent(input: $input) { session { id } authorizationUrl } }\n": types.WebhookStartDocument,
+    "\n  query WebhookKyc { aadhaarKyc { signature { verified } } }\n": types.WebhookKycDocument,
+    "\n  mutation WebhookEnd($id: ID) { endSession(id: $id) { status } }\n": types.WebhookEndDocument,
 };
 
 /**
@@ -211,6 +281,66 @@ export function graphql(source: "query RotationIds { documents(first: 1, filter:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query KycChecks {\n    aadhaarKyc { source generatedAt assurance freshness { ageSeconds withinLimit limitSeconds } }\n  }\n"): (typeof documents)["\n  query KycChecks {\n    aadhaarKyc { source generatedAt assurance freshness { ageSeconds withinLimit limitSeconds } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KycMatch($name: String!, $dateOfBirth: String) {\n    aadhaarKyc { matchApplicant(name: $name, dateOfBirth: $dateOfBirth) { nameScore nameMatches dateOfBirthMatches matches } }\n  }\n"): (typeof documents)["\n  query KycMatch($name: String!, $dateOfBirth: String) {\n    aadhaarKyc { matchApplicant(name: $name, dateOfBirth: $dateOfBirth) { nameScore nameMatches dateOfBirthMatches matches } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KycOfflineChecks($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      source name signature { verified } assurance freshness { ageSeconds withinLimit limitSeconds }\n    }\n  }\n"): (typeof documents)["\n  mutation KycOfflineChecks($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      source name signature { verified } assurance freshness { ageSeconds withinLimit limitSeconds }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MetricsStart($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      session {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MetricsStart($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      session {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MetricsMe {\n    me {\n      digilockerId\n    }\n  }\n"): (typeof documents)["\n  query MetricsMe {\n    me {\n      digilockerId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MetricsDocuments {\n    documents(first: 5) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query MetricsDocuments {\n    documents(first: 5) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MetricsKyc {\n    aadhaarKyc {\n      maskedAadhaar\n    }\n  }\n"): (typeof documents)["\n  query MetricsKyc {\n    aadhaarKyc {\n      maskedAadhaar\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MetricsRefresh {\n    refreshSession {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation MetricsRefresh {\n    refreshSession {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PullIssuers { issuers { orgId issuerId name category } }"): (typeof documents)["query PullIssuers { issuers { orgId issuerId name category } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PullDocTypes($orgId: String!) { issuerDocumentTypes(orgId: $orgId) { doctype description } }"): (typeof documents)["query PullDocTypes($orgId: String!) { issuerDocumentTypes(orgId: $orgId) { doctype description } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PullParameters($orgId: String!, $doctype: String!) {\n    issuerParameters(orgId: $orgId, doctype: $doctype) { name label allowedValues example }\n  }\n"): (typeof documents)["\n  query PullParameters($orgId: String!, $doctype: String!) {\n    issuerParameters(orgId: $orgId, doctype: $doctype) { name label allowedValues example }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PullDocument($input: PullDocumentInput!) {\n    pullDocument(input: $input) { status message document { id uri doctype issuerId name } }\n  }\n"): (typeof documents)["\n  mutation PullDocument($input: PullDocumentInput!) {\n    pullDocument(input: $input) { status message document { id uri doctype issuerId name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PullListed($first: Int, $after: String) {\n    documents(first: $first, after: $after) { totalCount edges { cursor node { id doctype issuerId } } pageInfo { endCursor hasNextPage } }\n  }\n"): (typeof documents)["\n  query PullListed($first: Int, $after: String) {\n    documents(first: $first, after: $after) { totalCount edges { cursor node { id doctype issuerId } } pageInfo { endCursor hasNextPage } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PullRefreshed { documents(first: 100, refresh: true) { edges { node { doctype } } } }"): (typeof documents)["query PullRefreshed { documents(first: 100, refresh: true) { edges { node { doctype } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PullOne($id: ID!) { document(id: $id) { id doctype content { sha256 } } }"): (typeof documents)["query PullOne($id: ID!) { document(id: $id) { id doctype content { sha256 } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query RetentionKyc { aadhaarKyc { photo } }"): (typeof documents)["query RetentionKyc { aadhaarKyc { photo } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -260,6 +390,86 @@ export function graphql(source: "mutation SecurityClaim($code: String!) { claimS
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SecurityAliased { a: me { name } b: me { name } c: me { name } d: me { name } e: me { name } f: me { name } }"): (typeof documents)["query SecurityAliased { a: me { name } b: me { name } c: me { name } d: me { name } e: me { name } f: me { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminStart($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      session {\n        id\n        status\n      }\n      authorizationUrl\n    }\n  }\n"): (typeof documents)["\n  mutation AdminStart($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      session {\n        id\n        status\n      }\n      authorizationUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminClaim($code: String!) {\n    claimSession(code: $code) {\n      sessionToken\n      session {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminClaim($code: String!) {\n    claimSession(code: $code) {\n      sessionToken\n      session {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminSessions($first: Int, $after: String, $filter: ConsentSessionFilter) {\n    consentSessions(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          status\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminSessions($first: Int, $after: String, $filter: ConsentSessionFilter) {\n    consentSessions(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          status\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminSessionsWithTrail($filter: ConsentSessionFilter) {\n    consentSessions(first: 10, filter: $filter) {\n      edges {\n        node {\n          id\n          auditTrail {\n            action\n            outcome\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminSessionsWithTrail($filter: ConsentSessionFilter) {\n    consentSessions(first: 10, filter: $filter) {\n      edges {\n        node {\n          id\n          auditTrail {\n            action\n            outcome\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminTrail($id: ID!) {\n    consentSession(id: $id) {\n      id\n      status\n      grantedAt\n      withdrawnAt\n      auditTrail {\n        seq\n        at\n        actor\n        action\n        outcome\n        requestId\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminTrail($id: ID!) {\n    consentSession(id: $id) {\n      id\n      status\n      grantedAt\n      withdrawnAt\n      auditTrail {\n        seq\n        at\n        actor\n        action\n        outcome\n        requestId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminDocuments($first: Int, $refresh: Boolean) {\n    documents(first: $first, refresh: $refresh) {\n      totalCount\n      edges {\n        node {\n          id\n          doctype\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminDocuments($first: Int, $refresh: Boolean) {\n    documents(first: $first, refresh: $refresh) {\n      totalCount\n      edges {\n        node {\n          id\n          doctype\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminKyc {\n    aadhaarKyc {\n      maskedAadhaar\n      source\n    }\n  }\n"): (typeof documents)["\n  query AdminKyc {\n    aadhaarKyc {\n      maskedAadhaar\n      source\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AdminRefresh { refreshSession { id } }"): (typeof documents)["mutation AdminRefresh { refreshSession { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AdminRefreshAgain($id: ID) { refreshSession(id: $id) { id } }"): (typeof documents)["mutation AdminRefreshAgain($id: ID) { refreshSession(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdminOwnTrail($id: ID!) { consentSession(id: $id) { auditTrail { action } } }"): (typeof documents)["query AdminOwnTrail($id: ID!) { consentSession(id: $id) { auditTrail { action } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AdminRefreshResumed { refreshSession { status } }"): (typeof documents)["mutation AdminRefreshResumed { refreshSession { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AdminEnd { endSession { status } }"): (typeof documents)["mutation AdminEnd { endSession { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhookConfigure($input: ConfigureWebhookInput!) { configureWebhook(input: $input) { endpoint { url events createdAt } secret } }\n"): (typeof documents)["\n  mutation WebhookConfigure($input: ConfigureWebhookInput!) { configureWebhook(input: $input) { endpoint { url events createdAt } secret } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhookRotate { rotateWebhookSecret { endpoint { url } secret } }\n"): (typeof documents)["\n  mutation WebhookRotate { rotateWebhookSecret { endpoint { url } secret } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhookDelete { deleteWebhook }\n"): (typeof documents)["\n  mutation WebhookDelete { deleteWebhook }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookEndpointRead { webhookEndpoint { url events } }\n"): (typeof documents)["\n  query WebhookEndpointRead { webhookEndpoint { url events } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookDeliveries($first: Int, $after: String, $filter: WebhookDeliveryFilter) {\n    webhookDeliveries(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { cursor node { id type sessionId status payload attempts { attempt at statusCode error durationMs } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query WebhookDeliveries($first: Int, $after: String, $filter: WebhookDeliveryFilter) {\n    webhookDeliveries(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { cursor node { id type sessionId status payload attempts { attempt at statusCode error durationMs } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhookStart($input: StartConsentInput!) { startConsent(input: $input) { session { id } authorizationUrl } }\n"): (typeof documents)["\n  mutation WebhookStart($input: StartConsentInput!) { startConsent(input: $input) { session { id } authorizationUrl } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookKyc { aadhaarKyc { signature { verified } } }\n"): (typeof documents)["\n  query WebhookKyc { aadhaarKyc { signature { verified } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhookEnd($id: ID) { endSession(id: $id) { status } }\n"): (typeof documents)["\n  mutation WebhookEnd($id: ID) { endSession(id: $id) { status } }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -56,6 +56,8 @@ export type StartConsentInput = {
   /** Retrying with the same key and input returns the same session. */
   idempotencyKey?: string | null | undefined;
   purpose?: ConsentPurpose | null | undefined;
+  /** Re-consent: continue this session (REAUTH_REQUIRED, EXPIRED, DENIED, FAILED or PENDING) instead of starting a new one. Needs the secret key, or the session's own token. Its documents and KYC are kept; the new consent must come from the same DigiLocker account. */
+  resumeSessionId?: string | number | null | undefined;
   /** Where the browser lands after DigiLocker; must match the tenant's allow-list. */
   returnUrl: string;
 };

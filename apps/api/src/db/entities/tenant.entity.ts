@@ -40,6 +40,10 @@ export class TenantEntity {
   @Column("text", { name: "digilocker_redirect_uri", nullable: true })
   digilockerRedirectUri!: string | null;
 
+  /** How old a KYC artefact may be (from its generated-at time) for `freshness.withinLimit`. */
+  @Column("integer", { name: "kyc_max_age_seconds", default: 259200 })
+  kycMaxAgeSeconds!: number;
+
   @Column("boolean", { name: "is_demo", default: false })
   isDemo!: boolean;
 

@@ -17,7 +17,8 @@ export class DigiLockerClients {
 
   constructor(
     readonly defaultClient: DigiLockerClient,
-    private readonly defaults: Pick<DigiLockerClientOptions, "baseUrl" | "redirectUri">,
+    /** `onRequest` (metrics, spans) is given to every tenant's client too. */
+    private readonly defaults: Pick<DigiLockerClientOptions, "baseUrl" | "redirectUri" | "onRequest">,
     private readonly tenants: TenantRepository,
     private readonly crypto: EncryptionService,
   ) {}
@@ -35,6 +36,7 @@ export class DigiLockerClients {
       redirectUri: tenant.digilockerRedirectUri ?? this.defaults.redirectUri,
       clientId: tenant.digilockerClientId,
       clientSecret: this.crypto.decrypt(tenant.digilockerClientSecretEnc, tenantSecretAad(tenant.id)),
+      onRequest: this.defaults.onRequest,
     });
     this.byTenant.set(tenant.id, { at: Date.now(), revision, client });
     return client;

@@ -21,12 +21,17 @@ export interface NewTenant {
 export interface TenantPolicy {
   returnPhotos?: boolean;
   retentionDays?: number;
+  /** How old a KYC artefact may be for `freshness.withinLimit`: 60 s … 10 years. */
+  kycMaxAgeSeconds?: number;
   returnUrls?: string[];
   origins?: string[];
   /** Own DigiLocker partner credentials (the secret is stored encrypted); `null` reverts to the default client. */
   digilocker?: { clientId: string; clientSecret: string; redirectUri?: string } | null;
 }
 
+/** Three days: how long an offline e-KYC is commonly accepted. */
+export const DEFAULT_KYC_MAX_AGE_S = 259_200;
+const MAX_KYC_MAX_AGE_S = 315_360_000;
 const PATTERN = /^https?:\/\/[^/:]+(:(\d+|\*))?(\/.*)?$/;
 
 export class TenantInputError extends Error {}
@@ -69,6 +74,7 @@ export class TenantService {
       allowedOrigins: input.origins,
       returnPhotos: false,
       retentionDays: 30,
+      kycMaxAgeSeconds: DEFAULT_KYC_MAX_AGE_S,
       isDemo: false,
     });
     return { tenant: await this.tenants.save(tenant), keys };
@@ -89,9 +95,14 @@ export class TenantService {
     if (policy.retentionDays !== undefined && (!Number.isInteger(policy.retentionDays) || policy.retentionDays < 1 || policy.retentionDays > 3650)) {
       throw new TenantInputError("--retention-days must be 1…3650");
     }
+    const { kycMaxAgeSeconds } = policy;
+    if (kycMaxAgeSeconds !== undefined && (!Number.isInteger(kycMaxAgeSeconds) || kycMaxAgeSeconds < 60 || kycMaxAgeSeconds > MAX_KYC_MAX_AGE_S)) {
+      throw new TenantInputError(`--kyc-max-age must be 60…${MAX_KYC_MAX_AGE_S} seconds`);
+    }
     this.checkPatterns([...(policy.returnUrls ?? []), ...(policy.origins ?? [])]);
     if (policy.returnPhotos !== undefined) tenant.returnPhotos = policy.returnPhotos;
     if (policy.retentionDays !== undefined) tenant.retentionDays = policy.retentionDays;
+    if (kycMaxAgeSeconds !== undefined) tenant.kycMaxAgeSeconds = kycMaxAgeSeconds;
     if (policy.returnUrls?.length) tenant.allowedReturnUrls = policy.returnUrls;
     if (policy.origins?.length) tenant.allowedOrigins = policy.origins;
     if (policy.digilocker === null) {
