@@ -226,7 +226,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     const services: Services = {
       tenants: new TenantService(tenantRepository, crypto),
       sessions,
-      consent: new ConsentService(sessions, clients, crypto, logger, config.consentWindowS * 1000),
+      consent: new ConsentService(sessions, clients, crypto, webhooks, logger, config.consentWindowS * 1000),
       profile: new ProfileService(access, crypto),
       documents,
       contents: new DocumentContentService(new DocumentContentRepository(dataSource), documents, access, crypto, trustStore, fileUrls),
@@ -286,7 +286,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       return true;
     }));
     app.use(metricsRoute(metrics, { production, token: config.metricsToken }));
-    app.use(callbackRoute(services.consent, services.audit, webhooks, logger));
+    app.use(callbackRoute(services.consent, services.audit, logger));
     app.use(filesRoute(fileUrls, sessions, services.contents, logger));
     app.use(
       "/graphql",

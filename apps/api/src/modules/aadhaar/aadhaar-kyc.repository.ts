@@ -1,4 +1,4 @@
-import type { DataSource } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 
 export interface AadhaarKycRow {
   id: string;
@@ -25,11 +25,16 @@ export class AadhaarKycRepository {
     );
   }
 
+  /** Runs `work` in one transaction (a stored record and the event it causes commit together). */
+  inTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
   /** Inserts or replaces (on refresh) the session's e-Aadhaar; other sources are appended. */
-  async save(row: Omit<AadhaarKycRow, "created_at">): Promise<void> {
+  async save(row: Omit<AadhaarKycRow, "created_at">, manager: Pick<EntityManager, "query"> = this.dataSource): Promise<void> {
     const values = [row.id, row.tenant_id, row.session_id, row.source, row.masked_aadhaar, row.record_enc, row.photo_enc, row.signature_verified, row.signer_fingerprint, row.generated_at];
     if (row.source === "digilocker-eaadhaar") {
-      await this.dataSource.query(
+      await manager.query(
         `INSERT INTO aadhaar_kyc (id, tenant_id, session_id, source, masked_aadhaar, record_enc, photo_enc, signature_verified, signer_fingerprint, generated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
          ON CONFLICT (session_id) WHERE source = 'digilocker-eaadhaar' DO UPDATE SET
@@ -40,7 +45,7 @@ export class AadhaarKycRepository {
       );
       return;
     }
-    await this.dataSource.query(
+    await manager.query(
       `INSERT INTO aadhaar_kyc (id, tenant_id, session_id, source, masked_aadhaar, record_enc, photo_enc, signature_verified, signer_fingerprint, generated_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
       values,

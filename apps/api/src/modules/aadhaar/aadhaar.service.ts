@@ -99,7 +99,7 @@ export class AadhaarService {
   private async store(kyc: CoreKyc, tenant: TenantEntity, sessionId: string | null): Promise<void> {
     const id = randomUUID();
     const photo = tenant.returnPhotos ? photoDataUri(kyc.photo) : null;
-    await this.records.save({
+    const row = {
       id,
       tenant_id: tenant.id,
       session_id: sessionId,
@@ -111,13 +111,14 @@ export class AadhaarService {
       signature_verified: kyc.signature.verified,
       signer_fingerprint: kyc.signature.fingerprint,
       generated_at: kyc.generatedAt ? new Date(kyc.generatedAt) : null,
+    };
+    if (!kyc.signature.verified) return this.records.save(row);
+    // Once per stored record (a refresh stores a new one), committed with it.
+    await this.records.inTransaction(async (manager) => {
+      await this.records.save(row, manager);
+      await this.webhooks.emit(tenant.id, "kyc.verified", { sessionId, status: "VERIFIED", source: kyc.source }, manager);
     });
-    // Once per stored record (a refresh stores a new one); not in the save's statement, so a crash
-    // in between loses the event, never the record.
-    if (kyc.signature.verified) {
-      await this.webhooks.emit(tenant.id, "kyc.verified", { sessionId, status: "VERIFIED", source: kyc.source });
-      this.webhooks.flush();
-    }
+    this.webhooks.flush();
   }
 
   private fromRow(row: AadhaarKycRow, tenant: TenantEntity): AadhaarKyc {

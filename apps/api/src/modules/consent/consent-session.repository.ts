@@ -1,4 +1,4 @@
-import type { DataSource, Repository } from "typeorm";
+import type { DataSource, EntityManager, Repository } from "typeorm";
 import { ConsentSessionEntity, SessionStatus } from "../../db/entities/consent-session.entity";
 import { queryRows } from "../../db/query-rows";
 
@@ -52,14 +52,19 @@ export class ConsentSessionRepository {
     return this.repo.findOneBy({ tenantId, idempotencyKey: key });
   }
 
+  /** Runs `work` in one transaction (a state change and the events it causes commit together). */
+  inTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
   /** Consumes a live PENDING state exactly once, moving it to `next`. */
-  async consumeState(stateHash: string, next: SessionStatus): Promise<ConsentSessionEntity | null> {
-    return this.transition({ stateHash, from: [SessionStatus.PENDING], to: next, live: true });
+  async consumeState(stateHash: string, next: SessionStatus, manager?: EntityManager): Promise<ConsentSessionEntity | null> {
+    return this.transition({ stateHash, from: [SessionStatus.PENDING], to: next, live: true }, manager);
   }
 
   /** PENDING past its window → EXPIRED (no token request is ever made for it). */
-  async expireState(stateHash: string): Promise<ConsentSessionEntity | null> {
-    return this.transition({ stateHash, from: [SessionStatus.PENDING], to: SessionStatus.EXPIRED });
+  async expireState(stateHash: string, manager?: EntityManager): Promise<ConsentSessionEntity | null> {
+    return this.transition({ stateHash, from: [SessionStatus.PENDING], to: SessionStatus.EXPIRED }, manager);
   }
 
   async transition(args: {
@@ -69,8 +74,8 @@ export class ConsentSessionRepository {
     to: SessionStatus;
     live?: boolean;
     set?: Partial<ConsentSessionEntity>;
-  }): Promise<ConsentSessionEntity | null> {
-    const qb = this.repo
+  }, manager?: EntityManager): Promise<ConsentSessionEntity | null> {
+    const qb = (manager ? manager.getRepository(ConsentSessionEntity) : this.repo)
       .createQueryBuilder()
       .update(ConsentSessionEntity)
       .set({ ...args.set, status: args.to })

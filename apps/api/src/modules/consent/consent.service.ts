@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { createPkcePair, type DigiLockerProfile, DigiLockerError, pkceChallenge, randomToken } from "@lockerkit/core";
 import type { Logger } from "pino";
+import type { EntityManager } from "typeorm";
 import type { EncryptionService } from "../../crypto/encryption.service";
 import { newSecret, sha256Hex } from "../../crypto/hashing";
 import { ConsentSessionEntity, SessionStatus } from "../../db/entities/consent-session.entity";
@@ -8,6 +9,8 @@ import type { TenantEntity } from "../../db/entities/tenant.entity";
 import { AppError, badInput, ErrorCode, notFound } from "../../errors/error-codes";
 import { isAllowedReturnUrl } from "../tenants/return-url.policy";
 import type { DigiLockerClients } from "../tenants/digilocker-clients";
+import type { WebhookEmitter } from "../webhooks/webhook-emitter";
+import type { WebhookEventType } from "../webhooks/webhook-event-types";
 import { type ConsentSessionRepository, RESUMABLE_STATUSES } from "./consent-session.repository";
 import { ConsentFlow, ConsentPurpose } from "./consent.enums";
 import type { StartConsentInput } from "./start-consent.input";
@@ -41,6 +44,7 @@ export class ConsentService {
     private readonly sessions: ConsentSessionRepository,
     private readonly clients: DigiLockerClients,
     private readonly crypto: EncryptionService,
+    private readonly webhooks: WebhookEmitter,
     private readonly logger: Logger,
     private readonly pendingWindowMs = 10 * 60_000,
   ) {}
@@ -192,9 +196,9 @@ export class ConsentService {
     const stateHash = sha256Hex(query.state);
     const denied = query.error !== undefined || !query.code;
     const next = denied ? (query.error === "access_denied" ? SessionStatus.DENIED : SessionStatus.FAILED) : SessionStatus.EXCHANGING;
-    const session = await this.sessions.consumeState(stateHash, next);
+    const session = await this.settle((m) => this.sessions.consumeState(stateHash, next, m), next === SessionStatus.DENIED ? "consent.denied" : null);
     if (!session) {
-      const expired = await this.sessions.expireState(stateHash);
+      const expired = await this.settle((m) => this.sessions.expireState(stateHash, m), "consent.expired");
       if (expired) return this.redirect(expired, "expired");
       return { kind: "rejected", message: "this consent link is unknown or was already used" };
     }
@@ -225,7 +229,7 @@ export class ConsentService {
       const token = tokens.refreshToken ?? tokens.accessToken;
       void client.revoke(token, tokens.refreshToken ? "refresh_token" : "access_token").catch(() => undefined);
     };
-    const activated = await this.sessions.transition({
+    const activated = await this.settle((m) => this.sessions.transition({
       id: session.id,
       from: [SessionStatus.EXCHANGING],
       to: SessionStatus.ACTIVE,
@@ -243,7 +247,7 @@ export class ConsentService {
         // Past any version a previous grant of this session reached, so stale refresh commits lose.
         tokenVersion: session.tokenVersion + 1,
       },
-    }).catch((error: unknown) => {
+    }, m), "consent.completed").catch((error: unknown) => {
       abandon();
       throw error;
     });
@@ -252,6 +256,23 @@ export class ConsentService {
       return { kind: "rejected", message: "this consent changed state while it was being completed" };
     }
     return this.redirect(activated, "active", claimCode);
+  }
+
+  /**
+   * A state change and the webhook event it causes commit together (at least once: no crash between
+   * them can lose the event); delivery is attempted right after the commit.
+   */
+  private async settle(
+    change: (manager: EntityManager) => Promise<ConsentSessionEntity | null>,
+    event: WebhookEventType | null,
+  ): Promise<ConsentSessionEntity | null> {
+    const changed = await this.sessions.inTransaction(async (manager) => {
+      const session = await change(manager);
+      if (session && event) await this.webhooks.emit(session.tenantId, event, { sessionId: session.id, status: session.status }, manager);
+      return session;
+    });
+    if (changed && event) this.webhooks.flush();
+    return changed;
   }
 
   private redirect(session: ConsentSessionEntity, status: string, claimCode?: string): CallbackOutcome {
