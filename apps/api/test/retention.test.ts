@@ -54,4 +54,25 @@ describe("retention purge", () => {
     // A second pass finds nothing more to do.
     expect(await stack.server.admin.purge()).toMatchObject({ sessions: 0, photos: 0 });
   });
+
+  it("drops finished webhook events past the retention period, never pending ones", async () => {
+    const sql = stack.server.admin.sql;
+    const tenantId = ((await sql(`SELECT id FROM tenants WHERE name = 'Lender'`)) as Array<{ id: string }>)[0].id;
+    const insert = (status: string, age: string) =>
+      sql(
+        `INSERT INTO webhook_events (id, tenant_id, type, body, status, created_at, completed_at)
+         VALUES (gen_random_uuid(), $1, 'session.ended', '{}', $2, now() - $3::interval, CASE WHEN $2 = 'PENDING' THEN NULL ELSE now() - $3::interval END)
+         RETURNING id`,
+        [tenantId, status, age],
+      ) as Promise<Array<{ id: string }>>;
+    const old = [...(await insert("DELIVERED", "2 days")), ...(await insert("FAILED", "3 days"))].map((r) => r.id);
+    const kept = [...(await insert("PENDING", "5 days")), ...(await insert("DELIVERED", "1 hour"))].map((r) => r.id);
+    await sql(`UPDATE webhook_events SET next_attempt_at = now() + interval '1 day' WHERE id = $1`, [kept[0]]);
+    await sql(`INSERT INTO webhook_attempts (event_id, attempt, status_code, duration_ms) VALUES ($1, 1, 200, 5)`, [old[0]]);
+
+    expect(await stack.server.admin.purge()).toMatchObject({ webhookEvents: 2 });
+    const left = ((await sql(`SELECT id FROM webhook_events WHERE tenant_id = $1`, [tenantId])) as Array<{ id: string }>).map((r) => r.id);
+    expect(left.sort()).toEqual([...kept].sort());
+    expect(await sql(`SELECT * FROM webhook_attempts WHERE event_id = $1`, [old[0]])).toEqual([]);
+  });
 });

@@ -17,7 +17,9 @@ async function main(): Promise<void> {
     // consent.expired events are queued here and delivered by the running servers' workers.
     const webhooks = new WebhookEmitter(new WebhookEventRepository(dataSource), () => undefined);
     const result = await new PurgeJob(dataSource, new OutboxRepository(dataSource), crypto, pino({ level: "warn" }), webhooks).run();
-    console.log(`purged ${result.sessions} sessions, ${result.photos} photos; expired ${result.pendingExpired} unanswered consents`);
+    console.log(
+      `purged ${result.sessions} sessions, ${result.photos} photos, ${result.webhookEvents} webhook events; expired ${result.pendingExpired} unanswered consents`,
+    );
   } finally {
     await dataSource.destroy();
   }

@@ -11,6 +11,8 @@ export interface PurgeResult {
   sessions: number;
   photos: number;
   pendingExpired: number;
+  /** Delivered or failed webhook events (with their attempts) past the tenant's retention. */
+  webhookEvents: number;
 }
 
 interface Candidate {
@@ -49,7 +51,7 @@ export class PurgeJob {
   }
 
   async run(batch = 100): Promise<PurgeResult> {
-    const result: PurgeResult = { sessions: 0, photos: 0, pendingExpired: 0 };
+    const result: PurgeResult = { sessions: 0, photos: 0, pendingExpired: 0, webhookEvents: 0 };
     // Each expiry and its consent.expired event commit together.
     result.pendingExpired = await this.dataSource.transaction(async (manager) => {
       const expired = rows<{ id: string; tenant_id: string }>(
@@ -108,7 +110,15 @@ export class PurgeJob {
          RETURNING k.id`,
       ),
     ).length;
-    if (result.sessions || result.photos || result.pendingExpired) this.logger.info(result, "purge done");
+    // The delivery log is kept as long as the sessions it speaks of; pending events are never dropped.
+    result.webhookEvents = rows<unknown>(
+      await this.dataSource.query(
+        `DELETE FROM webhook_events e USING tenants t
+         WHERE e.tenant_id = t.id AND e.status <> 'PENDING' AND e.completed_at < now() - make_interval(days => t.retention_days)
+         RETURNING e.id`,
+      ),
+    ).length;
+    if (Object.values(result).some((n) => n > 0)) this.logger.info(result, "purge done");
     this.onResult(result);
     return result;
   }
