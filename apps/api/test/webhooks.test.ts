@@ -3,7 +3,7 @@ import { createServer as createHttpServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET } from "@lockerkit/sandbox";
 import { createServer, type RunningServer } from "../src/server";
-import { verifyWebhookSignature } from "../src/modules/webhooks/webhook-signature";
+import { verifyWebhookSignature } from "@lockerkit/core";
 import { graphql } from "./gql";
 import { errorCode, expectData, startTestStack, type TestStack } from "./support/test-stack";
 

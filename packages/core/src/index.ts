@@ -1,4 +1,5 @@
 export * from "./digilocker";
 export * from "./aadhaar";
 export * from "./xml";
+export * from "./webhooks";
 export * from "./kyc";

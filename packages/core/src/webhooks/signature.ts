@@ -1,5 +1,9 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 
+/**
+ * LockerKit's webhook signatures, shared by the API (signing) and integrators' backends (checking):
+ * `import { verifyWebhookSignature } from "@lockerkit/core"`.
+ */
 export const SIGNATURE_HEADER = "x-lockerkit-signature";
 
 /** `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>" keyed with the whole `whsec_…` secret>`. */
