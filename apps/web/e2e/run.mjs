@@ -436,22 +436,82 @@ async function journey(context) {
     await screenshot(page, "secure-qr");
   });
 
-  await step("consent revoked in DigiLocker: the re-consent state", async () => {
-    // The user revokes the consent in DigiLocker and the access token runs out: the next upstream read
-    // refreshes, DigiLocker answers invalid_grant, and the session needs a new consent.
-    await sandboxControl("POST", "/revoke-consent", { persona: "typical" });
+  const stored = () => page.evaluate(() => ({ sessionId: sessionStorage.getItem("lockerkit.sessionId"), token: sessionStorage.getItem("lockerkit.sessionToken") }));
+  const listedIds = () => page.locator("ol.doc-list > li").evaluateAll((items) => items.map((li) => li.getAttribute("data-doc-id")));
+  /** DigiLocker stops accepting the consent: the user revokes it there and the access token runs out. */
+  const lapse = async (persona) => {
     await sandboxControl("POST", "/expire-tokens");
-    const first = page.locator("ol.doc-list > li").first().getByRole("button");
-    await press(first);
+    await sandboxControl("POST", "/revoke-consent", { persona });
+  };
+  let before = null;
+  await step("consent revoked in DigiLocker: the re-consent state", async () => {
+    await page.getByTestId("documents-count").waitFor();
+    before = { ...(await stored()), ids: await listedIds() };
+    assert(before.ids.length > 1, `the session lists ${before.ids.length} documents before the re-consent`);
+    // The next upstream read refreshes, DigiLocker answers invalid_grant, and the session needs a new consent.
+    await lapse("typical");
+    await press(page.locator("ol.doc-list > li").first().getByRole("button"));
     const notice = page.locator('[data-problem="reconsent"]');
     await notice.waitFor();
     await expectFocused(notice, "the re-consent notice");
     assert(await page.locator("section.document-view").count() === 0, "the session's reads stay on screen after re-consent is needed");
     await screenshot(page, "reconsent");
+  });
+
+  await step("Connect DigiLocker again, Back, again → same account → back on the same session, documents kept", async () => {
+    await press(page.locator('[data-problem="reconsent"]').getByRole("button", { name: "Connect DigiLocker again" }));
+    await page.waitForURL(`http://localhost:${stack.sandboxPort}/**`);
+    await page.getByRole("heading", { name: "Sign in to your account" }).waitFor();
+    // Back from DigiLocker before finishing: the same session offers the re-consent again (as it was
+    // left, from the back/forward cache, or reloaded with its consent now pending).
+    await page.goBack();
+    const again = page.locator('[data-problem="reconsent"], [data-problem="pending"]').getByRole("button", { name: "Connect DigiLocker again" });
+    await again.waitFor();
+    assert((await stored()).sessionId === before.sessionId, "Back from DigiLocker lost the session");
+    log(`  after Back: the ${await page.locator("[data-problem]").first().getAttribute("data-problem")} notice`);
+    await press(again);
+    await page.waitForURL(`http://localhost:${stack.sandboxPort}/**`);
+    await page.getByRole("heading", { name: "Sign in to your account" }).waitFor();
+    await page.getByLabel("Username").fill(TYPICAL.username);
+    await page.getByLabel("Username").press("Enter");
+    await digilocker.pin(page, TYPICAL.pin);
+    await digilocker.consentScreen(page);
+    await press(page.getByRole("button", { name: "Allow" }));
+    await landBack(page, TYPICAL.name);
+    const after = await stored();
+    assert(after.sessionId === before.sessionId, `re-consent landed on session ${after.sessionId}, not ${before.sessionId}`);
+    assert(after.token !== before.token, "the re-consent did not claim a new session token");
+    await page.getByTestId("resumed").waitFor();
+    await page.getByTestId("documents-count").waitFor();
+    const ids = await listedIds();
+    assert(JSON.stringify(ids) === JSON.stringify(before.ids), `the resumed session lists other documents:\n  ${ids}\n  not ${before.ids}`);
+    // The new grant reads from DigiLocker: the document that needed the re-consent opens now.
+    await press(page.locator("ol.doc-list > li").first().getByRole("button"));
+    await page.locator("section.document-view").getByTestId("integrity").waitFor();
+    await screenshot(page, "resumed");
+    await press(page.getByRole("button", { name: "← Back to documents" }));
+    await page.getByRole("heading", { name: "Issued documents" }).waitFor();
+  });
+
+  await step("re-consent of a session ended elsewhere: a fresh consent, with the reason", async () => {
+    await lapse("typical");
+    await press(page.locator("ol.doc-list > li").nth(1).getByRole("button"));
+    const notice = page.locator('[data-problem="reconsent"]');
+    await notice.waitFor();
+    // Meanwhile the session is ended from another tab that holds the same token.
+    const ended = await fetch(`${api}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${(await stored()).token}` },
+      body: JSON.stringify({ query: "mutation { endSession { status } }" }),
+    }).then((r) => r.json());
+    assert(ended.data?.endSession?.status === "ENDED", `endSession answered ${JSON.stringify(ended)}`);
     await press(notice.getByRole("button", { name: "Connect DigiLocker again" }));
     await page.getByRole("heading", { name: "Verify your identity with DigiLocker" }).waitFor();
-    const token = await page.evaluate(() => sessionStorage.getItem("lockerkit.sessionToken"));
-    assert(token === null, "the dead session token is still in sessionStorage");
+    const reason = page.locator('[data-problem="not-resumable"]');
+    await reason.waitFor();
+    assert((await reason.innerText()).includes("start a new consent"), await reason.innerText());
+    assert((await stored()).token === null, "the dead session token is still in sessionStorage");
+    await screenshot(page, "not-resumable");
   });
 
   await step("back from DigiLocker without finishing: the pending state", async () => {

@@ -13,7 +13,7 @@ export type StartNotice = { problem: Problem } | { message: string };
 type Route =
   | { kind: "start"; notice?: StartNotice }
   | { kind: "return"; params: URLSearchParams }
-  | { kind: "session"; token: string };
+  | { kind: "session"; token: string; resumed?: boolean };
 
 function initialRoute(): Route {
   if (window.location.pathname === "/return") return { kind: "return", params: new URLSearchParams(window.location.search) };
@@ -47,10 +47,12 @@ export function App() {
   }, []);
 
   const claimed = useCallback((sessionId: string, token: string) => {
+    // A re-consent comes back with the session this tab already held.
+    const resumed = sessionStore.sessionId() === sessionId;
     sessionStore.setSession(sessionId, token);
     // The claim code is single use: take it out of the address bar and the history.
     window.history.replaceState(null, "", "/session");
-    setRoute({ kind: "session", token });
+    setRoute({ kind: "session", token, resumed });
   }, []);
 
   useEffect(() => {
@@ -73,7 +75,7 @@ export function App() {
         ) : route.kind === "return" ? (
           <ReturnScreen params={route.params} onClaimed={claimed} onRestart={restart} />
         ) : route.kind === "session" ? (
-          <SessionScreen token={route.token} onRestart={restart} />
+          <SessionScreen token={route.token} resumed={route.resumed} onRestart={restart} />
         ) : config ? (
           <StartScreen config={config} notice={route.notice} />
         ) : (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
 import { addressLines, flattenFields, formatDate, genderLabel, humanizeKey, normaliseQrText, stripDataUrl } from "../src/lib/format";
-import { problemFromError, problemFromReturnStatus } from "../src/lib/problems";
+import { problemFromError, problemFromReturnStatus, resumeFailure } from "../src/lib/problems";
 
 describe("problems", () => {
   it("maps the return URL's status to a state", () => {
@@ -9,6 +9,27 @@ describe("problems", () => {
     expect(problemFromReturnStatus("expired")).toMatchObject({ kind: "expired", action: "restart" });
     expect(problemFromReturnStatus("failed")).toMatchObject({ kind: "failed", action: "restart" });
     expect(problemFromReturnStatus(null)).toMatchObject({ kind: "failed" });
+  });
+
+  it("tells a failed re-consent that the session was kept and needs the same DigiLocker account", () => {
+    const resumed = problemFromReturnStatus("failed", true);
+    expect(resumed).toMatchObject({ kind: "failed", action: "restart" });
+    expect(resumed!.detail).toMatch(/session was kept.*account this session was started with/);
+    expect(problemFromReturnStatus("failed")!.detail).not.toMatch(/account/);
+    expect(problemFromReturnStatus("active", true)).toBeNull();
+  });
+
+  it("falls back to a fresh consent only when the session itself cannot be reopened", () => {
+    for (const code of ["BAD_USER_INPUT", "NOT_FOUND", "UNAUTHENTICATED", "FORBIDDEN"]) {
+      const failure = resumeFailure({ code, message: "an ended or purged session cannot be resumed; start a new consent" });
+      expect(failure.fresh).toBe(true);
+      expect(failure.problem).toMatchObject({ kind: "not-resumable", title: "Your previous session cannot be continued", action: "none" });
+      expect(failure.problem.detail).toMatch(/start a new consent/);
+    }
+    // Passing trouble keeps the session: try the re-consent again.
+    expect(resumeFailure({ code: "NETWORK_ERROR" })).toMatchObject({ fresh: false, problem: { kind: "upstream", action: "retry" } });
+    expect(resumeFailure({ code: "RATE_LIMITED", retryAfterSeconds: 3 })).toMatchObject({ fresh: false, problem: { kind: "rate-limited" } });
+    expect(resumeFailure({ code: "CONSENT_PENDING" })).toMatchObject({ fresh: false, problem: { kind: "pending" } });
   });
 
   it("maps the error catalogue's codes to states with the right next step", () => {

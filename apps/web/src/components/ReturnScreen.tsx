@@ -4,6 +4,8 @@ import { ApiError, execute } from "../api/client";
 import { ClaimSessionDocument } from "../api/operations";
 import type { ClaimSessionMutation } from "../gql/graphql";
 import { type Problem, problemFromError, problemFromReturnStatus } from "../lib/problems";
+import { sessionStore } from "../lib/storage";
+import { useResume } from "../lib/useResume";
 import { ProblemNotice } from "./ProblemNotice";
 
 // The claim code is single use: one claim per code even when React runs effects twice (StrictMode).
@@ -27,7 +29,10 @@ interface Props {
 export function ReturnScreen({ params, onClaimed, onRestart }: Props) {
   const status = params.get("status");
   const code = params.get("code");
-  const returned = useMemo(() => problemFromReturnStatus(status), [status]);
+  // Back from a re-consent of the session this tab holds: "Connect DigiLocker again" continues it.
+  const [resumable] = useState(() => params.get("session") !== null && params.get("session") === sessionStore.sessionId() && sessionStore.token() !== null);
+  const returned = useMemo(() => problemFromReturnStatus(status, resumable), [status, resumable]);
+  const resume = useResume(onRestart);
   const [problem, setProblem] = useState<Problem | null>(returned ?? (code ? null : problemFromReturnStatus(null)));
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -55,11 +60,15 @@ export function ReturnScreen({ params, onClaimed, onRestart }: Props) {
         {problem ? "Back from DigiLocker" : "Finishing your DigiLocker consent"}
       </h1>
       {problem ? (
-        <ProblemNotice
-          problem={problem.kind === "invalid-input" ? { ...problem, title: "This consent link was already used or has expired", action: "restart" } : problem}
-          onRestart={() => onRestart()}
-          focus
-        />
+        <>
+          <ProblemNotice
+            problem={problem.kind === "invalid-input" ? { ...problem, title: "This consent link was already used or has expired", action: "restart" } : problem}
+            onRestart={resumable && problem === returned ? resume.resume : () => onRestart()}
+            busy={resume.busy}
+            focus
+          />
+          {resume.problem ? <ProblemNotice problem={resume.problem} onRetry={resume.resume} onRestart={resume.resume} compact /> : null}
+        </>
       ) : (
         <p role="status" className="loading">
           Claiming your session…

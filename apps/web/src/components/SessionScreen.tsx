@@ -5,6 +5,7 @@ import { EndSessionDocument, MeDocument } from "../api/operations";
 import type { MeQuery } from "../gql/graphql";
 import { formatDate, formatDateTime, genderLabel } from "../lib/format";
 import { type Problem, problemFromError } from "../lib/problems";
+import { useResume } from "../lib/useResume";
 import { DocumentList } from "./DocumentList";
 import { DocumentView } from "./DocumentView";
 import { AadhaarSection } from "./AadhaarSection";
@@ -13,16 +14,20 @@ import { ProblemNotice } from "./ProblemNotice";
 
 /** Problems that end what this session can do: the page stops reading and offers a new consent. */
 const SESSION_ENDING = new Set(["denied", "expired", "reconsent", "signed-out", "pending", "failed"]);
+/** Of those, the ones a re-consent on this same session fixes: it keeps its id, documents and KYC. */
+const RESUMABLE = new Set(["reconsent", "expired", "pending", "denied"]);
 
 interface Props {
   token: string;
+  /** Just back from a re-consent of this same session. */
+  resumed?: boolean;
   onRestart: (notice?: StartNotice) => void;
 }
 
 export type ReportError = (error: unknown) => Problem;
 
 /** Step 4: what the consent gave access to, read with the session token. */
-export function SessionScreen({ token, onRestart }: Props) {
+export function SessionScreen({ token, resumed = false, onRestart }: Props) {
   const [me, setMe] = useState<MeQuery["me"] | undefined>(undefined);
   const [meProblem, setMeProblem] = useState<Problem | null>(null);
   const [sessionProblem, setSessionProblem] = useState<Problem | null>(null);
@@ -32,6 +37,7 @@ export function SessionScreen({ token, onRestart }: Props) {
   const [meAttempt, setMeAttempt] = useState(0);
   const heading = useRef<HTMLHeadingElement>(null);
   const opener = useRef<HTMLElement | null>(null);
+  const resume = useResume(onRestart);
 
   /** Turns an error into a problem; session-wide ones (expired, re-consent, …) take over the page. */
   const report = useCallback<ReportError>((error) => {
@@ -104,7 +110,20 @@ export function SessionScreen({ token, onRestart }: Props) {
         </p>
       </div>
       {endProblem ? <ProblemNotice problem={endProblem} onRetry={endSession} compact /> : null}
-      {sessionProblem ? <ProblemNotice problem={sessionProblem} onRestart={() => onRestart()} focus /> : null}
+      {sessionProblem ? (
+        <ProblemNotice
+          problem={sessionProblem}
+          onRestart={RESUMABLE.has(sessionProblem.kind) ? resume.resume : () => onRestart()}
+          busy={resume.busy}
+          focus
+        />
+      ) : null}
+      {resume.problem ? <ProblemNotice problem={resume.problem} onRetry={resume.resume} onRestart={resume.resume} compact /> : null}
+      {resumed && !sessionProblem ? (
+        <p className="notice notice-ok" role="status" data-testid="resumed">
+          DigiLocker access renewed. This is the same session: its documents and KYC were kept.
+        </p>
+      ) : null}
 
       {active ? (
         <>

@@ -35,7 +35,7 @@ interface Props {
 }
 
 /** Step 1: what to ask for, then "Connect DigiLocker" sends the browser to DigiLocker's own screens. */
-export function StartScreen({ config, notice }: Props) {
+export function StartScreen({ config, notice: initialNotice }: Props) {
   const [purpose, setPurpose] = useState<ConsentPurpose>("KYC");
   const [doctypes, setDoctypes] = useState<string[]>(["ADHAR", "PANCR"]);
   const [flow, setFlow] = useState<ConsentFlow>("SIGNIN");
@@ -45,6 +45,8 @@ export function StartScreen({ config, notice }: Props) {
   const [problem, setProblem] = useState<Problem | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const [pending, setPending] = useState(() => sessionStore.pending());
+  // How the last journey ended; once a new consent starts it is old news (Back shows "not finished").
+  const [notice, setNotice] = useState(initialNotice);
 
   useEffect(() => {
     heading.current?.focus();
@@ -66,22 +68,16 @@ export function StartScreen({ config, notice }: Props) {
     event.preventDefault();
     setBusy(true);
     setProblem(null);
+    const request = { purpose, documentTypes: doctypes, flow, consentValidFor: validFor };
     try {
       const { startConsent } = await execute(
         StartConsentDocument,
-        {
-          input: {
-            returnUrl: `${window.location.origin}/return`,
-            purpose,
-            documentTypes: doctypes,
-            flow,
-            consentValidFor: validFor,
-            idempotencyKey: crypto.randomUUID(),
-          },
-        },
+        { input: { ...request, returnUrl: `${window.location.origin}/return`, idempotencyKey: crypto.randomUUID() } },
         { token: key.trim() },
       );
       sessionStore.setPending(startConsent.session.id);
+      sessionStore.setRequest(request);
+      setNotice(undefined);
       window.location.assign(startConsent.authorizationUrl);
     } catch (error) {
       setBusy(false);

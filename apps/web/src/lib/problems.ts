@@ -7,6 +7,7 @@ export type ProblemKind =
   | "denied"
   | "expired"
   | "reconsent"
+  | "not-resumable"
   | "failed"
   | "upstream"
   | "rate-limited"
@@ -66,8 +67,11 @@ export function problemFromError(error: { code?: string; message?: string; retry
   return { ...known, detail };
 }
 
-/** The problem a return URL's `status` reports, or null for `active`. */
-export function problemFromReturnStatus(status: string | null): Problem | null {
+/**
+ * The problem a return URL's `status` reports, or null for `active`. `resumed`: the return is for a
+ * re-consent of the session this tab holds, which DigiLocker only lets the same account continue.
+ */
+export function problemFromReturnStatus(status: string | null, resumed = false): Problem | null {
   switch (status) {
     case "active":
       return null;
@@ -76,10 +80,39 @@ export function problemFromReturnStatus(status: string | null): Problem | null {
     case "expired":
       return { kind: "expired", title: "The consent request expired", detail: "DigiLocker answered after the 10-minute window. Connect DigiLocker again.", action: "restart" };
     case "failed":
-      return { kind: "failed", title: "DigiLocker could not complete the consent", detail: "The consent did not go through. Connect DigiLocker again.", action: "restart" };
+      return {
+        kind: "failed",
+        title: "DigiLocker could not complete the consent",
+        detail: resumed
+          ? "The consent did not go through, and your session was kept as it was. Connect DigiLocker again with the account this session was started with."
+          : "The consent did not go through. Connect DigiLocker again.",
+        action: "restart",
+      };
     default:
       return { kind: "failed", title: "Unexpected return from DigiLocker", detail: "This page was opened without a consent result. Start from the beginning.", action: "restart" };
   }
+}
+
+/** Codes that mean the session itself cannot be reopened (ended, purged, or not this tab's any more). */
+const NOT_RESUMABLE = new Set(["BAD_USER_INPUT", "NOT_FOUND", "UNAUTHENTICATED", "FORBIDDEN"]);
+
+/**
+ * Why a re-consent of this tab's session did not start. `fresh`: only a new consent helps, so the
+ * caller starts over with this problem shown; otherwise the problem is passing and can be retried.
+ */
+export function resumeFailure(error: Parameters<typeof problemFromError>[0]): { fresh: boolean; problem: Problem } {
+  if (error.code && NOT_RESUMABLE.has(error.code)) {
+    return {
+      fresh: true,
+      problem: {
+        kind: "not-resumable",
+        title: "Your previous session cannot be continued",
+        detail: "It was ended or erased, so DigiLocker cannot be reconnected to it. Connect DigiLocker to start a new consent.",
+        action: "none",
+      },
+    };
+  }
+  return { fresh: false, problem: problemFromError(error) };
 }
 
 function sentence(text: string): string {

@@ -1,10 +1,22 @@
+import type { ConsentFlow, ConsentPurpose } from "../gql/graphql";
+
 /**
  * The session token lives in sessionStorage: it survives the DigiLocker round trip and reloads in this
- * tab, and is gone when the tab closes. Nothing else about the user is stored in the browser.
+ * tab, and is gone when the tab closes. Nothing else about the user is stored in the browser; the
+ * consent's own choices (purpose, document types, …) are kept so a re-consent asks for the same.
  */
 const TOKEN = "lockerkit.sessionToken";
 const SESSION = "lockerkit.sessionId";
 const PENDING = "lockerkit.pendingSessionId";
+const REQUEST = "lockerkit.consentRequest";
+
+/** What the start screen asked DigiLocker for; a re-consent repeats it (the API replaces the session's). */
+export interface ConsentRequest {
+  purpose: ConsentPurpose;
+  documentTypes: string[];
+  flow: ConsentFlow;
+  consentValidFor: number;
+}
 
 function store(): Storage | null {
   try {
@@ -21,6 +33,16 @@ export const sessionStore = {
   setPending(id: string) {
     store()?.setItem(PENDING, id);
   },
+  request(): ConsentRequest | null {
+    try {
+      return JSON.parse(store()?.getItem(REQUEST) ?? "null") as ConsentRequest | null;
+    } catch {
+      return null;
+    }
+  },
+  setRequest(request: ConsentRequest) {
+    store()?.setItem(REQUEST, JSON.stringify(request));
+  },
   setSession(id: string, token: string) {
     const s = store();
     s?.setItem(SESSION, id);
@@ -29,6 +51,6 @@ export const sessionStore = {
   },
   clear() {
     const s = store();
-    for (const key of [TOKEN, SESSION, PENDING]) s?.removeItem(key);
+    for (const key of [TOKEN, SESSION, PENDING, REQUEST]) s?.removeItem(key);
   },
 };
