@@ -49,7 +49,6 @@ import { DocumentContentService } from "./modules/documents/document-content.ser
 import { IdempotencyRepository } from "./modules/sessions/idempotency.repository";
 import { SessionLifecycleService } from "./modules/sessions/session-lifecycle.service";
 import { SessionAdminService } from "./modules/sessions/session-admin.service";
-import { SessionCursor } from "./modules/sessions/session-cursor";
 import { createTrustStore } from "./trust";
 import { healthRoutes } from "./http/health.routes";
 import { requestLog } from "./http/request-log";
@@ -59,7 +58,6 @@ import { Metrics } from "./observability/metrics";
 import { graphqlSpan, TRACER_NAME, upstreamSpans } from "./observability/tracing";
 import { ConsentSessionRepository } from "./modules/consent/consent-session.repository";
 import { ConsentService } from "./modules/consent/consent.service";
-import { DocumentCursor } from "./modules/documents/document-cursor";
 import { DocumentsService } from "./modules/documents/documents.service";
 import { IssuedDocumentRepository } from "./modules/documents/issued-document.repository";
 import { ProfileService } from "./modules/profile/profile.service";
@@ -67,7 +65,6 @@ import { SessionAccessService } from "./modules/sessions/session-access.service"
 import { type DemoTenantKeys, resolveDemoKeys, seedDemoTenant } from "./modules/tenants/demo-tenant";
 import { TenantRepository } from "./modules/tenants/tenant.repository";
 import { TenantService } from "./modules/tenants/tenant.service";
-import { WebhookCursor } from "./modules/webhooks/webhook-cursor";
 import { WebhookEmitter } from "./modules/webhooks/webhook-emitter";
 import { WebhookEndpointRepository } from "./modules/webhooks/webhook-endpoint.repository";
 import { WebhookEventRepository } from "./modules/webhooks/webhook-event.repository";
@@ -198,7 +195,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       new IssuedDocumentRepository(dataSource),
       access,
       crypto,
-      new DocumentCursor(crypto.deriveKey("document-cursor")),
+      crypto.deriveKey("document-cursor"),
       crypto.deriveKey("uri-lookup"),
       config.documentsSyncWindowS * 1000,
     );
@@ -234,9 +231,9 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       audit: new AuditService(dataSource, crypto.deriveKey("audit-head")),
       kycChecks: new KycChecksService(),
       pull: new PullService(clients, access, documents, new CatalogueCache(config.pullCatalogueTtlS * 1000)),
-      sessionAdmin: new SessionAdminService(sessions, new SessionCursor(crypto.deriveKey("session-cursor"))),
+      sessionAdmin: new SessionAdminService(sessions, crypto.deriveKey("session-cursor")),
       lifecycle: new SessionLifecycleService(dataSource, sessions, access, outbox, revoker, crypto, new IdempotencyRepository(dataSource), webhooks),
-      webhooks: new WebhooksService(webhookEndpoints, webhookEvents, crypto, new WebhookCursor(crypto.deriveKey("webhook-cursor")), config.env === "production"),
+      webhooks: new WebhooksService(webhookEndpoints, webhookEvents, crypto, crypto.deriveKey("webhook-cursor"), config.env === "production"),
     };
 
     let demoTenant: DemoTenantKeys | null = null;

@@ -1,14 +1,9 @@
-import { ArgsType, Field, Int } from "type-graphql";
+import { ArgsType, Field } from "type-graphql";
+import { ConnectionArgs } from "../../graphql/relay/connection.args";
 import { DocumentFilter } from "./document-filter.input";
 
 @ArgsType()
-export class DocumentsArgs {
-  @Field(() => Int, { nullable: true, defaultValue: 20, description: "Page size, 1…100." })
-  first!: number;
-
-  @Field(() => String, { nullable: true, description: "An endCursor from a previous page." })
-  after?: string | null;
-
+export class DocumentsArgs extends ConnectionArgs {
   @Field(() => DocumentFilter, { nullable: true })
   filter?: DocumentFilter | null;
 

@@ -6,13 +6,13 @@ import type { ConsentSessionEntity } from "../../db/entities/consent-session.ent
 import { badInput, notFound } from "../../errors/error-codes";
 import type { SessionAccessService } from "../sessions/session-access.service";
 import { SingleFlight } from "../../util/single-flight";
-import type { DocumentCursor } from "./document-cursor";
 import type { DocumentsArgs } from "./documents.args";
-import { IssuedDocumentConnection, PageInfo } from "./issued-document.connection";
+import { assertPageSize, toConnection } from "../../graphql/relay/connection";
+import { KeysetCursor } from "../../graphql/relay/keyset-cursor";
+import { IssuedDocumentConnection } from "./issued-document.connection";
 import type { IssuedDocumentRepository, IssuedDocumentRow, NewIssuedDocument } from "./issued-document.repository";
 import { IssuedDocument } from "./issued-document.type";
 
-const MAX_PAGE = 100;
 const FILTER_VALUE = /^[A-Za-z0-9.]{1,64}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -20,39 +20,34 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export class DocumentsService {
   private readonly syncs = new SingleFlight<void>();
 
+  /** Positions are the per-row `seq`, kept across re-syncs, so cursors survive them; bound to the session. */
+  private readonly cursor: KeysetCursor;
+
   constructor(
     private readonly documents: IssuedDocumentRepository,
     private readonly access: SessionAccessService,
     private readonly crypto: EncryptionService,
-    private readonly cursor: DocumentCursor,
+    cursorKey: Buffer,
     private readonly uriKey: Buffer,
     private readonly syncWindowMs: number,
-  ) {}
+  ) {
+    this.cursor = new KeysetCursor(cursorKey, "d2", [/^\d{1,18}$/]);
+  }
 
   async connection(session: ConsentSessionEntity, args: DocumentsArgs): Promise<IssuedDocumentConnection> {
     this.access.assertReadable(session);
-    if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PAGE) {
-      throw badInput(`first must be between 1 and ${MAX_PAGE}`, "first");
-    }
-    const afterSeq = args.after ? this.cursor.decode(session.id, args.after) : null;
+    assertPageSize(args.first);
+    const afterSeq = this.cursor.decodeAfter(session.id, args.after)?.[0] ?? null;
     const doctypes = this.filterValues(args.filter?.doctypes, "filter.doctypes");
     const issuerIds = this.filterValues(args.filter?.issuerIds, "filter.issuerIds");
 
     if (args.refresh || this.isStale(session)) await this.sync(session);
 
     const { rows, total } = await this.documents.page({ sessionId: session.id, afterSeq, limit: args.first + 1, doctypes, issuerIds });
-    const hasNextPage = rows.length > args.first;
-    const edges = rows.slice(0, args.first).map((row) => ({ cursor: this.cursor.encode(session.id, row.seq), node: this.toNode(row) }));
-    return Object.assign(new IssuedDocumentConnection(), {
-      totalCount: total,
-      edges,
-      pageInfo: Object.assign(new PageInfo(), {
-        hasNextPage,
-        hasPreviousPage: afterSeq !== null,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      }),
-    });
+    return toConnection(IssuedDocumentConnection, rows, args.first, total, afterSeq, (row) => ({
+      cursor: this.cursor.encode(session.id, [row.seq]),
+      node: this.toNode(row),
+    }));
   }
 
   /** One document of this session, or NOT_FOUND (also for another session's id). */

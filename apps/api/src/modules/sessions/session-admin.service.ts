@@ -1,26 +1,30 @@
 import type { ConsentSessionEntity } from "../../db/entities/consent-session.entity";
-import { badInput } from "../../errors/error-codes";
+import { assertPageSize, toConnection } from "../../graphql/relay/connection";
+import { KeysetCursor } from "../../graphql/relay/keyset-cursor";
 import type { ConsentSessionRepository } from "../consent/consent-session.repository";
 import { toConsentSession } from "../consent/consent-session.mapper";
-import { PageInfo } from "../documents/issued-document.connection";
 import { ConsentSessionConnection } from "./consent-session.connection";
 import type { ConsentSessionsArgs } from "./consent-sessions.args";
-import type { SessionCursor } from "./session-cursor";
-
-const MAX_PAGE = 100;
 
 /** The tenant's view over its sessions (secret key only; the resolver checks the key). */
 export class SessionAdminService {
+  /**
+   * Positions are (created_at, id) newest first. The creation instant keeps Postgres' microseconds
+   * (UTC text): a JS Date would round them and skip or repeat rows. Cursors are bound to the tenant.
+   */
+  private readonly cursor: KeysetCursor;
+
   constructor(
     private readonly sessions: ConsentSessionRepository,
-    private readonly cursor: SessionCursor,
-  ) {}
+    cursorKey: Buffer,
+  ) {
+    this.cursor = new KeysetCursor(cursorKey, "s1", [/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}$/, /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/]);
+  }
 
   async list(tenantId: string, args: ConsentSessionsArgs): Promise<{ connection: ConsentSessionConnection; sessions: ConsentSessionEntity[] }> {
-    if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PAGE) {
-      throw badInput(`first must be between 1 and ${MAX_PAGE}`, "first");
-    }
-    const after = args.after != null ? this.cursor.decode(tenantId, args.after) : null;
+    assertPageSize(args.first);
+    const position = this.cursor.decodeAfter(tenantId, args.after);
+    const after = position ? { createdAt: position[0], id: position[1] } : null;
     const statuses = args.filter?.status?.length ? [...new Set(args.filter.status)] : null;
     const { rows, total } = await this.sessions.pageForTenant({
       tenantId,
@@ -30,21 +34,10 @@ export class SessionAdminService {
       after,
       limit: args.first + 1,
     });
-    const page = rows.slice(0, args.first);
-    const edges = page.map(({ session, createdAtKey }) => ({
-      cursor: this.cursor.encode(tenantId, { createdAt: createdAtKey, id: session.id }),
+    const connection = toConnection(ConsentSessionConnection, rows, args.first, total, after, ({ session, createdAtKey }) => ({
+      cursor: this.cursor.encode(tenantId, [createdAtKey, session.id]),
       node: toConsentSession(session),
     }));
-    const connection = Object.assign(new ConsentSessionConnection(), {
-      totalCount: total,
-      edges,
-      pageInfo: Object.assign(new PageInfo(), {
-        hasNextPage: rows.length > args.first,
-        hasPreviousPage: after !== null,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      }),
-    });
-    return { connection, sessions: page.map((r) => r.session) };
+    return { connection, sessions: rows.slice(0, args.first).map((r) => r.session) };
   }
 }

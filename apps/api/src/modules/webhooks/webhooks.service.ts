@@ -2,8 +2,8 @@ import type { EncryptionService } from "../../crypto/encryption.service";
 import { newSecret } from "../../crypto/hashing";
 import type { TenantEntity } from "../../db/entities/tenant.entity";
 import { badInput, notFound } from "../../errors/error-codes";
-import { PageInfo } from "../documents/issued-document.connection";
-import type { WebhookCursor } from "./webhook-cursor";
+import { KeysetCursor } from "../../graphql/relay/keyset-cursor";
+import { assertPageSize, toConnection } from "../../graphql/relay/connection";
 import type { WebhookDeliveriesArgs } from "./webhook-deliveries.args";
 import { WebhookDeliveryConnection } from "./webhook-delivery.connection";
 import { WebhookDelivery, type WebhookDeliveryStatus } from "./webhook-delivery.type";
@@ -15,18 +15,22 @@ import type { WebhookAttemptRow, WebhookEventRepository, WebhookEventRow } from 
 import type { ConfigureWebhookInput } from "./configure-webhook.input";
 import { checkWebhookUrl } from "./webhook-url.policy";
 
-const MAX_PAGE = 100;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The tenant's webhook endpoint (url, events, signing secret) and its delivery log. */
 export class WebhooksService {
+  /** Positions are the event `seq`, newest first; cursors are bound to the tenant. */
+  private readonly cursor: KeysetCursor;
+
   constructor(
     private readonly endpoints: WebhookEndpointRepository,
     private readonly events: WebhookEventRepository,
     private readonly crypto: EncryptionService,
-    private readonly cursor: WebhookCursor,
+    cursorKey: Buffer,
     private readonly production: boolean,
-  ) {}
+  ) {
+    this.cursor = new KeysetCursor(cursorKey, "w1", [/^\d{1,18}$/]);
+  }
 
   async endpoint(tenant: TenantEntity): Promise<WebhookEndpoint | null> {
     const row = await this.endpoints.find(tenant.id);
@@ -59,8 +63,8 @@ export class WebhooksService {
   }
 
   async deliveries(tenant: TenantEntity, args: WebhookDeliveriesArgs): Promise<WebhookDeliveryConnection> {
-    if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PAGE) throw badInput(`first must be between 1 and ${MAX_PAGE}`, "first");
-    const beforeSeq = args.after ? this.cursor.decode(tenant.id, args.after) : null;
+    assertPageSize(args.first);
+    const beforeSeq = this.cursor.decodeAfter(tenant.id, args.after)?.[0] ?? null;
     const sessionId = args.filter?.sessionId ?? null;
     if (sessionId !== null && !UUID.test(sessionId)) throw badInput("filter.sessionId is not a session id", "filter.sessionId");
     const { rows, total } = await this.events.page({ tenantId: tenant.id, sessionId, status: args.filter?.status ?? null, beforeSeq, limit: args.first + 1 });
@@ -68,17 +72,10 @@ export class WebhooksService {
     const attempts = page.length ? await this.events.attempts(page.map((r) => r.id)) : [];
     const byEvent = new Map<string, WebhookAttemptRow[]>();
     for (const a of attempts) byEvent.set(a.event_id, [...(byEvent.get(a.event_id) ?? []), a]);
-    const edges = page.map((row) => ({ cursor: this.cursor.encode(tenant.id, row.seq), node: this.toDelivery(row, byEvent.get(row.id) ?? []) }));
-    return Object.assign(new WebhookDeliveryConnection(), {
-      totalCount: total,
-      edges,
-      pageInfo: Object.assign(new PageInfo(), {
-        hasNextPage: rows.length > args.first,
-        hasPreviousPage: beforeSeq !== null,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      }),
-    });
+    return toConnection(WebhookDeliveryConnection, rows, args.first, total, beforeSeq, (row) => ({
+      cursor: this.cursor.encode(tenant.id, [row.seq]),
+      node: this.toDelivery(row, byEvent.get(row.id) ?? []),
+    }));
   }
 
   private toEndpoint(row: WebhookEndpointRow): WebhookEndpoint {
