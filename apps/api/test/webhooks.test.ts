@@ -5,6 +5,7 @@ import { DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET } from "@lockerkit/sandbox";
 import { createServer, type RunningServer } from "../src/server";
 import { verifyWebhookSignature } from "@lockerkit/core";
 import { graphql } from "./gql";
+import { parsePrometheusText, sampleValue } from "./support/prometheus-text";
 import { errorCode, expectData, startTestStack, type TestStack } from "./support/test-stack";
 
 const CONFIGURE = graphql(`
@@ -240,6 +241,11 @@ describe("webhooks", () => {
         [2, 500, null],
         [3, 200, null],
       ]);
+      // Operators see the same in /metrics.
+      const metrics = parsePrometheusText(await (await fetch(`${stack.url}/metrics`)).text());
+      const deliveries = (outcome: string) => sampleValue(metrics, "lockerkit_webhook_deliveries_total", { event: "consent.completed", outcome });
+      expect(deliveries("retry")).toBeGreaterThanOrEqual(2);
+      expect(deliveries("delivered")).toBeGreaterThanOrEqual(1);
     } finally {
       receiver.answer = () => 200;
     }
