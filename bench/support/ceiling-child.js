@@ -28,9 +28,9 @@ const operationOf = (query) => (/\bdocuments\s*\(/.test(query) ? "documents" : /
 function pgHandler() {
   const pg = require(require.resolve("pg", { paths: [API] }));
   const { EncryptionService } = require(join(API, "dist", "crypto", "encryption.service.js"));
-  const { DocumentCursor } = require(join(API, "dist", "modules", "documents", "document-cursor.js"));
+  const { documentCursor } = require(join(API, "dist", "modules", "documents", "document-cursor.js"));
   const crypto = EncryptionService.parse(options.encryptionKeys);
-  const cursor = new DocumentCursor(crypto.deriveKey("document-cursor"));
+  const cursor = documentCursor(crypto.deriveKey("document-cursor"));
   const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolMax || 10 });
 
   async function documents(session, variables) {
@@ -41,7 +41,7 @@ function pgHandler() {
     const page = rows.filter((r) => r.id !== null);
     const aad = (r, column) => `issued_documents:${r.session_id}:${r.uri_hmac}:${column}`;
     const edges = page.slice(0, first).map((r) => ({
-      cursor: cursor.encode(session.id, r.seq),
+      cursor: cursor.encode(session.id, [r.seq]),
       node: {
         id: r.id,
         uri: crypto.decrypt(r.uri_enc, aad(r, "uri")),

@@ -8,7 +8,8 @@ import type { SessionAccessService } from "../sessions/session-access.service";
 import { SingleFlight } from "../../util/single-flight";
 import type { DocumentsArgs } from "./documents.args";
 import { assertPageSize, toConnection } from "../../graphql/relay/connection";
-import { KeysetCursor } from "../../graphql/relay/keyset-cursor";
+import type { KeysetCursor } from "../../graphql/relay/keyset-cursor";
+import { documentCursor } from "./document-cursor";
 import { IssuedDocumentConnection } from "./issued-document.connection";
 import type { IssuedDocumentRepository, IssuedDocumentRow, NewIssuedDocument } from "./issued-document.repository";
 import { IssuedDocument } from "./issued-document.type";
@@ -20,7 +21,6 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export class DocumentsService {
   private readonly syncs = new SingleFlight<void>();
 
-  /** Positions are the per-row `seq`, kept across re-syncs, so cursors survive them; bound to the session. */
   private readonly cursor: KeysetCursor;
 
   constructor(
@@ -31,7 +31,7 @@ export class DocumentsService {
     private readonly uriKey: Buffer,
     private readonly syncWindowMs: number,
   ) {
-    this.cursor = new KeysetCursor(cursorKey, "d2", [/^\d{1,18}$/]);
+    this.cursor = documentCursor(cursorKey);
   }
 
   async connection(session: ConsentSessionEntity, args: DocumentsArgs): Promise<IssuedDocumentConnection> {
