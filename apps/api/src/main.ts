@@ -4,9 +4,9 @@ import { createServer } from "./server";
 
 /** `npm start` / `npm run serve`. */
 async function main(): Promise<void> {
-  // Before the server, so every span has a provider to go to; a no-op unless OTEL_* configures it.
-  const flushTraces = startTracing();
-  const server = await createServer();
+  // Only when OTEL_* configures it; the server then makes spans for requests and DigiLocker calls.
+  const tracing = startTracing();
+  const server = await createServer({ tracerProvider: tracing?.provider });
   const lines = [`LockerKit API      ${server.url}/graphql`];
   if (server.webApp) lines.push(`Demo web app       ${server.url}/`);
   if (server.sandboxUrl) lines.push(`DigiLocker sandbox ${server.sandboxUrl}/public  (personas: ${server.sandboxUrl}/__sandbox/personas)`);
@@ -25,7 +25,7 @@ async function main(): Promise<void> {
     }, 40_000).unref();
     void server
       .stop()
-      .then(() => flushTraces?.().catch(() => undefined))
+      .then(() => tracing?.flush().catch(() => undefined))
       .then(
         () => process.exit(0),
         (error: Error) => {

@@ -8,7 +8,7 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import { DigiLockerClient, type DigiLockerRequestEvent } from "@lockerkit/core";
-import { trace, type TracerProvider } from "@opentelemetry/api";
+import type { TracerProvider } from "@opentelemetry/api";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import express from "express";
@@ -73,7 +73,7 @@ import { DigiLockerClients } from "./modules/tenants/digilocker-clients";
 
 export interface ServerOptions extends Partial<Config> {
   logger?: Logger;
-  /** Where spans go; default the global provider (a no-op unless main.ts registered one). */
+  /** Where spans go (main.ts passes one when OTEL_* configures tracing); without it no span is made. */
   tracerProvider?: TracerProvider;
 }
 
@@ -176,11 +176,12 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       config.encryptionKeys ?? (ephemeral ? `mem:${randomBytes(32).toString("base64")}` : loadOrCreateDevKeys(config.dataDir)),
     );
     const metrics = new Metrics();
-    const tracer = (tracerProvider ?? trace.getTracerProvider()).getTracer(TRACER_NAME);
-    const traceUpstream = upstreamSpans(tracer);
+    // Tracing off costs nothing per request: no middleware, no span objects.
+    const tracer = tracerProvider?.getTracer(TRACER_NAME) ?? null;
+    const traceUpstream = tracer ? upstreamSpans(tracer) : null;
     const onRequest = (event: DigiLockerRequestEvent) => {
       metrics.upstreamRequest(event);
-      traceUpstream(event);
+      traceUpstream?.(event);
     };
     const digilocker = new DigiLockerClient({ baseUrl: digilockerBaseUrl, clientId, clientSecret, redirectUri, onRequest });
     // Every client of the host shares the default client's breaker.
@@ -289,7 +290,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       "/graphql",
       tenantCors(() => tenantRepository.allOrigins()),
       express.json({ limit: "3mb" }),
-      graphqlSpan(tracer),
+      ...(tracer ? [graphqlSpan(tracer)] : []),
       expressMiddleware(apollo, { context: createContextFactory(services) }),
     );
     app.use(webAppRoutes(demoTenant?.publishableKey ?? null));

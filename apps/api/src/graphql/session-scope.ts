@@ -3,8 +3,7 @@ import type { TenantEntity } from "../db/entities/tenant.entity";
 import { badInput, forbidden, notFound, unauthenticated } from "../errors/error-codes";
 import type { Context } from "./context";
 import { requireTenant } from "./principal";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { UUID } from "../util/uuid";
 
 /**
  * The session an operation acts on: a session token's own session, or — with the tenant's secret key —
@@ -47,4 +46,12 @@ export async function consentingTenant(ctx: Context, resumeSessionId: string | n
     throw forbidden("resuming a session needs the tenant's secret key or the session's own token");
   }
   return tenantOf(ctx, await sessionInScope(ctx, resumeSessionId));
+}
+
+/** The caller's tenant: that of any tenant key, or of a session token's session. */
+export async function callerTenant(ctx: Context): Promise<TenantEntity> {
+  const { principal } = ctx;
+  if (principal.kind === "tenant") return principal.tenant;
+  if (principal.kind === "session") return tenantOf(ctx, principal.session);
+  throw unauthenticated("a tenant key or a session token is required");
 }

@@ -9,9 +9,10 @@ export const TRACER_NAME = "lockerkit-api";
 /**
  * Off unless configured: with `OTEL_EXPORTER_OTLP_ENDPOINT` (or `_TRACES_ENDPOINT`, or
  * `OTEL_TRACES_EXPORTER=otlp`) registers a global provider exporting over OTLP/HTTP (the exporter reads
- * the standard `OTEL_*` variables). Without it the OpenTelemetry API stays a no-op. Returns a flush.
+ * the standard `OTEL_*` variables). Without it nothing is traced. Returns the provider for
+ * `createServer` and a flush for shutdown.
  */
-export function startTracing(env: NodeJS.ProcessEnv = process.env): (() => Promise<void>) | null {
+export function startTracing(env: NodeJS.ProcessEnv = process.env): { provider: NodeTracerProvider; flush: () => Promise<void> } | null {
   const configured =
     env.OTEL_EXPORTER_OTLP_ENDPOINT ||
     env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ||
@@ -21,7 +22,7 @@ export function startTracing(env: NodeJS.ProcessEnv = process.env): (() => Promi
     spanProcessors: [new BatchSpanProcessor(new OTLPTraceExporter())],
   });
   provider.register();
-  return () => provider.shutdown();
+  return { provider, flush: () => provider.shutdown() };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import { callerTenant } from "../../graphql/caller-tenant";
+import { callerTenant } from "../../graphql/session-scope";
 import type { Context } from "../../graphql/context";
 import { AadhaarKyc } from "./aadhaar-kyc.type";
 import { ApplicantMatch } from "./applicant-match.type";

@@ -114,11 +114,11 @@ export class AadhaarService {
     };
     if (!kyc.signature.verified) return this.records.save(row);
     // Once per stored record (a refresh stores a new one), committed with it.
-    await this.records.inTransaction(async (manager) => {
+    const announced = await this.records.inTransaction(async (manager) => {
       await this.records.save(row, manager);
-      await this.webhooks.emit(tenant.id, "kyc.verified", { sessionId, status: "VERIFIED", source: kyc.source }, manager);
+      return this.webhooks.emit(tenant.id, "kyc.verified", { sessionId, status: "VERIFIED", source: kyc.source }, manager);
     });
-    this.webhooks.flush();
+    if (announced) this.webhooks.flush();
   }
 
   private fromRow(row: AadhaarKycRow, tenant: TenantEntity): AadhaarKyc {

@@ -14,11 +14,11 @@ import type { WebhookEventType } from "../webhooks/webhook-event-types";
 import { type ConsentSessionRepository, RESUMABLE_STATUSES } from "./consent-session.repository";
 import { ConsentFlow, ConsentPurpose } from "./consent.enums";
 import type { StartConsentInput } from "./start-consent.input";
+import { UUID } from "../../util/uuid";
 
 const CLAIM_WINDOW_MS = 2 * 60_000;
 const MAX_CONSENT_VALID_FOR_S = 365 * 86_400;
 const DOCTYPE = /^[A-Z0-9]{2,16}$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface CallbackQuery {
   code?: string;
@@ -263,16 +263,19 @@ export class ConsentService {
    * them can lose the event); delivery is attempted right after the commit.
    */
   private async settle(
-    change: (manager: EntityManager) => Promise<ConsentSessionEntity | null>,
+    change: (manager: EntityManager | undefined) => Promise<ConsentSessionEntity | null>,
     event: WebhookEventType | null,
   ): Promise<ConsentSessionEntity | null> {
-    const changed = await this.sessions.inTransaction(async (manager) => {
-      const session = await change(manager);
-      if (session && event) await this.webhooks.emit(session.tenantId, event, { sessionId: session.id, status: session.status }, manager);
-      return session;
+    // Nothing to announce (the exchange is under way, or it failed): no transaction needed.
+    if (!event) return change(undefined);
+    const { session, announced } = await this.sessions.inTransaction(async (manager) => {
+      const changed = await change(manager);
+      const queued = changed ? await this.webhooks.emit(changed.tenantId, event, { sessionId: changed.id, status: changed.status }, manager) : false;
+      return { session: changed, announced: queued };
     });
-    if (changed && event) this.webhooks.flush();
-    return changed;
+    // Deliver now only when the tenant subscribes (an event was queued).
+    if (announced) this.webhooks.flush();
+    return session;
   }
 
   private redirect(session: ConsentSessionEntity, status: string, claimCode?: string): CallbackOutcome {

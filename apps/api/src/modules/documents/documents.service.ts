@@ -13,9 +13,9 @@ import { documentCursor } from "./document-cursor";
 import { IssuedDocumentConnection } from "./issued-document.connection";
 import type { IssuedDocumentRepository, IssuedDocumentRow, NewIssuedDocument } from "./issued-document.repository";
 import { IssuedDocument } from "./issued-document.type";
+import { UUID } from "../../util/uuid";
 
 const FILTER_VALUE = /^[A-Za-z0-9.]{1,64}$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The issued list: synced from DigiLocker into Postgres, served by keyset pagination from there. */
 export class DocumentsService {

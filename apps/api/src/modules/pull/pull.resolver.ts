@@ -1,8 +1,7 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import { audited } from "../../graphql/audited";
-import { callerTenant } from "../../graphql/caller-tenant";
 import type { Context } from "../../graphql/context";
-import { sessionInScope, tenantOf } from "../../graphql/session-scope";
+import { callerTenant, sessionInScope, tenantOf } from "../../graphql/session-scope";
 import { IssuerDocumentType } from "./issuer-document-type.type";
 import { IssuerParameter } from "./issuer-parameter.type";
 import { Issuer } from "./issuer.type";

@@ -5,6 +5,7 @@ import type { ConsentSessionRepository } from "../consent/consent-session.reposi
 import { toConsentSession } from "../consent/consent-session.mapper";
 import { ConsentSessionConnection } from "./consent-session.connection";
 import type { ConsentSessionsArgs } from "./consent-sessions.args";
+import { UUID } from "../../util/uuid";
 
 /** The tenant's view over its sessions (secret key only; the resolver checks the key). */
 export class SessionAdminService {
@@ -18,7 +19,7 @@ export class SessionAdminService {
     private readonly sessions: ConsentSessionRepository,
     cursorKey: Buffer,
   ) {
-    this.cursor = new KeysetCursor(cursorKey, "s1", [/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}$/, /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/]);
+    this.cursor = new KeysetCursor(cursorKey, "s1", [/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}$/, UUID]);
   }
 
   async list(tenantId: string, args: ConsentSessionsArgs): Promise<{ connection: ConsentSessionConnection; sessions: ConsentSessionEntity[] }> {

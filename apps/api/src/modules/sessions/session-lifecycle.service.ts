@@ -47,6 +47,7 @@ export class SessionLifecycleService {
     if (session.status === SessionStatus.ENDED) return session;
     const token = revokePayloadFor(this.crypto, session);
     const outboxId = this.outbox.newId();
+    let announced = false;
     const ended = await this.dataSource.transaction(async (manager) => {
       const rows: unknown = await manager.query(
         `UPDATE consent_sessions SET status = 'ENDED', ${ERASE_SESSION_SECRETS}, withdrawn_at = now(),
@@ -57,10 +58,11 @@ export class SessionLifecycleService {
       if (queryRows(rows).length === 0) return false;
       await deleteSessionData(manager, session.id);
       if (token) await this.outbox.enqueue(manager, outboxId, REVOKE_KIND, session.id, this.crypto.encryptJson(token, revokeAad(outboxId)));
-      await this.webhooks.emit(session.tenantId, "session.ended", { sessionId: session.id, status: SessionStatus.ENDED }, manager);
+      announced = await this.webhooks.emit(session.tenantId, "session.ended", { sessionId: session.id, status: SessionStatus.ENDED }, manager);
       return true;
     });
-    if (ended) this.webhooks.flush();
+    // Deliver now only when the tenant subscribes (an event was queued).
+    if (announced) this.webhooks.flush();
     if (ended && token) await this.revoker.deliverNow(outboxId);
     const current = await this.sessions.findById(session.id);
     if (!current) throw notFound("consent session");

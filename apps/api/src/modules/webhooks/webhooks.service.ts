@@ -14,8 +14,7 @@ import { isWebhookEventType, WEBHOOK_EVENT_TYPES } from "./webhook-event-types";
 import type { WebhookAttemptRow, WebhookEventRepository, WebhookEventRow } from "./webhook-event.repository";
 import type { ConfigureWebhookInput } from "./configure-webhook.input";
 import { checkWebhookUrl } from "./webhook-url.policy";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { UUID } from "../../util/uuid";
 
 /** The tenant's webhook endpoint (url, events, signing secret) and its delivery log. */
 export class WebhooksService {
