@@ -1,8 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET } from "@lockerkit/sandbox";
 import { print } from "graphql";
 import { Client } from "pg";
-import { createServer, type RunningServer } from "../src/server";
+import type { RunningServer } from "../src/server";
 import { graphql } from "./gql";
 import { errorCode, expectData, startTestStack, type GraphQLResult, type TestStack } from "./support/test-stack";
 
@@ -134,20 +133,9 @@ describePostgres("two API instances on one Postgres database (refresh lease)", (
 
   beforeAll(async () => {
     stack = await startTestStack({ encryptionKeys });
-    second = await createServer({
-      encryptionKeys,
-      env: "test",
-      port: 0,
-      databaseUrl: stack.databaseUrl,
-      pgliteDir: null,
-      digilockerBaseUrl: `${stack.sandboxUrl}/public`,
-      digilockerClientId: DEFAULT_CLIENT_ID,
-      digilockerClientSecret: DEFAULT_CLIENT_SECRET,
-      digilockerRedirectUri: `${stack.url}/digilocker/callback`,
-    });
+    second = await stack.startReplica({ encryptionKeys });
   });
   afterAll(async () => {
-    await second?.stop();
     await stack?.stop();
   });
 

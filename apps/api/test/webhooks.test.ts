@@ -1,8 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { createServer as createHttpServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET } from "@lockerkit/sandbox";
-import { createServer, type RunningServer } from "../src/server";
 import { verifyWebhookSignature } from "@lockerkit/core";
 import { graphql } from "./gql";
 import { parsePrometheusText, sampleValue } from "./support/prometheus-text";
@@ -314,29 +312,17 @@ if (!process.env.DATABASE_URL) {
 
 describePostgres("two replicas on one Postgres database", () => {
   let stack: TestStack;
-  let second: RunningServer;
   let receiver: Receiver;
   const encryptionKeys = `wh1:${randomBytes(32).toString("base64")}`;
   const webhooks = { ...FAST_RETRIES, pollIntervalMs: 20 };
 
   beforeAll(async () => {
     stack = await startTestStack({ encryptionKeys, webhooks });
-    second = await createServer({
-      encryptionKeys,
-      webhooks,
-      env: "test",
-      port: 0,
-      databaseUrl: stack.databaseUrl,
-      pgliteDir: null,
-      digilockerBaseUrl: `${stack.sandboxUrl}/public`,
-      digilockerClientId: DEFAULT_CLIENT_ID,
-      digilockerClientSecret: DEFAULT_CLIENT_SECRET,
-      digilockerRedirectUri: `${stack.url}/digilocker/callback`,
-    });
+    // The second replica delivers from the same queue through its own worker.
+    await stack.startReplica({ encryptionKeys, webhooks });
     receiver = await Receiver.start();
   });
   afterAll(async () => {
-    await second?.stop();
     await stack?.stop();
     await receiver?.close();
   });

@@ -1,4 +1,5 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET } from "@lockerkit/sandbox";
 import { print } from "graphql";
 import { createServer, type RunningServer, type ServerOptions } from "../../src/server";
 import { createTestDatabase, type TestDatabase } from "./test-database";
@@ -34,6 +35,11 @@ export interface TestStack {
   clearFaults(): Promise<void>;
   /** Runs startConsent → sandbox authorize shortcut → callback → claimSession; returns the token. */
   consent(persona: string, extra?: Record<string, unknown>, publishableKey?: string): Promise<{ sessionId: string; sessionToken: string }>;
+  /**
+   * Another API instance on the same database and sandbox, as a second replica (Postgres only;
+   * give both the same `encryptionKeys`). Stopped with the stack.
+   */
+  startReplica(options?: ServerOptions): Promise<RunningServer>;
   stop(): Promise<void>;
 }
 
@@ -65,6 +71,7 @@ export async function startTestStack(options: ServerOptions = {}): Promise<TestS
     const body = (await res.json()) as GraphQLResult<never>;
     return { status: res.status, data: body.data ?? null, errors: body.errors };
   };
+  const replicas: RunningServer[] = [];
   const stack: TestStack = {
     server,
     databaseUrl: db.databaseUrl,
@@ -97,7 +104,23 @@ export async function startTestStack(options: ServerOptions = {}): Promise<TestS
       const claimed = expectData(await post(CLAIM, { code }, undefined)) as unknown as { claimSession: { sessionToken: string } };
       return { sessionId: started.startConsent.session.id, sessionToken: claimed.claimSession.sessionToken };
     },
+    async startReplica(replicaOptions = {}) {
+      const replica = await createServer({
+        env: "test",
+        port: 0,
+        databaseUrl: db.databaseUrl,
+        pgliteDir: null,
+        digilockerBaseUrl: `${sandboxUrl}/public`,
+        digilockerClientId: DEFAULT_CLIENT_ID,
+        digilockerClientSecret: DEFAULT_CLIENT_SECRET,
+        digilockerRedirectUri: `${server.url}/digilocker/callback`,
+        ...replicaOptions,
+      });
+      replicas.push(replica);
+      return replica;
+    },
     async stop() {
+      for (const replica of replicas) await replica.stop();
       await server.stop();
       await db.drop();
     },
