@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import type { StartNotice } from "../App";
-import { ApiError, type DemoConfig, execute } from "../api/client";
-import { StartConsentDocument } from "../api/operations";
+import { ApiError, type DemoConfig } from "../api/client";
+import { openDigiLocker } from "../api/consent";
 import type { ConsentFlow, ConsentPurpose } from "../gql/graphql";
 import { type Problem, problemFromError } from "../lib/problems";
 import { sessionStore } from "../lib/storage";
@@ -70,15 +70,10 @@ export function StartScreen({ config, notice: initialNotice }: Props) {
     setProblem(null);
     const request = { purpose, documentTypes: doctypes, flow, consentValidFor: validFor };
     try {
-      const { startConsent } = await execute(
-        StartConsentDocument,
-        { input: { ...request, returnUrl: `${window.location.origin}/return`, idempotencyKey: crypto.randomUUID() } },
-        { token: key.trim() },
-      );
-      sessionStore.setPending(startConsent.session.id);
-      sessionStore.setRequest(request);
-      setNotice(undefined);
-      window.location.assign(startConsent.authorizationUrl);
+      await openDigiLocker({ ...request, idempotencyKey: crypto.randomUUID() }, key.trim(), () => {
+        sessionStore.setRequest(request);
+        setNotice(undefined);
+      });
     } catch (error) {
       setBusy(false);
       setProblem(problemFromError(error instanceof ApiError ? error : { code: "NETWORK_ERROR" }));

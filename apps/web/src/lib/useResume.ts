@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { StartNotice } from "../App";
 import { ApiError } from "../api/client";
-import { resumeConsent } from "../api/reconsent";
+import { resumeConsent } from "../api/consent";
 import { type Problem, resumeFailure } from "./problems";
 
 /**
