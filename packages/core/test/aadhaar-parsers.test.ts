@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { BlobReader, TextReader, Uint8ArrayWriter, ZipWriter } from "@zip.js/zip.js";
 import {
   AadhaarInputError,
+  isEAadhaarXml,
   parseAadhaar,
   parseEAadhaarXml,
   parseLegacyQr,
@@ -286,5 +287,18 @@ describe("parseAadhaar detection", () => {
     await expect(parseAadhaar(Buffer.from("hello"))).rejects.toMatchObject({ reason: "unknown-format" });
     await expect(parseAadhaar(Buffer.from("<Other/>"))).rejects.toMatchObject({ reason: "unknown-format" });
     await expect(parseAadhaar(Buffer.from("<!DOCTYPE x><Certificate/>"))).rejects.toBeInstanceOf(XmlRefusedError);
+  });
+});
+
+describe("isEAadhaarXml", () => {
+  it("recognises an e-Aadhaar by its root (Certificate or a bare KycRes), and nothing else", async () => {
+    const kycRes = /<KycRes[\s\S]*<\/KycRes>/.exec(EAADHAAR_XML)![0];
+    expect(isEAadhaarXml(Buffer.from(signEnveloped(EAADHAAR_XML, "eaadhaar")))).toBe(true);
+    expect(isEAadhaarXml(Buffer.from(`\uFEFF<?xml version="1.0"?><!-- c --><ns:Certificate xmlns:ns="urn:x"/>`))).toBe(true);
+    expect(isEAadhaarXml(Buffer.from(kycRes))).toBe(true);
+    expect(isEAadhaarXml(Buffer.from(OFFLINE_SIGNED))).toBe(false);
+    expect(isEAadhaarXml(Buffer.from(QR_TEXT))).toBe(false);
+    expect(isEAadhaarXml(await zipWithZipCrypto(signEnveloped(EAADHAAR_XML, "eaadhaar"), OFFLINE_SHARE_CODE))).toBe(false);
+    expect(isEAadhaarXml(Buffer.from([0xc3, 0x28]))).toBe(false);
   });
 });

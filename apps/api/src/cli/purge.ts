@@ -18,7 +18,7 @@ async function main(): Promise<void> {
     const webhooks = new WebhookEmitter(new WebhookEventRepository(dataSource), () => undefined);
     const result = await new PurgeJob(dataSource, new OutboxRepository(dataSource), crypto, pino({ level: "warn" }), webhooks).run();
     console.log(
-      `purged ${result.sessions} sessions, ${result.photos} photos, ${result.webhookEvents} webhook events; expired ${result.pendingExpired} unanswered consents`,
+      `purged ${result.sessions} sessions, ${result.photos} photos, ${result.sessionlessKyc} session-less KYC records, ${result.webhookEvents} webhook events; expired ${result.pendingExpired} unanswered consents`,
     );
   } finally {
     await dataSource.destroy();

@@ -42,6 +42,7 @@ export function createContextFactory(services: Services) {
         { cacheKeyFn: (d) => d.id },
       ),
       eAadhaar: new DataLoader<string, AadhaarKycRow | null>((sessionIds) => services.aadhaar.storedEAadhaar(sessionIds)),
+      uploadedKyc: new DataLoader<string, AadhaarKycRow[]>((sessionIds) => services.aadhaar.storedUploads(sessionIds)),
       /** Audit trails of the caller's tenant's sessions (resolvers check for the secret key first). */
       auditTrail: new DataLoader<string, SessionAuditEntry[]>(async (sessionIds) =>
         principal.kind === "tenant" ? services.audit.trails(principal.tenant.id, sessionIds) : sessionIds.map(() => []),

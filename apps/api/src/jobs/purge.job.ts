@@ -10,6 +10,8 @@ import type { WebhookEmitter } from "../modules/webhooks/webhook-emitter";
 export interface PurgeResult {
   sessions: number;
   photos: number;
+  /** KYC records uploaded with the secret key and no session, past the tenant's retention. */
+  sessionlessKyc: number;
   pendingExpired: number;
   /** Delivered or failed webhook events (with their attempts) past the tenant's retention. */
   webhookEvents: number;
@@ -51,7 +53,7 @@ export class PurgeJob {
   }
 
   async run(batch = 100): Promise<PurgeResult> {
-    const result: PurgeResult = { sessions: 0, photos: 0, pendingExpired: 0, webhookEvents: 0 };
+    const result: PurgeResult = { sessions: 0, photos: 0, sessionlessKyc: 0, pendingExpired: 0, webhookEvents: 0 };
     // Each expiry and its consent.expired event commit together.
     result.pendingExpired = await this.dataSource.transaction(async (manager) => {
       const expired = rows<{ id: string; tenant_id: string }>(
@@ -107,6 +109,14 @@ export class PurgeJob {
       await this.dataSource.query(
         `UPDATE aadhaar_kyc k SET photo_enc = NULL FROM tenants t
          WHERE k.tenant_id = t.id AND k.photo_enc IS NOT NULL AND k.created_at < now() - make_interval(days => t.retention_days)
+         RETURNING k.id`,
+      ),
+    ).length;
+    // An upload without a session has no session to end it: the tenant's retention is its only limit.
+    result.sessionlessKyc = rows<unknown>(
+      await this.dataSource.query(
+        `DELETE FROM aadhaar_kyc k USING tenants t
+         WHERE k.tenant_id = t.id AND k.session_id IS NULL AND k.created_at < now() - make_interval(days => t.retention_days)
          RETURNING k.id`,
       ),
     ).length;

@@ -8,7 +8,13 @@ import { fromUpstream } from "../errors/upstream-error.mapper";
 const PREFIX = "lockerkit_";
 const SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 20];
 const BREAKER_STATE: Record<CircuitStateName, number> = { closed: 0, "half-open": 1, open: 2, isolated: 2 };
-const PURGED_KINDS = { sessions: "sessions", photos: "photos", pendingExpired: "pending_expired", webhookEvents: "webhook_events" } as const;
+const PURGED_KINDS = {
+  sessions: "sessions",
+  photos: "photos",
+  sessionlessKyc: "sessionless_kyc",
+  pendingExpired: "pending_expired",
+  webhookEvents: "webhook_events",
+} as const;
 
 /** The catalogue code an error means to a client (`ok` for none): the only outcome labels used. */
 export function outcomeOf(error: unknown): string {

@@ -26,6 +26,22 @@ export async function parseAadhaar(input: Uint8Array, options: OfflineEkycOption
   throw new AadhaarInputError("unknown-format", "unrecognised Aadhaar XML document");
 }
 
+/**
+ * Whether the bytes are a DigiLocker e-Aadhaar XML (`Certificate`, or its bare `KycRes` body), by the
+ * root element alone: no parsing, no signature check. Lets a caller refuse one where only an upload belongs.
+ */
+export function isEAadhaarXml(input: Uint8Array): boolean {
+  if (isZip(input)) return false;
+  let text: string;
+  try {
+    text = decodeXmlBytes(input).replace(/^\uFEFF/, "");
+  } catch {
+    return false;
+  }
+  const root = rootElementName(text);
+  return root === "Certificate" || root === "KycRes";
+}
+
 // Only routes the input; the chosen parser then parses it with every hardening check.
 function rootElementName(xml: string): string | null {
   const match = /^\s*(?:<\?[^>]*\?>\s*|<!--[\s\S]*?-->\s*)*<(?:[\w.-]+:)?([\w.-]+)/.exec(xml);

@@ -19,6 +19,16 @@ export class AadhaarKycChecksResolver {
     return ctx.services.kycChecks.assurance(kyc);
   }
 
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description:
+      "Whether the record is the session's own person: verified, the name matches DigiLocker's profile (as in matchApplicant) and the date of birth is the same. Null without a session or a stored profile.",
+  })
+  async matchesSessionProfile(@Root() kyc: AadhaarKyc, @Ctx() ctx: Context): Promise<boolean | null> {
+    const session = kyc.sessionId ? await ctx.loaders.session.load(kyc.sessionId) : null;
+    return ctx.services.kycChecks.matchesProfile(kyc, session ? ctx.services.profile.stored(session) : null);
+  }
+
   @FieldResolver(() => ApplicantMatch, { description: "Compares an applicant's stated name and date of birth (YYYY-MM-DD) with the record." })
   matchApplicant(
     @Root() kyc: AadhaarKyc,

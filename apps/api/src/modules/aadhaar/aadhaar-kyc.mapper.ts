@@ -1,4 +1,5 @@
 import type { AadhaarKyc as CoreKyc } from "@lockerkit/core";
+import type { KycOrigin } from "./aadhaar-kyc.repository";
 import { AadhaarAddress, AadhaarKyc, AadhaarLocalAddress, type AadhaarSource, ContactCheck, ContactChecks, SignatureVerdict } from "./aadhaar-kyc.type";
 
 /** What is stored (encrypted) per record: the core record without photo bytes. */
@@ -14,7 +15,13 @@ export function photoDataUri(photo: CoreKyc["photo"]): string | null {
   return shown ? `data:${shown.mime};base64,${Buffer.from(shown.bytes).toString("base64")}` : null;
 }
 
-export function toAadhaarKyc(record: StoredKyc, photo: string | null): AadhaarKyc {
+/** Where a record came from and which session holds it (kept beside the record, never inside it). */
+export interface KycPlacement {
+  origin: KycOrigin;
+  sessionId: string | null;
+}
+
+export function toAadhaarKyc(record: StoredKyc, photo: string | null, placement: KycPlacement): AadhaarKyc {
   const check = (c: { status: string; rule: string | null }) => Object.assign(new ContactCheck(), c);
   return Object.assign(new AadhaarKyc(), {
     source: record.source as AadhaarSource,
@@ -32,5 +39,7 @@ export function toAadhaarKyc(record: StoredKyc, photo: string | null): AadhaarKy
     qrVersion: record.qrVersion,
     contact: record.contact ? Object.assign(new ContactChecks(), { mobile: check(record.contact.mobile), email: check(record.contact.email) }) : null,
     signature: Object.assign(new SignatureVerdict(), record.signature),
+    origin: placement.origin,
+    sessionId: placement.sessionId,
   });
 }

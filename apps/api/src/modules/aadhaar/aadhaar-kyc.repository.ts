@@ -1,9 +1,13 @@
 import type { DataSource, EntityManager } from "typeorm";
 
+/** `fetched`: the e-Aadhaar the server read from DigiLocker (one per session); `upload`: verifyOfflineAadhaar. */
+export type KycOrigin = "fetched" | "upload";
+
 export interface AadhaarKycRow {
   id: string;
   tenant_id: string;
   session_id: string | null;
+  origin: KycOrigin;
   source: string;
   masked_aadhaar: string | null;
   record_enc: string;
@@ -14,14 +18,30 @@ export interface AadhaarKycRow {
   created_at: Date;
 }
 
+export type NewAadhaarKycRow = Omit<AadhaarKycRow, "created_at" | "origin">;
+
+const COLUMNS = `id, tenant_id, session_id, origin, source, masked_aadhaar, record_enc, photo_enc, signature_verified, signer_fingerprint, generated_at`;
+
+function values(row: NewAadhaarKycRow, origin: KycOrigin): unknown[] {
+  return [row.id, row.tenant_id, row.session_id, origin, row.source, row.masked_aadhaar, row.record_enc, row.photo_enc, row.signature_verified, row.signer_fingerprint, row.generated_at];
+}
+
 export class AadhaarKycRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** The stored DigiLocker e-Aadhaar of each session, in one statement. */
-  async findEAadhaarBySessionIds(sessionIds: readonly string[]): Promise<AadhaarKycRow[]> {
+  /** The e-Aadhaar the server fetched for each session, in one statement. */
+  async findFetchedBySessionIds(sessionIds: readonly string[]): Promise<AadhaarKycRow[]> {
+    return this.dataSource.query(`SELECT * FROM aadhaar_kyc WHERE session_id = ANY($1::uuid[]) AND origin = 'fetched'`, [sessionIds]);
+  }
+
+  /** Each session's newest `limit` uploads, newest first, in one statement. */
+  async findUploadsBySessionIds(sessionIds: readonly string[], limit: number): Promise<AadhaarKycRow[]> {
     return this.dataSource.query(
-      `SELECT * FROM aadhaar_kyc WHERE session_id = ANY($1::uuid[]) AND source = 'digilocker-eaadhaar'`,
-      [sessionIds],
+      `SELECT * FROM (
+         SELECT k.*, row_number() OVER (PARTITION BY k.session_id ORDER BY k.created_at DESC, k.id DESC) AS n
+         FROM aadhaar_kyc k WHERE k.session_id = ANY($1::uuid[]) AND k.origin = 'upload'
+       ) ranked WHERE n <= $2 ORDER BY session_id, n`,
+      [sessionIds, limit],
     );
   }
 
@@ -30,25 +50,20 @@ export class AadhaarKycRepository {
     return this.dataSource.transaction(work);
   }
 
-  /** Inserts or replaces (on refresh) the session's e-Aadhaar; other sources are appended. */
-  async save(row: Omit<AadhaarKycRow, "created_at">, manager: Pick<EntityManager, "query"> = this.dataSource): Promise<void> {
-    const values = [row.id, row.tenant_id, row.session_id, row.source, row.masked_aadhaar, row.record_enc, row.photo_enc, row.signature_verified, row.signer_fingerprint, row.generated_at];
-    if (row.source === "digilocker-eaadhaar") {
-      await manager.query(
-        `INSERT INTO aadhaar_kyc (id, tenant_id, session_id, source, masked_aadhaar, record_enc, photo_enc, signature_verified, signer_fingerprint, generated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-         ON CONFLICT (session_id) WHERE source = 'digilocker-eaadhaar' DO UPDATE SET
-           id = EXCLUDED.id, masked_aadhaar = EXCLUDED.masked_aadhaar, record_enc = EXCLUDED.record_enc, photo_enc = EXCLUDED.photo_enc,
-           signature_verified = EXCLUDED.signature_verified, signer_fingerprint = EXCLUDED.signer_fingerprint,
-           generated_at = EXCLUDED.generated_at, created_at = now()`,
-        values,
-      );
-      return;
-    }
+  /** Inserts or replaces (on refresh) the session's fetched e-Aadhaar. */
+  async saveFetched(row: NewAadhaarKycRow, manager: Pick<EntityManager, "query"> = this.dataSource): Promise<void> {
     await manager.query(
-      `INSERT INTO aadhaar_kyc (id, tenant_id, session_id, source, masked_aadhaar, record_enc, photo_enc, signature_verified, signer_fingerprint, generated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      values,
+      `INSERT INTO aadhaar_kyc (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+       ON CONFLICT (session_id) WHERE origin = 'fetched' DO UPDATE SET
+         id = EXCLUDED.id, masked_aadhaar = EXCLUDED.masked_aadhaar, record_enc = EXCLUDED.record_enc, photo_enc = EXCLUDED.photo_enc,
+         signature_verified = EXCLUDED.signature_verified, signer_fingerprint = EXCLUDED.signer_fingerprint,
+         generated_at = EXCLUDED.generated_at, created_at = now()`,
+      values(row, "fetched"),
     );
+  }
+
+  /** Appends an upload: never an upsert, so it cannot touch the fetched record (the table's check refuses an e-Aadhaar). */
+  async insertUpload(row: NewAadhaarKycRow, manager: Pick<EntityManager, "query"> = this.dataSource): Promise<void> {
+    await manager.query(`INSERT INTO aadhaar_kyc (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`, values(row, "upload"));
   }
 }

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import type { KycOrigin } from "./aadhaar-kyc.repository";
 
 export enum AadhaarSource {
   DIGILOCKER_EAADHAAR = "digilocker-eaadhaar",
@@ -74,4 +75,8 @@ export class AadhaarKyc {
   @Field(() => String, { nullable: true, description: "Secure QR version (V1, V2, …)." }) qrVersion!: string | null;
   @Field(() => ContactChecks, { nullable: true }) contact!: ContactChecks | null;
   @Field(() => SignatureVerdict) signature!: SignatureVerdict;
+  /** Not in the schema: whether the server fetched it from DigiLocker or it was uploaded (assurance depends on it). */
+  origin!: KycOrigin;
+  /** Not in the schema: the session it belongs to (null for a secret-key upload without one). */
+  sessionId!: string | null;
 }

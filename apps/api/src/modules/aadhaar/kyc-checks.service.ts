@@ -23,8 +23,9 @@ export class KycChecksService {
 
   freshness(kyc: AadhaarKyc, limitSeconds: number): KycFreshness {
     const generatedAt = kyc.generatedAt?.getTime();
-    if (generatedAt === undefined || Number.isNaN(generatedAt)) {
-      // Unknown age is never fresh: the record may be arbitrarily old.
+    if (generatedAt === undefined || Number.isNaN(generatedAt) || !this.isVerified(kyc)) {
+      // Unknown age is never fresh: the record may be arbitrarily old. An unverified record's generation
+      // time is whatever its author wrote, so it has no age we can vouch for either.
       return Object.assign(new KycFreshness(), { ageSeconds: null, withinLimit: false, limitSeconds });
     }
     const age = Math.floor((this.now() - generatedAt) / 1000);
@@ -33,8 +34,22 @@ export class KycChecksService {
     return Object.assign(new KycFreshness(), { ageSeconds, withinLimit: age >= -CLOCK_SKEW_S && age <= limitSeconds, limitSeconds });
   }
 
+  /** DIGILOCKER_VERIFIED only for what the server fetched itself: an uploaded document proves no DigiLocker read. */
   assurance(kyc: AadhaarKyc): KycAssurance {
-    return (kyc.signature.verified && VERIFIED_ASSURANCE[kyc.source]) || KycAssurance.UNVERIFIED;
+    if (!kyc.signature.verified) return KycAssurance.UNVERIFIED;
+    if (kyc.source === AadhaarSource.DIGILOCKER_EAADHAAR && kyc.origin !== "fetched") return KycAssurance.UNVERIFIED;
+    return VERIFIED_ASSURANCE[kyc.source] ?? KycAssurance.UNVERIFIED;
+  }
+
+  /**
+   * Whether an upload is the session's own person: the name matches DigiLocker's profile (the applicant
+   * name rule) and the date of birth is the same. Only a verified record can match; null without a
+   * session profile to compare with.
+   */
+  matchesProfile(kyc: AadhaarKyc, profile: { name: string | null; dateOfBirth: string | null } | null): boolean | null {
+    if (!profile?.name) return null;
+    if (!this.isVerified(kyc) || !kyc.name || !matchNames(profile.name, kyc.name).matches) return false;
+    return profile.dateOfBirth === null || kyc.dateOfBirth === profile.dateOfBirth;
   }
 
   matchApplicant(kyc: AadhaarKyc, name: string, dateOfBirth: string | null | undefined): ApplicantMatch {
@@ -44,12 +59,19 @@ export class KycChecksService {
     const given = dateOfBirth === null || dateOfBirth === undefined ? null : this.isoDate(dateOfBirth);
     const nameMatch = kyc.name ? matchNames(name, kyc.name) : { score: 0, matches: false };
     const dateOfBirthMatches = given === null ? null : this.compareDates(kyc, given);
+    const assurance = this.assurance(kyc);
     return Object.assign(new ApplicantMatch(), {
       nameScore: nameMatch.score,
       nameMatches: nameMatch.matches,
       dateOfBirthMatches,
-      matches: nameMatch.matches && (given === null || dateOfBirthMatches === true),
+      // Anyone can write an unverified record: its fields compare, but never confirm an applicant.
+      matches: assurance !== KycAssurance.UNVERIFIED && nameMatch.matches && (given === null || dateOfBirthMatches === true),
+      assurance,
     });
+  }
+
+  private isVerified(kyc: AadhaarKyc): boolean {
+    return this.assurance(kyc) !== KycAssurance.UNVERIFIED;
   }
 
   /** Exact on full dates; a year-only record can only contradict (another year), never confirm. */

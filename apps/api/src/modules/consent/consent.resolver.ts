@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Args } from "type-graphql";
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Args } from "type-graphql";
 import { notFound } from "../../errors/error-codes";
 import type { Context } from "../../graphql/context";
 import { audited } from "../../graphql/audited";
@@ -7,6 +7,7 @@ import { DocumentsArgs } from "../documents/documents.args";
 import { IssuedDocumentConnection } from "../documents/issued-document.connection";
 import { Profile } from "../profile/profile.type";
 import { AadhaarKyc } from "../aadhaar/aadhaar-kyc.type";
+import { MAX_LISTED_UPLOADS } from "../aadhaar/aadhaar.service";
 import { consentingTenant, sessionInScope, tenantOf } from "../../graphql/session-scope";
 import { ClaimSessionPayload } from "./claim-session.payload";
 import { toConsentSession } from "./consent-session.mapper";
@@ -65,6 +66,19 @@ export class ConsentResolver {
     if (!session) throw notFound("consent session");
     const stored = await ctx.loaders.eAadhaar.load(session.id);
     return (await ctx.services.aadhaar.eAadhaar(session, await tenantOf(ctx, session), stored, refresh === true)).kyc;
+  }
+
+  @FieldResolver(() => [AadhaarKyc], {
+    description: `Offline e-KYC and Secure QR records uploaded to this session (verifyOfflineAadhaar), newest first; never the DigiLocker e-Aadhaar. \`first\` is 1…${MAX_LISTED_UPLOADS}.`,
+  })
+  async uploadedKyc(
+    @Root() root: ConsentSession,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 10 }) first: number | null,
+    @Ctx() ctx: Context,
+  ): Promise<AadhaarKyc[]> {
+    const session = await ctx.loaders.session.load(root.id);
+    if (!session) throw notFound("consent session");
+    return ctx.services.aadhaar.uploads(await ctx.loaders.uploadedKyc.load(session.id), await tenantOf(ctx, session), first ?? 10);
   }
 
   @FieldResolver(() => IssuedDocumentConnection)

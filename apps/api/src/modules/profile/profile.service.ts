@@ -14,8 +14,8 @@ export class ProfileService {
   /** Served from what the callback stored: no upstream call. */
   profile(session: ConsentSessionEntity): Profile | null {
     this.access.assertReadable(session);
-    if (!session.profileEnc) return null;
-    const stored = this.crypto.decryptJson<DigiLockerProfile>(session.profileEnc, aad.profile(session.id));
+    const stored = this.stored(session);
+    if (!stored) return null;
     return Object.assign(new Profile(), {
       digilockerId: stored.digilockerId,
       name: stored.name,
@@ -25,5 +25,10 @@ export class ProfileService {
       sessionStatus: session.status,
       consentValidTill: session.consentValidTill,
     });
+  }
+
+  /** The DigiLocker profile the callback stored (null before consent or once erased), for comparisons. */
+  stored(session: ConsentSessionEntity): DigiLockerProfile | null {
+    return session.profileEnc ? this.crypto.decryptJson<DigiLockerProfile>(session.profileEnc, aad.profile(session.id)) : null;
   }
 }
