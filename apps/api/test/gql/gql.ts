@@ -79,6 +79,10 @@ type Documents = {
     "query AdminOwnTrail($id: ID!) { consentSession(id: $id) { auditTrail { action } } }": typeof types.AdminOwnTrailDocument,
     "mutation AdminRefreshResumed { refreshSession { status } }": typeof types.AdminRefreshResumedDocument,
     "mutation AdminEnd { endSession { status } }": typeof types.AdminEndDocument,
+    "\n  query UploadsSessionKyc($id: ID!) {\n    consentSession(id: $id) {\n      aadhaarKyc { source name assurance signature { verified } }\n      uploadedKyc { source name dateOfBirth assurance matchesSessionProfile signature { verified } }\n    }\n  }\n": typeof types.UploadsSessionKycDocument,
+    "\n  query UploadsList($id: ID!, $first: Int) { consentSession(id: $id) { uploadedKyc(first: $first) { name dateOfBirth } } }\n": typeof types.UploadsListDocument,
+    "query UploadsOwnKyc($refresh: Boolean) { aadhaarKyc(refresh: $refresh) { source name assurance matchesSessionProfile } }": typeof types.UploadsOwnKycDocument,
+    "\n  mutation UploadsVerify($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) { source name assurance matchesSessionProfile signature { verified } }\n  }\n": typeof types.UploadsVerifyDocument,
     "\n  mutation WebhookConfigure($input: ConfigureWebhookInput!) { configureWebhook(input: $input) { endpoint { url events createdAt } secret } }\n": typeof types.WebhookConfigureDocument,
     "\n  mutation WebhookRotate { rotateWebhookSecret { endpoint { url } secret } }\n": typeof types.WebhookRotateDocument,
     "\n  mutation WebhookDelete { deleteWebhook }\n": typeof types.WebhookDeleteDocument,
@@ -154,6 +158,10 @@ const documents: Documents = {
     "query AdminOwnTrail($id: ID!) { consentSession(id: $id) { auditTrail { action } } }": types.AdminOwnTrailDocument,
     "mutation AdminRefreshResumed { refreshSession { status } }": types.AdminRefreshResumedDocument,
     "mutation AdminEnd { endSession { status } }": types.AdminEndDocument,
+    "\n  query UploadsSessionKyc($id: ID!) {\n    consentSession(id: $id) {\n      aadhaarKyc { source name assurance signature { verified } }\n      uploadedKyc { source name dateOfBirth assurance matchesSessionProfile signature { verified } }\n    }\n  }\n": types.UploadsSessionKycDocument,
+    "\n  query UploadsList($id: ID!, $first: Int) { consentSession(id: $id) { uploadedKyc(first: $first) { name dateOfBirth } } }\n": types.UploadsListDocument,
+    "query UploadsOwnKyc($refresh: Boolean) { aadhaarKyc(refresh: $refresh) { source name assurance matchesSessionProfile } }": types.UploadsOwnKycDocument,
+    "\n  mutation UploadsVerify($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) { source name assurance matchesSessionProfile signature { verified } }\n  }\n": types.UploadsVerifyDocument,
     "\n  mutation WebhookConfigure($input: ConfigureWebhookInput!) { configureWebhook(input: $input) { endpoint { url events createdAt } secret } }\n": types.WebhookConfigureDocument,
     "\n  mutation WebhookRotate { rotateWebhookSecret { endpoint { url } secret } }\n": types.WebhookRotateDocument,
     "\n  mutation WebhookDelete { deleteWebhook }\n": types.WebhookDeleteDocument,
@@ -438,6 +446,22 @@ export function graphql(source: "mutation AdminRefreshResumed { refreshSession {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AdminEnd { endSession { status } }"): (typeof documents)["mutation AdminEnd { endSession { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UploadsSessionKyc($id: ID!) {\n    consentSession(id: $id) {\n      aadhaarKyc { source name assurance signature { verified } }\n      uploadedKyc { source name dateOfBirth assurance matchesSessionProfile signature { verified } }\n    }\n  }\n"): (typeof documents)["\n  query UploadsSessionKyc($id: ID!) {\n    consentSession(id: $id) {\n      aadhaarKyc { source name assurance signature { verified } }\n      uploadedKyc { source name dateOfBirth assurance matchesSessionProfile signature { verified } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UploadsList($id: ID!, $first: Int) { consentSession(id: $id) { uploadedKyc(first: $first) { name dateOfBirth } } }\n"): (typeof documents)["\n  query UploadsList($id: ID!, $first: Int) { consentSession(id: $id) { uploadedKyc(first: $first) { name dateOfBirth } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UploadsOwnKyc($refresh: Boolean) { aadhaarKyc(refresh: $refresh) { source name assurance matchesSessionProfile } }"): (typeof documents)["query UploadsOwnKyc($refresh: Boolean) { aadhaarKyc(refresh: $refresh) { source name assurance matchesSessionProfile } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UploadsVerify($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) { source name assurance matchesSessionProfile signature { verified } }\n  }\n"): (typeof documents)["\n  mutation UploadsVerify($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) { source name assurance matchesSessionProfile signature { verified } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

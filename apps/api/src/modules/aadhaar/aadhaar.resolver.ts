@@ -21,7 +21,7 @@ export class AadhaarResolver {
     return kyc;
   }
 
-  @Mutation(() => AadhaarKyc, { description: "Parses and verifies an offline e-KYC ZIP or XML, or a Secure QR (session token or secret key)." })
+  @Mutation(() => AadhaarKyc, { description: "Parses and verifies an offline e-KYC ZIP or XML, or a Secure QR (session token or secret key); stored as an upload (ConsentSession.uploadedKyc), never in place of aadhaarKyc." })
   async verifyOfflineAadhaar(@Arg("input", () => VerifyOfflineAadhaarInput) input: VerifyOfflineAadhaarInput, @Ctx() ctx: Context): Promise<AadhaarKyc> {
     const { principal } = ctx;
     if (principal.kind === "tenant" && principal.key === "secret" && !input.sessionId) {
