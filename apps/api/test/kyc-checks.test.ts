@@ -14,7 +14,7 @@ const CHECKS = graphql(`
 `);
 const MATCH = graphql(`
   query KycMatch($name: String!, $dateOfBirth: String) {
-    aadhaarKyc { matchApplicant(name: $name, dateOfBirth: $dateOfBirth) { nameScore nameMatches dateOfBirthMatches matches } }
+    aadhaarKyc { matchApplicant(name: $name, dateOfBirth: $dateOfBirth) { nameScore nameMatches dateOfBirthMatches matches assurance } }
   }
 `);
 const VERIFY_CHECKS = graphql(`
@@ -51,6 +51,12 @@ function offlineXml(refId: string, name = "Asha Verma"): string {
   signer.computeSignature(xml, { location: { reference: "/*", action: "append" } });
   return signer.getSignedXml();
 }
+
+const VERIFY_MATCH = graphql(`
+  mutation KycOfflineMatch($input: VerifyOfflineAadhaarInput!, $name: String!, $dateOfBirth: String) {
+    verifyOfflineAadhaar(input: $input) { assurance matchApplicant(name: $name, dateOfBirth: $dateOfBirth) { nameMatches dateOfBirthMatches matches assurance } }
+  }
+`);
 
 const DAY = 86_400;
 
@@ -97,14 +103,29 @@ describe("KYC checks", () => {
     await expect(stack.server.admin.tenants.setPolicy(tenantId, { kycMaxAgeSeconds: 59 })).rejects.toThrow(/kyc-max-age/);
   });
 
-  it("a record whose signature does not verify is UNVERIFIED; an unknown generation time is never fresh", async () => {
+  it("a record whose signature does not verify is UNVERIFIED and never fresh; an unknown generation time is never fresh", async () => {
     const signed = offlineXml(referenceId(new Date()));
     const tampered = signed.replace('name="Asha Verma"', 'name="Asha Varma"');
     const kyc = expectData(await stack.gql(VERIFY_CHECKS, { input: { xml: tampered } }, stack.secretKey)).verifyOfflineAadhaar;
-    expect(kyc).toMatchObject({ signature: { verified: false }, assurance: "UNVERIFIED", freshness: { withinLimit: true } });
+    // Its generation time is whatever its author wrote: no age is vouched for.
+    expect(kyc).toMatchObject({ signature: { verified: false }, assurance: "UNVERIFIED", freshness: { ageSeconds: null, withinLimit: false } });
 
     const undated = expectData(await stack.gql(VERIFY_CHECKS, { input: { xml: offlineXml("0019") } }, stack.secretKey)).verifyOfflineAadhaar;
     expect(undated).toMatchObject({ assurance: "OFFLINE_VERIFIED", freshness: { ageSeconds: null, withinLimit: false, limitSeconds: 3 * DAY } });
+  });
+
+  it("matchApplicant on an UNVERIFIED record compares the fields but never matches, and says why", async () => {
+    const signed = offlineXml(referenceId(new Date()));
+    const forged = signed.replace('name="Asha Verma"', 'name="Asha Varma"');
+    const vars = { name: "Asha Varma", dateOfBirth: "1992-08-14" };
+    const unverified = expectData(await stack.gql(VERIFY_MATCH, { input: { xml: forged }, ...vars }, stack.secretKey)).verifyOfflineAadhaar;
+    expect(unverified).toEqual({ assurance: "UNVERIFIED", matchApplicant: { nameMatches: true, dateOfBirthMatches: true, matches: false, assurance: "UNVERIFIED" } });
+    const verified = expectData(await stack.gql(VERIFY_MATCH, { input: { xml: signed }, name: "Asha Verma", dateOfBirth: "1992-08-14" }, stack.secretKey)).verifyOfflineAadhaar;
+    expect(verified.matchApplicant).toEqual({ nameMatches: true, dateOfBirthMatches: true, matches: true, assurance: "OFFLINE_VERIFIED" });
+    // A legacy QR is never signed: the same holds for it.
+    const legacy = '<?xml version="1.0" encoding="UTF-8"?><PrintLetterBarcodeData uid="999999990019" name="Asha Verma" gender="F" yob="1992" vtc="Jaipur" pc="302021"/>';
+    const fromLegacy = expectData(await stack.gql(VERIFY_MATCH, { input: { xml: legacy }, name: "Asha Verma" }, stack.secretKey)).verifyOfflineAadhaar;
+    expect(fromLegacy.matchApplicant).toEqual({ nameMatches: true, dateOfBirthMatches: null, matches: false, assurance: "UNVERIFIED" });
   });
 
   it("UIDAI's sample Secure QR is QR_VERIFIED and, generated in 2019, stale", async () => {
@@ -135,7 +156,7 @@ describe("KYC checks", () => {
     // Day and month swapped (1992-14-08) is no date at all: BAD_USER_INPUT, in the input test below.
   ] as const)("matchApplicant(%j, %j)", async (name, dateOfBirth, expected) => {
     const match = expectData(await stack.gql(MATCH, { name, dateOfBirth }, sessionToken)).aadhaarKyc!.matchApplicant;
-    expect(match).toMatchObject(expected);
+    expect(match).toMatchObject({ ...expected, assurance: "DIGILOCKER_VERIFIED" });
     if (expected.nameMatches) expect(match.nameScore).toBeGreaterThanOrEqual(0.95);
     else expect(match.nameScore).toBeLessThan(0.95);
   });
@@ -155,7 +176,8 @@ describe("KycChecksService rules", () => {
   const now = Date.parse("2026-11-30T00:00:00Z");
   const checks = new KycChecksService(() => now);
   const kyc = (patch: Partial<AadhaarKyc>): AadhaarKyc =>
-    ({ source: AadhaarSource.OFFLINE_EKYC, name: "Asha Verma", dateOfBirth: null, yearOfBirth: null, generatedAt: null, signature: { verified: true }, ...patch }) as AadhaarKyc;
+    ({ source: AadhaarSource.OFFLINE_EKYC, origin: "upload", name: "Asha Verma", dateOfBirth: null, yearOfBirth: null, generatedAt: null, signature: { verified: true }, ...patch }) as AadhaarKyc;
+  const unsigned = { verified: false } as AadhaarKyc["signature"];
 
   it("judges freshness at the limit, beyond it, slightly ahead (clock skew) and far ahead", () => {
     const at = (secondsAgo: number) => kyc({ generatedAt: new Date(now - secondsAgo * 1000) });
@@ -167,10 +189,34 @@ describe("KycChecksService rules", () => {
     expect(checks.freshness(kyc({ generatedAt: new Date("1900-01-01T00:00:00Z") }), 3600)).toMatchObject({ ageSeconds: 2 ** 31 - 1, withinLimit: false });
   });
 
-  it("maps source and signature to assurance; a legacy QR is never verified", () => {
+  it("maps source, origin and signature to assurance; a legacy QR is never verified; only a fetched e-Aadhaar is DIGILOCKER_VERIFIED", () => {
     expect(checks.assurance(kyc({ source: AadhaarSource.LEGACY_QR }))).toBe("UNVERIFIED");
-    expect(checks.assurance(kyc({ source: AadhaarSource.SECURE_QR, signature: { verified: false } as AadhaarKyc["signature"] }))).toBe("UNVERIFIED");
-    expect(checks.assurance(kyc({ source: AadhaarSource.DIGILOCKER_EAADHAAR }))).toBe("DIGILOCKER_VERIFIED");
+    expect(checks.assurance(kyc({ source: AadhaarSource.SECURE_QR, signature: unsigned }))).toBe("UNVERIFIED");
+    expect(checks.assurance(kyc({ source: AadhaarSource.DIGILOCKER_EAADHAAR, origin: "fetched" }))).toBe("DIGILOCKER_VERIFIED");
+    expect(checks.assurance(kyc({ source: AadhaarSource.DIGILOCKER_EAADHAAR, origin: "upload" }))).toBe("UNVERIFIED");
+  });
+
+  it("an UNVERIFIED record never matches an applicant and is never fresh", () => {
+    const forged = kyc({ signature: unsigned, dateOfBirth: "1992-08-14", generatedAt: new Date(now - 60_000) });
+    expect(checks.matchApplicant(forged, "Asha Verma", "1992-08-14")).toMatchObject({ nameMatches: true, dateOfBirthMatches: true, matches: false, assurance: "UNVERIFIED" });
+    expect(checks.matchApplicant(forged, "Asha Verma", null)).toMatchObject({ matches: false, assurance: "UNVERIFIED" });
+    expect(checks.freshness(forged, 3600)).toEqual({ ageSeconds: null, withinLimit: false, limitSeconds: 3600 });
+    const genuine = kyc({ dateOfBirth: "1992-08-14", generatedAt: new Date(now - 60_000) });
+    expect(checks.matchApplicant(genuine, "Asha Verma", "1992-08-14")).toMatchObject({ matches: true, assurance: "OFFLINE_VERIFIED" });
+    expect(checks.freshness(genuine, 3600)).toMatchObject({ ageSeconds: 60, withinLimit: true });
+  });
+
+  it("matchesProfile: verified, same name (applicant rule) and the same date of birth; null without a profile", () => {
+    const asha = kyc({ dateOfBirth: "1992-08-14" });
+    const profile = { name: "ASHA VERMA", dateOfBirth: "1992-08-14" };
+    expect(checks.matchesProfile(asha, profile)).toBe(true);
+    expect(checks.matchesProfile(asha, { ...profile, dateOfBirth: "1992-08-15" })).toBe(false);
+    expect(checks.matchesProfile(asha, { ...profile, name: "Asha Varma" })).toBe(false);
+    expect(checks.matchesProfile(kyc({ dateOfBirth: null, yearOfBirth: 1992 }), profile)).toBe(false);
+    expect(checks.matchesProfile(kyc({ dateOfBirth: "1992-08-14", signature: unsigned }), profile)).toBe(false);
+    expect(checks.matchesProfile(asha, { name: "Asha Verma", dateOfBirth: null })).toBe(true);
+    expect(checks.matchesProfile(asha, null)).toBeNull();
+    expect(checks.matchesProfile(asha, { name: null, dateOfBirth: "1992-08-14" })).toBeNull();
   });
 
   it("with only a year of birth, another year contradicts and the same year cannot confirm", () => {

@@ -1,8 +1,13 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { graphql } from "./gql";
 import { expectData, startTestStack, type TestStack } from "./support/test-stack";
 
 const KYC = graphql(`query RetentionKyc { aadhaarKyc { photo } }`);
 const DOCS = graphql(`query RetentionDocs { documents(first: 5) { totalCount } }`);
+const UPLOAD = graphql(`mutation RetentionUpload($input: VerifyOfflineAadhaarInput!) { verifyOfflineAadhaar(input: $input) { source } }`);
+// UIDAI's published sample (a real, signed Secure QR): any upload does.
+const QR_SAMPLE = readFileSync(join(__dirname, "..", "..", "..", "packages", "core", "test", "fixtures", "aadhaar", "uidai-sample-secure-qr-v1.txt"), "utf8").trim();
 
 describe("retention purge", () => {
   let stack: TestStack;
@@ -74,5 +79,23 @@ describe("retention purge", () => {
     const left = ((await sql(`SELECT id FROM webhook_events WHERE tenant_id = $1`, [tenantId])) as Array<{ id: string }>).map((r) => r.id);
     expect(left.sort()).toEqual([...kept].sort());
     expect(await sql(`SELECT * FROM webhook_attempts WHERE event_id = $1`, [old[0]])).toEqual([]);
+  });
+
+  it("erases KYC records uploaded with the secret key and no session once the tenant's retention has passed", async () => {
+    const sql = stack.server.admin.sql;
+    const upload = async () => expectData(await stack.gql(UPLOAD, { input: { qrText: QR_SAMPLE } }, keys.secretKey)).verifyOfflineAadhaar;
+    await upload();
+    await upload();
+    // One upload from another tenant (the demo tenant, retention 30 days), equally old.
+    expectData(await stack.gql(UPLOAD, { input: { qrText: QR_SAMPLE } }, stack.secretKey));
+    const sessionless = (await sql(`SELECT k.id, t.name AS tenant FROM aadhaar_kyc k JOIN tenants t ON t.id = k.tenant_id WHERE k.session_id IS NULL ORDER BY k.created_at`)) as Array<{ id: string; tenant: string }>;
+    const [old, fresh] = sessionless.filter((r) => r.tenant === "Lender").map((r) => r.id);
+    const otherTenant = sessionless.find((r) => r.tenant !== "Lender")!.id;
+    await sql(`UPDATE aadhaar_kyc SET created_at = now() - interval '2 days' WHERE id = ANY($1::uuid[])`, [[old, otherTenant]]);
+
+    expect(await stack.server.admin.purge()).toMatchObject({ sessionlessKyc: 1 });
+    const left = ((await sql(`SELECT id FROM aadhaar_kyc WHERE session_id IS NULL`)) as Array<{ id: string }>).map((r) => r.id);
+    expect(left.sort()).toEqual([fresh, otherTenant].sort());
+    expect(await stack.server.admin.purge()).toMatchObject({ sessionlessKyc: 0 });
   });
 });

@@ -40,8 +40,9 @@ type Documents = {
     "query RotationDoc($id: ID!) { document(id: $id) { content { sha256 } } }": typeof types.RotationDocDocument,
     "query RotationIds { documents(first: 1, filter: { doctypes: [\"PANCR\"] }) { edges { node { id } } } }": typeof types.RotationIdsDocument,
     "\n  query KycChecks {\n    aadhaarKyc { source generatedAt assurance freshness { ageSeconds withinLimit limitSeconds } }\n  }\n": typeof types.KycChecksDocument,
-    "\n  query KycMatch($name: String!, $dateOfBirth: String) {\n    aadhaarKyc { matchApplicant(name: $name, dateOfBirth: $dateOfBirth) { nameScore nameMatches dateOfBirthMatches matches } }\n  }\n": typeof types.KycMatchDocument,
+    "\n  query KycMatch($name: String!, $dateOfBirth: String) {\n    aadhaarKyc { matchApplicant(name: $name, dateOfBirth: $dateOfBirth) { nameScore nameMatches dateOfBirthMatches matches assurance } }\n  }\n": typeof types.KycMatchDocument,
     "\n  mutation KycOfflineChecks($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      source name signature { verified } assurance freshness { ageSeconds withinLimit limitSeconds }\n    }\n  }\n": typeof types.KycOfflineChecksDocument,
+    "\n  mutation KycOfflineMatch($input: VerifyOfflineAadhaarInput!, $name: String!, $dateOfBirth: String) {\n    verifyOfflineAadhaar(input: $input) { assurance matchApplicant(name: $name, dateOfBirth: $dateOfBirth) { nameMatches dateOfBirthMatches matches assurance } }\n  }\n": typeof types.KycOfflineMatchDocument,
     "\n  mutation MetricsStart($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      session {\n        id\n      }\n    }\n  }\n": typeof types.MetricsStartDocument,
     "\n  query MetricsMe {\n    me {\n      digilockerId\n    }\n  }\n": typeof types.MetricsMeDocument,
     "\n  query MetricsDocuments {\n    documents(first: 5) {\n      totalCount\n    }\n  }\n": typeof types.MetricsDocumentsDocument,
@@ -56,6 +57,7 @@ type Documents = {
     "query PullOne($id: ID!) { document(id: $id) { id doctype content { sha256 } } }": typeof types.PullOneDocument,
     "query RetentionKyc { aadhaarKyc { photo } }": typeof types.RetentionKycDocument,
     "query RetentionDocs { documents(first: 5) { totalCount } }": typeof types.RetentionDocsDocument,
+    "mutation RetentionUpload($input: VerifyOfflineAadhaarInput!) { verifyOfflineAadhaar(input: $input) { source } }": typeof types.RetentionUploadDocument,
     "query SecurityMe { me { name } }": typeof types.SecurityMeDocument,
     "\n  query SecurityDocs { documents(first: 20) { edges { node { id doctype } } } }\n": typeof types.SecurityDocsDocument,
     "\n  query SecurityDoc($id: ID!) { document(id: $id) { content { format } } }\n": typeof types.SecurityDocDocument,
@@ -119,8 +121,9 @@ const documents: Documents = {
     "query RotationDoc($id: ID!) { document(id: $id) { content { sha256 } } }": types.RotationDocDocument,
     "query RotationIds { documents(first: 1, filter: { doctypes: [\"PANCR\"] }) { edges { node { id } } } }": types.RotationIdsDocument,
     "\n  query KycChecks {\n    aadhaarKyc { source generatedAt assurance freshness { ageSeconds withinLimit limitSeconds } }\n  }\n": types.KycChecksDocument,
-    "\n  query KycMatch($name: String!, $dateOfBirth: String) {\n    aadhaarKyc { matchApplicant(name: $name, dateOfBirth: $dateOfBirth) { nameScore nameMatches dateOfBirthMatches matches } }\n  }\n": types.KycMatchDocument,
+    "\n  query KycMatch($name: String!, $dateOfBirth: String) {\n    aadhaarKyc { matchApplicant(name: $name, dateOfBirth: $dateOfBirth) { nameScore nameMatches dateOfBirthMatches matches assurance } }\n  }\n": types.KycMatchDocument,
     "\n  mutation KycOfflineChecks($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      source name signature { verified } assurance freshness { ageSeconds withinLimit limitSeconds }\n    }\n  }\n": types.KycOfflineChecksDocument,
+    "\n  mutation KycOfflineMatch($input: VerifyOfflineAadhaarInput!, $name: String!, $dateOfBirth: String) {\n    verifyOfflineAadhaar(input: $input) { assurance matchApplicant(name: $name, dateOfBirth: $dateOfBirth) { nameMatches dateOfBirthMatches matches assurance } }\n  }\n": types.KycOfflineMatchDocument,
     "\n  mutation MetricsStart($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      session {\n        id\n      }\n    }\n  }\n": types.MetricsStartDocument,
     "\n  query MetricsMe {\n    me {\n      digilockerId\n    }\n  }\n": types.MetricsMeDocument,
     "\n  query MetricsDocuments {\n    documents(first: 5) {\n      totalCount\n    }\n  }\n": types.MetricsDocumentsDocument,
@@ -135,6 +138,7 @@ const documents: Documents = {
     "query PullOne($id: ID!) { document(id: $id) { id doctype content { sha256 } } }": types.PullOneDocument,
     "query RetentionKyc { aadhaarKyc { photo } }": types.RetentionKycDocument,
     "query RetentionDocs { documents(first: 5) { totalCount } }": types.RetentionDocsDocument,
+    "mutation RetentionUpload($input: VerifyOfflineAadhaarInput!) { verifyOfflineAadhaar(input: $input) { source } }": types.RetentionUploadDocument,
     "query SecurityMe { me { name } }": types.SecurityMeDocument,
     "\n  query SecurityDocs { documents(first: 20) { edges { node { id doctype } } } }\n": types.SecurityDocsDocument,
     "\n  query SecurityDoc($id: ID!) { document(id: $id) { content { format } } }\n": types.SecurityDocDocument,
@@ -293,11 +297,15 @@ export function graphql(source: "\n  query KycChecks {\n    aadhaarKyc { source 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query KycMatch($name: String!, $dateOfBirth: String) {\n    aadhaarKyc { matchApplicant(name: $name, dateOfBirth: $dateOfBirth) { nameScore nameMatches dateOfBirthMatches matches } }\n  }\n"): (typeof documents)["\n  query KycMatch($name: String!, $dateOfBirth: String) {\n    aadhaarKyc { matchApplicant(name: $name, dateOfBirth: $dateOfBirth) { nameScore nameMatches dateOfBirthMatches matches } }\n  }\n"];
+export function graphql(source: "\n  query KycMatch($name: String!, $dateOfBirth: String) {\n    aadhaarKyc { matchApplicant(name: $name, dateOfBirth: $dateOfBirth) { nameScore nameMatches dateOfBirthMatches matches assurance } }\n  }\n"): (typeof documents)["\n  query KycMatch($name: String!, $dateOfBirth: String) {\n    aadhaarKyc { matchApplicant(name: $name, dateOfBirth: $dateOfBirth) { nameScore nameMatches dateOfBirthMatches matches assurance } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation KycOfflineChecks($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      source name signature { verified } assurance freshness { ageSeconds withinLimit limitSeconds }\n    }\n  }\n"): (typeof documents)["\n  mutation KycOfflineChecks($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      source name signature { verified } assurance freshness { ageSeconds withinLimit limitSeconds }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KycOfflineMatch($input: VerifyOfflineAadhaarInput!, $name: String!, $dateOfBirth: String) {\n    verifyOfflineAadhaar(input: $input) { assurance matchApplicant(name: $name, dateOfBirth: $dateOfBirth) { nameMatches dateOfBirthMatches matches assurance } }\n  }\n"): (typeof documents)["\n  mutation KycOfflineMatch($input: VerifyOfflineAadhaarInput!, $name: String!, $dateOfBirth: String) {\n    verifyOfflineAadhaar(input: $input) { assurance matchApplicant(name: $name, dateOfBirth: $dateOfBirth) { nameMatches dateOfBirthMatches matches assurance } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -354,6 +362,10 @@ export function graphql(source: "query RetentionKyc { aadhaarKyc { photo } }"): 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query RetentionDocs { documents(first: 5) { totalCount } }"): (typeof documents)["query RetentionDocs { documents(first: 5) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RetentionUpload($input: VerifyOfflineAadhaarInput!) { verifyOfflineAadhaar(input: $input) { source } }"): (typeof documents)["mutation RetentionUpload($input: VerifyOfflineAadhaarInput!) { verifyOfflineAadhaar(input: $input) { source } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
