@@ -82,6 +82,8 @@ type Documents = {
     "mutation AdminRefreshResumed { refreshSession { status } }": typeof types.AdminRefreshResumedDocument,
     "mutation AdminEnd { endSession { status } }": typeof types.AdminEndDocument,
     "\n  query UploadsSessionKyc($id: ID!) {\n    consentSession(id: $id) {\n      aadhaarKyc { source name assurance signature { verified } }\n      uploadedKyc { source name dateOfBirth assurance matchesSessionProfile signature { verified } }\n    }\n  }\n": typeof types.UploadsSessionKycDocument,
+    "query UploadsFetchedKyc($id: ID!) { consentSession(id: $id) { aadhaarKyc { source name assurance signature { verified } } } }": typeof types.UploadsFetchedKycDocument,
+    "mutation UploadsPlainVerify($input: VerifyOfflineAadhaarInput!) { verifyOfflineAadhaar(input: $input) { source name } }": typeof types.UploadsPlainVerifyDocument,
     "\n  query UploadsList($id: ID!, $first: Int) { consentSession(id: $id) { uploadedKyc(first: $first) { name dateOfBirth } } }\n": typeof types.UploadsListDocument,
     "query UploadsOwnKyc($refresh: Boolean) { aadhaarKyc(refresh: $refresh) { source name assurance matchesSessionProfile } }": typeof types.UploadsOwnKycDocument,
     "\n  mutation UploadsVerify($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) { source name assurance matchesSessionProfile signature { verified } }\n  }\n": typeof types.UploadsVerifyDocument,
@@ -163,6 +165,8 @@ const documents: Documents = {
     "mutation AdminRefreshResumed { refreshSession { status } }": types.AdminRefreshResumedDocument,
     "mutation AdminEnd { endSession { status } }": types.AdminEndDocument,
     "\n  query UploadsSessionKyc($id: ID!) {\n    consentSession(id: $id) {\n      aadhaarKyc { source name assurance signature { verified } }\n      uploadedKyc { source name dateOfBirth assurance matchesSessionProfile signature { verified } }\n    }\n  }\n": types.UploadsSessionKycDocument,
+    "query UploadsFetchedKyc($id: ID!) { consentSession(id: $id) { aadhaarKyc { source name assurance signature { verified } } } }": types.UploadsFetchedKycDocument,
+    "mutation UploadsPlainVerify($input: VerifyOfflineAadhaarInput!) { verifyOfflineAadhaar(input: $input) { source name } }": types.UploadsPlainVerifyDocument,
     "\n  query UploadsList($id: ID!, $first: Int) { consentSession(id: $id) { uploadedKyc(first: $first) { name dateOfBirth } } }\n": types.UploadsListDocument,
     "query UploadsOwnKyc($refresh: Boolean) { aadhaarKyc(refresh: $refresh) { source name assurance matchesSessionProfile } }": types.UploadsOwnKycDocument,
     "\n  mutation UploadsVerify($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) { source name assurance matchesSessionProfile signature { verified } }\n  }\n": types.UploadsVerifyDocument,
@@ -462,6 +466,14 @@ export function graphql(source: "mutation AdminEnd { endSession { status } }"): 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UploadsSessionKyc($id: ID!) {\n    consentSession(id: $id) {\n      aadhaarKyc { source name assurance signature { verified } }\n      uploadedKyc { source name dateOfBirth assurance matchesSessionProfile signature { verified } }\n    }\n  }\n"): (typeof documents)["\n  query UploadsSessionKyc($id: ID!) {\n    consentSession(id: $id) {\n      aadhaarKyc { source name assurance signature { verified } }\n      uploadedKyc { source name dateOfBirth assurance matchesSessionProfile signature { verified } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UploadsFetchedKyc($id: ID!) { consentSession(id: $id) { aadhaarKyc { source name assurance signature { verified } } } }"): (typeof documents)["query UploadsFetchedKyc($id: ID!) { consentSession(id: $id) { aadhaarKyc { source name assurance signature { verified } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UploadsPlainVerify($input: VerifyOfflineAadhaarInput!) { verifyOfflineAadhaar(input: $input) { source name } }"): (typeof documents)["mutation UploadsPlainVerify($input: VerifyOfflineAadhaarInput!) { verifyOfflineAadhaar(input: $input) { source name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -73,7 +73,7 @@ export type VerifyOfflineAadhaarInput = {
   sessionId?: string | number | null | undefined;
   /** The ZIP's share code. */
   shareCode?: string | null | undefined;
-  /** An offline e-KYC or e-Aadhaar XML. */
+  /** An offline e-KYC XML (an e-Aadhaar XML is BAD_USER_INPUT: aadhaarKyc reads it from DigiLocker). */
   xml?: string | null | undefined;
   /** The offline e-KYC ZIP, base64. */
   zipBase64?: string | null | undefined;
