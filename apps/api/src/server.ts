@@ -29,6 +29,7 @@ import type { Services } from "./graphql/services";
 import { callbackRoute } from "./http/callback.route";
 import { tenantCors } from "./http/cors";
 import { FileUrlSigner } from "./http/file-url.signer";
+import { errorHandler } from "./http/error-handler";
 import { filesRoute } from "./http/files.route";
 import { metricsRoute } from "./http/metrics.route";
 import { WEB_DIST, webAppRoutes } from "./http/web-app.routes";
@@ -294,6 +295,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       expressMiddleware(apollo, { context: createContextFactory(services) }),
     );
     app.use(webAppRoutes(demoTenant?.publishableKey ?? null));
+    app.use(errorHandler(logger));
     httpServer.removeListener("request", booting);
     httpServer.on("request", app);
 
