@@ -6,10 +6,10 @@ export class Hardening1765152000000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     // Row triggers never see TRUNCATE: without this one it empties the append-only log in one statement.
     await q.query(`CREATE TRIGGER audit_events_no_truncate BEFORE TRUNCATE ON audit_events FOR EACH STATEMENT EXECUTE FUNCTION audit_events_append_only()`);
-    // Per-tenant lookups: rows written before carry the global URI HMAC (version 1) until the boot-time
-    // re-key (jobs/lookup-rekey.job.ts) rewrites them; new rows are version 2.
+    // Per-tenant lookups: rows with the global URI HMAC are version 1 until the boot-time re-key
+    // (jobs/lookup-rekey.job.ts) rewrites them; this release writes version 2 explicitly, so rows an
+    // older replica still inserts during a rolling deploy stay version 1 and are re-keyed at next boot.
     await q.query(`ALTER TABLE issued_documents ADD COLUMN lookup_version smallint NOT NULL DEFAULT 1`);
-    await q.query(`ALTER TABLE issued_documents ALTER COLUMN lookup_version SET DEFAULT 2`);
     // The content digest is stored encrypted; the plain column only holds rows not yet re-keyed.
     await q.query(`ALTER TABLE document_contents ADD COLUMN sha256_enc text`);
     await q.query(`ALTER TABLE document_contents ALTER COLUMN sha256 DROP NOT NULL`);
