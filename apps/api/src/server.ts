@@ -29,6 +29,7 @@ import type { Services } from "./graphql/services";
 import { callbackRoute } from "./http/callback.route";
 import { tenantCors } from "./http/cors";
 import { FileUrlSigner } from "./http/file-url.signer";
+import { errorHandler } from "./http/error-handler";
 import { filesRoute } from "./http/files.route";
 import { metricsRoute } from "./http/metrics.route";
 import { WEB_DIST, webAppRoutes } from "./http/web-app.routes";
@@ -38,6 +39,7 @@ import { RecoverySweep } from "./jobs/recovery.sweep";
 import { RevokeWorker } from "./jobs/revoke.worker";
 import { PurgeJob, type PurgeResult } from "./jobs/purge.job";
 import { rotateKeys } from "./jobs/key-rotation.job";
+import { rekeyLookups } from "./jobs/lookup-rekey.job";
 import { AadhaarKycRepository } from "./modules/aadhaar/aadhaar-kyc.repository";
 import { AadhaarService } from "./modules/aadhaar/aadhaar.service";
 import { KycChecksService } from "./modules/aadhaar/kyc-checks.service";
@@ -95,6 +97,8 @@ export interface RunningServer {
     purge(): Promise<PurgeResult>;
     /** Re-encrypts stored values under the first of `keys` (`<id>:<base64>,…`). */
     rotateKeys(keys: string): Promise<number>;
+    /** Rewrites rows stored with global lookups (done at boot; for tests and operators' scripts). */
+    rekeyLookups(): Promise<{ rewritten: number; unreadable: number }>;
     dumpTables(): Promise<string>;
     sql(query: string, params?: unknown[]): Promise<unknown>;
   };
@@ -200,6 +204,9 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       crypto.deriveKey("uri-lookup"),
       config.documentsSyncWindowS * 1000,
     );
+    // Rows from before per-tenant lookups are rewritten before anything reads them.
+    const rekeyed = await rekeyLookups(dataSource, crypto, documents);
+    if (rekeyed.rewritten > 0 || rekeyed.unreadable > 0) logger.info(rekeyed, "document lookups re-keyed per tenant");
     const fileUrls = new FileUrlSigner(crypto.deriveKey("file-url"), url);
     const outbox = new OutboxRepository(dataSource);
     const revoker = new RevokeWorker(outbox, clients, crypto, logger);
@@ -294,6 +301,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       expressMiddleware(apollo, { context: createContextFactory(services) }),
     );
     app.use(webAppRoutes(demoTenant?.publishableKey ?? null));
+    app.use(errorHandler(logger));
     httpServer.removeListener("request", booting);
     httpServer.on("request", app);
 
@@ -308,6 +316,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
         audit: services.audit,
         purge: () => purge.run(),
         rotateKeys: (keys: string) => rotateKeys(dataSource, EncryptionService.parse(keys)),
+        rekeyLookups: () => rekeyLookups(dataSource, crypto, documents),
         dumpTables: () => dumpTables(dataSource),
         sql: (query, params) => dataSource.query(query, params),
       },

@@ -8,7 +8,8 @@ export type HangSet = Set<Response>;
 
 /**
  * Applies the first `/__sandbox/faults` entry matching the request: answers an error status, delays,
- * hangs, resets the connection, sends broken JSON, truncates the body or corrupts the `hmac` header.
+ * hangs, resets the connection, sends broken JSON, truncates the body, corrupts the `hmac` header or
+ * changes the `Content-Type`.
  */
 export function faultMiddleware(state: SandboxState, hanging: HangSet) {
   return (req: Request, res: Response, next: NextFunction) => {
@@ -47,6 +48,12 @@ function apply(fault: Fault, req: Request, res: Response, next: NextFunction, ha
         const half = body.subarray(0, Math.floor(body.length / 2));
         res.setHeader("Content-Length", String(half.length));
         return half;
+      });
+      return next();
+    case "content-type":
+      rewriteEnd(res, (body) => {
+        res.setHeader("Content-Type", fault.contentType ?? "text/html");
+        return body;
       });
       return next();
     case "bad-hmac":

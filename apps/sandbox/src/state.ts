@@ -43,7 +43,7 @@ export interface RecordedRequest {
   at: string;
 }
 
-export type FaultKind = "status" | "delay" | "hang" | "reset" | "malformed" | "truncate" | "bad-hmac";
+export type FaultKind = "status" | "delay" | "hang" | "reset" | "malformed" | "truncate" | "bad-hmac" | "content-type";
 
 export interface Fault {
   id: string;
@@ -55,6 +55,8 @@ export interface Fault {
   error?: string;
   retryAfter?: number;
   delayMs?: number;
+  /** The `Content-Type` a `content-type` fault answers with (body and `hmac` unchanged). */
+  contentType?: string;
   /** Matching requests still to fault. */
   remaining: number;
 }

@@ -183,6 +183,17 @@ describe("sandbox controls (DIGILOCKER.md sandbox table)", () => {
       expect(again.headers.get("hmac")).toBe(hmacOf(sb.clientSecret, Buffer.from(await again.arrayBuffer())));
     });
 
+    it("content-type: answers another Content-Type over the same body and hmac", async () => {
+      const t = await tokensFor(sb, "typical");
+      await control(sb, "POST", "/faults", { path: "/public/oauth2/1/file/*", kind: "content-type", contentType: "text/html" });
+      const res = await get(sb, "/oauth2/1/file/in.gov.pan-PANCR-ABCPV1234F", t.access_token);
+      const body = Buffer.from(await res.arrayBuffer());
+      expect(res.headers.get("content-type")).toMatch(/^text\/html/);
+      expect(body.subarray(0, 5).toString()).toBe("%PDF-");
+      expect(res.headers.get("hmac")).toBe(hmacOf(sb.clientSecret, body));
+      expect(await errorOf(await control(sb, "POST", "/faults", { path: "/public/x", kind: "content-type" }))).toMatchObject({ status: 400, error: "invalid_request" });
+    });
+
     it("validates fault bodies; DELETE clears every fault", async () => {
       expect(await errorOf(await control(sb, "POST", "/faults", { path: "/public/x", kind: "explode" }))).toMatchObject({ status: 400, error: "invalid_request" });
       expect(await errorOf(await control(sb, "POST", "/faults", { path: "/public/x", kind: "status" }))).toMatchObject({ status: 400 });

@@ -1,6 +1,8 @@
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
 
 const FORMAT = "v1";
+// GCM verifies only as many tag bytes as it is given: a shortened tag is a forgery made easier.
+const TAG_BYTES = 16;
 
 export interface EncryptionKey {
   id: string;
@@ -45,10 +47,13 @@ export class EncryptionService {
     const [format, id, iv, tag, body] = value.split(".");
     const key = this.byId.get(id);
     if (format !== FORMAT || !key || body === undefined) throw new DecryptionError("unreadable encrypted value");
+    const authTag = Buffer.from(tag, "base64url");
+    const nonce = Buffer.from(iv, "base64url");
+    if (authTag.length !== TAG_BYTES || nonce.length !== 12) throw new DecryptionError("encrypted value failed authentication");
     try {
-      const decipher = createDecipheriv("aes-256-gcm", key, Buffer.from(iv, "base64url"));
+      const decipher = createDecipheriv("aes-256-gcm", key, nonce, { authTagLength: TAG_BYTES });
       decipher.setAAD(Buffer.from(aad));
-      decipher.setAuthTag(Buffer.from(tag, "base64url"));
+      decipher.setAuthTag(authTag);
       return Buffer.concat([decipher.update(Buffer.from(body, "base64url")), decipher.final()]);
     } catch {
       throw new DecryptionError("encrypted value failed authentication");

@@ -4,10 +4,19 @@ import type { Logger } from "pino";
 
 const SAFE_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
+// Any spelling of a file link (`/FILES/`, `//files/`, `/%66iles/`): the token after it is a bearer secret.
+const FILE_LINK = /^\/+files(\/|$)/i;
+
 /** The path without anything secret in it: no query string, and signed file links cut to their route. */
 function loggablePath(req: Request): string {
   const path = req.originalUrl.split("?")[0];
-  return path.startsWith("/files/") ? "/files/:token" : path.slice(0, 200);
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    // Undecodable: judged as sent.
+  }
+  return FILE_LINK.test(path) || FILE_LINK.test(decoded) ? "/files/:token" : path.slice(0, 200);
 }
 
 /**

@@ -16,7 +16,7 @@ export function webAppRoutes(publishableKey: string | null, dist = WEB_DIST): Ro
   });
   if (!existsSync(join(dist, "index.html"))) return router;
   router.use(express.static(dist, { index: "index.html", maxAge: "1h" }));
-  const api = /^\/(graphql|files|digilocker|livez|readyz|metrics)(\/|$)/;
+  const api = /^\/(graphql|files|digilocker|livez|readyz|metrics)(\/|$)/i;
   router.get(/.*/, (req, res, next) => {
     if (api.test(req.path) || !req.accepts("html")) return next();
     res.set("Cache-Control", "no-cache").sendFile(join(dist, "index.html"));

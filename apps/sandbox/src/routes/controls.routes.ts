@@ -4,7 +4,7 @@ import { personas } from "../personas";
 import type { Fault, FaultKind, SandboxState } from "../state";
 import { trust } from "../trust";
 
-const KINDS: FaultKind[] = ["status", "delay", "hang", "reset", "malformed", "truncate", "bad-hmac"];
+const KINDS: FaultKind[] = ["status", "delay", "hang", "reset", "malformed", "truncate", "bad-hmac", "content-type"];
 
 function optionalNumber(body: Record<string, unknown>, name: string): number | undefined | null {
   const value = body[name];
@@ -61,6 +61,9 @@ export function controlRoutes(state: SandboxState): Router {
       return sendError(res, 400, "invalid_request", "a status fault needs a status between 400 and 599");
     }
     if (body.error !== undefined && typeof body.error !== "string") return sendError(res, 400, "invalid_request", "error must be a string");
+    if (kind === "content-type" && (typeof body.contentType !== "string" || !/^[\w.+-]+\/[\w.+-]+$/.test(body.contentType))) {
+      return sendError(res, 400, "invalid_request", "a content-type fault needs a contentType such as text/html");
+    }
     const fault: Fault = {
       id: `f${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`,
       path,
@@ -70,6 +73,7 @@ export function controlRoutes(state: SandboxState): Router {
       error: body.error as string | undefined,
       retryAfter,
       delayMs,
+      contentType: kind === "content-type" ? (body.contentType as string) : undefined,
       remaining: times === undefined ? 1 : Math.floor(times),
     };
     state.faults.push(fault);

@@ -8,7 +8,9 @@ export interface DocumentContentRow {
   kind: ContentKind;
   mime_type: string;
   size: number;
-  sha256: string;
+  /** Only on rows written before the digest was encrypted (until the boot-time re-key). */
+  sha256: string | null;
+  sha256_enc: string | null;
   raw_enc: string;
   json_enc: string | null;
   hmac_verified: boolean;
@@ -26,7 +28,7 @@ export class DocumentContentRepository {
     if (ids.length === 0) return [];
     // The raw bytes stay in the database: lists only need the metadata and parsed JSON.
     return this.dataSource.query(
-      `SELECT document_id, kind, mime_type, size, sha256, NULL::text AS raw_enc, json_enc, hmac_verified, signature_verified, signer, fingerprint, fetched_at
+      `SELECT document_id, kind, mime_type, size, sha256, sha256_enc, NULL::text AS raw_enc, json_enc, hmac_verified, signature_verified, signer, fingerprint, fetched_at
        FROM document_contents WHERE document_id = ANY($1::uuid[])`,
       [ids],
     );
@@ -43,11 +45,11 @@ export class DocumentContentRepository {
   /** First writer wins; a concurrent duplicate fetch changes nothing. Returns whether this row was stored. */
   async insert(row: DocumentContentRow): Promise<boolean> {
     const result: unknown = await this.dataSource.query(
-      `INSERT INTO document_contents (document_id, kind, mime_type, size, sha256, raw_enc, json_enc, hmac_verified, signature_verified, signer, fingerprint, fetched_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+      `INSERT INTO document_contents (document_id, kind, mime_type, size, sha256, sha256_enc, raw_enc, json_enc, hmac_verified, signature_verified, signer, fingerprint, fetched_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
        ON CONFLICT (document_id, kind) DO NOTHING
        RETURNING document_id`,
-      [row.document_id, row.kind, row.mime_type, row.size, row.sha256, row.raw_enc, row.json_enc, row.hmac_verified, row.signature_verified, row.signer, row.fingerprint, row.fetched_at],
+      [row.document_id, row.kind, row.mime_type, row.size, row.sha256, row.sha256_enc, row.raw_enc, row.json_enc, row.hmac_verified, row.signature_verified, row.signer, row.fingerprint, row.fetched_at],
     );
     return queryRows(result).length === 1;
   }

@@ -85,7 +85,9 @@ export class DocumentContentService {
       kind,
       mime_type: downloaded.contentType,
       size: downloaded.bytes.length,
-      sha256: downloaded.sha256,
+      // Encrypted, not a plain digest: equal documents must not be joinable across tenants in the database.
+      sha256: null,
+      sha256_enc: this.crypto.encrypt(downloaded.sha256, this.aad(documentId, `${kind}:sha256`)),
       raw_enc: this.crypto.encrypt(downloaded.bytes, this.aad(documentId, kind)),
       json_enc: json === null ? null : this.crypto.encryptJson(json, this.aad(documentId, `${kind}:json`)),
       hmac_verified: true,
@@ -101,7 +103,7 @@ export class DocumentContentService {
       format: row.kind === "xml" ? DocumentContentFormat.XML : DocumentContentFormat.FILE,
       mimeType: row.mime_type,
       size: row.size,
-      sha256: row.sha256,
+      sha256: row.sha256_enc ? this.crypto.decrypt(row.sha256_enc, this.aad(document.id, `${row.kind}:sha256`)) : (row.sha256 ?? ""),
       json: row.json_enc ? this.crypto.decryptJson(row.json_enc, this.aad(document.id, `${row.kind}:json`)) : null,
       fileUrl: this.hasFile(document) ? this.fileUrls.url(sessionId, document.id) : null,
       integrity: Object.assign(new DocumentIntegrity(), {

@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { createHmac, randomUUID } from "node:crypto";
 import type { IssuedFile } from "@lockerkit/core";
 import type { EncryptionService } from "../../crypto/encryption.service";
 import { hmacHex } from "../../crypto/hashing";
@@ -22,6 +22,7 @@ export class DocumentsService {
   private readonly syncs = new SingleFlight<void>();
 
   private readonly cursor: KeysetCursor;
+  private readonly tenantUriKeys = new Map<string, Buffer>();
 
   constructor(
     private readonly documents: IssuedDocumentRepository,
@@ -69,7 +70,7 @@ export class DocumentsService {
 
   /** The listed document with this DigiLocker uri, if the last sync saw it. */
   async findByUri(session: ConsentSessionEntity, uri: string): Promise<IssuedDocument | null> {
-    const row = await this.documents.findByUriHmac(session.id, hmacHex(this.uriKey, uri));
+    const row = await this.documents.findByUriHmac(session.id, this.uriHmac(session.tenantId, uri));
     return row ? this.toNode(row) : null;
   }
 
@@ -100,7 +101,7 @@ export class DocumentsService {
     const seen = new Set<string>();
     const rows: NewIssuedDocument[] = [];
     for (const file of files) {
-      const row = this.toRow(session.id, file);
+      const row = this.toRow(session, file);
       if (seen.has(row.uri_hmac)) continue;
       seen.add(row.uri_hmac);
       rows.push(row);
@@ -110,12 +111,26 @@ export class DocumentsService {
     session.documentsSyncedAt = syncedAt;
   }
 
-  private aad(sessionId: string, uriHmac: string, column: string): string {
+  /**
+   * A document's lookup value, keyed per tenant: the same DigiLocker document seen by two tenants gets
+   * unrelated values, so the database cannot link one person's sessions across tenants.
+   */
+  uriHmac(tenantId: string, uri: string): string {
+    let key = this.tenantUriKeys.get(tenantId);
+    if (!key) {
+      key = createHmac("sha256", this.uriKey).update(`tenant:${tenantId}`).digest();
+      this.tenantUriKeys.set(tenantId, key);
+    }
+    return hmacHex(key, uri);
+  }
+
+  aad(sessionId: string, uriHmac: string, column: string): string {
     return `issued_documents:${sessionId}:${uriHmac}:${column}`;
   }
 
-  private toRow(sessionId: string, file: IssuedFile): NewIssuedDocument {
-    const uriHmac = hmacHex(this.uriKey, file.uri);
+  private toRow(session: ConsentSessionEntity, file: IssuedFile): NewIssuedDocument {
+    const sessionId = session.id;
+    const uriHmac = this.uriHmac(session.tenantId, file.uri);
     return {
       id: randomUUID(),
       session_id: sessionId,

@@ -81,10 +81,11 @@ export class IssuedDocumentRepository {
         const values = chunk.map((d) => {
           const base = params.length;
           params.push(d.id, sessionId, d.uri_hmac, d.uri_enc, d.name, d.doctype, d.description_enc, d.issuer, d.issuer_id, d.issued_on, d.mime_types);
-          return `(${Array.from({ length: 11 }, (_, k) => `$${base + k + 1}`).join(", ")})`;
+          return `(${Array.from({ length: 11 }, (_, k) => `$${base + k + 1}`).join(", ")}, 2)`;
         });
         await manager.query(
-          `INSERT INTO issued_documents (id, session_id, uri_hmac, uri_enc, name, doctype, description_enc, issuer, issuer_id, issued_on, mime_types)
+          // lookup_version 2: uri_hmac is keyed per tenant (jobs/lookup-rekey.job.ts re-keys version 1 rows).
+          `INSERT INTO issued_documents (id, session_id, uri_hmac, uri_enc, name, doctype, description_enc, issuer, issuer_id, issued_on, mime_types, lookup_version)
            VALUES ${values.join(", ")}
            ON CONFLICT (session_id, uri_hmac) DO UPDATE SET
              uri_enc = EXCLUDED.uri_enc, name = EXCLUDED.name, doctype = EXCLUDED.doctype,

@@ -1,38 +1,35 @@
-import { BlockList, isIP } from "node:net";
+import { isIP } from "node:net";
+import ipaddr from "ipaddr.js";
 import { badInput } from "../../errors/error-codes";
 
 const MAX_URL = 2048;
 
-/** Loopback, private, link-local (cloud metadata), CGNAT, unspecified and multicast ranges. */
-const internal = new BlockList();
-for (const [net, prefix] of [
-  ["0.0.0.0", 8],
-  ["10.0.0.0", 8],
-  ["100.64.0.0", 10],
-  ["127.0.0.0", 8],
-  ["169.254.0.0", 16],
-  ["172.16.0.0", 12],
-  ["192.168.0.0", 16],
-  ["224.0.0.0", 3],
-] as const) {
-  internal.addSubnet(net, prefix, "ipv4");
-}
-for (const [net, prefix] of [
-  ["::", 127],
-  ["fc00::", 7],
-  ["fe80::", 10],
-  ["ff00::", 8],
-] as const) {
-  internal.addSubnet(net, prefix, "ipv6");
-}
+// Only 2000::/3 is allocated as global unicast; ipaddr.js calls anything it has no name for
+// `unicast`, the IPv4-compatible `::a.b.c.d` (::/96) included.
+const GLOBAL_UNICAST_V6 = ipaddr.IPv6.parseCIDR("2000::/3");
 
-/** Whether an IP address is one a webhook must never reach in production (SSRF into the network). */
+/**
+ * Whether an IP address is one a webhook must never reach in production (SSRF into the network):
+ * anything but public unicast. Loopback, private, link-local (cloud metadata), CGNAT, benchmarking,
+ * IETF-reserved, documentation, multicast, NAT64, 6to4, Teredo and site-local are all refused, and an
+ * IPv4-mapped IPv6 address is judged as the IPv4 address it reaches.
+ */
 export function isInternalAddress(address: string): boolean {
   const family = isIP(address);
-  if (family === 4) return internal.check(address, "ipv4");
-  if (family !== 6) return true;
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  return mapped ? internal.check(mapped[1], "ipv4") : internal.check(address, "ipv6");
+  if (family === 0) return true;
+  try {
+    // WHATWG URL writes IPv6 in hex (`::1.2.3.4` → `::102:304`), which ipaddr.js reads faithfully.
+    const parsed = ipaddr.parse(family === 6 ? new URL(`http://[${address}]`).hostname.slice(1, -1) : address);
+    if (parsed.kind() === "ipv6") {
+      const v6 = parsed as ipaddr.IPv6;
+      if (v6.isIPv4MappedAddress()) return v6.toIPv4Address().range() !== "unicast";
+      if (!v6.match(GLOBAL_UNICAST_V6)) return true;
+    }
+    return parsed.range() !== "unicast";
+  } catch {
+    // A zone id (`fe80::1%eth0`) or anything else not plainly an address.
+    return true;
+  }
 }
 
 /**
@@ -52,7 +49,7 @@ export function checkWebhookUrl(raw: string, production: boolean): string {
   if (url.username || url.password) throw invalid("must not carry credentials");
   if (url.hash) throw invalid("must not have a fragment");
   if (production) {
-    const host = url.hostname.replace(/^\[|\]$/g, "");
+    const host = url.hostname.replace(/^\[|\]$/g, "").replace(/\.$/, "");
     if (host === "localhost" || host.endsWith(".localhost") || (isIP(host) && isInternalAddress(host))) throw invalid("must not point at a private or local address");
   }
   return url.toString();
