@@ -1,0 +1,58 @@
+import "reflect-metadata"; // @peculiar/x509 (through tsyringe) needs the Reflect polyfill before it loads
+import { X509Certificate as ParsedCertificate } from "@peculiar/x509";
+import type { X509Certificate } from "node:crypto";
+
+/**
+ * Who signs an artefact: DigiLocker (NeGD) signs the e-Aadhaar and issued-document XML; UIDAI signs
+ * offline e-KYC and Secure QR. A key is only ever trusted for its own source (a UIDAI key never
+ * verifies a DigiLocker document, nor the reverse).
+ */
+export type SignerAuthority = "digilocker" | "uidai";
+
+/** The subject organisation a signing certificate must carry, per source (compared case-insensitively). */
+export const SIGNER_ORGANIZATION: Readonly<Record<SignerAuthority, string>> = {
+  digilocker: "NATIONAL E-GOVERNANCE DIVISION",
+  uidai: "UNIQUE IDENTIFICATION AUTHORITY OF INDIA",
+};
+
+/** UIDAI's 2017 CDUP certificate names itself `O=UIDAI`; accepted for a pinned certificate only. */
+const PINNED_ALIASES: Readonly<Record<SignerAuthority, readonly string[]>> = { digilocker: [], uidai: ["UIDAI"] };
+
+const AUTHORITIES: readonly SignerAuthority[] = ["digilocker", "uidai"];
+
+/** Parsed with a maintained X.509 library: names and extensions are never read by hand. */
+export function parsed(certificate: X509Certificate): ParsedCertificate {
+  return new ParsedCertificate(certificate.raw);
+}
+
+export function organizations(certificate: X509Certificate | ParsedCertificate): string[] {
+  const cert = "subjectName" in certificate ? certificate : parsed(certificate);
+  return cert.subjectName.getField("O").map(normalize);
+}
+
+export function commonNameOf(certificate: X509Certificate | ParsedCertificate): string {
+  const cert = "subjectName" in certificate ? certificate : parsed(certificate);
+  return cert.subjectName.getField("CN")[0] ?? cert.subject;
+}
+
+/** The signer policy for a certificate reached through a chain: exactly the source's organisation. */
+export function satisfiesSignerPolicy(certificate: X509Certificate | ParsedCertificate, authority: SignerAuthority): boolean {
+  return organizations(certificate).includes(SIGNER_ORGANIZATION[authority]);
+}
+
+/**
+ * The sources a pinned certificate may verify, from its subject organisation. A certificate that names
+ * neither organisation (an operator's or a test's own key, pinned by hand) verifies either source, as
+ * pinned certificates always did; one naming UIDAI or NeGD is bound to that source only.
+ */
+export function pinnedAuthorities(certificate: X509Certificate): SignerAuthority[] {
+  const names = organizations(certificate);
+  const bound = AUTHORITIES.filter(
+    (authority) => names.includes(SIGNER_ORGANIZATION[authority]) || PINNED_ALIASES[authority].some((alias) => names.includes(alias)),
+  );
+  return bound.length > 0 ? bound : [...AUTHORITIES];
+}
+
+function normalize(value: string): string {
+  return value.trim().replace(/\s+/g, " ").toUpperCase();
+}
