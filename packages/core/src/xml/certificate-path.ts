@@ -1,7 +1,7 @@
-import { BasicConstraintsExtension, KeyUsageFlags, KeyUsagesExtension } from "@peculiar/x509";
 import type { X509Certificate } from "node:crypto";
 import { parsed, satisfiesSignerPolicy, type SignerAuthority } from "./signer-policy";
 import type { TrustAnchor } from "./trust-store";
+import { BasicConstraintsExtension, KeyUsageFlags, KeyUsagesExtension, type ParsedCertificate } from "./x509";
 
 /** Longest path tried, in certificates (signer, intermediates, root): real Indian paths have four. */
 const MAX_PATH_LENGTH = 6;
@@ -70,7 +70,7 @@ function isCa(certificate: X509Certificate, caCertificatesBelow: number): boolea
 }
 
 /** A document signer is not a CA, and when it states a key usage, that usage covers signing. */
-function canSignDocuments(cert: ReturnType<typeof parsed>): boolean {
+function canSignDocuments(cert: ParsedCertificate): boolean {
   if (cert.getExtension(BasicConstraintsExtension)?.ca) return false;
   const usage = cert.getExtension(KeyUsagesExtension);
   return !usage || (usage.usages & (KeyUsageFlags.digitalSignature | KeyUsageFlags.nonRepudiation)) !== 0;

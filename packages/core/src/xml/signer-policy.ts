@@ -1,6 +1,5 @@
-import "reflect-metadata"; // @peculiar/x509 (through tsyringe) needs the Reflect polyfill before it loads
-import { X509Certificate as ParsedCertificate } from "@peculiar/x509";
 import type { X509Certificate } from "node:crypto";
+import { ParsedCertificate } from "./x509";
 
 /**
  * Who signs an artefact: DigiLocker (NeGD) signs the e-Aadhaar and issued-document XML; UIDAI signs
