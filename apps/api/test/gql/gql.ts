@@ -79,6 +79,7 @@ type Documents = {
     "query AdminOwnTrail($id: ID!) { consentSession(id: $id) { auditTrail { action } } }": typeof types.AdminOwnTrailDocument,
     "mutation AdminRefreshResumed { refreshSession { status } }": typeof types.AdminRefreshResumedDocument,
     "mutation AdminEnd { endSession { status } }": typeof types.AdminEndDocument,
+    "\n  query RotationKyc {\n    aadhaarKyc { name signature { verified reason signer fingerprint trustedBy chain } }\n  }\n": typeof types.RotationKycDocument,
     "\n  mutation WebhookConfigure($input: ConfigureWebhookInput!) { configureWebhook(input: $input) { endpoint { url events createdAt } secret } }\n": typeof types.WebhookConfigureDocument,
     "\n  mutation WebhookRotate { rotateWebhookSecret { endpoint { url } secret } }\n": typeof types.WebhookRotateDocument,
     "\n  mutation WebhookDelete { deleteWebhook }\n": typeof types.WebhookDeleteDocument,
@@ -154,6 +155,7 @@ const documents: Documents = {
     "query AdminOwnTrail($id: ID!) { consentSession(id: $id) { auditTrail { action } } }": types.AdminOwnTrailDocument,
     "mutation AdminRefreshResumed { refreshSession { status } }": types.AdminRefreshResumedDocument,
     "mutation AdminEnd { endSession { status } }": types.AdminEndDocument,
+    "\n  query RotationKyc {\n    aadhaarKyc { name signature { verified reason signer fingerprint trustedBy chain } }\n  }\n": types.RotationKycDocument,
     "\n  mutation WebhookConfigure($input: ConfigureWebhookInput!) { configureWebhook(input: $input) { endpoint { url events createdAt } secret } }\n": types.WebhookConfigureDocument,
     "\n  mutation WebhookRotate { rotateWebhookSecret { endpoint { url } secret } }\n": types.WebhookRotateDocument,
     "\n  mutation WebhookDelete { deleteWebhook }\n": types.WebhookDeleteDocument,
@@ -438,6 +440,10 @@ export function graphql(source: "mutation AdminRefreshResumed { refreshSession {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AdminEnd { endSession { status } }"): (typeof documents)["mutation AdminEnd { endSession { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RotationKyc {\n    aadhaarKyc { name signature { verified reason signer fingerprint trustedBy chain } }\n  }\n"): (typeof documents)["\n  query RotationKyc {\n    aadhaarKyc { name signature { verified reason signer fingerprint trustedBy chain } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
