@@ -38,10 +38,12 @@ export interface IssueOptions {
   ca?: { pathLength: number | null; keyCertSign?: boolean; basicConstraints?: boolean };
   notBefore?: Date;
   notAfter?: Date;
+  /** Reuse a key pair (fresh otherwise). */
+  keys?: webcrypto.CryptoKeyPair;
 }
 
 export async function issue(options: IssueOptions): Promise<TestCertificate> {
-  const keys = (await webcrypto.subtle.generateKey(RSA, true, ["sign", "verify"])) as webcrypto.CryptoKeyPair;
+  const keys = options.keys ?? ((await webcrypto.subtle.generateKey(RSA, true, ["sign", "verify"])) as webcrypto.CryptoKeyPair);
   const signer = options.issuer ?? null;
   const extensions: Extension[] = [await SubjectKeyIdentifierExtension.create(keys.publicKey)];
   if (signer) extensions.push(await AuthorityKeyIdentifierExtension.create(signer.keys.publicKey));

@@ -125,6 +125,15 @@ describe("certificate-path trust", () => {
     expect(verifyEnvelopedXml(signedBy(intermediate, EAADHAAR_XML), store, "digilocker").verdict.reason).toBe("untrusted-chain");
   });
 
+  it("a KeyInfo full of CAs issuing one another ends the search quickly as untrusted-chain", async () => {
+    const loop = await issue({ subject: "CN=Loop CA", ca: { pathLength: null } });
+    const more = await Promise.all(Array.from({ length: 6 }, () => issue({ subject: "CN=Loop CA", ca: { pathLength: null }, keys: loop.keys })));
+    const leaf = await issue({ subject: `C=IN, ${NEGD}, CN=DS LOOP`, issuer: loop });
+    const started = Date.now();
+    expect(verifyEnvelopedXml(signedBy(leaf, EAADHAAR_XML, [loop, ...more]), store, "digilocker").verdict.reason).toBe("untrusted-chain");
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
   it("dates never change verified: an expired leaf verifies and reports certificateExpired", async () => {
     const expired = await issue({
       subject: `C=IN, ${NEGD}, CN=DS EXPIRED`,

@@ -1,10 +1,13 @@
 import type { X509Certificate } from "node:crypto";
-import { parsed, satisfiesSignerPolicy, type SignerAuthority } from "./signer-policy";
+import { certificateFacts } from "./certificate-facts";
+import { satisfiesSignerPolicy, type SignerAuthority } from "./signer-policy";
 import type { TrustAnchor } from "./trust-store";
-import { BasicConstraintsExtension, KeyUsageFlags, KeyUsagesExtension, type ParsedCertificate } from "./x509";
+import { KeyUsageFlags } from "./x509";
 
 /** Longest path tried, in certificates (signer, intermediates, root): real Indian paths have four. */
 const MAX_PATH_LENGTH = 6;
+/** Issuer checks per path search, so a KeyInfo full of cross-issued CAs cannot make the search explode. */
+const MAX_ISSUER_CHECKS = 64;
 
 export type CertificatePathCheck =
   | { ok: true; path: X509Certificate[]; root: TrustAnchor }
@@ -23,11 +26,10 @@ export function checkCertificatePath(
   roots: readonly TrustAnchor[],
   authority: SignerAuthority,
 ): CertificatePathCheck {
-  const leaf = parsed(signer);
-  if (!canSignDocuments(leaf)) return { ok: false, reason: "untrusted-chain" };
-  const found = extend([signer], intermediates, roots);
+  if (!canSignDocuments(signer)) return { ok: false, reason: "untrusted-chain" };
+  const found = extend([signer], intermediates, roots, { left: MAX_ISSUER_CHECKS });
   if (!found) return { ok: false, reason: "untrusted-chain" };
-  if (!satisfiesSignerPolicy(leaf, authority)) return { ok: false, reason: "signer-not-authorized" };
+  if (!satisfiesSignerPolicy(signer, authority)) return { ok: false, reason: "signer-not-authorized" };
   return { ok: true, path: [...found.path, found.root.certificate], root: found.root };
 }
 
@@ -35,43 +37,44 @@ function extend(
   path: X509Certificate[],
   intermediates: readonly X509Certificate[],
   roots: readonly TrustAnchor[],
+  budget: { left: number },
 ): { path: X509Certificate[]; root: TrustAnchor } | null {
   const current = path[path.length - 1];
   // CA certificates already between the signer and the next issuer, for pathLenConstraint.
   const below = path.length - 1;
   for (const root of roots) {
     if (root.certificate.fingerprint256 === current.fingerprint256) continue;
-    if (issuedBy(current, root.certificate) && isCa(root.certificate, below)) return { path, root };
+    if (issuedBy(current, root.certificate, budget) && isCa(root.certificate, below)) return { path, root };
   }
   if (path.length + 1 >= MAX_PATH_LENGTH) return null;
   for (const candidate of intermediates) {
     if (path.some((link) => link.fingerprint256 === candidate.fingerprint256)) continue;
-    if (!issuedBy(current, candidate) || !isCa(candidate, below)) continue;
-    const found = extend([...path, candidate], intermediates, roots);
+    if (!issuedBy(current, candidate, budget) || !isCa(candidate, below)) continue;
+    const found = extend([...path, candidate], intermediates, roots, budget);
     if (found) return found;
   }
   return null;
 }
 
-function issuedBy(child: X509Certificate, issuer: X509Certificate): boolean {
+/** Names (and key identifiers) first, then the signature; only the signature checks count against the budget. */
+function issuedBy(child: X509Certificate, issuer: X509Certificate, budget: { left: number }): boolean {
   try {
-    return child.checkIssued(issuer) && child.verify(issuer.publicKey);
+    if (!child.checkIssued(issuer) || budget.left <= 0) return false;
+    budget.left -= 1;
+    return child.verify(issuer.publicKey);
   } catch {
     return false;
   }
 }
 
 function isCa(certificate: X509Certificate, caCertificatesBelow: number): boolean {
-  const cert = parsed(certificate);
-  const constraints = cert.getExtension(BasicConstraintsExtension);
-  const usage = cert.getExtension(KeyUsagesExtension);
-  if (!constraints?.ca || !usage || (usage.usages & KeyUsageFlags.keyCertSign) === 0) return false;
-  return constraints.pathLength === undefined || caCertificatesBelow <= constraints.pathLength;
+  const { ca, keyUsage, pathLength } = certificateFacts(certificate);
+  if (!ca || keyUsage === null || (keyUsage & KeyUsageFlags.keyCertSign) === 0) return false;
+  return pathLength === undefined || caCertificatesBelow <= pathLength;
 }
 
 /** A document signer is not a CA, and when it states a key usage, that usage covers signing. */
-function canSignDocuments(cert: ParsedCertificate): boolean {
-  if (cert.getExtension(BasicConstraintsExtension)?.ca) return false;
-  const usage = cert.getExtension(KeyUsagesExtension);
-  return !usage || (usage.usages & (KeyUsageFlags.digitalSignature | KeyUsageFlags.nonRepudiation)) !== 0;
+function canSignDocuments(certificate: X509Certificate): boolean {
+  const { ca, keyUsage } = certificateFacts(certificate);
+  return !ca && (keyUsage === null || (keyUsage & (KeyUsageFlags.digitalSignature | KeyUsageFlags.nonRepudiation)) !== 0);
 }

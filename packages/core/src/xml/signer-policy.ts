@@ -1,5 +1,5 @@
 import type { X509Certificate } from "node:crypto";
-import { ParsedCertificate } from "./x509";
+import { certificateFacts } from "./certificate-facts";
 
 /**
  * Who signs an artefact: DigiLocker (NeGD) signs the e-Aadhaar and issued-document XML; UIDAI signs
@@ -19,24 +19,13 @@ const PINNED_ALIASES: Readonly<Record<SignerAuthority, readonly string[]>> = { d
 
 const AUTHORITIES: readonly SignerAuthority[] = ["digilocker", "uidai"];
 
-/** Parsed with a maintained X.509 library: names and extensions are never read by hand. */
-export function parsed(certificate: X509Certificate): ParsedCertificate {
-  return new ParsedCertificate(certificate.raw);
-}
-
-export function organizations(certificate: X509Certificate | ParsedCertificate): string[] {
-  const cert = "subjectName" in certificate ? certificate : parsed(certificate);
-  return cert.subjectName.getField("O").map(normalize);
-}
-
-export function commonNameOf(certificate: X509Certificate | ParsedCertificate): string {
-  const cert = "subjectName" in certificate ? certificate : parsed(certificate);
-  return cert.subjectName.getField("CN")[0] ?? cert.subject;
+export function commonNameOf(certificate: X509Certificate): string {
+  return certificateFacts(certificate).commonName;
 }
 
 /** The signer policy for a certificate reached through a chain: exactly the source's organisation. */
-export function satisfiesSignerPolicy(certificate: X509Certificate | ParsedCertificate, authority: SignerAuthority): boolean {
-  return organizations(certificate).includes(SIGNER_ORGANIZATION[authority]);
+export function satisfiesSignerPolicy(certificate: X509Certificate, authority: SignerAuthority): boolean {
+  return certificateFacts(certificate).organizations.includes(SIGNER_ORGANIZATION[authority]);
 }
 
 /**
@@ -45,13 +34,9 @@ export function satisfiesSignerPolicy(certificate: X509Certificate | ParsedCerti
  * pinned certificates always did; one naming UIDAI or NeGD is bound to that source only.
  */
 export function pinnedAuthorities(certificate: X509Certificate): SignerAuthority[] {
-  const names = organizations(certificate);
+  const names = certificateFacts(certificate).organizations;
   const bound = AUTHORITIES.filter(
     (authority) => names.includes(SIGNER_ORGANIZATION[authority]) || PINNED_ALIASES[authority].some((alias) => names.includes(alias)),
   );
   return bound.length > 0 ? bound : [...AUTHORITIES];
-}
-
-function normalize(value: string): string {
-  return value.trim().replace(/\s+/g, " ").toUpperCase();
 }
