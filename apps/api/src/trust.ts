@@ -3,15 +3,20 @@ import { type TrustAnchorSource, TrustStore } from "@lockerkit/core";
 import type { Config } from "./config";
 
 /**
- * The pinned anchors: the public UIDAI and DigiLocker certificates shipped with core, any
- * `LOCKERKIT_TRUST_DIRS` (production anchors), and outside production the sandbox's test CA and signer
- * as `sandbox` anchors. In production the store refuses sandbox anchors outright.
+ * The trust store: the public UIDAI and DigiLocker certificates and the CCA India 2022 path shipped with
+ * core, any `LOCKERKIT_TRUST_DIRS` (production trust folders: pinned signers, `roots/`, `intermediates/`),
+ * and outside production the sandbox's test root and its sub-CA as `sandbox` CAs. The sandbox signs with a
+ * leaf it makes at runtime (and on rotation), so only the root is trusted, never a leaf. In production the
+ * store refuses sandbox anchors outright.
  */
 export function createTrustStore(config: Pick<Config, "env" | "trustDirs">): TrustStore {
   const sources: TrustAnchorSource[] = config.trustDirs.map((path) => ({ path, label: "production" }));
   if (config.env !== "production") {
-    const sandboxRoot = dirname(require.resolve("@lockerkit/sandbox/package.json"));
-    sources.push({ path: join(sandboxRoot, "trust", "signer.pem"), label: "sandbox" }, { path: join(sandboxRoot, "trust", "ca.pem"), label: "sandbox" });
+    const sandboxTrust = join(dirname(require.resolve("@lockerkit/sandbox/package.json")), "trust");
+    sources.push(
+      { path: join(sandboxTrust, "ca.pem"), label: "sandbox", role: "root" },
+      { path: join(sandboxTrust, "intermediate.pem"), label: "sandbox", role: "intermediate" },
+    );
   }
   return TrustStore.create({ sources, environment: config.env });
 }

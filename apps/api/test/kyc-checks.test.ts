@@ -33,7 +33,7 @@ function referenceId(generatedAt: Date): string {
   return `0019${new Date(generatedAt.getTime() + 5.5 * 3600_000).toISOString().replace(/\D/g, "").slice(0, 17)}`;
 }
 
-/** An offline e-KYC XML signed by the sandbox signer (a trusted `sandbox` anchor outside production). */
+/** An offline e-KYC XML signed by the sandbox's UIDAI-like test signer (its path reaches the `sandbox` root trusted outside production). */
 function offlineXml(refId: string, name = "Asha Verma"): string {
   const xml =
     '<?xml version="1.0" encoding="UTF-8"?>' +
@@ -42,8 +42,8 @@ function offlineXml(refId: string, name = "Asha Verma"): string {
     '<Poa careof="D/O Ramesh Verma" country="India" dist="Jaipur" house="14" pc="302021" state="Rajasthan" vtc="Jaipur"/>' +
     "<Pht>/9j/4AAQSkZJRgABAQ==</Pht></UidData></OfflinePaperlessKyc>";
   const signer = new SignedXml({
-    privateKey: readFileSync(join(SANDBOX_TRUST, "signer.test-only.key"), "utf8"),
-    publicCert: readFileSync(join(SANDBOX_TRUST, "signer.pem"), "utf8"),
+    privateKey: readFileSync(join(SANDBOX_TRUST, "uidai-signer.test-only.key"), "utf8"),
+    publicCert: readFileSync(join(SANDBOX_TRUST, "uidai-signer.pem"), "utf8"),
     canonicalizationAlgorithm: "http://www.w3.org/TR/2001/REC-xml-c14n-20010315",
     signatureAlgorithm: "http://www.w3.org/2000/09/xmldsig#rsa-sha1",
   });

@@ -49,8 +49,8 @@ function offlineXml(holder: Holder): string {
     '<Poa careof="" country="India" dist="Pune" house="7" landmark="" loc="" pc="411001" po="" state="Maharashtra" street="" subdist="" vtc="Pune"/>' +
     "<Pht>/9j/4AAQSkZJRgABAQ==</Pht></UidData></OfflinePaperlessKyc>";
   const signer = new SignedXml({
-    privateKey: readFileSync(join(SANDBOX_TRUST, "signer.test-only.key"), "utf8"),
-    publicCert: readFileSync(join(SANDBOX_TRUST, "signer.pem"), "utf8"),
+    privateKey: readFileSync(join(SANDBOX_TRUST, "uidai-signer.test-only.key"), "utf8"),
+    publicCert: readFileSync(join(SANDBOX_TRUST, "uidai-signer.pem"), "utf8"),
     canonicalizationAlgorithm: "http://www.w3.org/TR/2001/REC-xml-c14n-20010315",
     signatureAlgorithm: "http://www.w3.org/2000/09/xmldsig#rsa-sha1",
   });

@@ -10,7 +10,7 @@ import { oauthRoutes } from "./routes/oauth.routes";
 import { pullRoutes } from "./routes/pull.routes";
 import { resourceRoutes } from "./routes/resources.routes";
 import { DEFAULT_CODE_TTL_S, type RecordedRequest, SandboxState } from "./state";
-import { trust } from "./trust";
+import { documentSigner, ensureDocumentSigner, trust } from "./trust";
 
 export interface SandboxOptions {
   port?: number;
@@ -36,8 +36,11 @@ export interface RunningSandbox {
   clientSecret: string;
   /** Registers one more exact redirect URI (used when the API's port is only known after listen). */
   registerRedirectUri(uri: string): void;
-  /** The sandbox's test CA and document signer (PEM), for building a `sandbox` trust anchor. */
-  trust: { caPem: string; signerPem: string };
+  /**
+   * The sandbox's test root CA (the `sandbox` trust anchor a verifier needs), its document-signer sub-CA,
+   * and the current signer leaf (it changes on `POST /__sandbox/rotate-signer`).
+   */
+  readonly trust: { readonly caPem: string; readonly intermediatePem: string; readonly signerPem: string };
   stop(): Promise<void>;
 }
 
@@ -53,6 +56,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Runni
     issuer: "",
   };
   const keys = trust(); // fail fast when the trust material is missing
+  await ensureDocumentSigner();
   const state = new SandboxState(config.accessTokenTtlS, config.codeTtlS);
   const hanging: HangSet = new Set();
   const app = express();
@@ -100,7 +104,13 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Runni
     clientId: config.clientId,
     clientSecret: config.clientSecret,
     registerRedirectUri: (uri) => config.redirectUris.add(uri),
-    trust: { caPem: keys.caPem, signerPem: keys.signerPem },
+    trust: {
+      caPem: keys.caPem,
+      intermediatePem: keys.intermediatePem,
+      get signerPem() {
+        return documentSigner().pem;
+      },
+    },
     stop: () =>
       new Promise<void>((resolve, reject) => {
         for (const res of hanging) res.destroy();

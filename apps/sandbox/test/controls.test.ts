@@ -250,8 +250,8 @@ describe("sandbox controls (DIGILOCKER.md sandbox table)", () => {
     }
   });
 
-  it("serves trust/ca.pem, trust/signer.pem and jwks.json", async () => {
-    for (const path of ["/trust/ca.pem", "/trust/signer.pem"]) {
+  it("serves trust/ca.pem (= root.pem), intermediate.pem, signer.pem and jwks.json", async () => {
+    for (const path of ["/trust/ca.pem", "/trust/root.pem", "/trust/intermediate.pem", "/trust/signer.pem"]) {
       const res = await control(sb, "GET", path);
       expect(res.status).toBe(200);
       const pem = await res.text();
@@ -271,7 +271,7 @@ describe("SANDBOX_CONTROLS=off", () => {
   afterAll(() => sb.stop());
 
   it("refuses every control and the authorize shortcut", async () => {
-    for (const [method, path] of [["GET", "/personas"], ["GET", "/requests"], ["DELETE", "/requests"], ["POST", "/faults"], ["DELETE", "/faults"], ["GET", "/tokens"], ["POST", "/expire-tokens"], ["POST", "/revoke-consent"], ["GET", "/trust/ca.pem"], ["GET", "/trust/signer.pem"], ["GET", "/jwks.json"]]) {
+    for (const [method, path] of [["GET", "/personas"], ["GET", "/requests"], ["DELETE", "/requests"], ["POST", "/faults"], ["DELETE", "/faults"], ["GET", "/tokens"], ["POST", "/expire-tokens"], ["POST", "/revoke-consent"], ["GET", "/trust/ca.pem"], ["GET", "/trust/signer.pem"], ["POST", "/rotate-signer"], ["GET", "/jwks.json"]]) {
       expect((await control(sb, method, path, method === "POST" ? {} : undefined)).status).toBe(404);
     }
     const q = new URLSearchParams({ response_type: "code", client_id: sb.clientId, redirect_uri: REDIRECT, state: "s", code_challenge: "a".repeat(43), code_challenge_method: "S256", sandbox_persona: "typical", sandbox_decision: "allow" });

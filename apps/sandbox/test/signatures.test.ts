@@ -37,13 +37,19 @@ describe("signed e-Aadhaar and certificate XML", () => {
   });
   afterAll(() => sb.stop());
 
-  it("serves the test CA and a signer certificate it issued", async () => {
+  it("serves the test root, its sub-CA and a signer leaf the sub-CA issued, with the whole path in KeyInfo", async () => {
     const { X509Certificate } = await import("node:crypto");
     const ca = new X509Certificate(await (await fetch(`${sb.url}/__sandbox/trust/ca.pem`)).text());
+    expect(await (await fetch(`${sb.url}/__sandbox/trust/root.pem`)).text()).toBe(ca.toString());
+    const intermediate = new X509Certificate(await (await fetch(`${sb.url}/__sandbox/trust/intermediate.pem`)).text());
     const signer = new X509Certificate(signerPem);
-    expect(signer.checkIssued(ca)).toBe(true);
-    expect(signer.verify(ca.publicKey)).toBe(true);
+    expect(signer.checkIssued(intermediate) && signer.verify(intermediate.publicKey)).toBe(true);
+    expect(intermediate.checkIssued(ca) && intermediate.verify(ca.publicKey)).toBe(true);
+    expect(signer.subject).toContain("O=NATIONAL E-GOVERNANCE DIVISION");
+    expect(signer.ca).toBe(false);
     expect(ca.subject).toContain("NOT FOR PRODUCTION");
+    const keyInfo = [...eaadhaar.matchAll(/<X509Certificate>([^<]+)</g)].map((m) => new X509Certificate(Buffer.from(m[1], "base64")).fingerprint256);
+    expect(keyInfo).toEqual([signer.fingerprint256, intermediate.fingerprint256, ca.fingerprint256]);
     expect(sb.trust.signerPem).toBe(signerPem);
   });
 
@@ -89,7 +95,7 @@ describe("signed e-Aadhaar and certificate XML", () => {
       expect(xml).toContain('<Reference URI="">');
       expect(xml).toContain('<Transforms><Transform Algorithm="http://www.w3.org/2000/09/xmldsig#enveloped-signature"/></Transforms>');
       expect(xml).toContain('<DigestMethod Algorithm="http://www.w3.org/2001/04/xmlenc#sha256"/>');
-      expect(xml.match(/<X509Certificate>/g)).toHaveLength(2);
+      expect(xml.match(/<X509Certificate>/g)).toHaveLength(3);
     }
   });
 

@@ -177,9 +177,9 @@ describe("UIDAI offline e-KYC", () => {
     await expect(parseOfflineEkyc(zip, { trustStore: store })).rejects.toMatchObject({ reason: "bad-zip" });
   });
 
-  it("is unverified under the shipped store (the test key is not pinned there)", async () => {
+  it("is unverified under the shipped store (the test key is not pinned there, its KeyInfo certificate reaches no root)", async () => {
     const kyc = await parseOfflineEkyc(OFFLINE_SIGNED);
-    expect(kyc.signature).toMatchObject({ verified: false, reason: "no-matching-key" });
+    expect(kyc.signature).toMatchObject({ verified: false, reason: "untrusted-chain" });
   });
 });
 
@@ -222,7 +222,15 @@ describe("Aadhaar Secure QR", () => {
   it("is unverified when uidai_prod_cdup.pem is removed from the store", async () => {
     const without = TrustStore.create().without((anchor) => anchor.source === "uidai_prod_cdup.pem");
     const kyc = await parseSecureQr(QR_TEXT, { trustStore: without });
-    expect(kyc.signature).toEqual({ verified: false, reason: "no-matching-key", signer: null, fingerprint: null, certificateExpired: null });
+    expect(kyc.signature).toEqual({
+      verified: false,
+      reason: "no-matching-key",
+      signer: null,
+      fingerprint: null,
+      certificateExpired: null,
+      trustedBy: null,
+      chain: [],
+    });
     expect(kyc.name).toBe("Sumit Kumar");
   });
 

@@ -1,10 +1,11 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { TextReader, Uint8ArrayWriter, ZipWriter } from "@zip.js/zip.js";
 import { runCli } from "../src/cli/main";
 import { EAADHAAR_XML, FIXTURES, OFFLINE_SHARE_CODE, offlineXml, SHARED_AADHAAR, signEnveloped } from "./aadhaar-fixtures";
+import { issue, NEGD } from "./test-pki";
 
 const BIN = join(__dirname, "..", "bin", "lockerkit");
 const TRUST_DIR = join(FIXTURES, "trust");
@@ -30,15 +31,41 @@ describe("lockerkit CLI (spawned bin)", () => {
     expect(stderr).toBe("");
     expect(code).toBe(0);
     const kyc = JSON.parse(stdout);
-    expect(kyc).toMatchObject({ source: "digilocker-eaadhaar", name: "Asha Verma", dateOfBirth: "1996-10-05", signature: { verified: true } });
+    expect(kyc).toMatchObject({
+      source: "digilocker-eaadhaar",
+      name: "Asha Verma",
+      dateOfBirth: "1996-10-05",
+      signature: { verified: true, trustedBy: "PINNED_CERTIFICATE", chain: ["LockerKit Test Signer"] },
+    });
     expect(kyc.photo).toMatchObject({ mime: "image/jpeg", base64: expect.any(String) });
     expect(stdout.trim().split("\n")).toHaveLength(1);
   });
 
-  it("exit 3 when parsed but not verified (signer not pinned)", () => {
+  it("exit 3 when parsed but not verified (signer not pinned, its KeyInfo certificate reaches no root)", () => {
     const { code, stdout } = lockerkit("aadhaar", "parse", eaadhaar, "--no-photo");
     expect(code).toBe(3);
-    expect(JSON.parse(stdout)).toMatchObject({ photo: null, signature: { verified: false, reason: "no-matching-key" } });
+    expect(JSON.parse(stdout)).toMatchObject({ photo: null, signature: { verified: false, reason: "untrusted-chain", trustedBy: null, chain: [] } });
+  });
+
+  it("--trust-dir D with roots/ and intermediates/ verifies a never-pinned signer by its certificate path", async () => {
+    const root = await issue({ subject: "CN=CLI Test Root", ca: { pathLength: null } });
+    const intermediate = await issue({ subject: "CN=CLI Test Sub-CA", issuer: root, ca: { pathLength: 0 } });
+    const leaf = await issue({ subject: `${NEGD}, CN=DS CLI LEAF`, issuer: intermediate });
+    const trustDir = join(dir, "trust-folder");
+    mkdirSync(join(trustDir, "roots"), { recursive: true });
+    mkdirSync(join(trustDir, "intermediates"));
+    writeFileSync(join(trustDir, "roots", "root.pem"), root.pem);
+    writeFileSync(join(trustDir, "intermediates", "sub-ca.pem"), intermediate.pem);
+    const signed = file("chain.xml", signEnveloped(EAADHAAR_XML, "eaadhaar", leaf.keyPem, leaf.pem));
+    const { code, stdout, stderr } = lockerkit("aadhaar", "parse", signed, "--trust-dir", trustDir, "--no-photo");
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).signature).toMatchObject({
+      verified: true,
+      signer: "DS CLI LEAF",
+      trustedBy: "CERTIFICATE_CHAIN",
+      chain: ["DS CLI LEAF", "CLI Test Sub-CA", "CLI Test Root"],
+    });
   });
 
   it("exit 0 for UIDAI's sample Secure QR text file, with the PNG rendition", () => {

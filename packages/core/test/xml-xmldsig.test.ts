@@ -22,20 +22,22 @@ describe("XML-DSig verifier: round trips in the real profiles", () => {
     ["offline e-KYC (inclusive C14N, RSA-SHA1, SHA-256)", OFFLINE, "offline"],
   ] as const)("verifies %s and reports the pinned signer", (_label, xml, profile) => {
     const signed = signEnveloped(xml, profile);
-    const { verdict, signedXml } = verifyEnvelopedXml(signed, store);
+    const { verdict, signedXml } = verifyEnvelopedXml(signed, store, profile === "eaadhaar" ? "digilocker" : "uidai");
     expect(verdict).toEqual({
       verified: true,
       reason: null,
       signer: "LockerKit Test Signer",
       fingerprint: store.anchors[0].fingerprint,
       certificateExpired: false,
+      trustedBy: "PINNED_CERTIFICATE",
+      chain: ["LockerKit Test Signer"],
     });
     expect(signedXml).not.toContain("Signature");
   });
 
   it("reports certificateExpired without changing verified", () => {
     const signed = signEnveloped(EAADHAAR_XML, "eaadhaar");
-    const { verdict } = verifyEnvelopedXml(signed, store, { now: new Date("2300-01-01T00:00:00Z") });
+    const { verdict } = verifyEnvelopedXml(signed, store, "digilocker", { now: new Date("2300-01-01T00:00:00Z") });
     expect(verdict.verified).toBe(true);
     expect(verdict.certificateExpired).toBe(true);
   });
@@ -43,23 +45,28 @@ describe("XML-DSig verifier: round trips in the real profiles", () => {
   it("tries every pinned key", () => {
     const many = TrustStore.create({ pems: [{ pem: TEST_CERT, label: "sandbox" }] });
     expect(many.anchors.length).toBe(8);
-    expect(verifyEnvelopedXml(signEnveloped(OFFLINE, "offline"), many).verdict.signer).toBe("LockerKit Test Signer");
+    expect(verifyEnvelopedXml(signEnveloped(OFFLINE, "offline"), many, "uidai").verdict.signer).toBe("LockerKit Test Signer");
   });
 
   it("is unverified with no anchors, or with the signer's anchor removed", () => {
     const signed = signEnveloped(EAADHAAR_XML, "eaadhaar");
-    expect(verifyEnvelopedXml(signed, TrustStore.create({ includeShipped: false })).verdict.reason).toBe("no-matching-key");
-    expect(verifyEnvelopedXml(signed, TrustStore.create()).verdict).toEqual({
+    const withoutKeyInfo = signed.replace(/<KeyInfo>[\s\S]*<\/KeyInfo>/, "");
+    expect(verifyEnvelopedXml(withoutKeyInfo, TrustStore.create({ includeShipped: false }), "digilocker").verdict.reason).toBe("no-matching-key");
+    expect(verifyEnvelopedXml(withoutKeyInfo, TrustStore.create(), "digilocker").verdict.reason).toBe("no-matching-key");
+    // Its own certificate in KeyInfo is no anchor: without a path to a root it is an untrusted chain.
+    expect(verifyEnvelopedXml(signed, TrustStore.create(), "digilocker").verdict).toEqual({
       verified: false,
-      reason: "no-matching-key",
+      reason: "untrusted-chain",
       signer: null,
       fingerprint: null,
       certificateExpired: null,
+      trustedBy: null,
+      chain: [],
     });
   });
 
   it("reports an unsigned document as unsigned", () => {
-    expect(verifyEnvelopedXml(EAADHAAR_XML, store).verdict.reason).toBe("unsigned");
+    expect(verifyEnvelopedXml(EAADHAAR_XML, store, "digilocker").verdict.reason).toBe("unsigned");
   });
 });
 
@@ -81,22 +88,22 @@ describe("XML-DSig verifier: a one-character change in any signed field is unver
     const changed = field.replace(/"(.)/, (_m, c: string) => `"${c === "X" ? "Y" : c === "x" ? "y" : c === "0" ? "1" : "X"}`);
     const tampered = signed.replace(field, changed);
     expect(tampered).not.toBe(signed);
-    expect(verifyEnvelopedXml(tampered, store).verdict).toMatchObject({ verified: false, reason: "digest-mismatch" });
+    expect(verifyEnvelopedXml(tampered, store, "digilocker").verdict).toMatchObject({ verified: false, reason: "digest-mismatch" });
   });
 
   it("the photo", () => {
     const tampered = signed.replace("<Pht>/9j/", "<Pht>/9k/");
-    expect(verifyEnvelopedXml(tampered, store).verdict.verified).toBe(false);
+    expect(verifyEnvelopedXml(tampered, store, "digilocker").verdict.verified).toBe(false);
   });
 
   it("the signature value", () => {
     const tampered = signed.replace(/<SignatureValue>(.)/, (_m, c: string) => `<SignatureValue>${c === "A" ? "B" : "A"}`);
-    expect(verifyEnvelopedXml(tampered, store).verdict).toMatchObject({ verified: false, reason: "no-matching-key" });
+    expect(verifyEnvelopedXml(tampered, store, "digilocker").verdict).toMatchObject({ verified: false, reason: "no-matching-key" });
   });
 
   it("offline whitespace is significant", () => {
     const offline = signEnveloped(OFFLINE, "offline");
-    expect(verifyEnvelopedXml(offline.replace("<UidData>", "<UidData> "), store).verdict.verified).toBe(false);
+    expect(verifyEnvelopedXml(offline.replace("<UidData>", "<UidData> "), store, "uidai").verdict.verified).toBe(false);
   });
 });
 
@@ -107,38 +114,38 @@ describe("XML-DSig verifier: attacks from AADHAAR.md", () => {
   it("signature wrapping: signed KycRes moved under <Object>, forged one in its place", () => {
     const original = /<CertificateData>[\s\S]*<\/CertificateData>/.exec(signed)![0];
     const wrapped = forgedKyc(signed).replace("</SignatureValue>", `</SignatureValue><Object>${original}</Object>`);
-    const { verdict } = verifyEnvelopedXml(wrapped, store);
+    const { verdict } = verifyEnvelopedXml(wrapped, store, "digilocker");
     expect(verdict.verified).toBe(false);
     expect(verdict.reason).toBe("profile");
   });
 
   it("signature wrapping: the forged content fails even when <Object> is allowed through", () => {
     const forged = forgedKyc(signed);
-    expect(verifyEnvelopedXml(forged, store).verdict.reason).toBe("digest-mismatch");
+    expect(verifyEnvelopedXml(forged, store, "digilocker").verdict.reason).toBe("digest-mismatch");
   });
 
   it("a duplicated UidData added after signing", () => {
     const uid = /<UidData[\s\S]*<\/UidData>/.exec(signed)![0];
     const duplicated = signed.replace("</KycRes>", `${forgedKyc(uid)}</KycRes>`);
-    expect(verifyEnvelopedXml(duplicated, store).verdict).toMatchObject({ verified: false, reason: "digest-mismatch" });
+    expect(verifyEnvelopedXml(duplicated, store, "digilocker").verdict).toMatchObject({ verified: false, reason: "digest-mismatch" });
   });
 
   it("two SignedInfo", () => {
     const signedInfo = /<SignedInfo>[\s\S]*<\/SignedInfo>/.exec(signed)![0];
     const doubled = signed.replace("</SignedInfo>", `</SignedInfo>${signedInfo}`);
-    expect(verifyEnvelopedXml(doubled, store).verdict).toMatchObject({ verified: false, reason: "profile" });
+    expect(verifyEnvelopedXml(doubled, store, "digilocker").verdict).toMatchObject({ verified: false, reason: "profile" });
   });
 
   it("a comment inside DigestValue", () => {
     const commented = signed.replace(/<DigestValue>(.{4})/, "<DigestValue>$1<!-- x -->");
-    expect(verifyEnvelopedXml(commented, store).verdict).toMatchObject({ verified: false, reason: "profile" });
+    expect(verifyEnvelopedXml(commented, store, "digilocker").verdict).toMatchObject({ verified: false, reason: "profile" });
   });
 
-  it("an attacker's certificate in KeyInfo is never used", () => {
+  it("an attacker's certificate in KeyInfo is never trusted without a path to a root", () => {
     const forged = signEnveloped(forgedKyc(EAADHAAR_XML), "eaadhaar", ATTACKER_KEY, ATTACKER_CERT);
     expect(forged).toContain("<X509Certificate>");
-    expect(verifyEnvelopedXml(forged, store).verdict).toMatchObject({ verified: false, reason: "no-matching-key" });
-    expect(verifyEnvelopedXml(forged, TrustStore.create()).verdict.verified).toBe(false);
+    expect(verifyEnvelopedXml(forged, store, "digilocker").verdict).toMatchObject({ verified: false, reason: "untrusted-chain" });
+    expect(verifyEnvelopedXml(forged, TrustStore.create(), "digilocker").verdict.verified).toBe(false);
   });
 
   it('Reference URI="#id" pointing at a subtree', () => {
@@ -156,15 +163,15 @@ describe("XML-DSig verifier: attacks from AADHAAR.md", () => {
     signer.computeSignature(withId, { location: { reference: "/*", action: "append" } });
     const subtree = signer.getSignedXml();
     expect(subtree).toContain('URI="#kyc"');
-    expect(verifyEnvelopedXml(subtree, store).verdict).toMatchObject({ verified: false, reason: "profile" });
+    expect(verifyEnvelopedXml(subtree, store, "digilocker").verdict).toMatchObject({ verified: false, reason: "profile" });
   });
 
   it("two Signature elements, or one that is not directly under the root", () => {
     const signature = /<Signature[\s\S]*<\/Signature>/.exec(signed)![0];
     const twice = signed.replace("</Certificate>", `${signature}</Certificate>`);
     const nested = signed.replace(signature, "").replace("</CertificateData>", `${signature}</CertificateData>`);
-    expect(verifyEnvelopedXml(twice, store).verdict).toMatchObject({ verified: false, reason: "profile" });
-    expect(verifyEnvelopedXml(nested, store).verdict).toMatchObject({ verified: false, reason: "profile" });
+    expect(verifyEnvelopedXml(twice, store, "digilocker").verdict).toMatchObject({ verified: false, reason: "profile" });
+    expect(verifyEnvelopedXml(nested, store, "digilocker").verdict).toMatchObject({ verified: false, reason: "profile" });
   });
 
   it("algorithms outside the allow-list", () => {
@@ -172,27 +179,27 @@ describe("XML-DSig verifier: attacks from AADHAAR.md", () => {
       'Algorithm="http://www.w3.org/2001/04/xmlenc#sha256"',
       'Algorithm="http://www.w3.org/2001/04/xmlenc#sha512"',
     );
-    expect(verifyEnvelopedXml(sha512, store).verdict).toMatchObject({ verified: false, reason: "algorithm" });
+    expect(verifyEnvelopedXml(sha512, store, "digilocker").verdict).toMatchObject({ verified: false, reason: "algorithm" });
     const hmac = signed.replace(
       'Algorithm="http://www.w3.org/2000/09/xmldsig#rsa-sha1"',
       'Algorithm="http://www.w3.org/2000/09/xmldsig#hmac-sha1"',
     );
-    expect(verifyEnvelopedXml(hmac, store).verdict).toMatchObject({ verified: false, reason: "algorithm" });
+    expect(verifyEnvelopedXml(hmac, store, "digilocker").verdict).toMatchObject({ verified: false, reason: "algorithm" });
     const withComments = signed.replace(
       'Algorithm="http://www.w3.org/2001/10/xml-exc-c14n#"',
       'Algorithm="http://www.w3.org/2001/10/xml-exc-c14n#WithComments"',
     );
-    expect(verifyEnvelopedXml(withComments, store).verdict).toMatchObject({ verified: false, reason: "algorithm" });
+    expect(verifyEnvelopedXml(withComments, store, "digilocker").verdict).toMatchObject({ verified: false, reason: "algorithm" });
   });
 
   it("DOCTYPE and entities are refused before any signature code runs", () => {
     const laughs = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]>${signed.replace(/^<\?xml[^>]*>\n?/, "")}`;
-    expect(() => verifyEnvelopedXml(laughs, store)).toThrow(XmlRefusedError);
-    expect(() => readSignedXml(laughs, store)).toThrow(XmlRefusedError);
+    expect(() => verifyEnvelopedXml(laughs, store, "digilocker")).toThrow(XmlRefusedError);
+    expect(() => readSignedXml(laughs, store, "digilocker")).toThrow(XmlRefusedError);
   });
 
   it("reads fields only from the signed bytes", () => {
-    const { root, verdict } = readSignedXml(signed, store);
+    const { root, verdict } = readSignedXml(signed, store, "digilocker");
     expect(verdict.verified).toBe(true);
     expect(root.children.map((child) => child.localName)).toEqual(["CertificateData"]);
   });

@@ -81,6 +81,7 @@ type Documents = {
     "query AdminOwnTrail($id: ID!) { consentSession(id: $id) { auditTrail { action } } }": typeof types.AdminOwnTrailDocument,
     "mutation AdminRefreshResumed { refreshSession { status } }": typeof types.AdminRefreshResumedDocument,
     "mutation AdminEnd { endSession { status } }": typeof types.AdminEndDocument,
+    "\n  query RotationKyc {\n    aadhaarKyc { name signature { verified reason signer fingerprint trustedBy chain } }\n  }\n": typeof types.RotationKycDocument,
     "\n  query UploadsSessionKyc($id: ID!) {\n    consentSession(id: $id) {\n      aadhaarKyc { source name assurance signature { verified } }\n      uploadedKyc { source name dateOfBirth assurance matchesSessionProfile signature { verified } }\n    }\n  }\n": typeof types.UploadsSessionKycDocument,
     "query UploadsFetchedKyc($id: ID!) { consentSession(id: $id) { aadhaarKyc { source name assurance signature { verified } } } }": typeof types.UploadsFetchedKycDocument,
     "mutation UploadsPlainVerify($input: VerifyOfflineAadhaarInput!) { verifyOfflineAadhaar(input: $input) { source name } }": typeof types.UploadsPlainVerifyDocument,
@@ -164,6 +165,7 @@ const documents: Documents = {
     "query AdminOwnTrail($id: ID!) { consentSession(id: $id) { auditTrail { action } } }": types.AdminOwnTrailDocument,
     "mutation AdminRefreshResumed { refreshSession { status } }": types.AdminRefreshResumedDocument,
     "mutation AdminEnd { endSession { status } }": types.AdminEndDocument,
+    "\n  query RotationKyc {\n    aadhaarKyc { name signature { verified reason signer fingerprint trustedBy chain } }\n  }\n": types.RotationKycDocument,
     "\n  query UploadsSessionKyc($id: ID!) {\n    consentSession(id: $id) {\n      aadhaarKyc { source name assurance signature { verified } }\n      uploadedKyc { source name dateOfBirth assurance matchesSessionProfile signature { verified } }\n    }\n  }\n": types.UploadsSessionKycDocument,
     "query UploadsFetchedKyc($id: ID!) { consentSession(id: $id) { aadhaarKyc { source name assurance signature { verified } } } }": types.UploadsFetchedKycDocument,
     "mutation UploadsPlainVerify($input: VerifyOfflineAadhaarInput!) { verifyOfflineAadhaar(input: $input) { source name } }": types.UploadsPlainVerifyDocument,
@@ -462,6 +464,10 @@ export function graphql(source: "mutation AdminRefreshResumed { refreshSession {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AdminEnd { endSession { status } }"): (typeof documents)["mutation AdminEnd { endSession { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RotationKyc {\n    aadhaarKyc { name signature { verified reason signer fingerprint trustedBy chain } }\n  }\n"): (typeof documents)["\n  query RotationKyc {\n    aadhaarKyc { name signature { verified reason signer fingerprint trustedBy chain } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,15 +3,16 @@ import { SAMPLE_JPEG, SAMPLE_PNG } from "../personas";
 import { certificateXml } from "./certificate";
 import { eaadhaarXml } from "./eaadhaar";
 import { pdfBytes } from "./pdf";
+import { documentSigner } from "../trust";
 
 export { signEnveloped } from "./sign";
 
-/** Signed XML is deterministic per process: built once per (persona, uri) and cached. */
+/** Signed XML is deterministic per signer: built once per (signer, persona, uri) and cached. */
 const xmlCache = new Map<string, string>();
 const startedAt = new Date();
 
 export function eaadhaarFor(persona: Persona): string {
-  const key = `${persona.id}:eaadhaar`;
+  const key = `${documentSigner().fingerprint}:${persona.id}:eaadhaar`;
   let xml = xmlCache.get(key);
   if (!xml) {
     xml = eaadhaarXml(persona, startedAt);
@@ -28,7 +29,7 @@ export function hasXml(item: IssuedItem): boolean {
 /** The signed XML of an issued item (the e-Aadhaar for `ADHAR`). */
 export function xmlFor(persona: Persona, item: IssuedItem): string {
   if (item.doctype === "ADHAR" && persona.eaadhaar === "Y") return eaadhaarFor(persona);
-  const key = `${persona.id}:${item.uri}`;
+  const key = `${documentSigner().fingerprint}:${persona.id}:${item.uri}`;
   let xml = xmlCache.get(key);
   if (!xml) {
     xml = certificateXml(persona, item);

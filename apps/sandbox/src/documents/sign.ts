@@ -1,5 +1,5 @@
 import { SignedXml } from "xml-crypto";
-import { trust } from "../trust";
+import { documentSigner } from "../trust";
 
 const EXC_C14N = "http://www.w3.org/2001/10/xml-exc-c14n#";
 const ENVELOPED = "http://www.w3.org/2000/09/xmldsig#enveloped-signature";
@@ -10,12 +10,12 @@ const SHA256 = "http://www.w3.org/2001/04/xmlenc#sha256";
  * Signs `xml` the way DigiLocker signs e-Aadhaar and certificate XML: an enveloped XML-DSig
  * `Signature` appended to the root, `Reference URI=""` with the single enveloped-signature transform,
  * SHA-256 digest, SignedInfo canonicalised with exclusive C14N and signed RSA-SHA1, and `KeyInfo`
- * carrying the signer's chain (signer, then CA). Verifiers must trust a pinned store, not KeyInfo.
+ * carrying the signer's whole path (signer, intermediate, root). Verifiers trust the root, never KeyInfo alone.
  */
 export function signEnveloped(xml: string): string {
-  const { signerKeyPem, chainBase64 } = trust();
+  const { keyPem, chainBase64 } = documentSigner();
   const sig = new SignedXml({
-    privateKey: signerKeyPem,
+    privateKey: keyPem,
     canonicalizationAlgorithm: EXC_C14N,
     signatureAlgorithm: RSA_SHA1,
     getKeyInfoContent: () =>

@@ -2,7 +2,7 @@ import express, { type Request, type Response, Router } from "express";
 import { sendError } from "../errors";
 import { personas } from "../personas";
 import type { Fault, FaultKind, SandboxState } from "../state";
-import { trust } from "../trust";
+import { documentSigner, rotateDocumentSigner, trust } from "../trust";
 
 const KINDS: FaultKind[] = ["status", "delay", "hang", "reset", "malformed", "truncate", "bad-hmac", "content-type"];
 
@@ -107,11 +107,20 @@ export function controlRoutes(state: SandboxState): Router {
     res.json({ persona, revoked: state.revokePersona(persona) });
   });
 
-  router.get("/trust/ca.pem", (_req, res) => {
+  // The root is the one certificate to trust (as a `sandbox` root); ca.pem is its historical name.
+  router.get(["/trust/ca.pem", "/trust/root.pem"], (_req, res) => {
     res.type("application/x-pem-file").send(trust().caPem);
   });
+  router.get("/trust/intermediate.pem", (_req, res) => {
+    res.type("application/x-pem-file").send(trust().intermediatePem);
+  });
   router.get("/trust/signer.pem", (_req, res) => {
-    res.type("application/x-pem-file").send(trust().signerPem);
+    res.type("application/x-pem-file").send(documentSigner().pem);
+  });
+  // A fresh signer leaf (fresh key) under the same root, as when DigiLocker renews its certificate.
+  router.post("/rotate-signer", async (_req, res) => {
+    const signer = await rotateDocumentSigner();
+    res.status(201).json({ fingerprint: signer.fingerprint, pem: signer.pem });
   });
   router.get("/jwks.json", (_req, res) => {
     res.json(trust().jwks);

@@ -12,7 +12,7 @@ import { photoFromBase64 } from "./photo";
  * enveloped signature by DigiLocker's operator. Fields come from the signed bytes when it verifies.
  */
 export async function parseEAadhaarXml(input: string | Uint8Array, options: AadhaarParseOptions = {}): Promise<AadhaarKyc> {
-  const { root, verdict } = readSignedXml(input, trustStoreFrom(options), { now: options.now });
+  const { root, verdict } = readSignedXml(input, trustStoreFrom(options), "digilocker", { now: options.now });
   if (root.localName !== "Certificate") {
     throw new AadhaarInputError("unexpected-structure", "e-Aadhaar XML must have a <Certificate> root");
   }

@@ -20,7 +20,7 @@ export interface OfflineEkycOptions extends AadhaarParseOptions {
  */
 export async function parseOfflineEkyc(input: Uint8Array | string, options: OfflineEkycOptions = {}): Promise<AadhaarKyc> {
   const xml = typeof input !== "string" && isZip(input) ? await extractOfflineEkycXml(input, options.shareCode) : input;
-  const { root, verdict } = readSignedXml(xml, trustStoreFrom(options), { now: options.now });
+  const { root, verdict } = readSignedXml(xml, trustStoreFrom(options), "uidai", { now: options.now });
   if (root.localName !== "OfflinePaperlessKyc") {
     throw new AadhaarInputError("unexpected-structure", "offline e-KYC XML must have an <OfflinePaperlessKyc> root");
   }

@@ -89,10 +89,10 @@ export function decodeSecureQr(text: string): DecodedSecureQr {
   };
 }
 
-/** Aadhaar Secure QR (V1, V2/V3…) from its decimal text: RSA-SHA256 over the payload, key from the pinned store. */
+/** Aadhaar Secure QR (V1, V2/V3…) from its decimal text: RSA-SHA256 over the payload, key from the UIDAI-bound pinned signers (a QR carries no certificate). */
 export async function parseSecureQr(text: string, options: AadhaarParseOptions = {}): Promise<AadhaarKyc> {
   const qr = decodeSecureQr(text);
-  const anchor = findSigningAnchor("sha256", qr.signedBytes, qr.signature, trustStoreFrom(options).anchors);
+  const anchor = findSigningAnchor("sha256", qr.signedBytes, qr.signature, trustStoreFrom(options).signersFor("uidai"));
   const f = qr.fields;
   const referenceId = clean(f.referenceId);
   const contactInput = options.contact ?? {};

@@ -13,6 +13,7 @@ const USAGE = `usage:
   lockerkit aadhaar parse <file> [--share-code C] [--trust-dir D]... [--mobile M] [--email E] [--no-photo]
   lockerkit doc parse <file.xml> [--trust-dir D]...
 <file> is an e-Aadhaar or offline e-KYC XML, an offline e-KYC ZIP, or a text file holding a Secure QR's digits.
+--trust-dir D adds D/*.pem (pinned signers), D/roots/*.pem (root CAs) and D/intermediates/*.pem to the shipped store.
 exit 0 verified, 3 parsed but not verified, 2 refused input, 1 usage or configuration error`;
 
 export interface CliIo {

@@ -54,11 +54,11 @@ export interface CertificateDocumentJson {
 }
 
 /**
- * Maps a DigiLocker certificate XML (`/1/xml/{uri}`) to JSON, read from the signed bytes when the issuer's
- * key is pinned. Any full Aadhaar number an issuer put in a field is masked.
+ * Maps a DigiLocker certificate XML (`/1/xml/{uri}`) to JSON, read from the signed bytes when DigiLocker's
+ * signature verifies (a DigiLocker-bound pinned key, or a path to a root with the NeGD signer policy). Any full Aadhaar number an issuer put in a field is masked.
  */
 export function mapCertificateXml(input: string | Uint8Array, trustStore: TrustStore, options: VerifyOptions = {}): CertificateDocumentJson {
-  const { root, verdict } = readSignedXml(input, trustStore, options);
+  const { root, verdict } = readSignedXml(input, trustStore, "digilocker", options);
   if (root.localName !== "Certificate") throw new XmlRefusedError("malformed", "certificate XML must have a <Certificate> root");
   const doctype = attributeOf(root, "type");
   const data = childElement(root, "CertificateData") ?? null;

@@ -3,6 +3,8 @@ export * from "./xml-element";
 export * from "./safe-xml";
 export * from "./trust-store";
 export * from "./signature-verdict";
+export * from "./signer-policy";
+export * from "./certificate-path";
 export * from "./rsa-signature";
 export * from "./xmldsig.verifier";
 export * from "./signed-document";

@@ -1,18 +1,18 @@
-import { constants, verify } from "node:crypto";
-import type { TrustAnchor } from "./trust-store";
+import { constants, type KeyObject, verify } from "node:crypto";
 
 export type RsaDigest = "sha1" | "sha256";
 
 /**
  * The one RSA PKCS#1 v1.5 verification path: XML-DSig SignedInfo, Secure QR payloads and the test vectors
- * all go through it. Tries every pinned key and returns the anchor whose key verifies, or null.
+ * all go through it. Tries every key given (pinned anchors, or `KeyInfo` candidates) and returns the one
+ * whose key verifies, or null.
  */
-export function findSigningAnchor(
+export function findSigningAnchor<T extends { readonly publicKey: KeyObject }>(
   digest: RsaDigest,
   data: Uint8Array | string,
   signature: Uint8Array,
-  anchors: readonly TrustAnchor[],
-): TrustAnchor | null {
+  anchors: readonly T[],
+): T | null {
   const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
   for (const anchor of anchors) {
     try {

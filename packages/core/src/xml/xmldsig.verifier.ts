@@ -1,9 +1,12 @@
 import { DOMParser, onErrorStopParsing, type Document, type Element, type Node } from "@xmldom/xmldom";
+import { type KeyObject, X509Certificate } from "node:crypto";
 import { SignedXml, type SignatureAlgorithm } from "xml-crypto";
+import { checkCertificatePath } from "./certificate-path";
 import { findSigningAnchor, type RsaDigest } from "./rsa-signature";
 import { assertAcceptableXmlText } from "./safe-xml";
 import { unverifiedVerdict, verifiedVerdict, type SignatureFailure, type SignatureVerdict } from "./signature-verdict";
-import type { TrustAnchor, TrustStore } from "./trust-store";
+import { commonNameOf, type SignerAuthority } from "./signer-policy";
+import { anchorOf, type TrustAnchor, type TrustStore } from "./trust-store";
 
 const DSIG_NS = "http://www.w3.org/2000/09/xmldsig#";
 const ENVELOPED = "http://www.w3.org/2000/09/xmldsig#enveloped-signature";
@@ -18,6 +21,8 @@ const SIGNATURE_ALGORITHMS: Readonly<Record<string, RsaDigest>> = {
 };
 const CANONICALIZATIONS = new Set([C14N, EXC_C14N]);
 const DIGESTS = new Set([SHA256]);
+/** `KeyInfo` certificates read, at most (a real path has three below the root). */
+const MAX_KEYINFO_CERTIFICATES = 8;
 
 export interface XmlSignatureCheck {
   verdict: SignatureVerdict;
@@ -39,12 +44,24 @@ class ProfileViolation extends Error {
   }
 }
 
+/** A key that may have made the signature: a pinned signer, or a certificate carried in `KeyInfo`. */
+type CandidateKey =
+  | { kind: "pinned"; anchor: TrustAnchor; publicKey: KeyObject }
+  | { kind: "key-info"; certificate: X509Certificate; publicKey: KeyObject };
+
 /**
  * Verifies an enveloped XML-DSig signature (one Signature under the root, one SignedInfo, one Reference
- * `URI=""` with the enveloped transform) with keys from the pinned trust store only; `KeyInfo` is ignored.
+ * `URI=""` with the enveloped transform) made for `authority`'s artefacts. The key is a pinned signer bound
+ * to that source, or a `KeyInfo` certificate with a valid certificate path to a root of the store that
+ * passes the source's signer policy; `KeyInfo` certificates are never trusted on their own.
  * Never throws for a bad signature: the verdict says why. Throws XmlRefusedError for refused XML.
  */
-export function verifyEnvelopedXml(xml: string, trustStore: TrustStore, options: VerifyOptions = {}): XmlSignatureCheck {
+export function verifyEnvelopedXml(
+  xml: string,
+  trustStore: TrustStore,
+  authority: SignerAuthority,
+  options: VerifyOptions = {},
+): XmlSignatureCheck {
   assertAcceptableXmlText(xml);
   let signatureElement: Element;
   try {
@@ -53,16 +70,22 @@ export function verifyEnvelopedXml(xml: string, trustStore: TrustStore, options:
   } catch (error) {
     return { verdict: unverifiedVerdict(error instanceof ProfileViolation ? error.failure : "malformed-signature"), signedXml: null };
   }
-  const anchors = trustStore.anchors;
-  if (anchors.length === 0) return { verdict: unverifiedVerdict("no-matching-key"), signedXml: null };
+  const keyInfo = keyInfoCertificates(signatureElement);
+  const candidates: CandidateKey[] = [
+    ...trustStore.signersFor(authority).map((anchor) => ({ kind: "pinned" as const, anchor, publicKey: anchor.publicKey })),
+    ...keyInfo
+      .filter((certificate) => certificate.publicKey.asymmetricKeyType === "rsa")
+      .map((certificate) => ({ kind: "key-info" as const, certificate, publicKey: certificate.publicKey })),
+  ];
+  if (candidates.length === 0) return { verdict: unverifiedVerdict("no-matching-key"), signedXml: null };
 
-  let matched: TrustAnchor | null = null;
+  let matched: CandidateKey | null = null;
   const signedXml = new SignedXml({
-    // Required by xml-crypto to be non-empty; the pinned algorithm below ignores it and tries every anchor.
-    publicCert: anchors[0].certificate.toString(),
+    // Required by xml-crypto to be non-empty; the algorithm below ignores it and tries every candidate.
+    publicCert: "-----BEGIN PUBLIC KEY-----",
     getCertFromKeyInfo: () => null,
   });
-  signedXml.SignatureAlgorithms = pinnedSignatureAlgorithms(anchors, (anchor) => (matched = anchor));
+  signedXml.SignatureAlgorithms = candidateSignatureAlgorithms(candidates, (candidate) => (matched = candidate));
   signedXml.HashAlgorithms = pick(signedXml.HashAlgorithms, DIGESTS);
   signedXml.CanonicalizationAlgorithms = pick(signedXml.CanonicalizationAlgorithms, new Set([C14N, EXC_C14N, ENVELOPED]));
 
@@ -76,9 +99,35 @@ export function verifyEnvelopedXml(xml: string, trustStore: TrustStore, options:
   }
   if (!valid) return { verdict: unverifiedVerdict("digest-mismatch"), signedXml: null };
   const references = signedXml.getSignedReferences();
-  const anchor = matched as TrustAnchor | null;
-  if (!anchor || references.length !== 1) return { verdict: unverifiedVerdict("profile"), signedXml: null };
-  return { verdict: verifiedVerdict(anchor, options.now), signedXml: references[0] };
+  const key = matched as CandidateKey | null;
+  if (!key || references.length !== 1) return { verdict: unverifiedVerdict("profile"), signedXml: null };
+  if (key.kind === "pinned") return { verdict: verifiedVerdict(key.anchor, options.now), signedXml: references[0] };
+
+  const others = keyInfo.filter((certificate) => certificate !== key.certificate);
+  const intermediates = [...others, ...trustStore.intermediates.map((anchor) => anchor.certificate)];
+  const path = checkCertificatePath(key.certificate, intermediates, trustStore.roots, authority);
+  if (!path.ok) return { verdict: unverifiedVerdict(path.reason), signedXml: null };
+  const signer = anchorOf(key.certificate, path.root.label, "KeyInfo");
+  const chain = path.path.map((certificate) => commonNameOf(certificate));
+  return { verdict: verifiedVerdict(signer, options.now, { trustedBy: "CERTIFICATE_CHAIN", chain }), signedXml: references[0] };
+}
+
+/** The certificates in `KeyInfo/X509Data` (unsigned hints: trusted only through a path to a root). */
+function keyInfoCertificates(signature: Element): X509Certificate[] {
+  const keyInfo = elementChildren(signature).find((element) => isDsig(element, "KeyInfo"));
+  if (!keyInfo) return [];
+  const certificates: X509Certificate[] = [];
+  for (const data of elementChildren(keyInfo).filter((element) => isDsig(element, "X509Data"))) {
+    for (const element of elementChildren(data).filter((child) => isDsig(child, "X509Certificate"))) {
+      if (certificates.length >= MAX_KEYINFO_CERTIFICATES) return certificates;
+      try {
+        certificates.push(new X509Certificate(Buffer.from((element.textContent ?? "").replace(/\s+/g, ""), "base64")));
+      } catch {
+        // An unreadable certificate is no candidate; the verdict says what else happened.
+      }
+    }
+  }
+  return certificates;
 }
 
 function checkProfile(doc: Document): Element {
@@ -142,10 +191,10 @@ function pick<V>(record: Record<string, V>, keys: ReadonlySet<string>): Record<s
   return Object.fromEntries(Object.entries(record).filter(([key]) => keys.has(key)));
 }
 
-/** xml-crypto signature algorithms that verify through {@link findSigningAnchor} against every pinned key. */
-function pinnedSignatureAlgorithms(
-  anchors: readonly TrustAnchor[],
-  onMatch: (anchor: TrustAnchor) => void,
+/** xml-crypto signature algorithms that verify through {@link findSigningAnchor} against every candidate key. */
+function candidateSignatureAlgorithms(
+  candidates: readonly CandidateKey[],
+  onMatch: (candidate: CandidateKey) => void,
 ): Record<string, new () => SignatureAlgorithm> {
   const algorithms: Record<string, new () => SignatureAlgorithm> = {};
   for (const [uri, digest] of Object.entries(SIGNATURE_ALGORITHMS)) {
@@ -157,9 +206,9 @@ function pinnedSignatureAlgorithms(
         throw new Error("the verifier never signs");
       }
       verifySignature(material: string, _key: unknown, signatureValue: string): boolean {
-        const anchor = findSigningAnchor(digest, material, Buffer.from(signatureValue, "base64"), anchors);
-        if (anchor) onMatch(anchor);
-        return anchor !== null;
+        const candidate = findSigningAnchor(digest, material, Buffer.from(signatureValue, "base64"), candidates);
+        if (candidate) onMatch(candidate);
+        return candidate !== null;
       }
     } as unknown as new () => SignatureAlgorithm;
   }

@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 import type { KycOrigin } from "./aadhaar-kyc.repository";
+import { SignatureTrust } from "./signature-trust.enum";
 
 export enum AadhaarSource {
   DIGILOCKER_EAADHAAR = "digilocker-eaadhaar",
@@ -33,13 +34,19 @@ export class AadhaarLocalAddress extends AadhaarAddress {
   @Field(() => String, { nullable: true }) careOf!: string | null;
 }
 
-@ObjectType({ description: "The outcome of checking a signature against the pinned trust store." })
+@ObjectType({ description: "The outcome of checking a signature against the trust store (pinned signers, or a certificate path to a root)." })
 export class SignatureVerdict {
   @Field() verified!: boolean;
-  @Field(() => String, { nullable: true, description: "Why it did not verify; null when it did." }) reason!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "Why it did not verify (e.g. no-matching-key, untrusted-chain, signer-not-authorized); null when it did.",
+  })
+  reason!: string | null;
   @Field(() => String, { nullable: true }) signer!: string | null;
-  @Field(() => String, { nullable: true, description: "SHA-256 of the pinned certificate that verified it." }) fingerprint!: string | null;
+  @Field(() => String, { nullable: true, description: "SHA-256 of the signing certificate that verified it." }) fingerprint!: string | null;
   @Field(() => Boolean, { nullable: true, description: "Informative only: an expired certificate still verifies." }) certificateExpired!: boolean | null;
+  @Field(() => SignatureTrust, { nullable: true, description: "How the signature is trusted; null when unverified." }) trustedBy!: SignatureTrust | null;
+  @Field(() => [String], { description: "Subject CNs from the signer to the trust anchor; empty when unverified." }) chain!: string[];
 }
 
 @ObjectType({ description: "A mobile or email hash check. A match is a secondary signal, never proof of identity." })
