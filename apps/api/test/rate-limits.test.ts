@@ -242,3 +242,48 @@ describe("rate limits when Redis is down", () => {
     expect(expectData(await post(stack.url, ISSUERS, {}, stack.secretKey)).issuers).toBeTruthy();
   });
 });
+
+describe("idempotency keys belong to the caller, not the whole tenant", () => {
+  let stack: TestStack;
+  const START_KEYED = `mutation RlStartKeyed($input: StartConsentInput!) { startConsent(input: $input) { session { id } authorizationUrl } }`;
+  const END = `mutation RlEnd($id: ID, $key: String) { endSession(id: $id, idempotencyKey: $key) { id status } }`;
+  type Started = { startConsent: { session: { id: string }; authorizationUrl: string } };
+  const start = async (token: string, idempotencyKey: string, returnUrl = "http://localhost:5173/done") =>
+    expectData(await post<Started>(stack.url, START_KEYED, { input: { returnUrl, idempotencyKey } }, token)).startConsent;
+
+  beforeAll(async () => {
+    stack = await startTestStack();
+  });
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  it("startConsent: the publishable key and the secret key with one key get independent results", async () => {
+    const key = `order-${randomUUID()}`;
+    const publicFirst = await start(stack.publishableKey, key);
+    const backend = await start(stack.secretKey, key);
+    expect(backend.session.id).not.toBe(publicFirst.session.id);
+    expect(backend.authorizationUrl).not.toBe(publicFirst.authorizationUrl);
+    // Each caller's retry still answers its own session.
+    expect((await start(stack.secretKey, key)).session.id).toBe(backend.session.id);
+    expect((await start(stack.publishableKey, key)).session.id).toBe(publicFirst.session.id);
+
+    // A key the backend used first does not block the public caller, whatever its input.
+    const other = `order-${randomUUID()}`;
+    await start(stack.secretKey, other);
+    const publicOther = await start(stack.publishableKey, other, "http://localhost:5173/elsewhere");
+    expect(publicOther.session.id).toBeTruthy();
+    expect(errorCode(await post(stack.url, START_KEYED, { input: { returnUrl: "http://localhost:5173/third", idempotencyKey: other } }, stack.publishableKey))).toBe("BAD_USER_INPUT");
+  });
+
+  it("endSession: a session token and the secret key with one key get independent results", async () => {
+    const mine = await stack.consent("typical");
+    const theirs = await stack.consent("typical");
+    const key = `end-${randomUUID()}`;
+    expect(expectData(await post(stack.url, END, { key }, mine.sessionToken))).toMatchObject({ endSession: { id: mine.sessionId, status: "ENDED" } });
+    expect(expectData(await post(stack.url, END, { id: theirs.sessionId, key }, stack.secretKey))).toMatchObject({ endSession: { id: theirs.sessionId, status: "ENDED" } });
+    // Within one caller the key still means one session.
+    expect(expectData(await post(stack.url, END, { id: theirs.sessionId, key }, stack.secretKey))).toMatchObject({ endSession: { id: theirs.sessionId } });
+    expect(errorCode(await post(stack.url, END, { id: mine.sessionId, key }, stack.secretKey))).toBe("BAD_USER_INPUT");
+  });
+});
