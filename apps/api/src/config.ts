@@ -115,7 +115,6 @@ function parseTrustProxy(value: string | undefined): TrustProxy {
   return entries;
 }
 
-
 /** Parses the environment once, at boot. Production refuses every development default. */
 export function loadConfig(source: NodeJS.ProcessEnv = process.env, options: { checkProduction?: boolean } = {}): Config {
   const parsed = envSchema.safeParse(source);
