@@ -20,7 +20,7 @@ const DEMO_KEYS = { demoTenantKey: "lk_pk_benchbenchbenchbench0001", demoTenantS
 const RAISED_LIMIT = "1000000000";
 const API_CONFIGURATION = {
   env: "production (over Postgres); development only where a section runs on PGlite",
-  rateLimits: `on, each limit raised to ${RAISED_LIMIT}/min (RATE_LIMIT_SESSION_PER_MIN, RATE_LIMIT_TENANT_PER_MIN, RATE_LIMIT_CONSENTS_PER_MIN) so the limiter runs on every request but never refuses one session's load`,
+  rateLimits: `on, each limit raised to ${RAISED_LIMIT}/min (RATE_LIMIT_SESSION_PER_MIN, RATE_LIMIT_TENANT_PER_MIN, RATE_LIMIT_CONSENTS_PER_MIN and the publishable-key and anonymous ones) so the limiter runs on every request but never refuses one session's load`,
   hardening: "graphql-armor limits, token cap, field-duplication rule, no introspection or suggestions, helmet, request log",
   database: "postgres (DATABASE_URL, a fresh database per section, pool max 10 as configured by the API)",
   digilocker: "the sandbox as its own server (in the API's child process), a tenant created as `npm run tenant -- create` does",
@@ -168,7 +168,15 @@ function startApi({ databaseUrl, recordSql = false } = {}) {
     encryptionKeys: ENCRYPTION_KEYS,
     documentsSyncWindowS: API_CONFIGURATION.documentsSyncWindowS,
     ...DEMO_KEYS,
-    childEnv: { RATE_LIMIT_SESSION_PER_MIN: RAISED_LIMIT, RATE_LIMIT_TENANT_PER_MIN: RAISED_LIMIT, RATE_LIMIT_CONSENTS_PER_MIN: RAISED_LIMIT },
+    childEnv: {
+      RATE_LIMIT_SESSION_PER_MIN: RAISED_LIMIT,
+      RATE_LIMIT_TENANT_PER_MIN: RAISED_LIMIT,
+      RATE_LIMIT_CONSENTS_PER_MIN: RAISED_LIMIT,
+      RATE_LIMIT_PUBLISHABLE_PER_IP_PER_MIN: RAISED_LIMIT,
+      RATE_LIMIT_PUBLISHABLE_PER_MIN: RAISED_LIMIT,
+      RATE_LIMIT_PUBLISHABLE_CONSENTS_PER_MIN: RAISED_LIMIT,
+      RATE_LIMIT_ANONYMOUS_PER_IP_PER_MIN: RAISED_LIMIT,
+    },
   });
 }
 

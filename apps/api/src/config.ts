@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import { z } from "zod";
 
 const keyList = z
@@ -27,6 +28,13 @@ const envSchema = z.object({
   RATE_LIMIT_SESSION_PER_MIN: z.coerce.number().int().min(1).default(600),
   RATE_LIMIT_TENANT_PER_MIN: z.coerce.number().int().min(1).default(6000),
   RATE_LIMIT_CONSENTS_PER_MIN: z.coerce.number().int().min(1).default(60),
+  RATE_LIMIT_PUBLISHABLE_PER_IP_PER_MIN: z.coerce.number().int().min(1).default(300),
+  RATE_LIMIT_PUBLISHABLE_PER_MIN: z.coerce.number().int().min(1).default(6000),
+  RATE_LIMIT_PUBLISHABLE_CONSENTS_PER_MIN: z.coerce.number().int().min(1).default(600),
+  RATE_LIMIT_ANONYMOUS_PER_IP_PER_MIN: z.coerce.number().int().min(1).default(120),
+  RATE_LIMIT_REDIS_URL: z.string().regex(/^rediss?:\/\//, "expected redis://… or rediss://…").optional(),
+  RATE_LIMIT_REDIS_PREFIX: z.string().min(1).max(100).default("lockerkit:rl:"),
+  TRUST_PROXY: z.string().optional(),
   WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(1).default(10_000),
   WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(12),
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
@@ -66,7 +74,9 @@ export interface Config {
   shutdownDelayMs: number;
   /** How long a started consent waits for DigiLocker's answer. */
   consentWindowS: number;
-  rateLimits: { sessionPerMinute: number; tenantPerMinute: number; consentsPerMinute: number };
+  rateLimits: RateLimitsConfig;
+  /** Express `trust proxy`: which hops' X-Forwarded-For decide the client IP (false: the socket's peer). */
+  trustProxy: TrustProxy;
   /** Webhook delivery: first retry after ~`retryBaseMs` (doubling, jittered), FAILED after `maxAttempts`. */
   webhooks: { retryBaseMs: number; maxAttempts: number; timeoutMs: number; pollIntervalMs: number };
   /** Bearer token for `GET /metrics` in production; unset there, the route answers 404. */
@@ -74,6 +84,36 @@ export interface Config {
 }
 
 export class ConfigError extends Error {}
+
+/** Per minute; the first three are the secret key's and each session's, the rest per client IP or public. */
+export interface RateLimitsConfig {
+  sessionPerMinute: number;
+  tenantPerMinute: number;
+  consentsPerMinute: number;
+  publishablePerIpPerMinute: number;
+  publishablePerMinute: number;
+  publishableConsentsPerMinute: number;
+  anonymousPerIpPerMinute: number;
+  /** Unset: counters in memory, per replica. */
+  redisUrl: string | undefined;
+  redisPrefix: string;
+}
+
+/** A hop count or the proxies' addresses/CIDRs/presets; never `true` (any client could name its own IP). */
+export type TrustProxy = false | number | string[];
+
+const TRUST_PRESETS = new Set(["loopback", "linklocal", "uniquelocal"]);
+
+function parseTrustProxy(value: string | undefined): TrustProxy {
+  const text = (value ?? "").trim();
+  if (text === "" || text === "false" || text === "0") return false;
+  if (/^\d+$/.test(text)) return Number(text);
+  if (text === "true") throw new ConfigError("invalid environment: TRUST_PROXY=true would let any client choose its IP; give the hop count or the proxies' addresses");
+  const entries = text.split(",").map((e) => e.trim());
+  const bad = entries.find((e) => !TRUST_PRESETS.has(e) && !isIP(e.split("/")[0]));
+  if (bad !== undefined) throw new ConfigError(`invalid environment: TRUST_PROXY: "${bad}" is not an address, a CIDR or loopback/linklocal/uniquelocal`);
+  return entries;
+}
 
 /** Parses the environment once, at boot. Production refuses every development default. */
 export function loadConfig(source: NodeJS.ProcessEnv = process.env, options: { checkProduction?: boolean } = {}): Config {
@@ -108,7 +148,14 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, options: { c
       sessionPerMinute: env.RATE_LIMIT_SESSION_PER_MIN,
       tenantPerMinute: env.RATE_LIMIT_TENANT_PER_MIN,
       consentsPerMinute: env.RATE_LIMIT_CONSENTS_PER_MIN,
+      publishablePerIpPerMinute: env.RATE_LIMIT_PUBLISHABLE_PER_IP_PER_MIN,
+      publishablePerMinute: env.RATE_LIMIT_PUBLISHABLE_PER_MIN,
+      publishableConsentsPerMinute: env.RATE_LIMIT_PUBLISHABLE_CONSENTS_PER_MIN,
+      anonymousPerIpPerMinute: env.RATE_LIMIT_ANONYMOUS_PER_IP_PER_MIN,
+      redisUrl: env.RATE_LIMIT_REDIS_URL,
+      redisPrefix: env.RATE_LIMIT_REDIS_PREFIX,
     },
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
     webhooks: {
       retryBaseMs: env.WEBHOOK_RETRY_BASE_MS,
       maxAttempts: env.WEBHOOK_MAX_ATTEMPTS,

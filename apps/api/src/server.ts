@@ -14,7 +14,7 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import express from "express";
 import helmet from "helmet";
 import type { Logger } from "pino";
-import { assertProductionReady, type Config, loadConfig } from "./config";
+import { assertProductionReady, type Config, loadConfig, type RateLimitsConfig } from "./config";
 import { loadOrCreateDevKeys } from "./crypto/dev-keys";
 import { EncryptionService } from "./crypto/encryption.service";
 import { openDatabase } from "./db/data-source";
@@ -24,6 +24,7 @@ import { createFormatError } from "./errors/format-error";
 import { createContextFactory, type Context } from "./graphql/context";
 import { graphqlHardening, MAX_TOKENS } from "./graphql/hardening";
 import { rateLimitPlugin } from "./graphql/rate-limit.plugin";
+import { RateLimitStore } from "./graphql/rate-limit.store";
 import { buildAppSchema } from "./graphql/schema";
 import type { Services } from "./graphql/services";
 import { callbackRoute } from "./http/callback.route";
@@ -73,7 +74,9 @@ import { WebhookEventRepository } from "./modules/webhooks/webhook-event.reposit
 import { WebhooksService } from "./modules/webhooks/webhooks.service";
 import { DigiLockerClients } from "./modules/tenants/digilocker-clients";
 
-export interface ServerOptions extends Partial<Config> {
+export interface ServerOptions extends Partial<Omit<Config, "rateLimits">> {
+  /** Merged over the environment's limits. */
+  rateLimits?: Partial<RateLimitsConfig>;
   logger?: Logger;
   /** Where spans go (main.ts passes one when OTEL_* configures tracing); without it no span is made. */
   tracerProvider?: TracerProvider;
@@ -120,7 +123,8 @@ async function listen(server: Server, port: number, host: string | undefined): P
 export async function createServer(options: ServerOptions = {}): Promise<RunningServer> {
   const { logger: givenLogger, tracerProvider, ...overrides } = options;
   // Overrides may complete a production configuration, so the production check runs on the merge.
-  const config: Config = { ...loadConfig(process.env, { checkProduction: false }), ...overrides };
+  const base = loadConfig(process.env, { checkProduction: false });
+  const config: Config = { ...base, ...overrides, rateLimits: { ...base.rateLimits, ...overrides.rateLimits } };
   assertProductionReady(config);
   const ephemeral = config.pgliteDir === null;
   const logger = givenLogger ?? createLogger(config.env === "test" ? "silent" : undefined);
@@ -255,6 +259,8 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
 
     const production = config.env === "production";
     const hardening = graphqlHardening(production);
+    const rateLimits = await RateLimitStore.create(config.rateLimits, { logger, onBackendError: () => metrics.rateLimitBackendError() });
+    cleanups.push(async () => rateLimits.stop());
     const apollo = new ApolloServer<Context>({
       schema: buildAppSchema(),
       validationRules: hardening.validationRules,
@@ -271,7 +277,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
         ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 25_000 }),
         graphqlObservabilityPlugin(metrics),
         ...hardening.plugins,
-        rateLimitPlugin(config.rateLimits),
+        rateLimitPlugin(rateLimits),
         // Apollo Sandbox to explore the schema in development; nothing in production.
         production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
       ],
@@ -282,6 +288,8 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     const app = express();
     app.disable("x-powered-by");
     app.set("query parser", "simple");
+    // The client IP of per-IP rate limits: X-Forwarded-For counts only from the proxies TRUST_PROXY names.
+    app.set("trust proxy", config.trustProxy);
     // Security headers on every route; the CSP is relaxed only in development, for Apollo Sandbox's embed.
     app.use(requestLog(logger));
     app.use(helmet({ contentSecurityPolicy: production ? undefined : false, crossOriginEmbedderPolicy: false }));
@@ -298,7 +306,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       tenantCors(() => tenantRepository.allOrigins()),
       express.json({ limit: "3mb" }),
       ...(tracer ? [graphqlSpan(tracer)] : []),
-      expressMiddleware(apollo, { context: createContextFactory(services) }),
+      expressMiddleware(apollo, { context: createContextFactory(services, rateLimits) }),
     );
     app.use(webAppRoutes(demoTenant?.publishableKey ?? null));
     app.use(errorHandler(logger));

@@ -63,8 +63,9 @@ describe("pulled documents", () => {
 
   it("makes one upstream call for concurrent misses, and never caches a failure", async () => {
     await stack.clearRequests();
-    const answers = await Promise.all(Array.from({ length: 5 }, () => stack.gql(DOCTYPES, { orgId: "001891" }, stack.secretKey)));
-    for (const answer of answers) expect(expectData(answer).issuerDocumentTypes.map((t) => t.doctype)).toEqual(["SSCER", "HSCER"]);
+    // (001891's doctypes are cached already: the parameters above checked SSCER against them.)
+    const answers = await Promise.all(Array.from({ length: 5 }, () => stack.gql(DOCTYPES, { orgId: "002077" }, stack.secretKey)));
+    for (const answer of answers) expect(expectData(answer).issuerDocumentTypes.map((t) => t.doctype)).toEqual(["INSPL"]);
     expect(await upstream("pull.doctype")).toBe(1);
 
     await stack.fault({ path: "/public/oauth2/1/pull/parameters", kind: "status", status: 400 });
@@ -74,7 +75,7 @@ describe("pulled documents", () => {
     expect(await upstream("pull.parameters")).toBe(2);
   });
 
-  it("refuses malformed orgId and doctype without calling DigiLocker, and unknown ones as NOT_FOUND", async () => {
+  it("refuses malformed orgId and doctype without calling DigiLocker, and unknown ones from the cached catalogue", async () => {
     await stack.clearRequests();
     for (const orgId of ["", "../000048", "0".repeat(65), "00 48"]) {
       expect(errorCode(await stack.gql(DOCTYPES, { orgId }, stack.secretKey))).toBe("BAD_USER_INPUT");
@@ -83,8 +84,30 @@ describe("pulled documents", () => {
       expect(errorCode(await stack.gql(PARAMETERS, { orgId: "000048", doctype }, stack.secretKey))).toBe("BAD_USER_INPUT");
     }
     expect(await stack.requests()).toEqual([]);
-    expect(errorCode(await stack.gql(DOCTYPES, { orgId: "999999" }, stack.secretKey))).toBe("NOT_FOUND");
-    expect(errorCode(await stack.gql(PARAMETERS, { orgId: "000048", doctype: "ZZZZZ" }, stack.secretKey))).toBe("NOT_FOUND");
+    expect(errorCode(await stack.gql(DOCTYPES, { orgId: "999999" }, stack.secretKey))).toBe("BAD_USER_INPUT");
+    expect(errorCode(await stack.gql(PARAMETERS, { orgId: "000048", doctype: "ZZZZZ" }, stack.secretKey))).toBe("BAD_USER_INPUT");
+  });
+
+  it("the publishable key cannot drive uncached upstream calls: unknown orgIds and doctypes are refused from the cached catalogue", async () => {
+    const { sessionToken } = await stack.consent("typical");
+    // The catalogue is cached once (as any caller's first request would do).
+    expectData(await stack.gql(ISSUERS, {}, stack.publishableKey));
+    expectData(await stack.gql(DOCTYPES, { orgId: "000048" }, stack.publishableKey));
+    await stack.clearRequests();
+    for (let i = 0; i < 20; i++) {
+      const orgId = `9${String(i).padStart(5, "0")}`;
+      const types = await stack.gql(DOCTYPES, { orgId }, stack.publishableKey);
+      expect(errorCode(types)).toBe("BAD_USER_INPUT");
+      expect(types.errors![0].extensions).toMatchObject({ field: "orgId" });
+      expect(errorCode(await stack.gql(PARAMETERS, { orgId, doctype: "DRVLC" }, stack.publishableKey))).toBe("BAD_USER_INPUT");
+      const doctype = `ZZ${i}`;
+      const params = await stack.gql(PARAMETERS, { orgId: "000048", doctype }, stack.publishableKey);
+      expect(errorCode(params)).toBe("BAD_USER_INPUT");
+      expect(params.errors![0].extensions).toMatchObject({ field: "doctype" });
+    }
+    expect(errorCode(await stack.gql(PULL, { input: { ...dl("SB-0120230000001"), orgId: "999999" } }, sessionToken))).toBe("BAD_USER_INPUT");
+    expect(errorCode(await stack.gql(PULL, { input: { ...dl("SB-0120230000001"), doctype: "PANCR" } }, sessionToken))).toBe("BAD_USER_INPUT");
+    expect(await stack.requests()).toEqual([]);
   });
 
   it("PULLED: the new document is appended to documents, old cursors stay valid, and document(id) reads it", async () => {

@@ -7,7 +7,11 @@ import type { SessionAuditEntry } from "../modules/audit/audit.service";
 import type { DocumentContent } from "../modules/documents/document-content.type";
 import type { IssuedDocument } from "../modules/documents/issued-document.type";
 import { databaseUnavailable, isDatabaseUnavailable } from "../errors/database-error";
+import { AppError, ErrorCode } from "../errors/error-codes";
+import { clientIpKey } from "../http/client-ip";
 import { authenticate } from "./authenticate";
+import { chargeUnauthenticated } from "./rate-limit.plugin";
+import type { RateLimitStore } from "./rate-limit.store";
 import type { Services } from "./services";
 
 function byKey<K, V>(keys: readonly K[], rows: V[], key: (row: V) => K): Array<V | null> {
@@ -16,12 +20,26 @@ function byKey<K, V>(keys: readonly K[], rows: V[], key: (row: V) => K): Array<V
 }
 
 /** Builds each request's context: the caller, and DataLoaders that live for this request only. */
-export function createContextFactory(services: Services) {
+export function createContextFactory(services: Services, rateLimits: RateLimitStore) {
   return async ({ req, res }: { req: Request; res: Response }) => {
-    const principal = await authenticate(req.headers.authorization, services.tenants, services.sessions).catch((error: unknown) => {
+    // `req.ip` follows the `trust proxy` setting (TRUST_PROXY): by default the socket's peer.
+    const clientIp = clientIpKey(req.ip);
+    const unauthenticatedCall = async () => {
+      try {
+        await chargeUnauthenticated(rateLimits, clientIp);
+      } catch (error) {
+        if (error instanceof AppError && error.extensions.code === ErrorCode.RATE_LIMITED) res.setHeader("retry-after", String(error.extensions.retryAfterSeconds));
+        throw error;
+      }
+    };
+    const principal = await authenticate(req.headers.authorization, services.tenants, services.sessions).catch(async (error: unknown) => {
       // The database is down or restarting: a typed, retryable 503 rather than "context creation failed".
-      throw isDatabaseUnavailable(error) ? databaseUnavailable() : error;
+      if (isDatabaseUnavailable(error)) throw databaseUnavailable();
+      // A bad or unknown token costs its IP like an anonymous request (429 once over, rather than 401).
+      await unauthenticatedCall();
+      throw error;
     });
+    if (principal.kind === "anonymous") await unauthenticatedCall();
     const loaders = {
       session: new DataLoader<string, ConsentSessionEntity | null>(async (ids) =>
         byKey(ids, await services.sessions.findByIds(ids), (s) => s.id),
@@ -52,7 +70,7 @@ export function createContextFactory(services: Services) {
     if (principal.kind === "session") loaders.session.prime(principal.sessionId, principal.session);
     // The request log's id, so audit events and log lines can be matched.
     const requestId = typeof res.locals.requestId === "string" ? res.locals.requestId : null;
-    return { principal, loaders, services, requestId };
+    return { principal, clientIp, loaders, services, requestId };
   };
 }
 

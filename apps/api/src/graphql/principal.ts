@@ -8,6 +8,16 @@ export type Principal =
   | { kind: "tenant"; tenant: TenantEntity; key: "publishable" | "secret" }
   | { kind: "session"; sessionId: string; tenantId: string; session: ConsentSessionEntity };
 
+/**
+ * Whose idempotency keys a caller sees: the publishable key's, the secret key's, or one session's.
+ * The publishable key is public, so its callers must never reach (or block) the backend's keys.
+ */
+export function idempotencyScope(principal: Principal): string {
+  if (principal.kind === "tenant") return principal.key;
+  if (principal.kind === "session") return `session:${principal.sessionId}`;
+  throw unauthenticated();
+}
+
 export function requireTenant(principal: Principal): Extract<Principal, { kind: "tenant" }> {
   if (principal.kind === "tenant") return principal;
   throw principal.kind === "anonymous" ? unauthenticated("a tenant key is required") : forbidden("this operation needs a tenant key, not a session token");

@@ -1,14 +1,9 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { Kind, type OperationDefinitionNode } from "graphql";
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import { AppError, ErrorCode } from "../errors/error-codes";
 import type { Context } from "./context";
-
-export interface RateLimits {
-  sessionPerMinute: number;
-  tenantPerMinute: number;
-  consentsPerMinute: number;
-}
+import type { Principal } from "./principal";
+import type { Bucket, RateLimitStore } from "./rate-limit.store";
 
 const CONSENT_CREATING = new Set(["startConsent"]);
 
@@ -18,42 +13,52 @@ function rootFields(operation: OperationDefinitionNode): string[] {
 }
 
 /**
- * Per-replica, in-memory limits (no database write per request): per session token, per tenant key,
- * and a tighter one for consent-creating mutations per tenant. Exceeding one answers RATE_LIMITED
- * (HTTP 429) with `retryAfterSeconds`.
+ * The buckets a request spends, by who calls. The publishable key is public, so its traffic is limited
+ * per client IP and, all IPs together, per tenant, apart from the secret key's and each session's: a
+ * flood with it cannot lock the tenant's backend or its users' sessions out. Anonymous requests paid
+ * one point when their context was made (see `chargeUnauthenticated`), so they pay the rest here.
  */
-export function rateLimitPlugin(limits: RateLimits): ApolloServerPlugin<Context> {
-  const perSession = new RateLimiterMemory({ points: limits.sessionPerMinute, duration: 60 });
-  const perTenant = new RateLimiterMemory({ points: limits.tenantPerMinute, duration: 60 });
-  const consents = new RateLimiterMemory({ points: limits.consentsPerMinute, duration: 60 });
+function charges(principal: Principal, clientIp: string, fields: number, consents: number): Array<[Bucket, string, number]> {
+  const requests = Math.max(1, fields);
+  switch (principal.kind) {
+    case "session":
+      return [["session", principal.sessionId, requests], ["consents", `st:${principal.sessionId}`, consents]];
+    case "tenant":
+      if (principal.key === "secret") return [["secret", principal.tenant.id, requests], ["consents", `sk:${principal.tenant.id}`, consents]];
+      return [
+        ["publishableIp", `${principal.tenant.id}:${clientIp}`, requests],
+        ["publishable", principal.tenant.id, requests],
+        ["publishableConsents", principal.tenant.id, consents],
+      ];
+    case "anonymous":
+      return [["anonymousIp", clientIp, requests - 1]];
+  }
+}
 
-  const consume = async (limiter: RateLimiterMemory, key: string, points: number) => {
-    if (points === 0) return;
-    try {
-      await limiter.consume(key, points);
-    } catch (rejection) {
-      if (!(rejection instanceof RateLimiterRes)) throw rejection;
-      const retryAfterSeconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-      throw new AppError(ErrorCode.RATE_LIMITED, `rate limit exceeded; retry in ${retryAfterSeconds} s`, { retryAfterSeconds });
-    }
-  };
+/**
+ * Charged before anything else for a request without a valid token (no header, or one that failed to
+ * authenticate): per client IP, so a flood of them is refused without touching another principal's budget.
+ */
+export async function chargeUnauthenticated(store: RateLimitStore, clientIp: string): Promise<void> {
+  await store.consume("anonymousIp", clientIp, 1);
+}
 
+/**
+ * Applies the per-principal limits once the operation is known (no database write per request).
+ * Exceeding one answers RATE_LIMITED (HTTP 429) with `retryAfterSeconds` and a Retry-After header.
+ */
+export function rateLimitPlugin(store: RateLimitStore): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, contextValue, response }) {
           if (!operation) return;
           const fields = rootFields(operation).filter((f) => !f.startsWith("__"));
-          const { principal } = contextValue;
+          const consents = fields.filter((f) => CONSENT_CREATING.has(f)).length;
           try {
-            if (principal.kind === "session") {
-              await consume(perSession, principal.sessionId, fields.length);
-              await consume(perTenant, principal.tenantId, fields.length);
-            } else if (principal.kind === "tenant") {
-              await consume(perTenant, principal.tenant.id, fields.length);
+            for (const [bucket, key, points] of charges(contextValue.principal, contextValue.clientIp, fields.length, consents)) {
+              await store.consume(bucket, key, points);
             }
-            const tenantId = principal.kind === "tenant" ? principal.tenant.id : principal.kind === "session" ? principal.tenantId : "anonymous";
-            await consume(consents, tenantId, fields.filter((f) => CONSENT_CREATING.has(f)).length);
           } catch (error) {
             if (error instanceof AppError && error.extensions.code === ErrorCode.RATE_LIMITED) {
               response.http.headers.set("retry-after", String(error.extensions.retryAfterSeconds));

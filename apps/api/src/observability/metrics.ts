@@ -81,6 +81,11 @@ export class Metrics {
     buckets: SECONDS,
     registers: [this.registry],
   });
+  private readonly rateLimitBackendErrors = new Counter({
+    name: `${PREFIX}rate_limit_backend_errors_total`,
+    help: "Rate-limit checks the shared backend (Redis) could not answer; this replica's own counters decided them.",
+    registers: [this.registry],
+  });
   private breakerState: () => CircuitStateName = () => "closed";
 
   constructor() {
@@ -99,6 +104,10 @@ export class Metrics {
   /** Where the breaker gauge reads the state from at scrape time. */
   readBreakerFrom(read: () => CircuitStateName): void {
     this.breakerState = read;
+  }
+
+  rateLimitBackendError(): void {
+    this.rateLimitBackendErrors.inc();
   }
 
   graphqlRequest(operation: string, outcome: string, seconds: number): void {

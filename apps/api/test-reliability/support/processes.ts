@@ -135,6 +135,10 @@ export async function startApi(name: string, settings: ApiSettings, logDir: stri
     RATE_LIMIT_SESSION_PER_MIN: "1000000",
     RATE_LIMIT_TENANT_PER_MIN: "1000000",
     RATE_LIMIT_CONSENTS_PER_MIN: "1000000",
+    RATE_LIMIT_PUBLISHABLE_PER_IP_PER_MIN: "1000000",
+    RATE_LIMIT_PUBLISHABLE_PER_MIN: "1000000",
+    RATE_LIMIT_PUBLISHABLE_CONSENTS_PER_MIN: "1000000",
+    RATE_LIMIT_ANONYMOUS_PER_IP_PER_MIN: "1000000",
     ...settings.extraEnv,
   }, settings.port, logDir);
   if (waitReady) await waitFor(name, async () => (await fetch(`${proc.url}/readyz`)).ok, 30_000, proc.child);

@@ -51,6 +51,10 @@ export class ConsentSessionEntity {
   @Column("text", { name: "idempotency_key", nullable: true })
   idempotencyKey!: string | null;
 
+  /** Whose idempotency key it is (see `idempotencyScope`): callers never meet each other's keys. */
+  @Column("text", { name: "idempotency_scope", nullable: true })
+  idempotencyScope!: string | null;
+
   @Column("text", { name: "request_fingerprint" })
   requestFingerprint!: string;
 

@@ -48,8 +48,8 @@ export class ConsentSessionRepository {
     return this.repo.findOneBy({ sessionTokenHash: hash });
   }
 
-  findByIdempotencyKey(tenantId: string, key: string): Promise<ConsentSessionEntity | null> {
-    return this.repo.findOneBy({ tenantId, idempotencyKey: key });
+  findByIdempotencyKey(tenantId: string, scope: string, key: string): Promise<ConsentSessionEntity | null> {
+    return this.repo.findOneBy({ tenantId, idempotencyScope: scope, idempotencyKey: key });
   }
 
   /** Runs `work` in one transaction (a state change and the events it causes commit together). */

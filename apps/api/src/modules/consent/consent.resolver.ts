@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Args
 import { notFound } from "../../errors/error-codes";
 import type { Context } from "../../graphql/context";
 import { audited } from "../../graphql/audited";
-import { requireSecretKey } from "../../graphql/principal";
+import { idempotencyScope, requireSecretKey } from "../../graphql/principal";
 import { DocumentsArgs } from "../documents/documents.args";
 import { IssuedDocumentConnection } from "../documents/issued-document.connection";
 import { Profile } from "../profile/profile.type";
@@ -26,7 +26,7 @@ export class ConsentResolver {
     const { session, authorizationUrl } = await audited(
       ctx,
       resumeSessionId ? "consent.resumed" : "consent.started",
-      () => ctx.services.consent.start(tenant, input),
+      () => ctx.services.consent.start(tenant, input, idempotencyScope(ctx.principal)),
       (r) => ({ tenantId: tenant.id, sessionId: r.session.id }),
       resumeSessionId,
     );

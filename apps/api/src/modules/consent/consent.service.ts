@@ -49,16 +49,17 @@ export class ConsentService {
     private readonly pendingWindowMs = 10 * 60_000,
   ) {}
 
-  async start(tenant: TenantEntity, input: StartConsentInput): Promise<{ session: ConsentSessionEntity; authorizationUrl: string }> {
+  /** `scope`: whose idempotency keys `input.idempotencyKey` is looked up among (see `idempotencyScope`). */
+  async start(tenant: TenantEntity, input: StartConsentInput, scope: string): Promise<{ session: ConsentSessionEntity; authorizationUrl: string }> {
     const request = this.validate(tenant, input);
     const resumeSessionId = input.resumeSessionId ?? null;
     // A resume is a different request from a fresh start with the same fields.
     const fingerprint = sha256Hex(JSON.stringify(resumeSessionId ? { ...request, resumeSessionId } : request));
     if (input.idempotencyKey) {
-      const existing = await this.sessions.findByIdempotencyKey(tenant.id, input.idempotencyKey);
+      const existing = await this.sessions.findByIdempotencyKey(tenant.id, scope, input.idempotencyKey);
       if (existing) return this.replay(tenant, existing, fingerprint);
     }
-    if (resumeSessionId) return this.resume(tenant, resumeSessionId, request, input.idempotencyKey ?? null, fingerprint);
+    if (resumeSessionId) return this.resume(tenant, resumeSessionId, request, input.idempotencyKey ? { idempotencyKey: input.idempotencyKey, idempotencyScope: scope } : {}, fingerprint);
     const id = randomUUID();
     const state = randomToken();
     const pkce = createPkcePair();
@@ -75,6 +76,7 @@ export class ConsentService {
       flow: request.flow,
       consentValidFor: request.consentValidFor,
       idempotencyKey: input.idempotencyKey ?? null,
+      idempotencyScope: input.idempotencyKey ? scope : null,
       requestFingerprint: fingerprint,
       expiresAt: new Date(Date.now() + this.pendingWindowMs),
       tokenVersion: 0,
@@ -83,7 +85,7 @@ export class ConsentService {
       await this.sessions.insert(session);
     } catch (error) {
       // A concurrent duplicate with the same idempotency key won the insert: answer with its session.
-      const winner = input.idempotencyKey && (await this.sessions.findByIdempotencyKey(tenant.id, input.idempotencyKey));
+      const winner = input.idempotencyKey && (await this.sessions.findByIdempotencyKey(tenant.id, scope, input.idempotencyKey));
       if (winner) return this.replay(tenant, winner, fingerprint);
       throw error;
     }
@@ -100,7 +102,7 @@ export class ConsentService {
     tenant: TenantEntity,
     sessionId: string,
     request: ReturnType<ConsentService["validate"]>,
-    idempotencyKey: string | null,
+    idempotency: { idempotencyKey?: string; idempotencyScope?: string },
     fingerprint: string,
   ): Promise<{ session: ConsentSessionEntity; authorizationUrl: string }> {
     if (!UUID.test(sessionId)) throw notFound("consent session");
@@ -111,7 +113,7 @@ export class ConsentService {
       stateEnc: this.crypto.encrypt(state, aad.state(sessionId)),
       pkceVerifierEnc: this.crypto.encrypt(pkce.verifier, aad.verifier(sessionId)),
       ...request,
-      ...(idempotencyKey ? { idempotencyKey } : {}),
+      ...idempotency,
       requestFingerprint: fingerprint,
       expiresAt: new Date(Date.now() + this.pendingWindowMs),
       accessTokenEnc: null,

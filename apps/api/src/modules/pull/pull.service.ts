@@ -33,11 +33,7 @@ export class PullService {
   }
 
   async documentTypes(tenant: TenantEntity, orgId: string): Promise<IssuerDocumentType[]> {
-    this.checkOrgId(orgId);
-    const types = await this.cache.get(`${this.catalogueOf(tenant)}|doctypes|${orgId}`, () =>
-      this.notFoundAs("issuer", this.clients.forTenant(tenant).listPullDocTypes(orgId)),
-    );
-    return types.map((t) => Object.assign(new IssuerDocumentType(), t));
+    return (await this.upstreamDocTypes(tenant, orgId)).map((t) => Object.assign(new IssuerDocumentType(), t));
   }
 
   async parameters(tenant: TenantEntity, orgId: string, doctype: string): Promise<IssuerParameter[]> {
@@ -55,6 +51,7 @@ export class PullService {
     this.checkOrgId(input.orgId);
     this.checkDoctype(input.doctype);
     this.access.assertReadable(session);
+    // Unknown issuers and doctypes are refused from the cached catalogue, before any uncached call.
     const parameters = this.checkParameters(input, await this.upstreamParameters(tenant, input.orgId, input.doctype));
     let uri: string;
     try {
@@ -103,9 +100,25 @@ export class PullService {
     return this.cache.get(`${this.catalogueOf(tenant)}|issuers`, () => this.clients.forTenant(tenant).listPullIssuers());
   }
 
-  private upstreamParameters(tenant: TenantEntity, orgId: string, doctype: string): Promise<PullParameter[]> {
+  /**
+   * An issuer's doctypes, for an `orgId` of the cached issuer list only: any caller (the publishable key
+   * too) names the key, so an unknown one must never reach DigiLocker nor grow the cache.
+   */
+  private async upstreamDocTypes(tenant: TenantEntity, orgId: string) {
+    this.checkOrgId(orgId);
+    const issuers = await this.upstreamIssuers(tenant);
+    if (!issuers.some((i) => i.orgId === orgId)) throw badInput("orgId is not one of the issuers (see `issuers`)", "orgId");
+    return this.cache.get(`${this.catalogueOf(tenant)}|doctypes|${orgId}`, () =>
+      this.notFoundAs("issuer", this.clients.forTenant(tenant).listPullDocTypes(orgId)),
+    );
+  }
+
+  /** An issuer's parameters for a doctype of its cached list only (same reason as `upstreamDocTypes`). */
+  private async upstreamParameters(tenant: TenantEntity, orgId: string, doctype: string): Promise<PullParameter[]> {
     this.checkOrgId(orgId);
     this.checkDoctype(doctype);
+    const doctypes = await this.upstreamDocTypes(tenant, orgId);
+    if (!doctypes.some((t) => t.doctype === doctype)) throw badInput("doctype is not one of the issuer's document types (see `issuerDocumentTypes`)", "doctype");
     return this.cache.get(`${this.catalogueOf(tenant)}|parameters|${orgId}|${doctype}`, () =>
       this.notFoundAs("issuer document type", this.clients.forTenant(tenant).listPullParameters(orgId, doctype)),
     );

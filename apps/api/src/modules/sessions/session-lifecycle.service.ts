@@ -35,13 +35,13 @@ export class SessionLifecycleService {
    * revoke (outbox), then tries the revoke at once. Ending twice is harmless: the conditional UPDATE
    * lets one caller win, so there is one outbox row and one revoke whatever the concurrency. With an
    * `idempotencyKey`, the same key answers the same session again; the key used for another session
-   * is BAD_USER_INPUT.
+   * is BAD_USER_INPUT. Keys are the caller's own (`scope`, see `idempotencyScope`).
    */
-  async end(session: ConsentSessionEntity, idempotencyKey?: string | null): Promise<ConsentSessionEntity> {
+  async end(session: ConsentSessionEntity, idempotencyKey: string | null | undefined, scope: string): Promise<ConsentSessionEntity> {
     if (idempotencyKey !== undefined && idempotencyKey !== null) {
       if (!/^[\x21-\x7e]{1,200}$/.test(idempotencyKey)) throw badInput("idempotencyKey must be 1–200 printable ASCII characters", "idempotencyKey");
       const fingerprint = sha256Hex(JSON.stringify({ sessionId: session.id }));
-      const used = await this.idempotency.remember(session.tenantId, "endSession", idempotencyKey, fingerprint, session.id);
+      const used = await this.idempotency.remember(session.tenantId, scope, "endSession", idempotencyKey, fingerprint, session.id);
       if (used.fingerprint !== fingerprint) throw badInput("idempotencyKey was already used with a different input", "idempotencyKey");
     }
     if (session.status === SessionStatus.ENDED) return session;

@@ -1,6 +1,7 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import { audited } from "../../graphql/audited";
 import type { Context } from "../../graphql/context";
+import { idempotencyScope } from "../../graphql/principal";
 import { sessionInScope } from "../../graphql/session-scope";
 import { toConsentSession } from "../consent/consent-session.mapper";
 import { ConsentSession } from "../consent/consent-session.type";
@@ -26,7 +27,7 @@ export class SessionResolver {
     @Ctx() ctx: Context,
   ): Promise<ConsentSession> {
     const session = await sessionInScope(ctx, id);
-    const ended = await audited(ctx, "session.ended", () => ctx.services.lifecycle.end(session, idempotencyKey), () => ({ tenantId: session.tenantId, sessionId: session.id }), session.id);
+    const ended = await audited(ctx, "session.ended", () => ctx.services.lifecycle.end(session, idempotencyKey, idempotencyScope(ctx.principal)), () => ({ tenantId: session.tenantId, sessionId: session.id }), session.id);
     return toConsentSession(ended);
   }
 }
