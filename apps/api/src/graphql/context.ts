@@ -18,7 +18,7 @@ function byKey<K, V>(keys: readonly K[], rows: V[], key: (row: V) => K): Array<V
 /** Builds each request's context: the caller, and DataLoaders that live for this request only. */
 export function createContextFactory(services: Services) {
   return async ({ req, res }: { req: Request; res: Response }) => {
-    const principal = await authenticate(req.headers.authorization, services.tenants, services.sessions).catch((error: unknown) => {
+    const principal = await authenticate(req.headers.authorization, services.tenants, services.sessionTokens).catch((error: unknown) => {
       // The database is down or restarting: a typed, retryable 503 rather than "context creation failed".
       throw isDatabaseUnavailable(error) ? databaseUnavailable() : error;
     });
