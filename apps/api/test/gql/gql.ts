@@ -79,6 +79,10 @@ type Documents = {
     "query AdminOwnTrail($id: ID!) { consentSession(id: $id) { auditTrail { action } } }": typeof types.AdminOwnTrailDocument,
     "mutation AdminRefreshResumed { refreshSession { status } }": typeof types.AdminRefreshResumedDocument,
     "mutation AdminEnd { endSession { status } }": typeof types.AdminEndDocument,
+    "\n  mutation TokensStart($input: StartConsentInput!) { startConsent(input: $input) { session { id status } authorizationUrl claimVerifier } }\n": typeof types.TokensStartDocument,
+    "\n  mutation TokensClaim($code: String!, $claimVerifier: String) { claimSession(code: $code, claimVerifier: $claimVerifier) { sessionToken session { id status } } }\n": typeof types.TokensClaimDocument,
+    "query TokensMe { me { sessionStatus } }": typeof types.TokensMeDocument,
+    "query TokensTypename { __typename }": typeof types.TokensTypenameDocument,
     "\n  mutation WebhookConfigure($input: ConfigureWebhookInput!) { configureWebhook(input: $input) { endpoint { url events createdAt } secret } }\n": typeof types.WebhookConfigureDocument,
     "\n  mutation WebhookRotate { rotateWebhookSecret { endpoint { url } secret } }\n": typeof types.WebhookRotateDocument,
     "\n  mutation WebhookDelete { deleteWebhook }\n": typeof types.WebhookDeleteDocument,
@@ -154,6 +158,10 @@ const documents: Documents = {
     "query AdminOwnTrail($id: ID!) { consentSession(id: $id) { auditTrail { action } } }": types.AdminOwnTrailDocument,
     "mutation AdminRefreshResumed { refreshSession { status } }": types.AdminRefreshResumedDocument,
     "mutation AdminEnd { endSession { status } }": types.AdminEndDocument,
+    "\n  mutation TokensStart($input: StartConsentInput!) { startConsent(input: $input) { session { id status } authorizationUrl claimVerifier } }\n": types.TokensStartDocument,
+    "\n  mutation TokensClaim($code: String!, $claimVerifier: String) { claimSession(code: $code, claimVerifier: $claimVerifier) { sessionToken session { id status } } }\n": types.TokensClaimDocument,
+    "query TokensMe { me { sessionStatus } }": types.TokensMeDocument,
+    "query TokensTypename { __typename }": types.TokensTypenameDocument,
     "\n  mutation WebhookConfigure($input: ConfigureWebhookInput!) { configureWebhook(input: $input) { endpoint { url events createdAt } secret } }\n": types.WebhookConfigureDocument,
     "\n  mutation WebhookRotate { rotateWebhookSecret { endpoint { url } secret } }\n": types.WebhookRotateDocument,
     "\n  mutation WebhookDelete { deleteWebhook }\n": types.WebhookDeleteDocument,
@@ -438,6 +446,22 @@ export function graphql(source: "mutation AdminRefreshResumed { refreshSession {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AdminEnd { endSession { status } }"): (typeof documents)["mutation AdminEnd { endSession { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TokensStart($input: StartConsentInput!) { startConsent(input: $input) { session { id status } authorizationUrl claimVerifier } }\n"): (typeof documents)["\n  mutation TokensStart($input: StartConsentInput!) { startConsent(input: $input) { session { id status } authorizationUrl claimVerifier } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TokensClaim($code: String!, $claimVerifier: String) { claimSession(code: $code, claimVerifier: $claimVerifier) { sessionToken session { id status } } }\n"): (typeof documents)["\n  mutation TokensClaim($code: String!, $claimVerifier: String) { claimSession(code: $code, claimVerifier: $claimVerifier) { sessionToken session { id status } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TokensMe { me { sessionStatus } }"): (typeof documents)["query TokensMe { me { sessionStatus } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TokensTypename { __typename }"): (typeof documents)["query TokensTypename { __typename }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
