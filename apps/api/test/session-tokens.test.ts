@@ -59,7 +59,7 @@ describe("claim verifier and session token lifetimes (production rules: verifier
     const { sessionId, code, claimVerifier } = await consentUntilReturn(stack);
     const claimed = expectData(await stack.gql(CLAIM, { code, claimVerifier })).claimSession;
     expect(claimed.session).toEqual({ id: sessionId, status: "ACTIVE" });
-    expect(expectData(await stack.gql(ME, {}, claimed.sessionToken)).me.sessionStatus).toBe("ACTIVE");
+    expect(expectData(await stack.gql(ME, {}, claimed.sessionToken)).me?.sessionStatus).toBe("ACTIVE");
   });
 
   it("the return URL's code alone, or with a wrong verifier, yields no token; the third wrong verifier spends the code", async () => {
@@ -182,7 +182,7 @@ describe("idle timeout and development claims", () => {
     const { sessionToken } = expectData(await stack.gql(CLAIM, { code, claimVerifier })).claimSession;
     for (let i = 0; i < 4; i++) {
       await sleep(600);
-      expect(expectData(await stack.gql(ME, {}, sessionToken)).me.sessionStatus).toBe("ACTIVE");
+      expect(expectData(await stack.gql(ME, {}, sessionToken)).me?.sessionStatus).toBe("ACTIVE");
     }
     await sleep(1_500);
     const idle = await stack.gql(ME, {}, sessionToken);
