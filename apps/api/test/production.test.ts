@@ -112,11 +112,12 @@ describe("a real DigiLocker upstream (DIGILOCKER_BASE_URL without DIGILOCKER_SAN
 const withPostgres = process.env.DATABASE_URL ? describe : describe.skip;
 if (!process.env.DATABASE_URL) console.info("production.test: the hardened-server probes need DATABASE_URL; skipped on PGlite");
 
-withPostgres("a production server refuses the probes graphql-cop uses", () => {
+withPostgres("a production server: claims need the verifier, the sandbox signer is never trusted, graphql-cop probes are refused", () => {
   let db: TestDatabase;
   let sandbox: RunningSandbox;
   let server: RunningServer;
   let key: string;
+  let secretKey: string;
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -125,7 +126,7 @@ withPostgres("a production server refuses the probes graphql-cop uses", () => {
       ...loadConfig(productionEnv({ DATABASE_URL: db.databaseUrl, DIGILOCKER_BASE_URL: sandbox.baseUrl, DIGILOCKER_CLIENT_ID: sandbox.clientId, DIGILOCKER_CLIENT_SECRET: sandbox.clientSecret })),
       port: 0,
     });
-    key = (await server.admin.tenants.create({ name: "Prod", returnUrls: ["https://app.example.in/done"], origins: [] })).keys.publishableKey;
+    ({ publishableKey: key, secretKey } = (await server.admin.tenants.create({ name: "Prod", returnUrls: ["https://app.example.in/done"], origins: [] })).keys);
   });
   afterAll(async () => {
     await server?.stop();
@@ -140,6 +141,41 @@ withPostgres("a production server refuses the probes graphql-cop uses", () => {
     expect(text).not.toMatch(/Did you mean|stacktrace|at .*\.js:\d+/);
     return { status: res.status, text };
   };
+
+  const gqlAs = async (query: string, variables: Record<string, unknown>, bearer?: string) => {
+    const res = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await res.json()) as {
+      data: { startConsent?: { authorizationUrl: string; claimVerifier: string }; claimSession?: { sessionToken: string }; verifyOfflineAadhaar?: { signature: { verified: boolean } } } | null;
+      errors?: Array<{ extensions: { code: string; field?: string } }>;
+    };
+  };
+
+  it("a claim code needs the claim verifier: the return URL alone yields no token", async () => {
+    const started = (await gqlAs(`mutation ($input: StartConsentInput!) { startConsent(input: $input) { authorizationUrl claimVerifier } }`, { input: { returnUrl: "https://app.example.in/done" } }, key)).data!
+      .startConsent!;
+    const authorize = new URL(started.authorizationUrl);
+    authorize.searchParams.set("sandbox_persona", "typical");
+    authorize.searchParams.set("sandbox_decision", "allow");
+    // DigiLocker returns to the production redirect URI; this server answers it.
+    const callback = new URL((await fetch(authorize, { redirect: "manual" })).headers.get("location")!);
+    const toReturn = await fetch(`${server.url}${callback.pathname}${callback.search}`, { redirect: "manual" });
+    const code = new URL(toReturn.headers.get("location")!).searchParams.get("code")!;
+    const CLAIM = `mutation ($code: String!, $claimVerifier: String) { claimSession(code: $code, claimVerifier: $claimVerifier) { sessionToken } }`;
+    const bare = await gqlAs(CLAIM, { code });
+    expect(bare.data).toBeNull();
+    expect(bare.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "claimVerifier" });
+    const claimed = await gqlAs(CLAIM, { code, claimVerifier: started.claimVerifier });
+    expect(claimed.data?.claimSession?.sessionToken).toMatch(/^lk_st_/);
+  });
+
+  it("never trusts the sandbox signer", async () => {
+    const verdict = await gqlAs(`mutation ($input: VerifyOfflineAadhaarInput!) { verifyOfflineAadhaar(input: $input) { signature { verified } } }`, { input: { xml: forgedOfflineXml().toString("utf8") } }, secretKey);
+    expect(verdict.data?.verifyOfflineAadhaar?.signature.verified).toBe(false);
+  });
 
   it("refuses introspection and gives no field suggestions or stack traces", async () => {
     const intro = await refused(await post({ query: "{ __schema { types { name } } }" }));
