@@ -83,7 +83,7 @@ export interface Config {
   metricsToken: string | undefined;
   /** Session tokens: absolute lifetime cap (the consent's validity when shorter) and idle timeout. */
   sessionTokens: { maxLifetimeS: number; idleTimeoutS: number };
-  /** `claimSession` needs the `claimVerifier` (always in production, or with REQUIRE_CLAIM_VERIFIER=1). */
+  /** REQUIRE_CLAIM_VERIFIER=1: `claimSession` needs the `claimVerifier` outside production too (production always does). */
   requireClaimVerifier: boolean;
 }
 
@@ -132,7 +132,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, options: { c
     },
     metricsToken: env.METRICS_TOKEN,
     sessionTokens: { maxLifetimeS: env.SESSION_MAX_LIFETIME_S, idleTimeoutS: env.SESSION_IDLE_TIMEOUT_S },
-    requireClaimVerifier: env.NODE_ENV === "production" || env.REQUIRE_CLAIM_VERIFIER === "1",
+    requireClaimVerifier: env.REQUIRE_CLAIM_VERIFIER === "1",
   };
   if (options.checkProduction !== false) assertProductionReady(config);
   return config;

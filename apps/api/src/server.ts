@@ -227,7 +227,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       sessions,
       sessionTokens: new SessionTokenService(sessions, config.sessionTokens.idleTimeoutS),
       consent: new ConsentService(sessions, clients, crypto, webhooks, logger, config.consentWindowS * 1000, {
-        requireVerifier: config.requireClaimVerifier,
+        requireVerifier: config.env === "production" || config.requireClaimVerifier,
         tokenLifetimeS: config.sessionTokens.maxLifetimeS,
       }),
       profile: new ProfileService(access, crypto),
