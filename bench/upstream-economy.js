@@ -54,7 +54,7 @@ async function runUpstreamBenchmarks() {
     let token = null;
     let code = null;
     const started = await step("startConsent", () =>
-      read(`mutation ($input: StartConsentInput!) { startConsent(input: $input) { authorizationUrl } }`, { input: { returnUrl: RETURN_URL } }, api.demoTenant.publishableKey),
+      read(`mutation ($input: StartConsentInput!) { startConsent(input: $input) { authorizationUrl claimVerifier } }`, { input: { returnUrl: RETURN_URL } }, api.demoTenant.publishableKey),
     );
     await step("user consents at DigiLocker (browser → authorize)", async () => {
       const url = new URL(started.startConsent.authorizationUrl);
@@ -69,7 +69,8 @@ async function runUpstreamBenchmarks() {
       });
     });
     await step("claimSession", async () => {
-      token = (await read(`mutation ($code: String!) { claimSession(code: $code) { sessionToken } }`, { code })).claimSession.sessionToken;
+      const claimVerifier = started.startConsent.claimVerifier;
+      token = (await read(`mutation ($code: String!, $claimVerifier: String) { claimSession(code: $code, claimVerifier: $claimVerifier) { sessionToken } }`, { code, claimVerifier })).claimSession.sessionToken;
     });
     await step("me (profile)", () => read(OPERATIONS.me.query, {}, token));
     const list = await step("documents(first: 20) (list)", () => read(OPERATIONS.documents.query, { first: 20 }, token));

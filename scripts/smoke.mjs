@@ -59,7 +59,7 @@ async function gql(query, variables, token) {
 }
 
 const started = await gql(
-  `mutation ($input: StartConsentInput!) { startConsent(input: $input) { session { id } authorizationUrl } }`,
+  `mutation ($input: StartConsentInput!) { startConsent(input: $input) { session { id } authorizationUrl claimVerifier } }`,
   { input: { returnUrl: "http://localhost:3000/done" } },
   publishableKey,
 );
@@ -71,7 +71,10 @@ const toCallback = await fetch(authorize, { redirect: "manual" });
 const toReturn = await fetch(toCallback.headers.get("location"), { redirect: "manual" });
 const landed = new URL(toReturn.headers.get("location"));
 if (landed.searchParams.get("status") !== "active") fail(`consent landed with ${landed.search}`);
-const claimed = await gql(`mutation ($code: String!) { claimSession(code: $code) { sessionToken } }`, { code: landed.searchParams.get("code") });
+const claimed = await gql(`mutation ($code: String!, $claimVerifier: String) { claimSession(code: $code, claimVerifier: $claimVerifier) { sessionToken } }`, {
+  code: landed.searchParams.get("code"),
+  claimVerifier: started.startConsent.claimVerifier,
+});
 const token = claimed.claimSession.sessionToken;
 const me = await gql(`{ me { name } }`, {}, token);
 const docs = await gql(`{ documents(first: 100) { totalCount edges { node { doctype } } } }`, {}, token);

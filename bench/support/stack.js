@@ -203,8 +203,8 @@ function graphqlError(result) {
   return `${(e.extensions && e.extensions.code) || "ERROR"}: ${e.message}`.slice(0, 160);
 }
 
-const START = `mutation ($input: StartConsentInput!) { startConsent(input: $input) { session { id } authorizationUrl } }`;
-const CLAIM = `mutation ($code: String!) { claimSession(code: $code) { sessionToken session { id status } } }`;
+const START = `mutation ($input: StartConsentInput!) { startConsent(input: $input) { session { id } authorizationUrl claimVerifier } }`;
+const CLAIM = `mutation ($code: String!, $claimVerifier: String) { claimSession(code: $code, claimVerifier: $claimVerifier) { sessionToken session { id status } } }`;
 
 /** startConsent → sandbox authorize shortcut → callback → claimSession. Returns the session token. */
 async function consent(api, persona) {
@@ -219,7 +219,7 @@ async function consent(api, persona) {
   const toReturn = await fetch(callback, { redirect: "manual" });
   const landed = new URL(toReturn.headers.get("location") || "http://invalid/");
   if (landed.searchParams.get("status") !== "active") throw new Error(`consent landed with ${toReturn.status} ${landed.search}`);
-  const claimed = await gql(api.url, CLAIM, { code: landed.searchParams.get("code") });
+  const claimed = await gql(api.url, CLAIM, { code: landed.searchParams.get("code"), claimVerifier: started.body.data.startConsent.claimVerifier });
   if (graphqlError(claimed)) throw new Error(`claimSession: ${graphqlError(claimed)}`);
   return { token: claimed.body.data.claimSession.sessionToken, sessionId: claimed.body.data.claimSession.session.id };
 }

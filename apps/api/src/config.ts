@@ -5,12 +5,17 @@ const keyList = z
   .string()
   .regex(/^[A-Za-z0-9_-]+:[A-Za-z0-9+/=]+(,[A-Za-z0-9_-]+:[A-Za-z0-9+/=]+)*$/, "expected <id>:<base64>[,<id>:<base64>…]");
 
+/** Session tokens never outlive 30 days, whatever the consent's validity. */
+export const MAX_SESSION_LIFETIME_S = 30 * 86_400;
+
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().optional(),
   DATABASE_URL: z.string().url().optional(),
   DIGILOCKER_BASE_URL: z.string().url().optional(),
+  /** "1": DIGILOCKER_BASE_URL is a LockerKit sandbox started on its own (its test signer may be trusted). */
+  DIGILOCKER_SANDBOX: z.enum(["0", "1"], { message: 'DIGILOCKER_SANDBOX must be "1" or "0"' }).optional(),
   DIGILOCKER_CLIENT_ID: z.string().min(1).optional(),
   DIGILOCKER_CLIENT_SECRET: z.string().min(1).optional(),
   DIGILOCKER_REDIRECT_URI: z.string().url().optional(),
@@ -40,6 +45,9 @@ const envSchema = z.object({
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
   WEBHOOK_POLL_INTERVAL_MS: z.coerce.number().int().min(10).default(5_000),
   METRICS_TOKEN: z.string().min(16, "METRICS_TOKEN must be at least 16 characters").optional(),
+  SESSION_MAX_LIFETIME_S: z.coerce.number().int().min(1).max(MAX_SESSION_LIFETIME_S).default(MAX_SESSION_LIFETIME_S),
+  SESSION_IDLE_TIMEOUT_S: z.coerce.number().int().min(1).max(MAX_SESSION_LIFETIME_S).default(86_400),
+  REQUIRE_CLAIM_VERIFIER: z.enum(["0", "1"], { message: 'REQUIRE_CLAIM_VERIFIER must be "1" or "0"' }).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -55,6 +63,8 @@ export interface Config {
   dataDir: string;
   /** Unset: start the embedded sandbox on `sandboxPort` and use it. */
   digilockerBaseUrl: string | undefined;
+  /** `DIGILOCKER_SANDBOX=1`: the `digilockerBaseUrl` given is a LockerKit sandbox, not DigiLocker. */
+  digilockerSandbox: boolean;
   digilockerClientId: string | undefined;
   digilockerClientSecret: string | undefined;
   /** Unset: `<the API's own URL>/digilocker/callback`, known once the port is bound. */
@@ -81,6 +91,10 @@ export interface Config {
   webhooks: { retryBaseMs: number; maxAttempts: number; timeoutMs: number; pollIntervalMs: number };
   /** Bearer token for `GET /metrics` in production; unset there, the route answers 404. */
   metricsToken: string | undefined;
+  /** Session tokens: absolute lifetime cap (the consent's validity when shorter) and idle timeout. */
+  sessionTokens: { maxLifetimeS: number; idleTimeoutS: number };
+  /** REQUIRE_CLAIM_VERIFIER=1: `claimSession` needs the `claimVerifier` outside production too (production always does). */
+  requireClaimVerifier: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -131,6 +145,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, options: { c
     pgliteDir: `${env.LOCKERKIT_DATA_DIR}/pglite`,
     dataDir: env.LOCKERKIT_DATA_DIR,
     digilockerBaseUrl: env.DIGILOCKER_BASE_URL,
+    digilockerSandbox: env.DIGILOCKER_SANDBOX === "1",
     digilockerClientId: env.DIGILOCKER_CLIENT_ID,
     digilockerClientSecret: env.DIGILOCKER_CLIENT_SECRET,
     digilockerRedirectUri: env.DIGILOCKER_REDIRECT_URI,
@@ -163,14 +178,31 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, options: { c
       pollIntervalMs: env.WEBHOOK_POLL_INTERVAL_MS,
     },
     metricsToken: env.METRICS_TOKEN,
+    sessionTokens: { maxLifetimeS: env.SESSION_MAX_LIFETIME_S, idleTimeoutS: env.SESSION_IDLE_TIMEOUT_S },
+    requireClaimVerifier: env.REQUIRE_CLAIM_VERIFIER === "1",
   };
   if (options.checkProduction !== false) assertProductionReady(config);
   return config;
 }
 
+/**
+ * Whether the upstream is a LockerKit sandbox: the embedded one (no DIGILOCKER_BASE_URL), or one
+ * declared with DIGILOCKER_SANDBOX=1. Only then may the sandbox's committed test signer be trusted.
+ */
+export function isSandboxUpstream(config: Pick<Config, "digilockerBaseUrl" | "digilockerSandbox">): boolean {
+  return !config.digilockerBaseUrl || config.digilockerSandbox;
+}
+
+/**
+ * Production refuses every development default. So does a real DigiLocker upstream whatever NODE_ENV
+ * says: a deployment that forgot NODE_ENV would otherwise serve introspection, open metrics and
+ * development error pages with real citizens' data, under a generated key.
+ */
 export function assertProductionReady(config: Config): void {
-  if (config.env !== "production") return;
+  const realUpstream = !isSandboxUpstream(config);
+  if (config.env !== "production" && !realUpstream) return;
   const refusals: string[] = [];
+  if (config.env !== "production") refusals.push("NODE_ENV=production is required (introspection, open /metrics and development error pages are development-only)");
   if (!config.encryptionKeys) refusals.push("LOCKERKIT_ENCRYPTION_KEYS is required");
   if (!config.databaseUrl) refusals.push("DATABASE_URL is required (no embedded PGlite)");
   if (!config.digilockerBaseUrl) refusals.push("DIGILOCKER_BASE_URL is required (no embedded sandbox, no demo tenant)");
@@ -178,5 +210,11 @@ export function assertProductionReady(config: Config): void {
     refusals.push("DIGILOCKER_CLIENT_ID, DIGILOCKER_CLIENT_SECRET and DIGILOCKER_REDIRECT_URI are required");
   }
   if (config.demoTenantKey || config.demoTenantSecret) refusals.push("DEMO_TENANT_KEY / DEMO_TENANT_SECRET are development-only");
-  if (refusals.length) throw new ConfigError(`refusing to start in production: ${refusals.join("; ")}`);
+  if (!refusals.length) return;
+  if (config.env === "production") throw new ConfigError(`refusing to start in production: ${refusals.join("; ")}`);
+  throw new ConfigError(
+    `refusing to start: DIGILOCKER_BASE_URL (${config.digilockerBaseUrl}) is not declared a LockerKit sandbox, so it is treated as ` +
+      `the real DigiLocker and development defaults are refused: ${refusals.join("; ")}. ` +
+      "If that URL is a LockerKit sandbox, set DIGILOCKER_SANDBOX=1.",
+  );
 }

@@ -14,7 +14,7 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import express from "express";
 import helmet from "helmet";
 import type { Logger } from "pino";
-import { assertProductionReady, type Config, loadConfig, type RateLimitsConfig } from "./config";
+import { assertProductionReady, type Config, isSandboxUpstream, loadConfig, type RateLimitsConfig } from "./config";
 import { loadOrCreateDevKeys } from "./crypto/dev-keys";
 import { EncryptionService } from "./crypto/encryption.service";
 import { openDatabase } from "./db/data-source";
@@ -52,6 +52,7 @@ import { DocumentContentService } from "./modules/documents/document-content.ser
 import { IdempotencyRepository } from "./modules/sessions/idempotency.repository";
 import { SessionLifecycleService } from "./modules/sessions/session-lifecycle.service";
 import { SessionAdminService } from "./modules/sessions/session-admin.service";
+import { SessionTokenService } from "./modules/sessions/session-token.service";
 import { createTrustStore } from "./trust";
 import { healthRoutes } from "./http/health.routes";
 import { requestLog } from "./http/request-log";
@@ -195,7 +196,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     // Every client of the host shares the default client's breaker.
     metrics.readBreakerFrom(() => digilocker.circuitState);
 
-    const trustStore = createTrustStore(config);
+    const trustStore = createTrustStore({ ...config, sandboxUpstream: isSandboxUpstream(config) });
     const tenantRepository = new TenantRepository(dataSource);
     const sessions = new ConsentSessionRepository(dataSource);
     const clients = new DigiLockerClients(digilocker, { baseUrl: digilockerBaseUrl, redirectUri, onRequest }, tenantRepository, crypto);
@@ -235,7 +236,11 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     const services: Services = {
       tenants: new TenantService(tenantRepository, crypto),
       sessions,
-      consent: new ConsentService(sessions, clients, crypto, webhooks, logger, config.consentWindowS * 1000),
+      sessionTokens: new SessionTokenService(sessions, config.sessionTokens.idleTimeoutS),
+      consent: new ConsentService(sessions, clients, crypto, webhooks, logger, config.consentWindowS * 1000, {
+        requireVerifier: config.env === "production" || config.requireClaimVerifier,
+        tokenLifetimeS: config.sessionTokens.maxLifetimeS,
+      }),
       profile: new ProfileService(access, crypto),
       documents,
       contents: new DocumentContentService(new DocumentContentRepository(dataSource), documents, access, crypto, trustStore, fileUrls),

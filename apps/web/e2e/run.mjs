@@ -101,7 +101,9 @@ async function startStack() {
   const sandboxPort = await freePort();
   dataDir = mkdtempSync(join(tmpdir(), "lockerkit-e2e-"));
   const env = { ...process.env, PORT: String(port), SANDBOX_PORT: String(sandboxPort), LOCKERKIT_DATA_DIR: dataDir, NODE_ENV: "development" };
-  for (const key of ["DATABASE_URL", "DIGILOCKER_BASE_URL", "DIGILOCKER_REDIRECT_URI", "DEMO_TENANT_KEY", "DEMO_TENANT_SECRET", "LOCKERKIT_ENCRYPTION_KEYS", "LOCKERKIT_TRUST_DIRS"]) {
+  // As in production, a claim needs the verifier the demo keeps from startConsent.
+  env.REQUIRE_CLAIM_VERIFIER = "1";
+  for (const key of ["DATABASE_URL", "DIGILOCKER_BASE_URL", "DIGILOCKER_SANDBOX", "DIGILOCKER_REDIRECT_URI", "DEMO_TENANT_KEY", "DEMO_TENANT_SECRET", "LOCKERKIT_ENCRYPTION_KEYS", "LOCKERKIT_TRUST_DIRS"]) {
     delete env[key];
   }
   const child = spawn(process.execPath, [join(ROOT, "apps/api/dist/main.js")], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
@@ -229,6 +231,8 @@ async function landBack(page, name) {
   const token = await page.evaluate(() => sessionStorage.getItem("lockerkit.sessionToken"));
   assert(/^lk_st_/.test(token ?? ""), "the session token is not in sessionStorage");
   assert(!page.url().includes("code="), "the claim code is still in the address bar");
+  const verifier = await page.evaluate(() => sessionStorage.getItem("lockerkit.claimVerifier"));
+  assert(verifier === null, "the claim verifier is still in sessionStorage after the claim");
 }
 
 async function endSession(page) {

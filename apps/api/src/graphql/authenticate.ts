@@ -1,24 +1,22 @@
-import { sha256Hex } from "../crypto/hashing";
 import { unauthenticated } from "../errors/error-codes";
-import type { ConsentSessionRepository } from "../modules/consent/consent-session.repository";
+import type { SessionTokenService } from "../modules/sessions/session-token.service";
 import type { TenantService } from "../modules/tenants/tenant.service";
 import type { Principal } from "./principal";
 
 const TOKEN = /^Bearer (lk_(pk|sk|st)_[A-Za-z0-9_-]{16,128})$/;
 
-/** One indexed lookup by hash; no write on the hot path. */
+/** One indexed lookup by hash; no write on the hot path (a session token's last use: once a minute). */
 export async function authenticate(
   header: string | undefined,
   tenants: TenantService,
-  sessions: ConsentSessionRepository,
+  sessionTokens: SessionTokenService,
 ): Promise<Principal> {
   if (!header) return { kind: "anonymous" };
   const match = header.trim().match(TOKEN);
   if (!match) throw unauthenticated("the Authorization header must be `Bearer lk_pk_…`, `lk_sk_…` or `lk_st_…`");
   const [, token, kind] = match;
   if (kind === "st") {
-    const session = await sessions.findBySessionTokenHash(sha256Hex(token));
-    if (!session) throw unauthenticated("the session token is not valid");
+    const session = await sessionTokens.authenticate(token);
     return { kind: "session", sessionId: session.id, tenantId: session.tenantId, session };
   }
   const key = kind === "pk" ? "publishable" : "secret";

@@ -32,7 +32,7 @@ export function createContextFactory(services: Services, rateLimits: RateLimitSt
         throw error;
       }
     };
-    const principal = await authenticate(req.headers.authorization, services.tenants, services.sessions).catch(async (error: unknown) => {
+    const principal = await authenticate(req.headers.authorization, services.tenants, services.sessionTokens).catch(async (error: unknown) => {
       // The database is down or restarting: a typed, retryable 503 rather than "context creation failed".
       if (isDatabaseUnavailable(error)) throw databaseUnavailable();
       // A bad or unknown token costs its IP like an anonymous request (429 once over, rather than 401).

@@ -9,6 +9,7 @@ import type { ProfileService } from "../modules/profile/profile.service";
 import type { PullService } from "../modules/pull/pull.service";
 import type { SessionAdminService } from "../modules/sessions/session-admin.service";
 import type { SessionLifecycleService } from "../modules/sessions/session-lifecycle.service";
+import type { SessionTokenService } from "../modules/sessions/session-token.service";
 import type { TenantService } from "../modules/tenants/tenant.service";
 import type { WebhooksService } from "../modules/webhooks/webhooks.service";
 
@@ -25,6 +26,7 @@ export interface Services {
   lifecycle: SessionLifecycleService;
   tenants: TenantService;
   sessions: ConsentSessionRepository;
+  sessionTokens: SessionTokenService;
   sessionAdmin: SessionAdminService;
   webhooks: WebhooksService;
 }

@@ -98,14 +98,14 @@ export class SandboxControl {
 }
 
 export const RETURN_URL = "http://localhost:5173/done";
-const START = `mutation ($input: StartConsentInput!) { startConsent(input: $input) { session { id status } authorizationUrl } }`;
-const CLAIM = `mutation ($code: String!) { claimSession(code: $code) { sessionToken } }`;
+const START = `mutation ($input: StartConsentInput!) { startConsent(input: $input) { session { id status } authorizationUrl claimVerifier } }`;
+const CLAIM = `mutation ($code: String!, $claimVerifier: String) { claimSession(code: $code, claimVerifier: $claimVerifier) { sessionToken } }`;
 
 export async function startConsent(apiUrl: string, publishableKey: string, extra: Record<string, unknown> = {}) {
-  const started = data<{ startConsent: { session: { id: string }; authorizationUrl: string } }>(
+  const started = data<{ startConsent: { session: { id: string }; authorizationUrl: string; claimVerifier: string } }>(
     await gql(apiUrl, START, { input: { returnUrl: RETURN_URL, ...extra } }, publishableKey),
   );
-  return { sessionId: started.startConsent.session.id, authorizationUrl: started.startConsent.authorizationUrl };
+  return { sessionId: started.startConsent.session.id, authorizationUrl: started.startConsent.authorizationUrl, claimVerifier: started.startConsent.claimVerifier };
 }
 
 /** The sandbox's authorize shortcut; returns DigiLocker's redirect to the callback, aimed at `apiUrl`. */
@@ -127,14 +127,15 @@ export async function followCallback(callbackUrl: string): Promise<{ status: num
   return { status: res.status, location: location ? new URL(location) : null };
 }
 
-export async function claim(apiUrl: string, claimCode: string): Promise<string> {
-  return data<{ claimSession: { sessionToken: string } }>(await gql(apiUrl, CLAIM, { code: claimCode })).claimSession.sessionToken;
+/** Without `claimVerifier` only on a development API (REQUIRE_CLAIM_VERIFIER unset). */
+export async function claim(apiUrl: string, claimCode: string, claimVerifier?: string): Promise<string> {
+  return data<{ claimSession: { sessionToken: string } }>(await gql(apiUrl, CLAIM, { code: claimCode, claimVerifier })).claimSession.sessionToken;
 }
 
 /** startConsent → authorize → callback → claim, all against `apiUrl`. */
 export async function consent(apiUrl: string, publishableKey: string, persona = "typical") {
-  const { sessionId, authorizationUrl } = await startConsent(apiUrl, publishableKey);
+  const { sessionId, authorizationUrl, claimVerifier } = await startConsent(apiUrl, publishableKey);
   const { location } = await followCallback(await authorize(authorizationUrl, persona, apiUrl));
   if (location?.searchParams.get("status") !== "active") throw new Error(`consent ended ${location?.toString()}`);
-  return { sessionId, sessionToken: await claim(apiUrl, location.searchParams.get("code")!) };
+  return { sessionId, sessionToken: await claim(apiUrl, location.searchParams.get("code")!, claimVerifier) };
 }

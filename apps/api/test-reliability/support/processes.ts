@@ -127,6 +127,7 @@ export async function startApi(name: string, settings: ApiSettings, logDir: stri
     HOST: "127.0.0.1",
     DATABASE_URL: settings.databaseUrl,
     DIGILOCKER_BASE_URL: `${settings.sandboxUrl}/public`,
+    DIGILOCKER_SANDBOX: "1",
     DIGILOCKER_CLIENT_ID: settings.sandbox.clientId,
     DIGILOCKER_CLIENT_SECRET: settings.sandbox.clientSecret,
     DIGILOCKER_REDIRECT_URI: settings.sandbox.redirectUri,

@@ -81,6 +81,10 @@ type Documents = {
     "query AdminOwnTrail($id: ID!) { consentSession(id: $id) { auditTrail { action } } }": typeof types.AdminOwnTrailDocument,
     "mutation AdminRefreshResumed { refreshSession { status } }": typeof types.AdminRefreshResumedDocument,
     "mutation AdminEnd { endSession { status } }": typeof types.AdminEndDocument,
+    "\n  mutation TokensStart($input: StartConsentInput!) { startConsent(input: $input) { session { id status } authorizationUrl claimVerifier } }\n": typeof types.TokensStartDocument,
+    "\n  mutation TokensClaim($code: String!, $claimVerifier: String) { claimSession(code: $code, claimVerifier: $claimVerifier) { sessionToken session { id status } } }\n": typeof types.TokensClaimDocument,
+    "query TokensMe { me { sessionStatus } }": typeof types.TokensMeDocument,
+    "query TokensTypename { __typename }": typeof types.TokensTypenameDocument,
     "\n  query RotationKyc {\n    aadhaarKyc { name signature { verified reason signer fingerprint trustedBy chain } }\n  }\n": typeof types.RotationKycDocument,
     "\n  query UploadsSessionKyc($id: ID!) {\n    consentSession(id: $id) {\n      aadhaarKyc { source name assurance signature { verified } }\n      uploadedKyc { source name dateOfBirth assurance matchesSessionProfile signature { verified } }\n    }\n  }\n": typeof types.UploadsSessionKycDocument,
     "query UploadsFetchedKyc($id: ID!) { consentSession(id: $id) { aadhaarKyc { source name assurance signature { verified } } } }": typeof types.UploadsFetchedKycDocument,
@@ -165,6 +169,10 @@ const documents: Documents = {
     "query AdminOwnTrail($id: ID!) { consentSession(id: $id) { auditTrail { action } } }": types.AdminOwnTrailDocument,
     "mutation AdminRefreshResumed { refreshSession { status } }": types.AdminRefreshResumedDocument,
     "mutation AdminEnd { endSession { status } }": types.AdminEndDocument,
+    "\n  mutation TokensStart($input: StartConsentInput!) { startConsent(input: $input) { session { id status } authorizationUrl claimVerifier } }\n": types.TokensStartDocument,
+    "\n  mutation TokensClaim($code: String!, $claimVerifier: String) { claimSession(code: $code, claimVerifier: $claimVerifier) { sessionToken session { id status } } }\n": types.TokensClaimDocument,
+    "query TokensMe { me { sessionStatus } }": types.TokensMeDocument,
+    "query TokensTypename { __typename }": types.TokensTypenameDocument,
     "\n  query RotationKyc {\n    aadhaarKyc { name signature { verified reason signer fingerprint trustedBy chain } }\n  }\n": types.RotationKycDocument,
     "\n  query UploadsSessionKyc($id: ID!) {\n    consentSession(id: $id) {\n      aadhaarKyc { source name assurance signature { verified } }\n      uploadedKyc { source name dateOfBirth assurance matchesSessionProfile signature { verified } }\n    }\n  }\n": types.UploadsSessionKycDocument,
     "query UploadsFetchedKyc($id: ID!) { consentSession(id: $id) { aadhaarKyc { source name assurance signature { verified } } } }": types.UploadsFetchedKycDocument,
@@ -464,6 +472,22 @@ export function graphql(source: "mutation AdminRefreshResumed { refreshSession {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AdminEnd { endSession { status } }"): (typeof documents)["mutation AdminEnd { endSession { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TokensStart($input: StartConsentInput!) { startConsent(input: $input) { session { id status } authorizationUrl claimVerifier } }\n"): (typeof documents)["\n  mutation TokensStart($input: StartConsentInput!) { startConsent(input: $input) { session { id status } authorizationUrl claimVerifier } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TokensClaim($code: String!, $claimVerifier: String) { claimSession(code: $code, claimVerifier: $claimVerifier) { sessionToken session { id status } } }\n"): (typeof documents)["\n  mutation TokensClaim($code: String!, $claimVerifier: String) { claimSession(code: $code, claimVerifier: $claimVerifier) { sessionToken session { id status } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TokensMe { me { sessionStatus } }"): (typeof documents)["query TokensMe { me { sessionStatus } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TokensTypename { __typename }"): (typeof documents)["query TokensTypename { __typename }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -43,8 +43,8 @@ export interface TestStack {
   stop(): Promise<void>;
 }
 
-const START = `mutation Start($input: StartConsentInput!) { startConsent(input: $input) { session { id } authorizationUrl } }`;
-const CLAIM = `mutation Claim($code: String!) { claimSession(code: $code) { sessionToken } }`;
+const START = `mutation Start($input: StartConsentInput!) { startConsent(input: $input) { session { id } authorizationUrl claimVerifier } }`;
+const CLAIM = `mutation Claim($code: String!, $claimVerifier: String) { claimSession(code: $code, claimVerifier: $claimVerifier) { sessionToken } }`;
 
 /** The API with its embedded sandbox on free ports, over a database of its own. */
 export async function startTestStack(options: ServerOptions = {}): Promise<TestStack> {
@@ -93,7 +93,7 @@ export async function startTestStack(options: ServerOptions = {}): Promise<TestS
     },
     async consent(persona, extra = {}, publishableKey = stack.publishableKey) {
       const started = expectData(await post(START, { input: { returnUrl: "http://localhost:5173/done", ...extra } }, publishableKey)) as unknown as {
-        startConsent: { session: { id: string }; authorizationUrl: string };
+        startConsent: { session: { id: string }; authorizationUrl: string; claimVerifier: string };
       };
       const authorize = new URL(started.startConsent.authorizationUrl);
       authorize.searchParams.set("sandbox_persona", persona);
@@ -101,7 +101,7 @@ export async function startTestStack(options: ServerOptions = {}): Promise<TestS
       const toCallback = await fetch(authorize, { redirect: "manual" });
       const toReturn = await fetch(toCallback.headers.get("location")!, { redirect: "manual" });
       const code = new URL(toReturn.headers.get("location")!).searchParams.get("code");
-      const claimed = expectData(await post(CLAIM, { code }, undefined)) as unknown as { claimSession: { sessionToken: string } };
+      const claimed = expectData(await post(CLAIM, { code, claimVerifier: started.startConsent.claimVerifier }, undefined)) as unknown as { claimSession: { sessionToken: string } };
       return { sessionId: started.startConsent.session.id, sessionToken: claimed.claimSession.sessionToken };
     },
     async startReplica(replicaOptions = {}) {
@@ -111,6 +111,7 @@ export async function startTestStack(options: ServerOptions = {}): Promise<TestS
         databaseUrl: db.databaseUrl,
         pgliteDir: null,
         digilockerBaseUrl: `${sandboxUrl}/public`,
+        digilockerSandbox: true,
         digilockerClientId: DEFAULT_CLIENT_ID,
         digilockerClientSecret: DEFAULT_CLIENT_SECRET,
         digilockerRedirectUri: `${server.url}/digilocker/callback`,

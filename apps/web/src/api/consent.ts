@@ -17,7 +17,7 @@ export async function openDigiLocker(
     { input: { ...input, returnUrl: `${window.location.origin}/return` } },
     { token },
   );
-  sessionStore.setPending(startConsent.session.id);
+  sessionStore.setPending(startConsent.session.id, startConsent.claimVerifier);
   onStarted?.();
   window.location.assign(startConsent.authorizationUrl);
 }

@@ -7,6 +7,7 @@ export const StartConsentDocument = graphql(`
   mutation StartConsent($input: StartConsentInput!) {
     startConsent(input: $input) {
       authorizationUrl
+      claimVerifier
       session {
         id
         status
@@ -17,8 +18,8 @@ export const StartConsentDocument = graphql(`
 `);
 
 export const ClaimSessionDocument = graphql(`
-  mutation ClaimSession($code: String!) {
-    claimSession(code: $code) {
+  mutation ClaimSession($code: String!, $claimVerifier: String) {
+    claimSession(code: $code, claimVerifier: $claimVerifier) {
       sessionToken
       session {
         id

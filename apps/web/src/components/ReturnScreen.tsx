@@ -9,11 +9,12 @@ import { useResume } from "../lib/useResume";
 import { ProblemNotice } from "./ProblemNotice";
 
 // The claim code is single use: one claim per code even when React runs effects twice (StrictMode).
+// It redeems only with the verifier this tab kept from startConsent (a leaked return URL is useless).
 const claims = new Map<string, Promise<ClaimSessionMutation>>();
 function claimOnce(code: string): Promise<ClaimSessionMutation> {
   let claim = claims.get(code);
   if (!claim) {
-    claim = execute(ClaimSessionDocument, { code });
+    claim = execute(ClaimSessionDocument, { code, claimVerifier: sessionStore.claimVerifier() });
     claims.set(code, claim);
   }
   return claim;

@@ -15,8 +15,8 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  mutation StartConsent($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      authorizationUrl\n      session {\n        id\n        status\n        expiresAt\n      }\n    }\n  }\n": typeof types.StartConsentDocument,
-    "\n  mutation ClaimSession($code: String!) {\n    claimSession(code: $code) {\n      sessionToken\n      session {\n        id\n        status\n      }\n    }\n  }\n": typeof types.ClaimSessionDocument,
+    "\n  mutation StartConsent($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      authorizationUrl\n      claimVerifier\n      session {\n        id\n        status\n        expiresAt\n      }\n    }\n  }\n": typeof types.StartConsentDocument,
+    "\n  mutation ClaimSession($code: String!, $claimVerifier: String) {\n    claimSession(code: $code, claimVerifier: $claimVerifier) {\n      sessionToken\n      session {\n        id\n        status\n      }\n    }\n  }\n": typeof types.ClaimSessionDocument,
     "\n  query Me {\n    me {\n      name\n      dateOfBirth\n      gender\n      eaadhaarAvailable\n      sessionStatus\n      consentValidTill\n    }\n  }\n": typeof types.MeDocument,
     "\n  query Documents($first: Int!, $after: String, $filter: DocumentFilter) {\n    documents(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n          doctype\n          issuer\n          issuerId\n          issuedOn\n          mimeTypes\n          content {\n            format\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.DocumentsDocument,
     "\n  query Document($id: ID!) {\n    document(id: $id) {\n      id\n      name\n      description\n      doctype\n      issuer\n      issuerId\n      issuedOn\n      mimeTypes\n      content {\n        format\n        mimeType\n        size\n        sha256\n        fetchedAt\n        json\n        fileUrl\n        integrity {\n          hmacVerified\n          signatureVerified\n          signer\n          fingerprint\n        }\n      }\n    }\n  }\n": typeof types.DocumentDocument,
@@ -26,8 +26,8 @@ type Documents = {
     "\n  mutation EndSession {\n    endSession {\n      id\n      status\n    }\n  }\n": typeof types.EndSessionDocument,
 };
 const documents: Documents = {
-    "\n  mutation StartConsent($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      authorizationUrl\n      session {\n        id\n        status\n        expiresAt\n      }\n    }\n  }\n": types.StartConsentDocument,
-    "\n  mutation ClaimSession($code: String!) {\n    claimSession(code: $code) {\n      sessionToken\n      session {\n        id\n        status\n      }\n    }\n  }\n": types.ClaimSessionDocument,
+    "\n  mutation StartConsent($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      authorizationUrl\n      claimVerifier\n      session {\n        id\n        status\n        expiresAt\n      }\n    }\n  }\n": types.StartConsentDocument,
+    "\n  mutation ClaimSession($code: String!, $claimVerifier: String) {\n    claimSession(code: $code, claimVerifier: $claimVerifier) {\n      sessionToken\n      session {\n        id\n        status\n      }\n    }\n  }\n": types.ClaimSessionDocument,
     "\n  query Me {\n    me {\n      name\n      dateOfBirth\n      gender\n      eaadhaarAvailable\n      sessionStatus\n      consentValidTill\n    }\n  }\n": types.MeDocument,
     "\n  query Documents($first: Int!, $after: String, $filter: DocumentFilter) {\n    documents(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n          doctype\n          issuer\n          issuerId\n          issuedOn\n          mimeTypes\n          content {\n            format\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.DocumentsDocument,
     "\n  query Document($id: ID!) {\n    document(id: $id) {\n      id\n      name\n      description\n      doctype\n      issuer\n      issuerId\n      issuedOn\n      mimeTypes\n      content {\n        format\n        mimeType\n        size\n        sha256\n        fetchedAt\n        json\n        fileUrl\n        integrity {\n          hmacVerified\n          signatureVerified\n          signer\n          fingerprint\n        }\n      }\n    }\n  }\n": types.DocumentDocument,
@@ -40,11 +40,11 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation StartConsent($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      authorizationUrl\n      session {\n        id\n        status\n        expiresAt\n      }\n    }\n  }\n"): typeof import('./graphql').StartConsentDocument;
+export function graphql(source: "\n  mutation StartConsent($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      authorizationUrl\n      claimVerifier\n      session {\n        id\n        status\n        expiresAt\n      }\n    }\n  }\n"): typeof import('./graphql').StartConsentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ClaimSession($code: String!) {\n    claimSession(code: $code) {\n      sessionToken\n      session {\n        id\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').ClaimSessionDocument;
+export function graphql(source: "\n  mutation ClaimSession($code: String!, $claimVerifier: String) {\n    claimSession(code: $code, claimVerifier: $claimVerifier) {\n      sessionToken\n      session {\n        id\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').ClaimSessionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

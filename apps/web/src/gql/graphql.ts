@@ -84,10 +84,11 @@ export type StartConsentMutationVariables = Exact<{
 }>;
 
 
-export type StartConsentMutation = { startConsent: { authorizationUrl: string, session: { id: string, status: SessionStatus, expiresAt: string } } };
+export type StartConsentMutation = { startConsent: { authorizationUrl: string, claimVerifier: string, session: { id: string, status: SessionStatus, expiresAt: string } } };
 
 export type ClaimSessionMutationVariables = Exact<{
   code: string;
+  claimVerifier?: string | null | undefined;
 }>;
 
 
@@ -198,6 +199,7 @@ export const StartConsentDocument = new TypedDocumentString(`
     mutation StartConsent($input: StartConsentInput!) {
   startConsent(input: $input) {
     authorizationUrl
+    claimVerifier
     session {
       id
       status
@@ -207,8 +209,8 @@ export const StartConsentDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<StartConsentMutation, StartConsentMutationVariables>;
 export const ClaimSessionDocument = new TypedDocumentString(`
-    mutation ClaimSession($code: String!) {
-  claimSession(code: $code) {
+    mutation ClaimSession($code: String!, $claimVerifier: String) {
+  claimSession(code: $code, claimVerifier: $claimVerifier) {
     sessionToken
     session {
       id

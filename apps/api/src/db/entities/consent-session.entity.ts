@@ -68,8 +68,24 @@ export class ConsentSessionEntity {
   @Column("timestamptz", { name: "claim_expires_at", nullable: true })
   claimExpiresAt!: Date | null;
 
+  /** SHA-256 of the `claimVerifier` startConsent returned: the claim code alone redeems nothing. */
+  @Column("text", { name: "claim_verifier_hash", nullable: true })
+  claimVerifierHash!: string | null;
+
+  /** Claims of the current code refused for a wrong verifier; the code is spent at the limit. */
+  @Column("integer", { name: "claim_attempts", default: 0 })
+  claimAttempts!: number;
+
   @Column("text", { name: "session_token_hash", nullable: true, unique: true })
   sessionTokenHash!: string | null;
+
+  /** The session token's absolute end (the consent's validity, at most SESSION_MAX_LIFETIME_S). */
+  @Column("timestamptz", { name: "session_token_expires_at", nullable: true })
+  sessionTokenExpiresAt!: Date | null;
+
+  /** The token's last use, written at a coarse granularity (never once per request). */
+  @Column("timestamptz", { name: "session_token_used_at", nullable: true })
+  sessionTokenUsedAt!: Date | null;
 
   @Column("text", { name: "access_token_enc", nullable: true })
   accessTokenEnc!: string | null;

@@ -137,20 +137,63 @@ export class ConsentSessionRepository {
     };
   }
 
-  /** Spends a claim code once and binds a session token hash to the session. */
-  async claim(claimCodeHash: string, sessionTokenHash: string): Promise<ConsentSessionEntity | null> {
-    const result = await this.repo
-      .createQueryBuilder()
-      .update(ConsentSessionEntity)
-      .set({ claimCodeHash: null, claimExpiresAt: null, sessionTokenHash })
-      .where("claim_code_hash = :claimCodeHash AND claim_expires_at > now() AND status = :active", {
-        claimCodeHash,
-        active: SessionStatus.ACTIVE,
-      })
-      .returning("*")
-      .execute();
-    const row = (result.raw as Record<string, unknown>[])[0];
+  /**
+   * Spends a claim code once and binds a session token hash to the session, with its absolute expiry
+   * (`now + maxLifetimeS`, or the consent's validity when sooner). With `claimVerifierHash` the code
+   * only redeems together with the matching verifier; null claims without one (development).
+   */
+  async claim(args: { claimCodeHash: string; claimVerifierHash: string | null; sessionTokenHash: string; now: Date; maxLifetimeS: number }): Promise<ConsentSessionEntity | null> {
+    const result: unknown = await this.dataSource.query(
+      `UPDATE consent_sessions
+         SET claim_code_hash = NULL, claim_expires_at = NULL, claim_verifier_hash = NULL, claim_attempts = 0,
+             session_token_hash = $3, session_token_used_at = $4::timestamptz,
+             session_token_expires_at = LEAST($4::timestamptz + make_interval(secs => $5::double precision), COALESCE(consent_valid_till, 'infinity'::timestamptz)),
+             updated_at = now()
+       WHERE claim_code_hash = $1 AND claim_expires_at > now() AND status = 'ACTIVE'
+         AND ($2::text IS NULL OR claim_verifier_hash = $2::text)
+       RETURNING *`,
+      [args.claimCodeHash, args.claimVerifierHash, args.sessionTokenHash, args.now, args.maxLifetimeS],
+    );
+    const [row] = queryRows<Record<string, unknown>>(result);
     return row ? this.repo.create(this.fromRaw(row)) : null;
+  }
+
+  /**
+   * A live claim code presented with a wrong verifier: counts the attempt, and spends the code at
+   * `maxAttempts`. Returns the attempts so far, or null when the code is not live (unknown, used, expired).
+   */
+  async refuseClaim(claimCodeHash: string, maxAttempts: number): Promise<number | null> {
+    const result: unknown = await this.dataSource.query(
+      `UPDATE consent_sessions
+         SET claim_attempts = claim_attempts + 1,
+             claim_code_hash = CASE WHEN claim_attempts + 1 >= $2 THEN NULL ELSE claim_code_hash END,
+             claim_expires_at = CASE WHEN claim_attempts + 1 >= $2 THEN NULL ELSE claim_expires_at END
+       WHERE claim_code_hash = $1 AND claim_expires_at > now() AND status = 'ACTIVE'
+       RETURNING claim_attempts`,
+      [claimCodeHash, maxAttempts],
+    );
+    const [row] = queryRows<{ claim_attempts: number }>(result);
+    return row ? Number(row.claim_attempts) : null;
+  }
+
+  /** A replayed startConsent's new verifier, only while DigiLocker has not answered (no code issued yet). */
+  async replaceClaimVerifier(id: string, claimVerifierHash: string): Promise<boolean> {
+    const result: unknown = await this.dataSource.query(
+      `UPDATE consent_sessions SET claim_verifier_hash = $2 WHERE id = $1 AND status = 'PENDING' AND pkce_verifier_enc IS NOT NULL RETURNING id`,
+      [id, claimVerifierHash],
+    );
+    return queryRows(result).length === 1;
+  }
+
+  /**
+   * Records a session token's use. Called at most once per touch interval per token (the caller
+   * compares the stored time first), and raw SQL so `updated_at` keeps meaning "state changed".
+   */
+  async touchSessionToken(id: string, sessionTokenHash: string, at: Date): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE consent_sessions SET session_token_used_at = $3 WHERE id = $1 AND session_token_hash = $2 AND (session_token_used_at IS NULL OR session_token_used_at < $3)`,
+      [id, sessionTokenHash, at],
+    );
   }
 
   /**

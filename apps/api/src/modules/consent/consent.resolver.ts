@@ -23,20 +23,26 @@ export class ConsentResolver {
   async startConsent(@Arg("input", () => StartConsentInput) input: StartConsentInput, @Ctx() ctx: Context): Promise<StartConsentPayload> {
     const resumeSessionId = input.resumeSessionId ?? null;
     const tenant = await consentingTenant(ctx, resumeSessionId);
-    const { session, authorizationUrl } = await audited(
+    const { session, authorizationUrl, claimVerifier } = await audited(
       ctx,
       resumeSessionId ? "consent.resumed" : "consent.started",
       () => ctx.services.consent.start(tenant, input, idempotencyScope(ctx.principal)),
       (r) => ({ tenantId: tenant.id, sessionId: r.session.id }),
       resumeSessionId,
     );
-    return { session: toConsentSession(session), authorizationUrl };
+    return { session: toConsentSession(session), authorizationUrl, claimVerifier };
   }
 
-  @Mutation(() => ClaimSessionPayload, { description: "Trades the return URL's single-use claim code for the session token." })
-  async claimSession(@Arg("code", () => String) code: string, @Ctx() ctx: Context): Promise<ClaimSessionPayload> {
+  @Mutation(() => ClaimSessionPayload, {
+    description: "Trades the return URL's single-use claim code, with the `claimVerifier` startConsent returned, for the session token.",
+  })
+  async claimSession(
+    @Arg("code", () => String) code: string,
+    @Arg("claimVerifier", () => String, { nullable: true, description: "From startConsent; required in production." }) claimVerifier: string | null | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<ClaimSessionPayload> {
     const tenantId = ctx.principal.kind === "tenant" ? ctx.principal.tenant.id : null;
-    const { sessionToken, session } = await audited(ctx, "session.claimed", () => ctx.services.consent.claim(code, tenantId), (r) => ({
+    const { sessionToken, session } = await audited(ctx, "session.claimed", () => ctx.services.consent.claim(code, claimVerifier ?? null, tenantId), (r) => ({
       tenantId: r.session.tenantId,
       sessionId: r.session.id,
     }));

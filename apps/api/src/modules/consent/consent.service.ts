@@ -17,6 +17,8 @@ import type { StartConsentInput } from "./start-consent.input";
 import { UUID } from "../../util/uuid";
 
 const CLAIM_WINDOW_MS = 2 * 60_000;
+/** Wrong verifiers a claim code survives: the third spends it (the verifier's 256 bits make guessing moot anyway). */
+export const MAX_CLAIM_ATTEMPTS = 3;
 const MAX_CONSENT_VALID_FOR_S = 365 * 86_400;
 const DOCTYPE = /^[A-Z0-9]{2,16}$/;
 
@@ -24,6 +26,20 @@ export interface CallbackQuery {
   code?: string;
   state?: string;
   error?: string;
+}
+
+export interface ClaimPolicy {
+  /** A claim without the verifier is refused (production, or REQUIRE_CLAIM_VERIFIER=1). */
+  requireVerifier: boolean;
+  /** The session token's absolute lifetime cap; the consent's validity when sooner. */
+  tokenLifetimeS: number;
+}
+
+export interface StartedConsent {
+  session: ConsentSessionEntity;
+  authorizationUrl: string;
+  /** Shown once; only its hash is stored. The claim code is redeemed only together with it. */
+  claimVerifier: string;
 }
 
 export type CallbackOutcome =
@@ -47,10 +63,11 @@ export class ConsentService {
     private readonly webhooks: WebhookEmitter,
     private readonly logger: Logger,
     private readonly pendingWindowMs = 10 * 60_000,
+    private readonly claims: ClaimPolicy = { requireVerifier: false, tokenLifetimeS: 30 * 86_400 },
   ) {}
 
   /** `scope`: whose idempotency keys `input.idempotencyKey` is looked up among (see `idempotencyScope`). */
-  async start(tenant: TenantEntity, input: StartConsentInput, scope: string): Promise<{ session: ConsentSessionEntity; authorizationUrl: string }> {
+  async start(tenant: TenantEntity, input: StartConsentInput, scope: string): Promise<StartedConsent> {
     const request = this.validate(tenant, input);
     const resumeSessionId = input.resumeSessionId ?? null;
     // A resume is a different request from a fresh start with the same fields.
@@ -63,6 +80,7 @@ export class ConsentService {
     const id = randomUUID();
     const state = randomToken();
     const pkce = createPkcePair();
+    const claimVerifier = newSecret("lk_cv_");
     const session = Object.assign(new ConsentSessionEntity(), {
       id,
       tenantId: tenant.id,
@@ -70,6 +88,7 @@ export class ConsentService {
       stateHash: sha256Hex(state),
       stateEnc: this.crypto.encrypt(state, aad.state(id)),
       pkceVerifierEnc: this.crypto.encrypt(pkce.verifier, aad.verifier(id)),
+      claimVerifierHash: sha256Hex(claimVerifier),
       returnUrl: request.returnUrl,
       purpose: request.purpose,
       documentTypes: request.documentTypes,
@@ -90,7 +109,7 @@ export class ConsentService {
       throw error;
     }
     const stored = (await this.sessions.findById(id))!;
-    return { session: stored, authorizationUrl: this.authorizationUrl(tenant, stored, state, pkceChallenge(pkce.verifier)) };
+    return { session: stored, authorizationUrl: this.authorizationUrl(tenant, stored, state, pkceChallenge(pkce.verifier)), claimVerifier };
   }
 
   /**
@@ -104,10 +123,11 @@ export class ConsentService {
     request: ReturnType<ConsentService["validate"]>,
     idempotency: { idempotencyKey?: string; idempotencyScope?: string },
     fingerprint: string,
-  ): Promise<{ session: ConsentSessionEntity; authorizationUrl: string }> {
+  ): Promise<StartedConsent> {
     if (!UUID.test(sessionId)) throw notFound("consent session");
     const state = randomToken();
     const pkce = createPkcePair();
+    const claimVerifier = newSecret("lk_cv_");
     const reopened = await this.sessions.reopen(sessionId, tenant.id, {
       stateHash: sha256Hex(state),
       stateEnc: this.crypto.encrypt(state, aad.state(sessionId)),
@@ -122,12 +142,14 @@ export class ConsentService {
       consentValidTill: null,
       claimCodeHash: null,
       claimExpiresAt: null,
+      claimVerifierHash: sha256Hex(claimVerifier),
+      claimAttempts: 0,
       refreshLeaseOwner: null,
       refreshLeaseUntil: null,
       documentsSyncedAt: null,
     });
     if (!reopened) throw await this.notResumable(sessionId, tenant.id);
-    return { session: reopened, authorizationUrl: this.authorizationUrl(tenant, reopened, state, pkceChallenge(pkce.verifier)) };
+    return { session: reopened, authorizationUrl: this.authorizationUrl(tenant, reopened, state, pkceChallenge(pkce.verifier)), claimVerifier };
   }
 
   private async notResumable(sessionId: string, tenantId: string): Promise<AppError> {
@@ -141,17 +163,23 @@ export class ConsentService {
     return badInput(`a ${session.status} session cannot be resumed (only ${RESUMABLE_STATUSES.join(", ")})`, "resumeSessionId");
   }
 
-  private replay(tenant: TenantEntity, existing: ConsentSessionEntity, fingerprint: string) {
+  /**
+   * An idempotent retry: the same session and authorization URL. Only the claim verifier's hash is
+   * stored, so the retry gets a new verifier, which replaces the first (the latest answer is the one
+   * the caller keeps); once DigiLocker has answered nothing is repeated.
+   */
+  private async replay(tenant: TenantEntity, existing: ConsentSessionEntity, fingerprint: string): Promise<StartedConsent> {
     if (existing.requestFingerprint !== fingerprint) {
       throw badInput("idempotencyKey was already used with a different input", "idempotencyKey");
     }
-    if (!existing.stateEnc || !existing.pkceVerifierEnc) {
-      // DigiLocker already answered this consent: its link is spent, so there is nothing to repeat.
-      throw badInput(`the consent for this idempotencyKey is already ${existing.status.toLowerCase()}; use a new key`, "idempotencyKey");
-    }
+    const spent = () => badInput(`the consent for this idempotencyKey is already ${existing.status.toLowerCase()}; use a new key`, "idempotencyKey");
+    // DigiLocker already answered this consent: its link is spent, so there is nothing to repeat.
+    if (!existing.stateEnc || !existing.pkceVerifierEnc) throw spent();
+    const claimVerifier = newSecret("lk_cv_");
+    if (!(await this.sessions.replaceClaimVerifier(existing.id, sha256Hex(claimVerifier)))) throw spent();
     const state = this.crypto.decrypt(existing.stateEnc, aad.state(existing.id));
     const verifier = this.crypto.decrypt(existing.pkceVerifierEnc, aad.verifier(existing.id));
-    return { session: existing, authorizationUrl: this.authorizationUrl(tenant, existing, state, pkceChallenge(verifier)) };
+    return { session: existing, authorizationUrl: this.authorizationUrl(tenant, existing, state, pkceChallenge(verifier)), claimVerifier };
   }
 
   private validate(tenant: TenantEntity, input: StartConsentInput) {
@@ -246,6 +274,7 @@ export class ConsentService {
         withdrawnAt: null,
         claimCodeHash: sha256Hex(claimCode),
         claimExpiresAt: new Date(Date.now() + CLAIM_WINDOW_MS),
+        claimAttempts: 0,
         // Past any version a previous grant of this session reached, so stale refresh commits lose.
         tokenVersion: session.tokenVersion + 1,
       },
@@ -288,13 +317,37 @@ export class ConsentService {
     return { kind: "redirect", location: target.toString(), tenantId: session.tenantId, sessionId: session.id, status };
   }
 
-  /** Exchanges a single-use claim code for the session token. A tenant key restricts it to that tenant. */
-  async claim(code: string, tenantId: string | null): Promise<{ sessionToken: string; session: ConsentSessionEntity }> {
+  /**
+   * Exchanges a single-use claim code, with the verifier startConsent returned, for the session token.
+   * The code travels in the return URL (history, logs, referrers); the verifier never leaves the page
+   * that started the consent, so a leaked URL alone yields nothing. A wrong verifier counts as an
+   * attempt (MAX_CLAIM_ATTEMPTS spend the code). A tenant key restricts the claim to that tenant.
+   */
+  async claim(code: string, claimVerifier: string | null, tenantId: string | null): Promise<{ sessionToken: string; session: ConsentSessionEntity }> {
     const invalid = () => new AppError(ErrorCode.BAD_USER_INPUT, "the claim code is invalid, used or expired", { field: "code" });
     if (!code || code.length > 200) throw invalid();
+    if (claimVerifier === null && this.claims.requireVerifier) {
+      throw badInput("claimVerifier is required: send the claimVerifier startConsent returned with this code", "claimVerifier");
+    }
+    if (claimVerifier !== null && (!claimVerifier || claimVerifier.length > 200)) throw badInput("claimVerifier is not valid", "claimVerifier");
+    const claimCodeHash = sha256Hex(code);
     const sessionToken = newSecret("lk_st_");
-    const session = await this.sessions.claim(sha256Hex(code), sha256Hex(sessionToken));
-    if (!session) throw invalid();
+    const session = await this.sessions.claim({
+      claimCodeHash,
+      claimVerifierHash: claimVerifier === null ? null : sha256Hex(claimVerifier),
+      sessionTokenHash: sha256Hex(sessionToken),
+      now: new Date(),
+      maxLifetimeS: this.claims.tokenLifetimeS,
+    });
+    if (!session) {
+      const attempts = claimVerifier === null ? null : await this.sessions.refuseClaim(claimCodeHash, MAX_CLAIM_ATTEMPTS);
+      if (attempts === null) throw invalid();
+      const left = MAX_CLAIM_ATTEMPTS - attempts;
+      throw badInput(
+        `the claimVerifier does not match this claim code; ${left > 0 ? `${left} attempt(s) left` : "the code is now spent: start a new consent"}`,
+        "claimVerifier",
+      );
+    }
     if (tenantId && session.tenantId !== tenantId) {
       // Do not hand another tenant's session out; the code is spent either way.
       await this.sessions.transition({ id: session.id, from: [SessionStatus.ACTIVE], to: SessionStatus.ACTIVE, set: { sessionTokenHash: null } });

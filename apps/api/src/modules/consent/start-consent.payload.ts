@@ -8,4 +8,11 @@ export class StartConsentPayload {
 
   @Field({ description: "DigiLocker's own authorize URL: send the browser there." })
   authorizationUrl!: string;
+
+  @Field({
+    description:
+      "Shown once: keep it in the page that started the consent (e.g. sessionStorage) and send it with `claimSession`. " +
+      "The return URL's claim code alone redeems nothing (required in production).",
+  })
+  claimVerifier!: string;
 }
