@@ -8,9 +8,15 @@ export interface AuthorizeUrlParams {
   purpose?: ConsentPurpose;
   /** DigiLocker doctypes such as `ADHAR`, `PANCR`. */
   documentTypes?: string[];
+  /** `signup` sends `dl_flow=signup`; sign-in sends no `dl_flow` (the official spec's only value is `signup`). */
   flow?: "signin" | "signup";
   consentValidTill?: Date;
   scope?: string[];
+  /** Sign-up only: the user's mobile number the partner already verified (10 digits); DigiLocker skips its OTP. */
+  verifiedMobile?: string;
+  /** Sign-up hints sent as `pla=Y` and `plsignup=Y`. */
+  pla?: boolean;
+  plsignup?: boolean;
   /** Authentication context / methods (`acr`, `amr`), `prompt`, `login_hint`. */
   acr?: string;
   amr?: string;
@@ -59,6 +65,12 @@ export interface IssuedFile {
   /** ISO `YYYY-MM-DD`, whatever format the issuer used. */
   issuedOn: string | null;
   mimeTypes: string[];
+  /** Bytes, when the issuer says (often `""` upstream: null). */
+  size: number | null;
+  /** The folder the item sits in; `""` upstream (the root) is null. */
+  parent: string | null;
+  /** `file` unless DigiLocker says `dir`. */
+  type: "file" | "dir";
 }
 
 /** A self-uploaded folder or file (`/1/files/`, `/1/files/{id}`). */
