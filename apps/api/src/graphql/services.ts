@@ -11,6 +11,7 @@ import type { SessionAdminService } from "../modules/sessions/session-admin.serv
 import type { SessionLifecycleService } from "../modules/sessions/session-lifecycle.service";
 import type { TenantService } from "../modules/tenants/tenant.service";
 import type { WebhooksService } from "../modules/webhooks/webhooks.service";
+import type { UploadedDocumentsService } from "../modules/uploaded-documents/uploaded-documents.service";
 
 /** Everything resolvers may call, built once in the composition root. */
 export interface Services {
@@ -27,4 +28,5 @@ export interface Services {
   sessions: ConsentSessionRepository;
   sessionAdmin: SessionAdminService;
   webhooks: WebhooksService;
+  uploadedDocuments: UploadedDocumentsService;
 }
