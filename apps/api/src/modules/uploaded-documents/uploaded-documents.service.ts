@@ -1,6 +1,6 @@
-import { NotFoundError, type UploadedItem as UpstreamItem, type UploadedListing } from "@lockerkit/core";
+import { InsufficientScopeError, NotFoundError, type UploadedItem as UpstreamItem, type UploadedListing } from "@lockerkit/core";
 import type { ConsentSessionEntity } from "../../db/entities/consent-session.entity";
-import { badInput, notFound } from "../../errors/error-codes";
+import { badInput, forbidden, notFound } from "../../errors/error-codes";
 import { assertPageSize, toConnection } from "../../graphql/relay/connection";
 import { KeysetCursor } from "../../graphql/relay/keyset-cursor";
 import { itemSize, lockerItemType } from "../documents/locker-item-type.enum";
@@ -58,6 +58,8 @@ export class UploadedDocumentsService {
         listing = await this.access.withAccessToken(session.id, (token, client) => client.listUploaded(token, folderId ?? undefined));
       } catch (error) {
         if (error instanceof NotFoundError) throw notFound("folder");
+        // The consent was asked without files.uploadeddocs: a fact about this session, not an outage.
+        if (error instanceof InsufficientScopeError) throw forbidden("this consent does not include uploaded documents (scope files.uploadeddocs)");
         throw error;
       }
       this.cache.delete(key);
