@@ -82,9 +82,13 @@ describe("going live: authorize options, uploaded documents, issued item shape",
     expect((await start({ scopes: ["files.everything"] })).errors?.[0].extensions).toMatchObject({ field: "scopes" });
   });
 
-  it("a consent with scopes completes against the sandbox, which accepts them", async () => {
+  it("a consent with scopes completes against the sandbox, which accepts them; openid never brings in the id_token", async () => {
+    await stack.clearRequests();
     const { sessionToken } = await stack.consent("typical", { scopes: ["openid", "userdetails", "partners.PANCR"] });
     expect(expectData(await stack.gql(FILE_LIST, {}, sessionToken)).documents.edges).toHaveLength(1);
+    // Identity comes from the token answer's profile: the OIDC endpoint (/2/token, id_token) is never used.
+    const tokenCalls = (await stack.requests()).filter((r) => r.operation === "token.authorization_code");
+    expect(tokenCalls.map((r) => r.path)).toEqual(["/public/oauth2/1/token"]);
   });
 
   it("uploadedDocuments pages one folder at a time, navigates into folders, and caches the listing", async () => {

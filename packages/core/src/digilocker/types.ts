@@ -51,7 +51,11 @@ export interface TokenSet {
   newAccount: boolean;
   /** Present on code exchanges; refreshes may carry only part of it. */
   profile: DigiLockerProfile | null;
-  /** `/2/token` only: the OIDC id_token, passed through unverified (LockerKit does not depend on it). */
+  /**
+   * `/2/token` only: the OIDC id_token, passed through UNVERIFIED. Real DigiLocker publishes no key
+   * location for it, so it is never trusted for identity: the identity is `digilockerid` from the token
+   * answer or `/1/user`, over the TLS channel authenticated by the client secret.
+   */
   idToken: string | null;
 }
 
