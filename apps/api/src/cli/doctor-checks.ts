@@ -77,7 +77,7 @@ export async function credentialsAccepted(
     clientId: credentials.clientId,
     clientSecret: credentials.clientSecret,
     redirectUri: redirectUri ?? "http://localhost/digilocker/callback",
-    maxAttempts: 1,
+    // Retries as the server would (a kept-alive connection may have been closed meanwhile), all within the deadline.
     deadlines: { metadata: TIMEOUT_MS },
   });
   try {
