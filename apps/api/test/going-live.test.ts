@@ -67,6 +67,17 @@ describe("going live: authorize options, uploaded documents, issued item shape",
     expect(await stack.server.admin.dumpTables()).not.toContain(MOBILE);
   });
 
+  it("a sign-up with a verified mobile completes; neither the sandbox nor the database keeps the number", async () => {
+    const { sessionId, sessionToken } = await stack.consent("new-user", { flow: "SIGNUP", verifiedMobile: MOBILE, signupOptions: { pla: true, plsignup: true } });
+    // Spent once DigiLocker answered: not even the ciphertext stays.
+    expect(await stack.server.admin.sql(`SELECT authorize_options_enc FROM consent_sessions WHERE id = $1`, [sessionId])).toEqual([{ authorize_options_enc: null }]);
+    expect(expectData(await stack.gql(FILE_LIST, {}, sessionToken)).documents.edges).toHaveLength(1);
+    for (const control of ["requests", "tokens"]) {
+      expect(await (await fetch(`${stack.sandboxUrl}/__sandbox/${control}`)).text()).not.toContain(MOBILE);
+    }
+    expect(await stack.server.admin.dumpTables()).not.toContain(MOBILE);
+  });
+
   it("refuses unknown scopes and misplaced or malformed sign-up options with BAD_USER_INPUT", async () => {
     for (const input of [
       { scopes: ["files.issueddocs", "files.everything"] },
