@@ -74,6 +74,7 @@ import { WebhookEndpointRepository } from "./modules/webhooks/webhook-endpoint.r
 import { WebhookEventRepository } from "./modules/webhooks/webhook-event.repository";
 import { WebhooksService } from "./modules/webhooks/webhooks.service";
 import { DigiLockerClients } from "./modules/tenants/digilocker-clients";
+import { UploadedDocumentsService } from "./modules/uploaded-documents/uploaded-documents.service";
 
 export interface ServerOptions extends Partial<Omit<Config, "rateLimits">> {
   /** Merged over the environment's limits. */
@@ -251,6 +252,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       sessionAdmin: new SessionAdminService(sessions, crypto.deriveKey("session-cursor")),
       lifecycle: new SessionLifecycleService(dataSource, sessions, access, outbox, revoker, crypto, new IdempotencyRepository(dataSource), webhooks),
       webhooks: new WebhooksService(webhookEndpoints, webhookEvents, crypto, crypto.deriveKey("webhook-cursor"), config.env === "production"),
+      uploadedDocuments: new UploadedDocumentsService(access, crypto.deriveKey("uploaded-cursor"), config.documentsSyncWindowS * 1000),
     };
 
     let demoTenant: DemoTenantKeys | null = null;

@@ -30,7 +30,11 @@ export const KNOWN_SCOPES = new Set([
   "files.uploadeddocs",
   "issued_documents",
   "pull",
+  "avs",
 ]);
+
+/** `partners.<DOCTYPE>` scopes real partners request (accepted; they read like `files.issueddocs`). */
+export const PARTNER_SCOPE = /^partners\.[A-Z0-9]+$/;
 
 /** The effective scope of a grant that requested none. */
 export const DEFAULT_SCOPE = ["files.issueddocs", "files.uploadeddocs", "userdetails", "openid"];

@@ -1,12 +1,14 @@
 import { createHash } from "node:crypto";
 import fixtures from "./fixtures/personas.json";
 import images from "./fixtures/images.json";
+import { pdfBytes } from "./documents/pdf";
 
 /** One item of `/2/files/issued`, with the wire's field names. */
 export interface IssuedItem {
   name: string;
   type: "file";
-  size: string;
+  /** `""` from most issuers; some send a number, some a numeric string. */
+  size: string | number;
   date: string;
   parent: string;
   mime: string[] | string;
@@ -96,6 +98,8 @@ interface DocumentSpec {
   mime: string[] | string;
   docid?: string;
   data?: DocumentData;
+  size?: string | number;
+  parent?: string;
 }
 
 interface UploadSpec {
@@ -151,9 +155,9 @@ export function toItem(spec: DocumentSpec, id: string): IssuedItem {
   return {
     name: spec.name,
     type: "file",
-    size: "",
+    size: spec.size ?? "",
     date: spec.date,
-    parent: "",
+    parent: spec.parent ?? "",
     mime: spec.mime,
     uri: `${spec.issuerid}-${spec.doctype}-${id}`,
     doctype: spec.doctype,
@@ -176,12 +180,24 @@ function generated(count: number, seed: string): IssuedItem[] {
 
 const PHOTOS = images as unknown as Record<string, string>;
 
-function uploads(personaId: string, specs: UploadSpec[]): UploadedItem[] {
+/** The award PNG that uploaded `image/png` files serve. */
+export const SAMPLE_PNG = Buffer.from(PHOTOS.award, "base64");
+/** The JPEG that uploaded `image/jpeg` files serve. */
+export const SAMPLE_JPEG = Buffer.from(PHOTOS.p5, "base64");
+
+/** The bytes `/1/file/` serves for an uploaded file; its listed `size` is their length. */
+export function uploadedBody(ownerName: string, item: { name: string; mime: string }): { body: Buffer; contentType: string } {
+  if (item.mime === "image/jpeg") return { body: SAMPLE_JPEG, contentType: "image/jpeg" };
+  if (item.mime === "image/png") return { body: SAMPLE_PNG, contentType: "image/png" };
+  return { body: pdfBytes([item.name, `Uploaded by ${ownerName}`, "DigiLocker sandbox upload - fictional"]), contentType: "application/pdf" };
+}
+
+function uploads(personaId: string, ownerName: string, specs: UploadSpec[]): UploadedItem[] {
   return specs.map((u) => ({
     id: u.id,
     name: u.name,
     type: u.type === "dir" ? "dir" : "file",
-    size: "",
+    size: u.type === "dir" ? "" : String(uploadedBody(ownerName, { name: u.name, mime: u.mime ?? "" }).body.length),
     date: u.date,
     parent: u.parent,
     mime: u.mime ?? "",
@@ -212,7 +228,7 @@ function load(): Map<string, Persona> {
       digilockerId: uuidFrom(spec.id),
       eaadhaar: spec.eaadhaar === "Y" ? "Y" : "N",
       documents,
-      uploads: uploads(spec.id, uploadSpecs ?? []),
+      uploads: uploads(spec.id, spec.name, uploadSpecs ?? []),
       documentData,
     });
   }
@@ -220,8 +236,3 @@ function load(): Map<string, Persona> {
 }
 
 export const personas: ReadonlyMap<string, Persona> = load();
-
-/** The award PNG that uploaded `image/png` files serve. */
-export const SAMPLE_PNG = Buffer.from(PHOTOS.award, "base64");
-/** The JPEG that uploaded `image/jpeg` files serve. */
-export const SAMPLE_JPEG = Buffer.from(PHOTOS.p5, "base64");

@@ -295,15 +295,19 @@ describe("DIGILOCKER.md contract over HTTP", () => {
     it("/1/files/ lists uploaded folders and files; unknown folders are invalid_id", async () => {
       const t = await tokensFor(sb, "uploads-only");
       const root = (await (await get(sb, "/oauth2/1/files/", t.access_token)).json()) as { directory: string; items: Array<Record<string, string>> };
-      expect(root.items.map((i) => i.type).sort()).toEqual(["dir", "file"]);
-      const dir = root.items.find((i) => i.type === "dir")!;
+      expect(root.items.map((i) => i.type).sort()).toEqual(["dir", "dir", "file", "file"]);
+      for (const item of root.items) expect(item.size).toMatch(item.type === "dir" ? /^$/ : /^[1-9][0-9]*$/);
+      const dir = root.items.find((i) => i.id === "dir-certificates")!;
       const inside = (await (await get(sb, `/oauth2/1/files/${dir.id}`, t.access_token)).json()) as { items: Array<Record<string, string>> };
       expect(inside.items.map((i) => i.mime).sort()).toEqual(["image/jpeg", "image/png"]);
       for (const item of inside.items) {
         const file = await get(sb, `/oauth2/1/file/${item.uri}`, t.access_token);
         expect(file.headers.get("content-type")).toBe(item.mime);
+        expect(Number(file.headers.get("content-length"))).toBe(Number(item.size));
         expect(file.headers.get("hmac")).toBe(hmacOf(sb.clientSecret, Buffer.from(await file.arrayBuffer())));
       }
+      const empty = (await (await get(sb, "/oauth2/1/files/dir-receipts", t.access_token)).json()) as { items: unknown[] };
+      expect(empty.items).toEqual([]);
       expect(await errorOf(await get(sb, "/oauth2/1/files/nope", t.access_token))).toMatchObject({ status: 404, error: "invalid_id" });
       const issued = (await (await get(sb, "/oauth2/2/files/issued", t.access_token)).json()) as { items: unknown[] };
       expect(issued.items).toEqual([]);
@@ -313,6 +317,13 @@ describe("DIGILOCKER.md contract over HTTP", () => {
       const t = await tokensFor(sb, "typical", { scope: "userdetails" });
       expect((await get(sb, "/oauth2/1/user", t.access_token)).status).toBe(200);
       expect(await errorOf(await get(sb, "/oauth2/2/files/issued", t.access_token))).toMatchObject({ status: 403, error: "insufficient_scope" });
+      expect(await errorOf(await get(sb, "/oauth2/1/files/", t.access_token))).toMatchObject({ status: 403, error: "insufficient_scope" });
+    });
+
+    it("accepts the scopes real partners request (partners.<DOCTYPE>, avs, openid) and the sign-up hints", async () => {
+      const t = await tokensFor(sb, "typical", { scope: "openid avs partners.PANCR", pla: "Y", plsignup: "Y" });
+      expect(t.scope).toBe("openid avs partners.PANCR");
+      expect((await get(sb, "/oauth2/2/files/issued", t.access_token)).status).toBe(200);
       expect(await errorOf(await get(sb, "/oauth2/1/files/", t.access_token))).toMatchObject({ status: 403, error: "insufficient_scope" });
     });
 

@@ -10,8 +10,9 @@ import { MeResolver } from "../modules/profile/me.resolver";
 import { SessionResolver } from "../modules/sessions/session.resolver";
 import { SessionAdminResolver } from "../modules/sessions/session-admin.resolver";
 import { WebhooksResolver } from "../modules/webhooks/webhooks.resolver";
+import { UploadedDocumentsResolver } from "../modules/uploaded-documents/uploaded-documents.resolver";
 
-export const resolvers = [ConsentResolver, MeResolver, DocumentsResolver, AadhaarResolver, AadhaarKycChecksResolver, PullResolver, SessionResolver, SessionAdminResolver, WebhooksResolver] as const;
+export const resolvers = [ConsentResolver, MeResolver, DocumentsResolver, AadhaarResolver, AadhaarKycChecksResolver, PullResolver, SessionResolver, SessionAdminResolver, WebhooksResolver, UploadedDocumentsResolver] as const;
 
 let cached: GraphQLSchema | undefined;
 

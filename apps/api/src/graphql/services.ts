@@ -12,6 +12,7 @@ import type { SessionLifecycleService } from "../modules/sessions/session-lifecy
 import type { SessionTokenService } from "../modules/sessions/session-token.service";
 import type { TenantService } from "../modules/tenants/tenant.service";
 import type { WebhooksService } from "../modules/webhooks/webhooks.service";
+import type { UploadedDocumentsService } from "../modules/uploaded-documents/uploaded-documents.service";
 
 /** Everything resolvers may call, built once in the composition root. */
 export interface Services {
@@ -29,4 +30,5 @@ export interface Services {
   sessionTokens: SessionTokenService;
   sessionAdmin: SessionAdminService;
   webhooks: WebhooksService;
+  uploadedDocuments: UploadedDocumentsService;
 }

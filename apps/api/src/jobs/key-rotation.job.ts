@@ -12,7 +12,7 @@ interface EncryptedColumn {
 }
 
 const COLUMNS: EncryptedColumn[] = [
-  ...["state", "pkce_verifier", "access_token", "refresh_token", "profile"].map((name) => ({
+  ...["state", "pkce_verifier", "access_token", "refresh_token", "profile", "authorize_options"].map((name) => ({
     table: "consent_sessions",
     key: "id",
     column: `${name}_enc`,

@@ -58,7 +58,7 @@ export class PurgeJob {
     result.pendingExpired = await this.dataSource.transaction(async (manager) => {
       const expired = rows<{ id: string; tenant_id: string }>(
         await manager.query(
-          `UPDATE consent_sessions SET status = 'EXPIRED', pkce_verifier_enc = NULL, state_enc = NULL, updated_at = now()
+          `UPDATE consent_sessions SET status = 'EXPIRED', pkce_verifier_enc = NULL, state_enc = NULL, authorize_options_enc = NULL, updated_at = now()
            WHERE status = 'PENDING' AND expires_at < now() RETURNING id, tenant_id`,
         ),
       );

@@ -1,5 +1,5 @@
 import type { IssuedItem, Persona, UploadedItem } from "../personas";
-import { SAMPLE_JPEG, SAMPLE_PNG } from "../personas";
+import { uploadedBody } from "../personas";
 import { certificateXml } from "./certificate";
 import { eaadhaarXml } from "./eaadhaar";
 import { pdfBytes } from "./pdf";
@@ -58,7 +58,5 @@ export function issuedFile(persona: Persona, item: IssuedItem): { body: Buffer; 
 }
 
 export function uploadedFile(persona: Persona, item: UploadedItem): { body: Buffer; contentType: string } {
-  if (item.mime === "image/jpeg") return { body: SAMPLE_JPEG, contentType: "image/jpeg" };
-  if (item.mime === "image/png") return { body: SAMPLE_PNG, contentType: "image/png" };
-  return { body: pdfBytes([item.name, `Uploaded by ${persona.name}`, "DigiLocker sandbox upload - fictional"]), contentType: "application/pdf" };
+  return uploadedBody(persona.name, item);
 }

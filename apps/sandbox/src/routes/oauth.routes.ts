@@ -1,6 +1,6 @@
 import { randomBytes, randomInt } from "node:crypto";
 import express, { type Request, type Response, Router } from "express";
-import { DEFAULT_SCOPE, DOCTYPE_NAMES, KNOWN_SCOPES, PURPOSES, type SandboxConfig } from "../config";
+import { DEFAULT_SCOPE, DOCTYPE_NAMES, KNOWN_SCOPES, PARTNER_SCOPE, PURPOSES, type SandboxConfig } from "../config";
 import { sendError, sendHtmlError } from "../errors";
 import { signJwt } from "../jwt";
 import { type Persona, personas } from "../personas";
@@ -75,7 +75,7 @@ function validateAuthorize(config: SandboxConfig, q: Record<string, unknown>, re
   const redirectUri = single(q.redirect_uri);
   const state = single(q.state);
   const scope = single(q.scope).trim().replace(/\s+/g, " ") || null;
-  const unknownScope = scope?.split(" ").find((s) => !KNOWN_SCOPES.has(s));
+  const unknownScope = scope?.split(" ").find((s) => !KNOWN_SCOPES.has(s) && !PARTNER_SCOPE.test(s));
   if (unknownScope) {
     redirectError(res, redirectUri, state, "invalid_scope", `The scope ${unknownScope} is not supported`);
     return null;

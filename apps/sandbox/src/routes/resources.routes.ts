@@ -1,6 +1,6 @@
 import { createHmac } from "node:crypto";
 import { type NextFunction, type Request, type Response, Router } from "express";
-import { DEFAULT_SCOPE, type SandboxConfig } from "../config";
+import { DEFAULT_SCOPE, PARTNER_SCOPE, type SandboxConfig } from "../config";
 import { eaadhaarFor, hasXml, issuedFile, uploadedFile, xmlContentType, xmlFor } from "../documents";
 import { sendError } from "../errors";
 import { type Persona, personas } from "../personas";
@@ -24,7 +24,10 @@ export function bearer(state: SandboxState, needs: string[] = []) {
     const header = req.headers.authorization ?? "";
     const grant = /^Bearer /i.test(header) ? state.grantForAccessToken(header.slice(7).trim()) : null;
     if (!grant) return sendError(res, 401, "invalid_token", "The access token is invalid");
-    if (needs.length && !needs.some((s) => scopesOf(grant).has(s))) {
+    const granted = scopesOf(grant);
+    // A `partners.<DOCTYPE>` consent reads issued documents like `files.issueddocs` does.
+    const partnerRead = needs.includes("files.issueddocs") && [...granted].some((s) => PARTNER_SCOPE.test(s));
+    if (needs.length && !partnerRead && !needs.some((s) => granted.has(s))) {
       return sendError(res, 403, "insufficient_scope", "The request requires higher privileges than provided by the access token");
     }
     res.locals.persona = personas.get(grant.personaId);

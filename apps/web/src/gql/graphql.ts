@@ -46,6 +46,14 @@ export type SessionStatus =
   | 'PENDING'
   | 'REAUTH_REQUIRED';
 
+/** DigiLocker's sign-up hints (sign-up only). */
+export type SignupOptionsInput = {
+  /** Sent as `pla=Y` on DigiLocker's authorize URL. */
+  pla?: boolean | null | undefined;
+  /** Sent as `plsignup=Y` on DigiLocker's authorize URL. */
+  plsignup?: boolean | null | undefined;
+};
+
 /** What to ask the user for, and where to send them afterwards. */
 export type StartConsentInput = {
   /** How long the consent should last, in seconds. */
@@ -60,6 +68,12 @@ export type StartConsentInput = {
   resumeSessionId?: string | number | null | undefined;
   /** Where the browser lands after DigiLocker; must match the tenant's allow-list. */
   returnUrl: string;
+  /** DigiLocker scopes to ask for, e.g. files.issueddocs, files.uploadeddocs, userdetails, openid, avs, partners.PANCR; unknown ones are BAD_USER_INPUT. Unset: DigiLocker's default for the partner. */
+  scopes?: Array<string> | null | undefined;
+  /** Sign-up only: DigiLocker's sign-up hints. */
+  signupOptions?: SignupOptionsInput | null | undefined;
+  /** Sign-up only: the user's mobile number (10 digits) you already verified, so DigiLocker skips its OTP. Stored encrypted until DigiLocker answers; never logged or returned. */
+  verifiedMobile?: string | null | undefined;
 };
 
 /** Exactly one of zipBase64, xml or qrText. */

@@ -1,3 +1,4 @@
+import { isVerifiedMobile } from "./authorize-options";
 import {
   DigiLockerError,
   InvalidTokenError,
@@ -197,7 +198,7 @@ export class DigiLockerClient {
       code_challenge: params.codeChallenge,
       code_challenge_method: "S256",
     });
-    if (params.flow) query.set("dl_flow", params.flow);
+    if (params.flow === "signup") query.set("dl_flow", "signup");
     if (params.scope?.length) query.set("scope", params.scope.join(" "));
     if (params.documentTypes?.length) query.set("req_doctype", params.documentTypes.join(","));
     if (params.purpose) query.set("purpose", params.purpose);
@@ -208,6 +209,13 @@ export class DigiLockerClient {
     if (params.amr) query.set("amr", params.amr);
     if (params.prompt) query.set("prompt", params.prompt);
     if (params.loginHint) query.set("login_hint", params.loginHint);
+    if (params.verifiedMobile !== undefined) {
+      // Never echo the number in the error: it is personal data.
+      if (params.flow !== "signup" || !isVerifiedMobile(params.verifiedMobile)) throw new TypeError("verifiedMobile must be 10 digits, and only on sign-up");
+      query.set("verified_mobile", params.verifiedMobile);
+    }
+    if (params.pla) query.set("pla", "Y");
+    if (params.plsignup) query.set("plsignup", "Y");
     for (const [key, value] of Object.entries(params.extra ?? {})) query.set(key, value);
     return `${this.baseUrl}/oauth2/1/authorize?${query}`;
   }

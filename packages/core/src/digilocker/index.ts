@@ -1,3 +1,4 @@
+export * from "./authorize-options";
 export * from "./client";
 export * from "./errors";
 export { computeDownloadHmac, pullRequestHmac, verifyDownloadHmac } from "./integrity";

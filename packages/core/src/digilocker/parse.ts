@@ -10,6 +10,7 @@ import {
   parseDigiLockerDate,
   yesNo,
 } from "./normalize";
+import { issuedItemShape } from "./item-shape";
 import type {
   DigiLockerProfile,
   IssuedFile,
@@ -79,6 +80,7 @@ export function parseIssuedFile(item: unknown): IssuedFile | null {
   if (!uri) return null;
   return {
     uri,
+    ...issuedItemShape(record),
     name: emptyToNull(record.name) ?? uri,
     doctype: emptyToNull(record.doctype),
     description: emptyToNull(record.description),

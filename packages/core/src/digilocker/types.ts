@@ -8,9 +8,15 @@ export interface AuthorizeUrlParams {
   purpose?: ConsentPurpose;
   /** DigiLocker doctypes such as `ADHAR`, `PANCR`. */
   documentTypes?: string[];
+  /** `signup` sends `dl_flow=signup`; sign-in sends no `dl_flow` (the official spec's only value is `signup`). */
   flow?: "signin" | "signup";
   consentValidTill?: Date;
   scope?: string[];
+  /** Sign-up only: the user's mobile number the partner already verified (10 digits); DigiLocker skips its OTP. */
+  verifiedMobile?: string;
+  /** Sign-up hints sent as `pla=Y` and `plsignup=Y`. */
+  pla?: boolean;
+  plsignup?: boolean;
   /** Authentication context / methods (`acr`, `amr`), `prompt`, `login_hint`. */
   acr?: string;
   amr?: string;
@@ -45,7 +51,11 @@ export interface TokenSet {
   newAccount: boolean;
   /** Present on code exchanges; refreshes may carry only part of it. */
   profile: DigiLockerProfile | null;
-  /** `/2/token` only: the OIDC id_token, passed through unverified (LockerKit does not depend on it). */
+  /**
+   * `/2/token` only: the OIDC id_token, passed through UNVERIFIED. Real DigiLocker publishes no key
+   * location for it, so it is never trusted for identity: the identity is `digilockerid` from the token
+   * answer or `/1/user`, over the TLS channel authenticated by the client secret.
+   */
   idToken: string | null;
 }
 
@@ -59,6 +69,12 @@ export interface IssuedFile {
   /** ISO `YYYY-MM-DD`, whatever format the issuer used. */
   issuedOn: string | null;
   mimeTypes: string[];
+  /** Bytes, when the issuer says (often `""` upstream: null). */
+  size: number | null;
+  /** The folder the item sits in; `""` upstream (the root) is null. */
+  parent: string | null;
+  /** `file` unless DigiLocker says `dir`. */
+  type: "file" | "dir";
 }
 
 /** A self-uploaded folder or file (`/1/files/`, `/1/files/{id}`). */

@@ -10,6 +10,8 @@ import {
   InvalidGrantError,
   InvalidTokenError,
   NotFoundError,
+  isVerifiedMobile,
+  unknownScope,
   type DigiLockerRequestEvent,
   type TokenSet,
 } from "../../src/digilocker";
@@ -48,7 +50,9 @@ describe("OAuth: authorize, code exchange, refresh, revoke", () => {
         flow: "signup",
         scope: ["files.issueddocs", "userdetails"],
         consentValidTill: new Date(1_900_000_000_000),
-        extra: { pla: "Y" },
+        verifiedMobile: "9000000005",
+        pla: true,
+        plsignup: true,
       }),
     );
     expect(url.pathname).toBe("/public/oauth2/1/authorize");
@@ -62,6 +66,25 @@ describe("OAuth: authorize, code exchange, refresh, revoke", () => {
     expect(q.get("scope")).toBe("files.issueddocs userdetails");
     expect(q.get("consent_valid_till")).toBe("1900000000");
     expect(q.get("pla")).toBe("Y");
+    expect(q.get("plsignup")).toBe("Y");
+    expect(q.get("verified_mobile")).toBe("9000000005");
+  });
+
+  test("sign-in sends no dl_flow (the official spec's only value is signup); verifiedMobile is sign-up only", () => {
+    const url = new URL(upstream.client().authorizeUrl({ state: "s1", codeChallenge: "c1", flow: "signin", scope: ["openid", "partners.PANCR", "avs"] }));
+    expect(url.searchParams.has("dl_flow")).toBe(false);
+    expect(url.searchParams.has("pla")).toBe(false);
+    expect(url.searchParams.get("scope")).toBe("openid partners.PANCR avs");
+    expect(() => upstream.client().authorizeUrl({ state: "s1", codeChallenge: "c1", flow: "signin", verifiedMobile: "9000000005" })).toThrow(TypeError);
+    expect(() => upstream.client().authorizeUrl({ state: "s1", codeChallenge: "c1", flow: "signup", verifiedMobile: "90000" })).toThrow(TypeError);
+  });
+
+  test("known scopes: partners.<DOCTYPE>, avs, openid; anything else is unknown", () => {
+    expect(unknownScope(["files.issueddocs", "files.uploadeddocs", "userdetails", "openid", "avs", "partners.PANCR", "partners.DRVLC"])).toBeNull();
+    expect(unknownScope(["openid", "partners.pancr"])).toBe("partners.pancr");
+    expect(unknownScope(["files.everything"])).toBe("files.everything");
+    expect(isVerifiedMobile("9876543210")).toBe(true);
+    expect(isVerifiedMobile("+919876543210")).toBe(false);
   });
 
   test("code exchange returns a normalised TokenSet with the profile", async () => {
@@ -204,6 +227,14 @@ describe("resources", () => {
     expect(files.find((f) => f.doctype === "PANCR")!.issuedOn).toBe("2015-06-12"); // DD/MM/YYYY
     expect(files.find((f) => f.doctype === "DRVLC")!.issuedOn).toBe("2018-01-21"); // DD-MM-YYYY
     expect(aadhaar.mimeTypes).toEqual(["application/pdf", "application/xml"]);
+    expect(aadhaar).toMatchObject({ size: null, parent: null, type: "file" }); // "" on the wire
+  });
+
+  test("listIssued keeps size (a number or a numeric string upstream), parent and type", async () => {
+    const sparse = await login("sparse-profile");
+    const files = await upstream.client().listIssued(sparse.accessToken);
+    expect(files.find((f) => f.doctype === "DRVLC")).toMatchObject({ size: 48213, parent: null, type: "file" });
+    expect(files.find((f) => f.doctype === "INSPL")).toMatchObject({ size: 120512, parent: "policies", type: "file" });
   });
 
   test("listIssued legacy (/1): mime as a comma string becomes the same list", async () => {

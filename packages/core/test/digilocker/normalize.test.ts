@@ -145,7 +145,7 @@ describe("response parsers", () => {
       resource: "issued",
     });
     expect(files).toEqual([
-      { uri: "in.gov.pan-PANCR-ABCPK1234M", name: "PAN", doctype: "PANCR", description: null, issuer: "Income Tax Department", issuerId: "in.gov.pan", issuedOn: "2015-06-12", mimeTypes: ["application/pdf"] },
+      { uri: "in.gov.pan-PANCR-ABCPK1234M", name: "PAN", doctype: "PANCR", description: null, issuer: "Income Tax Department", issuerId: "in.gov.pan", issuedOn: "2015-06-12", mimeTypes: ["application/pdf"], size: null, parent: null, type: "file" },
     ]);
     expect(() => parseIssuedList({ resource: "issued" })).toThrow(UpstreamProtocolError);
     expect(parseIssuedFile({ uri: "u", mime: "application/pdf,application/xml" })?.mimeTypes).toEqual(["application/pdf", "application/xml"]);

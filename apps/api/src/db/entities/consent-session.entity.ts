@@ -58,6 +58,10 @@ export class ConsentSessionEntity {
   @Column("text", { name: "request_fingerprint" })
   requestFingerprint!: string;
 
+  /** Scopes and sign-up hints for DigiLocker's authorize URL (JSON, encrypted: may hold the verified mobile). */
+  @Column("text", { name: "authorize_options_enc", nullable: true })
+  authorizeOptionsEnc!: string | null;
+
   /** When a PENDING session's authorization window closes. */
   @Column("timestamptz", { name: "expires_at" })
   expiresAt!: Date;

@@ -40,4 +40,15 @@ export class IssuedDocumentEntity {
 
   @Column("text", { name: "mime_types", array: true, default: () => "'{}'" })
   mimeTypes!: string[];
+
+  /** Bytes, when the issuer says. */
+  @Column("bigint", { nullable: true })
+  size!: string | null;
+
+  @Column("text", { nullable: true })
+  parent!: string | null;
+
+  /** `file` or `dir`, as DigiLocker lists it. */
+  @Column("text", { name: "item_type", default: "file" })
+  itemType!: string;
 }

@@ -59,12 +59,13 @@ export class ConsentSessionRepository {
 
   /** Consumes a live PENDING state exactly once, moving it to `next`. */
   async consumeState(stateHash: string, next: SessionStatus, manager?: EntityManager): Promise<ConsentSessionEntity | null> {
-    return this.transition({ stateHash, from: [SessionStatus.PENDING], to: next, live: true }, manager);
+    // The authorize options (maybe a verified mobile) are spent once DigiLocker answered.
+    return this.transition({ stateHash, from: [SessionStatus.PENDING], to: next, live: true, set: { authorizeOptionsEnc: null } }, manager);
   }
 
   /** PENDING past its window → EXPIRED (no token request is ever made for it). */
   async expireState(stateHash: string, manager?: EntityManager): Promise<ConsentSessionEntity | null> {
-    return this.transition({ stateHash, from: [SessionStatus.PENDING], to: SessionStatus.EXPIRED }, manager);
+    return this.transition({ stateHash, from: [SessionStatus.PENDING], to: SessionStatus.EXPIRED, set: { authorizeOptionsEnc: null } }, manager);
   }
 
   async transition(args: {

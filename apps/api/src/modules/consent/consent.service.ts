@@ -14,6 +14,7 @@ import type { WebhookEventType } from "../webhooks/webhook-event-types";
 import { type ConsentSessionRepository, RESUMABLE_STATUSES } from "./consent-session.repository";
 import { ConsentFlow, ConsentPurpose } from "./consent.enums";
 import type { StartConsentInput } from "./start-consent.input";
+import { type AuthorizeOptions, authorizeOptionsOf, fingerprintOf } from "./authorize-options";
 import { UUID } from "../../util/uuid";
 
 const CLAIM_WINDOW_MS = 2 * 60_000;
@@ -52,10 +53,13 @@ export const aad = {
   accessToken: (id: string) => `consent_sessions:${id}:access_token`,
   refreshToken: (id: string) => `consent_sessions:${id}:refresh_token`,
   profile: (id: string) => `consent_sessions:${id}:profile`,
+  authorizeOptions: (id: string) => `consent_sessions:${id}:authorize_options`,
 };
 
 /** Owns the consent rules: starting, the DigiLocker callback, and claiming a session token. */
 export class ConsentService {
+  private readonly mobileKey: Buffer;
+
   constructor(
     private readonly sessions: ConsentSessionRepository,
     private readonly clients: DigiLockerClients,
@@ -64,19 +68,23 @@ export class ConsentService {
     private readonly logger: Logger,
     private readonly pendingWindowMs = 10 * 60_000,
     private readonly claims: ClaimPolicy = { requireVerifier: false, tokenLifetimeS: 30 * 86_400 },
-  ) {}
+  ) {
+    this.mobileKey = crypto.deriveKey("verified-mobile");
+  }
 
   /** `scope`: whose idempotency keys `input.idempotencyKey` is looked up among (see `idempotencyScope`). */
   async start(tenant: TenantEntity, input: StartConsentInput, scope: string): Promise<StartedConsent> {
-    const request = this.validate(tenant, input);
+    const { authorize, ...request } = this.validate(tenant, input);
     const resumeSessionId = input.resumeSessionId ?? null;
-    // A resume is a different request from a fresh start with the same fields.
-    const fingerprint = sha256Hex(JSON.stringify(resumeSessionId ? { ...request, resumeSessionId } : request));
+    // A resume is a different request from a fresh start with the same fields. Without authorize
+    // options the fingerprint is what it always was, so keys given before they existed still match.
+    const fingerprinted = authorize ? { ...request, authorize: fingerprintOf(authorize, this.mobileKey) } : request;
+    const fingerprint = sha256Hex(JSON.stringify(resumeSessionId ? { ...fingerprinted, resumeSessionId } : fingerprinted));
     if (input.idempotencyKey) {
       const existing = await this.sessions.findByIdempotencyKey(tenant.id, scope, input.idempotencyKey);
       if (existing) return this.replay(tenant, existing, fingerprint);
     }
-    if (resumeSessionId) return this.resume(tenant, resumeSessionId, request, input.idempotencyKey ? { idempotencyKey: input.idempotencyKey, idempotencyScope: scope } : {}, fingerprint);
+    if (resumeSessionId) return this.resume(tenant, resumeSessionId, request, authorize, input.idempotencyKey ? { idempotencyKey: input.idempotencyKey, idempotencyScope: scope } : {}, fingerprint);
     const id = randomUUID();
     const state = randomToken();
     const pkce = createPkcePair();
@@ -94,6 +102,7 @@ export class ConsentService {
       documentTypes: request.documentTypes,
       flow: request.flow,
       consentValidFor: request.consentValidFor,
+      authorizeOptionsEnc: this.encryptOptions(id, authorize),
       idempotencyKey: input.idempotencyKey ?? null,
       idempotencyScope: input.idempotencyKey ? scope : null,
       requestFingerprint: fingerprint,
@@ -120,7 +129,8 @@ export class ConsentService {
   private async resume(
     tenant: TenantEntity,
     sessionId: string,
-    request: ReturnType<ConsentService["validate"]>,
+    request: Omit<ReturnType<ConsentService["validate"]>, "authorize">,
+    authorize: AuthorizeOptions | null,
     idempotency: { idempotencyKey?: string; idempotencyScope?: string },
     fingerprint: string,
   ): Promise<StartedConsent> {
@@ -133,6 +143,7 @@ export class ConsentService {
       stateEnc: this.crypto.encrypt(state, aad.state(sessionId)),
       pkceVerifierEnc: this.crypto.encrypt(pkce.verifier, aad.verifier(sessionId)),
       ...request,
+      authorizeOptionsEnc: this.encryptOptions(sessionId, authorize),
       ...idempotency,
       requestFingerprint: fingerprint,
       expiresAt: new Date(Date.now() + this.pendingWindowMs),
@@ -196,16 +207,25 @@ export class ConsentService {
     if (input.idempotencyKey !== undefined && input.idempotencyKey !== null && !/^[\x21-\x7e]{1,200}$/.test(input.idempotencyKey)) {
       throw badInput("idempotencyKey must be 1–200 printable ASCII characters", "idempotencyKey");
     }
+    const flow = input.flow ?? ConsentFlow.SIGNIN;
     return {
       returnUrl: input.returnUrl,
       purpose: input.purpose ?? ConsentPurpose.KYC,
       documentTypes,
-      flow: input.flow ?? ConsentFlow.SIGNIN,
+      flow,
       consentValidFor: validFor,
+      authorize: authorizeOptionsOf(input, flow),
     };
   }
 
+  private encryptOptions(sessionId: string, options: AuthorizeOptions | null): string | null {
+    return options ? this.crypto.encryptJson(options, aad.authorizeOptions(sessionId)) : null;
+  }
+
   private authorizationUrl(tenant: TenantEntity, session: ConsentSessionEntity, state: string, codeChallenge: string): string {
+    const options = session.authorizeOptionsEnc
+      ? this.crypto.decryptJson<AuthorizeOptions>(session.authorizeOptionsEnc, aad.authorizeOptions(session.id))
+      : null;
     return this.clients.forTenant(tenant).authorizeUrl({
       state,
       codeChallenge,
@@ -214,6 +234,10 @@ export class ConsentService {
       flow: session.flow === ConsentFlow.SIGNUP ? "signup" : "signin",
       // From when this consent was asked for: the creation, or the latest resume.
       consentValidTill: session.consentValidFor ? new Date(session.updatedAt.getTime() + session.consentValidFor * 1000) : undefined,
+      scope: options?.scopes,
+      verifiedMobile: options?.verifiedMobile ?? undefined,
+      pla: options?.pla,
+      plsignup: options?.plsignup,
     });
   }
 

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from "type-graphql";
 import { ConsentFlow, ConsentPurpose } from "./consent.enums";
+import { SignupOptionsInput } from "./signup-options.input";
 
 @InputType({ description: "What to ask the user for, and where to send them afterwards." })
 export class StartConsentInput {
@@ -14,6 +15,22 @@ export class StartConsentInput {
 
   @Field(() => ConsentFlow, { nullable: true, defaultValue: ConsentFlow.SIGNIN })
   flow!: ConsentFlow;
+
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      "DigiLocker scopes to ask for, e.g. files.issueddocs, files.uploadeddocs, userdetails, openid, avs, partners.PANCR; unknown ones are BAD_USER_INPUT. Unset: DigiLocker's default for the partner.",
+  })
+  scopes?: string[] | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Sign-up only: the user's mobile number (10 digits) you already verified, so DigiLocker skips its OTP. Stored encrypted until DigiLocker answers; never logged or returned.",
+  })
+  verifiedMobile?: string | null;
+
+  @Field(() => SignupOptionsInput, { nullable: true, description: "Sign-up only: DigiLocker's sign-up hints." })
+  signupOptions?: SignupOptionsInput | null;
 
   @Field(() => Int, { nullable: true, description: "How long the consent should last, in seconds." })
   consentValidFor?: number | null;

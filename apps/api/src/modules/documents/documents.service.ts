@@ -14,6 +14,7 @@ import { IssuedDocumentConnection } from "./issued-document.connection";
 import type { IssuedDocumentRepository, IssuedDocumentRow, NewIssuedDocument } from "./issued-document.repository";
 import { IssuedDocument } from "./issued-document.type";
 import { UUID } from "../../util/uuid";
+import { itemSize, lockerItemType } from "./locker-item-type.enum";
 
 const FILTER_VALUE = /^[A-Za-z0-9.]{1,64}$/;
 
@@ -143,6 +144,9 @@ export class DocumentsService {
       issuer_id: file.issuerId,
       issued_on: file.issuedOn,
       mime_types: file.mimeTypes,
+      size: itemSize(file.size) === null ? null : String(file.size),
+      parent: file.parent,
+      item_type: file.type,
     };
   }
 
@@ -158,6 +162,9 @@ export class DocumentsService {
       issuerId: row.issuer_id,
       issuedOn: row.issued_on === null ? null : String(row.issued_on).slice(0, 10),
       mimeTypes: row.mime_types,
+      size: itemSize(row.size),
+      parent: row.parent,
+      type: lockerItemType(row.item_type),
     });
   }
 }

@@ -13,6 +13,9 @@ export interface IssuedDocumentRow {
   issuer_id: string | null;
   issued_on: string | Date | null;
   mime_types: string[];
+  size: string | null;
+  parent: string | null;
+  item_type: string;
 }
 
 export type NewIssuedDocument = Omit<IssuedDocumentRow, "seq">;
@@ -25,7 +28,7 @@ export interface PageQuery {
   issuerIds: string[] | null;
 }
 
-const COLUMNS = "id, seq::text AS seq, session_id, uri_hmac, uri_enc, name, doctype, description_enc, issuer, issuer_id, issued_on::text AS issued_on, mime_types";
+const COLUMNS = "id, seq::text AS seq, session_id, uri_hmac, uri_enc, name, doctype, description_enc, issuer, issuer_id, issued_on::text AS issued_on, mime_types, size::text AS size, parent, item_type";
 const INSERT_CHUNK = 500;
 
 export class IssuedDocumentRepository {
@@ -80,17 +83,18 @@ export class IssuedDocumentRepository {
         const params: unknown[] = [];
         const values = chunk.map((d) => {
           const base = params.length;
-          params.push(d.id, sessionId, d.uri_hmac, d.uri_enc, d.name, d.doctype, d.description_enc, d.issuer, d.issuer_id, d.issued_on, d.mime_types);
-          return `(${Array.from({ length: 11 }, (_, k) => `$${base + k + 1}`).join(", ")}, 2)`;
+          params.push(d.id, sessionId, d.uri_hmac, d.uri_enc, d.name, d.doctype, d.description_enc, d.issuer, d.issuer_id, d.issued_on, d.mime_types, d.size, d.parent, d.item_type);
+          return `(${Array.from({ length: 14 }, (_, k) => `$${base + k + 1}`).join(", ")}, 2)`;
         });
         await manager.query(
           // lookup_version 2: uri_hmac is keyed per tenant (jobs/lookup-rekey.job.ts re-keys version 1 rows).
-          `INSERT INTO issued_documents (id, session_id, uri_hmac, uri_enc, name, doctype, description_enc, issuer, issuer_id, issued_on, mime_types, lookup_version)
+          `INSERT INTO issued_documents (id, session_id, uri_hmac, uri_enc, name, doctype, description_enc, issuer, issuer_id, issued_on, mime_types, size, parent, item_type, lookup_version)
            VALUES ${values.join(", ")}
            ON CONFLICT (session_id, uri_hmac) DO UPDATE SET
              uri_enc = EXCLUDED.uri_enc, name = EXCLUDED.name, doctype = EXCLUDED.doctype,
              description_enc = EXCLUDED.description_enc, issuer = EXCLUDED.issuer, issuer_id = EXCLUDED.issuer_id,
-             issued_on = EXCLUDED.issued_on, mime_types = EXCLUDED.mime_types`,
+             issued_on = EXCLUDED.issued_on, mime_types = EXCLUDED.mime_types,
+             size = EXCLUDED.size, parent = EXCLUDED.parent, item_type = EXCLUDED.item_type`,
           params,
         );
       }

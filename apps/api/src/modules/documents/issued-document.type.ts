@@ -1,4 +1,5 @@
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { LockerItemType } from "./locker-item-type.enum";
 
 @ObjectType({ description: "A document an issuer put into the user's DigiLocker." })
 export class IssuedDocument {
@@ -28,6 +29,15 @@ export class IssuedDocument {
 
   @Field(() => [String])
   mimeTypes!: string[];
+
+  @Field(() => Int, { nullable: true, description: "Bytes, when the issuer says (often it does not)." })
+  size!: number | null;
+
+  @Field(() => String, { nullable: true, description: "The DigiLocker folder the document sits in; null at the root." })
+  parent!: string | null;
+
+  @Field(() => LockerItemType, { description: "FILE for issued documents, as DigiLocker lists them." })
+  type!: LockerItemType;
 
   /** Not exposed: lets nested resolvers batch by session. */
   sessionId!: string;
