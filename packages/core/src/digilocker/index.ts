@@ -1,6 +1,6 @@
 export * from "./client";
 export * from "./errors";
-export { computeDownloadHmac, pullRequestHmac, verifyDownloadHmac } from "./integrity";
+export { computeDownloadHmac, pullRequestHmac, verifyDownloadHmac, type DownloadHmacPolicy } from "./integrity";
 export * from "./normalize";
 export * from "./parse";
 export * from "./pkce";
@@ -9,6 +9,7 @@ export {
   DecorrelatedJitter,
   HostResilience,
   countsAgainstCircuit,
+  countsAgainstIssuer,
   hostResilience,
   type BackoffOptions,
   type BulkheadOptions,
