@@ -156,7 +156,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     let sandboxUrl: string | null = null;
     if (!digilockerBaseUrl) {
       const { createSandbox } = await import("@lockerkit/sandbox");
-      const sandbox = await createSandbox({ port: config.sandboxPort, redirectUris: [redirectUri], clientId, clientSecret });
+      const sandbox = await createSandbox({ port: config.sandboxPort, redirectUris: [redirectUri], clientId, clientSecret, dialect: config.sandboxDialect });
       cleanups.push(() => sandbox.stop());
       digilockerBaseUrl = sandbox.baseUrl;
       clientId = sandbox.clientId;
@@ -183,14 +183,14 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       metrics.upstreamRequest(event);
       traceUpstream?.(event);
     };
-    const digilocker = new DigiLockerClient({ baseUrl: digilockerBaseUrl, clientId, clientSecret, redirectUri, onRequest });
+    const digilocker = new DigiLockerClient({ baseUrl: digilockerBaseUrl, clientId, clientSecret, redirectUri, onRequest, hmac: config.digilockerHmac });
     // Every client of the host shares the default client's breaker.
     metrics.readBreakerFrom(() => digilocker.circuitState);
 
     const trustStore = createTrustStore(config);
     const tenantRepository = new TenantRepository(dataSource);
     const sessions = new ConsentSessionRepository(dataSource);
-    const clients = new DigiLockerClients(digilocker, { baseUrl: digilockerBaseUrl, redirectUri, onRequest }, tenantRepository, crypto);
+    const clients = new DigiLockerClients(digilocker, { baseUrl: digilockerBaseUrl, redirectUri, onRequest, hmac: config.digilockerHmac }, tenantRepository, crypto);
     const access = new SessionAccessService(sessions, clients, crypto, {}, metrics.tokenRefresh);
     const documents = new DocumentsService(
       new IssuedDocumentRepository(dataSource),
@@ -202,7 +202,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     );
     const fileUrls = new FileUrlSigner(crypto.deriveKey("file-url"), url);
     const outbox = new OutboxRepository(dataSource);
-    const revoker = new RevokeWorker(outbox, clients, crypto, logger);
+    const revoker = new RevokeWorker(outbox, clients, crypto, logger, config.outboxMaxAttempts, metrics.outboxGaveUp);
     revoker.start();
     cleanups.push(async () => revoker.stop());
     const webhookEndpoints = new WebhookEndpointRepository(dataSource);

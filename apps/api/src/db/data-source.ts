@@ -11,11 +11,12 @@ import { TenantPolicyAudit1764720000000 } from "./migrations/1764720000000-tenan
 import { Webhooks1764806400000 } from "./migrations/1764806400000-webhooks";
 import { KycMaxAge1764892800000 } from "./migrations/1764892800000-kyc-max-age";
 import { SessionAdmin1764979200000 } from "./migrations/1764979200000-session-admin";
+import { OutboxGiveUp1765411200000 } from "./migrations/1765411200000-outbox-give-up";
 import type { QueryCounter } from "./query-counter";
 import { serialPGliteDriver } from "./serial-pglite-driver";
 
 export const entities = [TenantEntity, ConsentSessionEntity, IssuedDocumentEntity];
-export const migrations = [InitialSchema1764460800000, ContentsKycOutbox1764547200000, Reliability1764633600000, TenantPolicyAudit1764720000000, Webhooks1764806400000, KycMaxAge1764892800000, SessionAdmin1764979200000];
+export const migrations = [InitialSchema1764460800000, ContentsKycOutbox1764547200000, Reliability1764633600000, TenantPolicyAudit1764720000000, Webhooks1764806400000, KycMaxAge1764892800000, SessionAdmin1764979200000, OutboxGiveUp1765411200000];
 
 /**
  * Pool limits (Postgres only). node-postgres sends `statement_timeout`, `lock_timeout` and

@@ -16,6 +16,7 @@ const STATUS: Record<string, number> = {
   INTEGRITY_FAILED: 502,
   UPSTREAM_TIMEOUT: 504,
   UPSTREAM_UNAVAILABLE: 503,
+  UPSTREAM_MISCONFIGURED: 502,
 };
 
 /** `GET /files/<signed token>`: a document's PDF or image, for a link the browser can open. */

@@ -75,6 +75,12 @@ export class Metrics {
     buckets: SECONDS,
     registers: [this.registry],
   });
+  private readonly outboxGivenUp = new Counter({
+    name: `${PREFIX}outbox_given_up_total`,
+    help: "Outbox jobs (queued DigiLocker revokes) given up after the maximum number of attempts, by kind.",
+    labelNames: ["kind"] as const,
+    registers: [this.registry],
+  });
   private breakerState: () => CircuitStateName = () => "closed";
 
   constructor() {
@@ -124,6 +130,11 @@ export class Metrics {
   readonly webhookDelivery = (event: string, outcome: string, seconds: number): void => {
     this.webhookDeliveries.inc({ event, outcome });
     this.webhookDuration.observe({ event }, seconds);
+  };
+
+  /** The revoke worker's observer: a job reached its maximum number of attempts. */
+  readonly outboxGaveUp = (kind: string): void => {
+    this.outboxGivenUp.inc({ kind });
   };
 
   async text(): Promise<string> {
