@@ -43,7 +43,7 @@ export interface RecordedRequest {
   at: string;
 }
 
-export type FaultKind = "status" | "delay" | "hang" | "reset" | "malformed" | "truncate" | "bad-hmac";
+export type FaultKind = "status" | "delay" | "hang" | "reset" | "malformed" | "truncate" | "bad-hmac" | "no-hmac";
 
 export interface Fault {
   id: string;

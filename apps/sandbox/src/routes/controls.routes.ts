@@ -4,7 +4,7 @@ import { personas } from "../personas";
 import type { Fault, FaultKind, SandboxState } from "../state";
 import { trust } from "../trust";
 
-const KINDS: FaultKind[] = ["status", "delay", "hang", "reset", "malformed", "truncate", "bad-hmac"];
+const KINDS: FaultKind[] = ["status", "delay", "hang", "reset", "malformed", "truncate", "bad-hmac", "no-hmac"];
 
 function optionalNumber(body: Record<string, unknown>, name: string): number | undefined | null {
   const value = body[name];
