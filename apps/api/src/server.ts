@@ -97,6 +97,8 @@ export interface RunningServer {
     rotateKeys(keys: string): Promise<number>;
     dumpTables(): Promise<string>;
     sql(query: string, params?: unknown[]): Promise<unknown>;
+    /** Runs one pass of the outbox (queued revokes) now, as its timer would. */
+    drainOutbox(): Promise<void>;
   };
   stop(): Promise<void>;
 }
@@ -310,6 +312,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
         rotateKeys: (keys: string) => rotateKeys(dataSource, EncryptionService.parse(keys)),
         dumpTables: () => dumpTables(dataSource),
         sql: (query, params) => dataSource.query(query, params),
+        drainOutbox: () => revoker.drain(),
       },
       stop,
     };

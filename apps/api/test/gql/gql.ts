@@ -36,6 +36,14 @@ type Documents = {
     "\n  query JourneyDocuments($first: Int, $after: String, $filter: DocumentFilter) {\n    documents(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { cursor node { id uri name doctype issuer issuerId issuedOn mimeTypes } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": typeof types.JourneyDocumentsDocument,
     "\n  query JourneySessionDocuments($id: ID!) { consentSession(id: $id) { status documents(first: 5) { totalCount } } }\n": typeof types.JourneySessionDocumentsDocument,
     "\n  query JourneySessionStatus($id: ID!) { consentSession(id: $id) { status } }\n": typeof types.JourneySessionStatusDocument,
+    "query DialectMe { me { digilockerId name dateOfBirth gender eaadhaarAvailable sessionStatus } }": typeof types.DialectMeDocument,
+    "query DialectDocuments { documents(first: 100) { totalCount edges { node { id doctype issuerId } } } }": typeof types.DialectDocumentsDocument,
+    "query DialectKyc { aadhaarKyc { name dateOfBirth maskedAadhaar signature { verified } } }": typeof types.DialectKycDocument,
+    "query DialectIssuers { issuers { orgId issuerId category } }": typeof types.DialectIssuersDocument,
+    "mutation DialectPull($input: PullDocumentInput!) { pullDocument(input: $input) { status document { doctype } } }": typeof types.DialectPullDocument,
+    "query DialectSession($id: ID!) { consentSession(id: $id) { id status } }": typeof types.DialectSessionDocument,
+    "mutation DialectEnd($id: ID) { endSession(id: $id) { id status } }": typeof types.DialectEndDocument,
+    "query DialectDocument($id: ID!) { document(id: $id) { id content { sha256 } } }": typeof types.DialectDocumentDocument,
     "\n  query RotationRead { me { name } documents(first: 10) { edges { node { uri content { format } } } } aadhaarKyc { maskedAadhaar } }\n": typeof types.RotationReadDocument,
     "query RotationDoc($id: ID!) { document(id: $id) { content { sha256 } } }": typeof types.RotationDocDocument,
     "query RotationIds { documents(first: 1, filter: { doctypes: [\"PANCR\"] }) { edges { node { id } } } }": typeof types.RotationIdsDocument,
@@ -111,6 +119,14 @@ const documents: Documents = {
     "\n  query JourneyDocuments($first: Int, $after: String, $filter: DocumentFilter) {\n    documents(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { cursor node { id uri name doctype issuer issuerId issuedOn mimeTypes } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": types.JourneyDocumentsDocument,
     "\n  query JourneySessionDocuments($id: ID!) { consentSession(id: $id) { status documents(first: 5) { totalCount } } }\n": types.JourneySessionDocumentsDocument,
     "\n  query JourneySessionStatus($id: ID!) { consentSession(id: $id) { status } }\n": types.JourneySessionStatusDocument,
+    "query DialectMe { me { digilockerId name dateOfBirth gender eaadhaarAvailable sessionStatus } }": types.DialectMeDocument,
+    "query DialectDocuments { documents(first: 100) { totalCount edges { node { id doctype issuerId } } } }": types.DialectDocumentsDocument,
+    "query DialectKyc { aadhaarKyc { name dateOfBirth maskedAadhaar signature { verified } } }": types.DialectKycDocument,
+    "query DialectIssuers { issuers { orgId issuerId category } }": types.DialectIssuersDocument,
+    "mutation DialectPull($input: PullDocumentInput!) { pullDocument(input: $input) { status document { doctype } } }": types.DialectPullDocument,
+    "query DialectSession($id: ID!) { consentSession(id: $id) { id status } }": types.DialectSessionDocument,
+    "mutation DialectEnd($id: ID) { endSession(id: $id) { id status } }": types.DialectEndDocument,
+    "query DialectDocument($id: ID!) { document(id: $id) { id content { sha256 } } }": types.DialectDocumentDocument,
     "\n  query RotationRead { me { name } documents(first: 10) { edges { node { uri content { format } } } } aadhaarKyc { maskedAadhaar } }\n": types.RotationReadDocument,
     "query RotationDoc($id: ID!) { document(id: $id) { content { sha256 } } }": types.RotationDocDocument,
     "query RotationIds { documents(first: 1, filter: { doctypes: [\"PANCR\"] }) { edges { node { id } } } }": types.RotationIdsDocument,
@@ -266,6 +282,38 @@ export function graphql(source: "\n  query JourneySessionDocuments($id: ID!) { c
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query JourneySessionStatus($id: ID!) { consentSession(id: $id) { status } }\n"): (typeof documents)["\n  query JourneySessionStatus($id: ID!) { consentSession(id: $id) { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DialectMe { me { digilockerId name dateOfBirth gender eaadhaarAvailable sessionStatus } }"): (typeof documents)["query DialectMe { me { digilockerId name dateOfBirth gender eaadhaarAvailable sessionStatus } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DialectDocuments { documents(first: 100) { totalCount edges { node { id doctype issuerId } } } }"): (typeof documents)["query DialectDocuments { documents(first: 100) { totalCount edges { node { id doctype issuerId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DialectKyc { aadhaarKyc { name dateOfBirth maskedAadhaar signature { verified } } }"): (typeof documents)["query DialectKyc { aadhaarKyc { name dateOfBirth maskedAadhaar signature { verified } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DialectIssuers { issuers { orgId issuerId category } }"): (typeof documents)["query DialectIssuers { issuers { orgId issuerId category } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DialectPull($input: PullDocumentInput!) { pullDocument(input: $input) { status document { doctype } } }"): (typeof documents)["mutation DialectPull($input: PullDocumentInput!) { pullDocument(input: $input) { status document { doctype } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DialectSession($id: ID!) { consentSession(id: $id) { id status } }"): (typeof documents)["query DialectSession($id: ID!) { consentSession(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DialectEnd($id: ID) { endSession(id: $id) { id status } }"): (typeof documents)["mutation DialectEnd($id: ID) { endSession(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DialectDocument($id: ID!) { document(id: $id) { id content { sha256 } } }"): (typeof documents)["query DialectDocument($id: ID!) { document(id: $id) { id content { sha256 } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
