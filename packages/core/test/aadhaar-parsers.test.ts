@@ -116,14 +116,14 @@ describe("DigiLocker e-Aadhaar XML", () => {
         `<Certificate><CertificateData>${forged}</CertificateData><Extra>${genuine}</Extra></Certificate>`,
         `<Certificate><CertificateData>${forged}${genuine}</CertificateData></Certificate>`,
       ]) {
-        const result = await parseEAadhaarXml(wrapped, { trustStore: store }).catch((error: unknown) => error);
+        const result = await parseEAadhaarXml(wrapped, { trustStore: store }).catch((error: Error) => error);
         if (result instanceof Error) expect(result).toMatchObject({ reason: "unexpected-structure" });
         else expect(result.signature.verified).toBe(false);
       }
       // A signed KycRes root carrying an extra, unsigned UidData: the signature breaks, or the structure is refused.
       const uid = /<UidData[\s\S]*<\/UidData>/.exec(kycRes)![0];
       const injected = signedKycRes.replace("<Signature", `${uid.replace("Asha Verma", "Mallory")}<Signature`);
-      const result = await parseEAadhaarXml(injected, { trustStore: store }).catch((error: unknown) => error);
+      const result = await parseEAadhaarXml(injected, { trustStore: store }).catch((error: Error) => error);
       if (result instanceof Error) expect(result).toMatchObject({ reason: "unexpected-structure" });
       else expect(result.signature.verified).toBe(false);
     });
