@@ -30,6 +30,14 @@ type Documents = {
     "\n  query ConcurrencyKyc($refresh: Boolean) { aadhaarKyc(refresh: $refresh) { maskedAadhaar signature { verified } } }\n": typeof types.ConcurrencyKycDocument,
     "\n  mutation ConcurrencyEnd($id: ID, $idempotencyKey: String) { endSession(id: $id, idempotencyKey: $idempotencyKey) { id status } }\n": typeof types.ConcurrencyEndDocument,
     "\n  query ConcurrencyMe { me { name sessionStatus } }\n": typeof types.ConcurrencyMeDocument,
+    "\n  mutation ConformanceStart($input: StartConsentInput!) { startConsent(input: $input) { session { id } authorizationUrl } }\n": typeof types.ConformanceStartDocument,
+    "mutation ConformanceClaim($code: String!) { claimSession(code: $code) { sessionToken } }": typeof types.ConformanceClaimDocument,
+    "query ConformanceMe { me { digilockerId name dateOfBirth gender eaadhaarAvailable sessionStatus } }": typeof types.ConformanceMeDocument,
+    "query ConformanceDocuments { documents(first: 10) { totalCount edges { node { id uri doctype issuerId issuedOn mimeTypes } } } }": typeof types.ConformanceDocumentsDocument,
+    "query ConformanceDocument($id: ID!) { document(id: $id) { id content { mimeType sha256 } } }": typeof types.ConformanceDocumentDocument,
+    "query ConformanceKyc { aadhaarKyc { name dateOfBirth gender maskedAadhaar signature { verified } } }": typeof types.ConformanceKycDocument,
+    "query ConformanceIssuers { issuers { orgId issuerId name category } }": typeof types.ConformanceIssuersDocument,
+    "mutation ConformanceEnd($id: ID) { endSession(id: $id) { id status } }": typeof types.ConformanceEndDocument,
     "\n  mutation JourneyStart($input: StartConsentInput!) {\n    startConsent(input: $input) { session { id status expiresAt } authorizationUrl }\n  }\n": typeof types.JourneyStartDocument,
     "\n  mutation JourneyClaim($code: String!) { claimSession(code: $code) { sessionToken session { id status } } }\n": typeof types.JourneyClaimDocument,
     "\n  query JourneyMe { me { digilockerId name dateOfBirth gender eaadhaarAvailable sessionStatus consentValidTill } }\n": typeof types.JourneyMeDocument,
@@ -113,6 +121,14 @@ const documents: Documents = {
     "\n  query ConcurrencyKyc($refresh: Boolean) { aadhaarKyc(refresh: $refresh) { maskedAadhaar signature { verified } } }\n": types.ConcurrencyKycDocument,
     "\n  mutation ConcurrencyEnd($id: ID, $idempotencyKey: String) { endSession(id: $id, idempotencyKey: $idempotencyKey) { id status } }\n": types.ConcurrencyEndDocument,
     "\n  query ConcurrencyMe { me { name sessionStatus } }\n": types.ConcurrencyMeDocument,
+    "\n  mutation ConformanceStart($input: StartConsentInput!) { startConsent(input: $input) { session { id } authorizationUrl } }\n": types.ConformanceStartDocument,
+    "mutation ConformanceClaim($code: String!) { claimSession(code: $code) { sessionToken } }": types.ConformanceClaimDocument,
+    "query ConformanceMe { me { digilockerId name dateOfBirth gender eaadhaarAvailable sessionStatus } }": types.ConformanceMeDocument,
+    "query ConformanceDocuments { documents(first: 10) { totalCount edges { node { id uri doctype issuerId issuedOn mimeTypes } } } }": types.ConformanceDocumentsDocument,
+    "query ConformanceDocument($id: ID!) { document(id: $id) { id content { mimeType sha256 } } }": types.ConformanceDocumentDocument,
+    "query ConformanceKyc { aadhaarKyc { name dateOfBirth gender maskedAadhaar signature { verified } } }": types.ConformanceKycDocument,
+    "query ConformanceIssuers { issuers { orgId issuerId name category } }": types.ConformanceIssuersDocument,
+    "mutation ConformanceEnd($id: ID) { endSession(id: $id) { id status } }": types.ConformanceEndDocument,
     "\n  mutation JourneyStart($input: StartConsentInput!) {\n    startConsent(input: $input) { session { id status expiresAt } authorizationUrl }\n  }\n": types.JourneyStartDocument,
     "\n  mutation JourneyClaim($code: String!) { claimSession(code: $code) { sessionToken session { id status } } }\n": types.JourneyClaimDocument,
     "\n  query JourneyMe { me { digilockerId name dateOfBirth gender eaadhaarAvailable sessionStatus consentValidTill } }\n": types.JourneyMeDocument,
@@ -258,6 +274,38 @@ export function graphql(source: "\n  mutation ConcurrencyEnd($id: ID, $idempoten
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ConcurrencyMe { me { name sessionStatus } }\n"): (typeof documents)["\n  query ConcurrencyMe { me { name sessionStatus } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConformanceStart($input: StartConsentInput!) { startConsent(input: $input) { session { id } authorizationUrl } }\n"): (typeof documents)["\n  mutation ConformanceStart($input: StartConsentInput!) { startConsent(input: $input) { session { id } authorizationUrl } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConformanceClaim($code: String!) { claimSession(code: $code) { sessionToken } }"): (typeof documents)["mutation ConformanceClaim($code: String!) { claimSession(code: $code) { sessionToken } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConformanceMe { me { digilockerId name dateOfBirth gender eaadhaarAvailable sessionStatus } }"): (typeof documents)["query ConformanceMe { me { digilockerId name dateOfBirth gender eaadhaarAvailable sessionStatus } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConformanceDocuments { documents(first: 10) { totalCount edges { node { id uri doctype issuerId issuedOn mimeTypes } } } }"): (typeof documents)["query ConformanceDocuments { documents(first: 10) { totalCount edges { node { id uri doctype issuerId issuedOn mimeTypes } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConformanceDocument($id: ID!) { document(id: $id) { id content { mimeType sha256 } } }"): (typeof documents)["query ConformanceDocument($id: ID!) { document(id: $id) { id content { mimeType sha256 } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConformanceKyc { aadhaarKyc { name dateOfBirth gender maskedAadhaar signature { verified } } }"): (typeof documents)["query ConformanceKyc { aadhaarKyc { name dateOfBirth gender maskedAadhaar signature { verified } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConformanceIssuers { issuers { orgId issuerId name category } }"): (typeof documents)["query ConformanceIssuers { issuers { orgId issuerId name category } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConformanceEnd($id: ID) { endSession(id: $id) { id status } }"): (typeof documents)["mutation ConformanceEnd($id: ID) { endSession(id: $id) { id status } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
