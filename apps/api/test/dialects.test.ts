@@ -2,7 +2,9 @@
  * The API against both DigiLockers the embedded sandbox can speak (`SANDBOX_DIALECT`): `meripehchaan`
  * (the v2.x guide) and `apisetu` (the official OpenAPI 1.0.0). Same journey, same answers.
  */
+import { Writable } from "node:stream";
 import { DEFAULT_CLIENT_ID, DIALECTS, type SandboxDialect } from "@lockerkit/sandbox";
+import pino from "pino";
 import { graphql } from "./gql";
 import { errorCode, expectData, startTestStack, type TestStack } from "./support/test-stack";
 
@@ -20,9 +22,17 @@ const PULL_STATUS: Record<SandboxDialect, number> = { apisetu: 500, meripehchaan
 
 describe.each(DIALECTS)("SANDBOX_DIALECT=%s over the API", (dialect) => {
   let stack: TestStack;
+  /** The server's error log lines (what an operator sees). */
+  const errors: string[] = [];
 
   beforeAll(async () => {
-    stack = await startTestStack({ sandboxDialect: dialect, pullCatalogueTtlS: 0, outboxMaxAttempts: 2 });
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        errors.push(chunk.toString("utf8"));
+        done();
+      },
+    });
+    stack = await startTestStack({ sandboxDialect: dialect, pullCatalogueTtlS: 0, outboxMaxAttempts: 2, logger: pino({ level: "error" }, sink) });
   });
   afterAll(async () => {
     await stack?.stop();
@@ -72,8 +82,13 @@ describe.each(DIALECTS)("SANDBOX_DIALECT=%s over the API", (dialect) => {
     await stack.server.admin.tenants.setPolicy(tenant.id, { digilocker: { clientId: DEFAULT_CLIENT_ID, clientSecret: "not-the-partner-secret" } });
     {
       await stack.clearRequests();
+      errors.length = 0;
       const issuers = await stack.gql(ISSUERS, {}, sessionToken);
       expect(errorCode(issuers)).toBe("UPSTREAM_MISCONFIGURED");
+      // Logged for the operator, naming what to check, without the secret.
+      expect(errors.join("")).toMatch(/refused the partner configuration/);
+      expect(errors.join("")).toContain(dialect === "apisetu" ? "invalid_client_id" : "invalid_client");
+      expect(errors.join("")).not.toContain("not-the-partner-secret");
       expect(issuers.errors![0]!.message).not.toMatch(/start a new consent/);
       expect(errorCode(await stack.gql(PULL, { input: dl("SB-0120230000001") }, sessionToken))).toBe("UPSTREAM_MISCONFIGURED");
       const refused = (await stack.requests()).filter((r) => r.operation === "pull.issuers" || r.operation === "pull.parameters");
@@ -122,6 +137,7 @@ describe.each(DIALECTS)("SANDBOX_DIALECT=%s over the API", (dialect) => {
     await stack.server.admin.sql(`UPDATE outbox SET next_attempt_at = now() WHERE session_id = $1`, [sessionId]);
     await stack.server.admin.drainOutbox();
     expect(await outbox()).toEqual({ attempts: 2, done: true, given_up: true, last_error: "unexpected_error", erased: true });
+    expect(errors.join("")).toMatch(/revoke given up after the maximum number of attempts/);
     await stack.clearRequests();
     await stack.server.admin.sql(`UPDATE outbox SET next_attempt_at = now() WHERE session_id = $1`, [sessionId]);
     await stack.server.admin.drainOutbox();
