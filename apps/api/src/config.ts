@@ -20,6 +20,9 @@ const envSchema = z.object({
   DIGILOCKER_CLIENT_SECRET: z.string().min(1).optional(),
   DIGILOCKER_REDIRECT_URI: z.string().url().optional(),
   SANDBOX_PORT: z.coerce.number().int().min(0).max(65535).default(4100),
+  SANDBOX_DIALECT: z.enum(["meripehchaan", "apisetu"]).default("meripehchaan"),
+  DIGILOCKER_HMAC: z.enum(["require", "verify-if-present"]).default("require"),
+  OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(20),
   LOCKERKIT_DATA_DIR: z.string().default(".data"),
   LOCKERKIT_ENCRYPTION_KEYS: keyList.optional(),
   LOCKERKIT_TRUST_DIRS: z.string().optional(),
@@ -70,6 +73,12 @@ export interface Config {
   /** Unset: `<the API's own URL>/digilocker/callback`, known once the port is bound. */
   digilockerRedirectUri: string | undefined;
   sandboxPort: number;
+  /** Which documented DigiLocker the embedded sandbox speaks. */
+  sandboxDialect: "meripehchaan" | "apisetu";
+  /** Downloads without an `hmac` header: refused (`require`) or accepted (`verify-if-present`); a wrong one always refused. */
+  digilockerHmac: "require" | "verify-if-present";
+  /** Attempts per outbox job (queued revokes) before it is given up. */
+  outboxMaxAttempts: number;
   encryptionKeys: string | undefined;
   /** Extra PEM folders or files, trusted as production anchors. */
   trustDirs: string[];
@@ -150,6 +159,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, options: { c
     digilockerClientSecret: env.DIGILOCKER_CLIENT_SECRET,
     digilockerRedirectUri: env.DIGILOCKER_REDIRECT_URI,
     sandboxPort: env.SANDBOX_PORT,
+    sandboxDialect: env.SANDBOX_DIALECT,
+    digilockerHmac: env.DIGILOCKER_HMAC,
+    outboxMaxAttempts: env.OUTBOX_MAX_ATTEMPTS,
     encryptionKeys: env.LOCKERKIT_ENCRYPTION_KEYS,
     trustDirs: (env.LOCKERKIT_TRUST_DIRS ?? "").split(",").map((d) => d.trim()).filter(Boolean),
     demoTenantKey: env.DEMO_TENANT_KEY,

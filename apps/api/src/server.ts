@@ -106,6 +106,8 @@ export interface RunningServer {
     rekeyLookups(): Promise<{ rewritten: number; unreadable: number }>;
     dumpTables(): Promise<string>;
     sql(query: string, params?: unknown[]): Promise<unknown>;
+    /** Runs one pass of the outbox (queued revokes) now, as its timer would. */
+    drainOutbox(): Promise<void>;
   };
   stop(): Promise<void>;
 }
@@ -166,7 +168,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     let sandboxUrl: string | null = null;
     if (!digilockerBaseUrl) {
       const { createSandbox } = await import("@lockerkit/sandbox");
-      const sandbox = await createSandbox({ port: config.sandboxPort, redirectUris: [redirectUri], clientId, clientSecret });
+      const sandbox = await createSandbox({ port: config.sandboxPort, redirectUris: [redirectUri], clientId, clientSecret, dialect: config.sandboxDialect });
       cleanups.push(() => sandbox.stop());
       digilockerBaseUrl = sandbox.baseUrl;
       clientId = sandbox.clientId;
@@ -193,14 +195,14 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       metrics.upstreamRequest(event);
       traceUpstream?.(event);
     };
-    const digilocker = new DigiLockerClient({ baseUrl: digilockerBaseUrl, clientId, clientSecret, redirectUri, onRequest });
+    const digilocker = new DigiLockerClient({ baseUrl: digilockerBaseUrl, clientId, clientSecret, redirectUri, onRequest, hmac: config.digilockerHmac });
     // Every client of the host shares the default client's breaker.
     metrics.readBreakerFrom(() => digilocker.circuitState);
 
     const trustStore = createTrustStore({ ...config, sandboxUpstream: isSandboxUpstream(config) });
     const tenantRepository = new TenantRepository(dataSource);
     const sessions = new ConsentSessionRepository(dataSource);
-    const clients = new DigiLockerClients(digilocker, { baseUrl: digilockerBaseUrl, redirectUri, onRequest }, tenantRepository, crypto);
+    const clients = new DigiLockerClients(digilocker, { baseUrl: digilockerBaseUrl, redirectUri, onRequest, hmac: config.digilockerHmac }, tenantRepository, crypto);
     const access = new SessionAccessService(sessions, clients, crypto, {}, metrics.tokenRefresh);
     const documents = new DocumentsService(
       new IssuedDocumentRepository(dataSource),
@@ -215,7 +217,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     if (rekeyed.rewritten > 0 || rekeyed.unreadable > 0) logger.info(rekeyed, "document lookups re-keyed per tenant");
     const fileUrls = new FileUrlSigner(crypto.deriveKey("file-url"), url);
     const outbox = new OutboxRepository(dataSource);
-    const revoker = new RevokeWorker(outbox, clients, crypto, logger);
+    const revoker = new RevokeWorker(outbox, clients, crypto, logger, config.outboxMaxAttempts, metrics.outboxGaveUp);
     revoker.start();
     cleanups.push(async () => revoker.stop());
     const webhookEndpoints = new WebhookEndpointRepository(dataSource);
@@ -334,6 +336,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
         rekeyLookups: () => rekeyLookups(dataSource, crypto, documents),
         dumpTables: () => dumpTables(dataSource),
         sql: (query, params) => dataSource.query(query, params),
+        drainOutbox: () => revoker.drain(),
       },
       stop,
     };

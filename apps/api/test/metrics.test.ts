@@ -150,17 +150,18 @@ describe("GET /metrics and tracing", () => {
 
   it("an upstream fault shows as its status upstream and as the error code on the operation", async () => {
     const { sessionToken } = await stack.consent("typical");
-    await stack.fault({ path: "/public/oauth2/2/files/issued", kind: "status", status: 503, times: 10 });
+    // 502 partner_service_unresponsive: an outage (a 503 is repository_service_inactive, never retried).
+    await stack.fault({ path: "/public/oauth2/2/files/issued", kind: "status", status: 502, times: 10 });
     await stack.clearRequests();
     const before = await scrape(stack.url);
     expect(errorCode(await stack.gql(DOCUMENTS, {}, sessionToken))).toBe("UPSTREAM_UNAVAILABLE");
     const after = await scrape(stack.url);
     const attempts = (await stack.requests()).filter(
-      (r) => r.operation === "files.issued" && r.status === 503,
+      (r) => r.operation === "files.issued" && r.status === 502,
     ).length;
     expect(attempts).toBeGreaterThan(1); // an idempotent read is retried
     expect(
-      delta(before, after, "lockerkit_upstream_requests_total", { operation: "files.issued", status: "503" }),
+      delta(before, after, "lockerkit_upstream_requests_total", { operation: "files.issued", status: "502" }),
     ).toBe(attempts);
     expect(
       delta(before, after, "lockerkit_graphql_requests_total", {

@@ -1,4 +1,22 @@
+/**
+ * Which documented DigiLocker the sandbox speaks (DIGILOCKER.md "Corrections and dialects"):
+ * `meripehchaan` (the v2.x guide, what production answers) or `apisetu` (the official OpenAPI 1.0.0
+ * published by API Setu: pull outcomes on HTTP 500, `categories`, 401 `invalid_client_id` on the pull
+ * catalogue, 400 for revoking a dead token, the spec's field spellings and a token answer without the
+ * profile, e-Aadhaar only at `/2/xml/eaadhaar` with `KycRes` as the root, no `items` for an empty list).
+ */
+export type SandboxDialect = "meripehchaan" | "apisetu";
+
+export const DIALECTS: readonly SandboxDialect[] = ["meripehchaan", "apisetu"];
+
+export function parseDialect(value: string | undefined): SandboxDialect {
+  if (value === undefined || value === "") return "meripehchaan";
+  if ((DIALECTS as readonly string[]).includes(value)) return value as SandboxDialect;
+  throw new Error(`SANDBOX_DIALECT must be one of ${DIALECTS.join(", ")}`);
+}
+
 export interface SandboxConfig {
+  dialect: SandboxDialect;
   clientId: string;
   clientSecret: string;
   /** Exact redirect URIs registered for the client. */

@@ -8,8 +8,8 @@ export type HangSet = Set<Response>;
 
 /**
  * Applies the first `/__sandbox/faults` entry matching the request: answers an error status, delays,
- * hangs, resets the connection, sends broken JSON, truncates the body, corrupts the `hmac` header or
- * changes the `Content-Type`.
+ * hangs, resets the connection, sends broken JSON, truncates the body, corrupts or drops the `hmac` header
+ * or changes the `Content-Type`.
  */
 export function faultMiddleware(state: SandboxState, hanging: HangSet) {
   return (req: Request, res: Response, next: NextFunction) => {
@@ -59,6 +59,13 @@ function apply(fault: Fault, req: Request, res: Response, next: NextFunction, ha
     case "bad-hmac":
       rewriteEnd(res, (body) => {
         res.setHeader("hmac", createHmac("sha256", "not-the-client-secret").update(body).digest("base64"));
+        return body;
+      });
+      return next();
+    case "no-hmac":
+      // As some deployments answer: the right bytes without any hmac header.
+      rewriteEnd(res, (body) => {
+        res.removeHeader("hmac");
         return body;
       });
       return next();

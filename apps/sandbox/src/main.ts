@@ -1,3 +1,4 @@
+import { parseDialect } from "./config";
 import { createSandbox } from "./server";
 
 /** `npm run sandbox`: the sandbox alone, configured by SANDBOX_* variables. */
@@ -14,8 +15,9 @@ async function main(): Promise<void> {
       .filter(Boolean),
     accessTokenTtlS: env.SANDBOX_ACCESS_TOKEN_TTL_S ? Number(env.SANDBOX_ACCESS_TOKEN_TTL_S) : undefined,
     controls: env.SANDBOX_CONTROLS !== "off",
+    dialect: parseDialect(env.SANDBOX_DIALECT),
   });
-  console.log(`DigiLocker sandbox on ${sandbox.baseUrl} (client id ${sandbox.clientId})`);
+  console.log(`DigiLocker sandbox on ${sandbox.baseUrl} (client id ${sandbox.clientId}, ${sandbox.dialect} dialect)`);
   const stop = () => void sandbox.stop().then(() => process.exit(0));
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);

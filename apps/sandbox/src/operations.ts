@@ -6,7 +6,7 @@ const OPERATIONS: Array<[RegExp, string]> = [
   [/^\/public\/oauth2\/[12]\/files\/issued$/, "files.issued"],
   [/^\/public\/oauth2\/1\/files(\/|$)/, "files.uploaded"],
   [/^\/public\/oauth2\/1\/file\//, "file"],
-  [/^\/public\/oauth2\/3\/xml\/eaadhaar$/, "eaadhaar"],
+  [/^\/public\/oauth2\/[23]\/xml\/eaadhaar$/, "eaadhaar"],
   [/^\/public\/oauth2\/1\/xml\//, "xml"],
   [/^\/public\/oauth2\/1\/pull\/issuers$/, "pull.issuers"],
   [/^\/public\/oauth2\/1\/pull\/doctype$/, "pull.doctype"],

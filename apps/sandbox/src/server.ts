@@ -1,7 +1,7 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import express, { type NextFunction, type Request, type Response } from "express";
-import { DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, DEFAULT_PARTNER_NAME, type SandboxConfig } from "./config";
+import { DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, DEFAULT_PARTNER_NAME, type SandboxConfig, type SandboxDialect } from "./config";
 import { sendError } from "./errors";
 import { faultMiddleware, type HangSet } from "./faults";
 import { operationOf } from "./operations";
@@ -25,6 +25,8 @@ export interface SandboxOptions {
   controls?: boolean;
   /** The partner's name on the consent screen. */
   partnerName?: string;
+  /** Which documented DigiLocker to speak (default `meripehchaan`; `SANDBOX_DIALECT`). */
+  dialect?: SandboxDialect;
 }
 
 export interface RunningSandbox {
@@ -34,6 +36,7 @@ export interface RunningSandbox {
   baseUrl: string;
   clientId: string;
   clientSecret: string;
+  dialect: SandboxDialect;
   /** Registers one more exact redirect URI (used when the API's port is only known after listen). */
   registerRedirectUri(uri: string): void;
   /**
@@ -46,6 +49,7 @@ export interface RunningSandbox {
 
 export async function createSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
   const config: SandboxConfig = {
+    dialect: options.dialect ?? "meripehchaan",
     clientId: options.clientId ?? DEFAULT_CLIENT_ID,
     clientSecret: options.clientSecret ?? DEFAULT_CLIENT_SECRET,
     redirectUris: new Set(options.redirectUris ?? []),
@@ -103,6 +107,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Runni
     baseUrl: `${url}/public`,
     clientId: config.clientId,
     clientSecret: config.clientSecret,
+    dialect: config.dialect,
     registerRedirectUri: (uri) => config.redirectUris.add(uri),
     trust: {
       caPem: keys.caPem,

@@ -43,7 +43,7 @@ export interface RecordedRequest {
   at: string;
 }
 
-export type FaultKind = "status" | "delay" | "hang" | "reset" | "malformed" | "truncate" | "bad-hmac" | "content-type";
+export type FaultKind = "status" | "delay" | "hang" | "reset" | "malformed" | "truncate" | "bad-hmac" | "no-hmac" | "content-type";
 
 export interface Fault {
   id: string;

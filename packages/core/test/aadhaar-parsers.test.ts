@@ -93,6 +93,49 @@ describe("DigiLocker e-Aadhaar XML", () => {
     await expect(parseEAadhaarXml(doubled, { trustStore: store })).rejects.toMatchObject({ reason: "unexpected-structure" });
   });
 
+  describe("the official spec's shape: KycRes as the root, the signature inside it", () => {
+    const kycRes = /<KycRes[\s\S]*<\/KycRes>/.exec(EAADHAAR_XML)![0];
+    const signedKycRes = signEnveloped(`<?xml version="1.0" encoding="UTF-8"?>\n${kycRes}`, "eaadhaar");
+
+    it("parses and verifies like the Certificate shape", async () => {
+      expect(signedKycRes).toMatch(/^<\?xml[^>]*\?>\s*<KycRes [\s\S]*<Signature[\s\S]*<\/KycRes>$/);
+      const kyc = await parseEAadhaarXml(signedKycRes, { trustStore: store });
+      const certificate = await parseEAadhaarXml(signEnveloped(EAADHAAR_XML, "eaadhaar"), { trustStore: store });
+      expect(kyc).toEqual(certificate);
+      expect(kyc.signature).toMatchObject({ verified: true });
+    });
+
+    it("a tampered KycRes root is unverified", async () => {
+      const kyc = await parseEAadhaarXml(signedKycRes.replace("Asha Verma", "Asha Varma"), { trustStore: store });
+      expect(kyc.signature).toMatchObject({ verified: false, reason: "digest-mismatch" });
+    });
+
+    it("wrapping: a genuine signed KycRes hidden next to a forged one is never read as verified", async () => {
+      const forged = kycRes.replace("Asha Verma", "Mallory");
+      const genuine = signedKycRes.replace(/^<\?xml[^>]*\?>\s*/, "");
+      for (const wrapped of [
+        `<Certificate><CertificateData>${forged}</CertificateData><Extra>${genuine}</Extra></Certificate>`,
+        `<Certificate><CertificateData>${forged}${genuine}</CertificateData></Certificate>`,
+      ]) {
+        const result = await parseEAadhaarXml(wrapped, { trustStore: store }).catch((error: Error) => error);
+        if (result instanceof Error) expect(result).toMatchObject({ reason: "unexpected-structure" });
+        else expect(result.signature.verified).toBe(false);
+      }
+      // A signed KycRes root carrying an extra, unsigned UidData: the signature breaks, or the structure is refused.
+      const uid = /<UidData[\s\S]*<\/UidData>/.exec(kycRes)![0];
+      const injected = signedKycRes.replace("<Signature", `${uid.replace("Asha Verma", "Mallory")}<Signature`);
+      const result = await parseEAadhaarXml(injected, { trustStore: store }).catch((error: Error) => error);
+      if (result instanceof Error) expect(result).toMatchObject({ reason: "unexpected-structure" });
+      else expect(result.signature.verified).toBe(false);
+    });
+
+    it("any other root is refused", async () => {
+      await expect(parseEAadhaarXml(signEnveloped("<Other><KycRes/></Other>", "eaadhaar"), { trustStore: store })).rejects.toMatchObject({
+        reason: "unexpected-structure",
+      });
+    });
+  });
+
   it("never returns a full number that arrives in uid", async () => {
     const full = EAADHAAR_XML.replace('uid="xxxxxxxx0019"', 'uid="999999990019"');
     const kyc = await parseEAadhaarXml(full, { trustStore: store });

@@ -14,6 +14,8 @@ export const ErrorCode = {
   INTEGRITY_FAILED: "INTEGRITY_FAILED",
   UPSTREAM_TIMEOUT: "UPSTREAM_TIMEOUT",
   UPSTREAM_UNAVAILABLE: "UPSTREAM_UNAVAILABLE",
+  /** DigiLocker refused this deployment's partner credentials (e.g. 401 `invalid_client_id`): an operator must fix the configuration. */
+  UPSTREAM_MISCONFIGURED: "UPSTREAM_MISCONFIGURED",
   RATE_LIMITED: "RATE_LIMITED",
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
 } as const;

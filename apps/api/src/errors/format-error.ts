@@ -28,6 +28,10 @@ export function createFormatError(logger: Logger) {
     const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
     if (original instanceof DigiLockerError) {
       const mapped = fromUpstream(original);
+      if (mapped.extensions.code === ErrorCode.UPSTREAM_MISCONFIGURED) {
+        // For the operator: the partner credentials (client id, secret, host) need fixing.
+        logger.error({ upstream: original.code, status: original.status }, "DigiLocker refused the partner configuration (check DIGILOCKER_CLIENT_ID/SECRET and the host)");
+      }
       return { ...formatted, message: mapped.message, extensions: { code: mapped.extensions.code } };
     }
     const code = formatted.extensions?.code as string | undefined;

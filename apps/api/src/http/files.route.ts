@@ -16,6 +16,7 @@ const STATUS: Record<string, number> = {
   INTEGRITY_FAILED: 502,
   UPSTREAM_TIMEOUT: 504,
   UPSTREAM_UNAVAILABLE: 503,
+  UPSTREAM_MISCONFIGURED: 502,
 };
 
 // Shown in the browser on this origin only when it cannot script it; anything else is a download.

@@ -54,6 +54,17 @@ export class OutboxRepository {
     await this.dataSource.query(`UPDATE outbox SET done_at = now(), payload_enc = '', last_error = NULL WHERE id = $1`, [id]);
   }
 
+  /**
+   * Stops retrying after the last allowed attempt: the row stays (kind, attempts, last error) for
+   * operators, marked given up and done, and the secret payload is dropped.
+   */
+  async giveUp(id: string, error: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE outbox SET done_at = now(), given_up_at = now(), payload_enc = '', last_error = $2 WHERE id = $1`,
+      [id, error.slice(0, 200)],
+    );
+  }
+
   async retryLater(id: string, attempts: number, error: string): Promise<void> {
     const delay = Math.min(3600, 5 * 2 ** Math.min(attempts, 10));
     await this.dataSource.query(

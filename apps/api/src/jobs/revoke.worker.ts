@@ -1,4 +1,4 @@
-import { DigiLockerError, InvalidGrantError, InvalidTokenError } from "@lockerkit/core";
+import { DigiLockerError } from "@lockerkit/core";
 import type { Logger } from "pino";
 import type { EncryptionService } from "../crypto/encryption.service";
 import { aad } from "../modules/consent/consent.service";
@@ -30,7 +30,13 @@ export function revokePayloadFor(
   return null;
 }
 
-/** Delivers queued DigiLocker revokes until they succeed; safe to run on every replica. */
+/** Attempts per queued job before it is given up (about 15 h with the outbox's backoff). */
+export const DEFAULT_OUTBOX_MAX_ATTEMPTS = 20;
+
+/**
+ * Delivers queued DigiLocker revokes until they succeed or `maxAttempts` is reached (then the job is
+ * given up: logged, counted, its row kept); safe to run on every replica.
+ */
 export class RevokeWorker {
   private timer: NodeJS.Timeout | null = null;
 
@@ -39,6 +45,9 @@ export class RevokeWorker {
     private readonly clients: DigiLockerClients,
     private readonly crypto: EncryptionService,
     private readonly logger: Logger,
+    private readonly maxAttempts = DEFAULT_OUTBOX_MAX_ATTEMPTS,
+    /** Told of every job given up (metrics). */
+    private readonly onGiveUp: (kind: string) => void = () => undefined,
   ) {}
 
   start(intervalMs = 15_000): void {
@@ -64,15 +73,19 @@ export class RevokeWorker {
     if (row.kind !== REVOKE_KIND) return false;
     const { token, hint, tenantId } = this.crypto.decryptJson<RevokePayload>(row.payload_enc, revokeAad(row.id));
     try {
+      // A token DigiLocker no longer knows (200, or 400 "The token is invalid") resolves: it is as revoked as it gets.
       await (await this.clients.forTenantId(tenantId)).revoke(token, hint);
     } catch (error) {
-      // A token DigiLocker no longer knows is as revoked as it gets.
-      if (!(error instanceof InvalidGrantError || error instanceof InvalidTokenError)) {
-        const code = error instanceof DigiLockerError ? error.code : "unknown";
-        await this.outbox.retryLater(row.id, row.attempts, code);
-        this.logger.warn({ outboxId: row.id, attempts: row.attempts, upstream: code }, "revoke failed; will retry");
+      const code = error instanceof DigiLockerError ? error.code : "unknown";
+      if (row.attempts >= this.maxAttempts) {
+        await this.outbox.giveUp(row.id, code);
+        this.onGiveUp(row.kind);
+        this.logger.error({ outboxId: row.id, attempts: row.attempts, upstream: code }, "revoke given up after the maximum number of attempts");
         return false;
       }
+      await this.outbox.retryLater(row.id, row.attempts, code);
+      this.logger.warn({ outboxId: row.id, attempts: row.attempts, upstream: code }, "revoke failed; will retry");
+      return false;
     }
     await this.outbox.complete(row.id);
     return true;

@@ -86,6 +86,12 @@ export class Metrics {
     help: "Rate-limit checks the shared backend (Redis) could not answer; this replica's own counters decided them.",
     registers: [this.registry],
   });
+  private readonly outboxGivenUp = new Counter({
+    name: `${PREFIX}outbox_given_up_total`,
+    help: "Outbox jobs (queued DigiLocker revokes) given up after the maximum number of attempts, by kind.",
+    labelNames: ["kind"] as const,
+    registers: [this.registry],
+  });
   private breakerState: () => CircuitStateName = () => "closed";
 
   constructor() {
@@ -139,6 +145,11 @@ export class Metrics {
   readonly webhookDelivery = (event: string, outcome: string, seconds: number): void => {
     this.webhookDeliveries.inc({ event, outcome });
     this.webhookDuration.observe({ event }, seconds);
+  };
+
+  /** The revoke worker's observer: a job reached its maximum number of attempts. */
+  readonly outboxGaveUp = (kind: string): void => {
+    this.outboxGivenUp.inc({ kind });
   };
 
   async text(): Promise<string> {

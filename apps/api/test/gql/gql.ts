@@ -30,12 +30,28 @@ type Documents = {
     "\n  query ConcurrencyKyc($refresh: Boolean) { aadhaarKyc(refresh: $refresh) { maskedAadhaar signature { verified } } }\n": typeof types.ConcurrencyKycDocument,
     "\n  mutation ConcurrencyEnd($id: ID, $idempotencyKey: String) { endSession(id: $id, idempotencyKey: $idempotencyKey) { id status } }\n": typeof types.ConcurrencyEndDocument,
     "\n  query ConcurrencyMe { me { name sessionStatus } }\n": typeof types.ConcurrencyMeDocument,
+    "\n  mutation ConformanceStart($input: StartConsentInput!) { startConsent(input: $input) { session { id } authorizationUrl } }\n": typeof types.ConformanceStartDocument,
+    "mutation ConformanceClaim($code: String!) { claimSession(code: $code) { sessionToken } }": typeof types.ConformanceClaimDocument,
+    "query ConformanceMe { me { digilockerId name dateOfBirth gender eaadhaarAvailable sessionStatus } }": typeof types.ConformanceMeDocument,
+    "query ConformanceDocuments { documents(first: 10) { totalCount edges { node { id uri doctype issuerId issuedOn mimeTypes } } } }": typeof types.ConformanceDocumentsDocument,
+    "query ConformanceDocument($id: ID!) { document(id: $id) { id content { mimeType sha256 } } }": typeof types.ConformanceDocumentDocument,
+    "query ConformanceKyc { aadhaarKyc { name dateOfBirth gender maskedAadhaar signature { verified } } }": typeof types.ConformanceKycDocument,
+    "query ConformanceIssuers { issuers { orgId issuerId name category } }": typeof types.ConformanceIssuersDocument,
+    "mutation ConformanceEnd($id: ID) { endSession(id: $id) { id status } }": typeof types.ConformanceEndDocument,
     "\n  mutation JourneyStart($input: StartConsentInput!) {\n    startConsent(input: $input) { session { id status expiresAt } authorizationUrl }\n  }\n": typeof types.JourneyStartDocument,
     "\n  mutation JourneyClaim($code: String!) { claimSession(code: $code) { sessionToken session { id status } } }\n": typeof types.JourneyClaimDocument,
     "\n  query JourneyMe { me { digilockerId name dateOfBirth gender eaadhaarAvailable sessionStatus consentValidTill } }\n": typeof types.JourneyMeDocument,
     "\n  query JourneyDocuments($first: Int, $after: String, $filter: DocumentFilter) {\n    documents(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { cursor node { id uri name doctype issuer issuerId issuedOn mimeTypes } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": typeof types.JourneyDocumentsDocument,
     "\n  query JourneySessionDocuments($id: ID!) { consentSession(id: $id) { status documents(first: 5) { totalCount } } }\n": typeof types.JourneySessionDocumentsDocument,
     "\n  query JourneySessionStatus($id: ID!) { consentSession(id: $id) { status } }\n": typeof types.JourneySessionStatusDocument,
+    "query DialectMe { me { digilockerId name dateOfBirth gender eaadhaarAvailable sessionStatus } }": typeof types.DialectMeDocument,
+    "query DialectDocuments { documents(first: 100) { totalCount edges { node { id doctype issuerId } } } }": typeof types.DialectDocumentsDocument,
+    "query DialectKyc { aadhaarKyc { name dateOfBirth maskedAadhaar signature { verified } } }": typeof types.DialectKycDocument,
+    "query DialectIssuers { issuers { orgId issuerId category } }": typeof types.DialectIssuersDocument,
+    "mutation DialectPull($input: PullDocumentInput!) { pullDocument(input: $input) { status document { doctype } } }": typeof types.DialectPullDocument,
+    "query DialectSession($id: ID!) { consentSession(id: $id) { id status } }": typeof types.DialectSessionDocument,
+    "mutation DialectEnd($id: ID) { endSession(id: $id) { id status } }": typeof types.DialectEndDocument,
+    "query DialectDocument($id: ID!) { document(id: $id) { id content { sha256 } } }": typeof types.DialectDocumentDocument,
     "\n  mutation GoLiveStart($input: StartConsentInput!) { startConsent(input: $input) { session { id } authorizationUrl } }\n": typeof types.GoLiveStartDocument,
     "\n  query GoLiveUploaded($first: Int, $after: String, $folderId: ID, $sessionId: ID) {\n    uploadedDocuments(first: $first, after: $after, folderId: $folderId, sessionId: $sessionId) {\n      totalCount\n      edges { cursor node { id name type size date mime uri description } }\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n    }\n  }\n": typeof types.GoLiveUploadedDocument,
     "query GoLiveIssued { documents(first: 10) { edges { node { doctype size parent type } } } }": typeof types.GoLiveIssuedDocument,
@@ -122,12 +138,28 @@ const documents: Documents = {
     "\n  query ConcurrencyKyc($refresh: Boolean) { aadhaarKyc(refresh: $refresh) { maskedAadhaar signature { verified } } }\n": types.ConcurrencyKycDocument,
     "\n  mutation ConcurrencyEnd($id: ID, $idempotencyKey: String) { endSession(id: $id, idempotencyKey: $idempotencyKey) { id status } }\n": types.ConcurrencyEndDocument,
     "\n  query ConcurrencyMe { me { name sessionStatus } }\n": types.ConcurrencyMeDocument,
+    "\n  mutation ConformanceStart($input: StartConsentInput!) { startConsent(input: $input) { session { id } authorizationUrl } }\n": types.ConformanceStartDocument,
+    "mutation ConformanceClaim($code: String!) { claimSession(code: $code) { sessionToken } }": types.ConformanceClaimDocument,
+    "query ConformanceMe { me { digilockerId name dateOfBirth gender eaadhaarAvailable sessionStatus } }": types.ConformanceMeDocument,
+    "query ConformanceDocuments { documents(first: 10) { totalCount edges { node { id uri doctype issuerId issuedOn mimeTypes } } } }": types.ConformanceDocumentsDocument,
+    "query ConformanceDocument($id: ID!) { document(id: $id) { id content { mimeType sha256 } } }": types.ConformanceDocumentDocument,
+    "query ConformanceKyc { aadhaarKyc { name dateOfBirth gender maskedAadhaar signature { verified } } }": types.ConformanceKycDocument,
+    "query ConformanceIssuers { issuers { orgId issuerId name category } }": types.ConformanceIssuersDocument,
+    "mutation ConformanceEnd($id: ID) { endSession(id: $id) { id status } }": types.ConformanceEndDocument,
     "\n  mutation JourneyStart($input: StartConsentInput!) {\n    startConsent(input: $input) { session { id status expiresAt } authorizationUrl }\n  }\n": types.JourneyStartDocument,
     "\n  mutation JourneyClaim($code: String!) { claimSession(code: $code) { sessionToken session { id status } } }\n": types.JourneyClaimDocument,
     "\n  query JourneyMe { me { digilockerId name dateOfBirth gender eaadhaarAvailable sessionStatus consentValidTill } }\n": types.JourneyMeDocument,
     "\n  query JourneyDocuments($first: Int, $after: String, $filter: DocumentFilter) {\n    documents(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { cursor node { id uri name doctype issuer issuerId issuedOn mimeTypes } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": types.JourneyDocumentsDocument,
     "\n  query JourneySessionDocuments($id: ID!) { consentSession(id: $id) { status documents(first: 5) { totalCount } } }\n": types.JourneySessionDocumentsDocument,
     "\n  query JourneySessionStatus($id: ID!) { consentSession(id: $id) { status } }\n": types.JourneySessionStatusDocument,
+    "query DialectMe { me { digilockerId name dateOfBirth gender eaadhaarAvailable sessionStatus } }": types.DialectMeDocument,
+    "query DialectDocuments { documents(first: 100) { totalCount edges { node { id doctype issuerId } } } }": types.DialectDocumentsDocument,
+    "query DialectKyc { aadhaarKyc { name dateOfBirth maskedAadhaar signature { verified } } }": types.DialectKycDocument,
+    "query DialectIssuers { issuers { orgId issuerId category } }": types.DialectIssuersDocument,
+    "mutation DialectPull($input: PullDocumentInput!) { pullDocument(input: $input) { status document { doctype } } }": types.DialectPullDocument,
+    "query DialectSession($id: ID!) { consentSession(id: $id) { id status } }": types.DialectSessionDocument,
+    "mutation DialectEnd($id: ID) { endSession(id: $id) { id status } }": types.DialectEndDocument,
+    "query DialectDocument($id: ID!) { document(id: $id) { id content { sha256 } } }": types.DialectDocumentDocument,
     "\n  mutation GoLiveStart($input: StartConsentInput!) { startConsent(input: $input) { session { id } authorizationUrl } }\n": types.GoLiveStartDocument,
     "\n  query GoLiveUploaded($first: Int, $after: String, $folderId: ID, $sessionId: ID) {\n    uploadedDocuments(first: $first, after: $after, folderId: $folderId, sessionId: $sessionId) {\n      totalCount\n      edges { cursor node { id name type size date mime uri description } }\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n    }\n  }\n": types.GoLiveUploadedDocument,
     "query GoLiveIssued { documents(first: 10) { edges { node { doctype size parent type } } } }": types.GoLiveIssuedDocument,
@@ -279,6 +311,38 @@ export function graphql(source: "\n  query ConcurrencyMe { me { name sessionStat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ConformanceStart($input: StartConsentInput!) { startConsent(input: $input) { session { id } authorizationUrl } }\n"): (typeof documents)["\n  mutation ConformanceStart($input: StartConsentInput!) { startConsent(input: $input) { session { id } authorizationUrl } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConformanceClaim($code: String!) { claimSession(code: $code) { sessionToken } }"): (typeof documents)["mutation ConformanceClaim($code: String!) { claimSession(code: $code) { sessionToken } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConformanceMe { me { digilockerId name dateOfBirth gender eaadhaarAvailable sessionStatus } }"): (typeof documents)["query ConformanceMe { me { digilockerId name dateOfBirth gender eaadhaarAvailable sessionStatus } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConformanceDocuments { documents(first: 10) { totalCount edges { node { id uri doctype issuerId issuedOn mimeTypes } } } }"): (typeof documents)["query ConformanceDocuments { documents(first: 10) { totalCount edges { node { id uri doctype issuerId issuedOn mimeTypes } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConformanceDocument($id: ID!) { document(id: $id) { id content { mimeType sha256 } } }"): (typeof documents)["query ConformanceDocument($id: ID!) { document(id: $id) { id content { mimeType sha256 } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConformanceKyc { aadhaarKyc { name dateOfBirth gender maskedAadhaar signature { verified } } }"): (typeof documents)["query ConformanceKyc { aadhaarKyc { name dateOfBirth gender maskedAadhaar signature { verified } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConformanceIssuers { issuers { orgId issuerId name category } }"): (typeof documents)["query ConformanceIssuers { issuers { orgId issuerId name category } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConformanceEnd($id: ID) { endSession(id: $id) { id status } }"): (typeof documents)["mutation ConformanceEnd($id: ID) { endSession(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation JourneyStart($input: StartConsentInput!) {\n    startConsent(input: $input) { session { id status expiresAt } authorizationUrl }\n  }\n"): (typeof documents)["\n  mutation JourneyStart($input: StartConsentInput!) {\n    startConsent(input: $input) { session { id status expiresAt } authorizationUrl }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -300,6 +364,38 @@ export function graphql(source: "\n  query JourneySessionDocuments($id: ID!) { c
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query JourneySessionStatus($id: ID!) { consentSession(id: $id) { status } }\n"): (typeof documents)["\n  query JourneySessionStatus($id: ID!) { consentSession(id: $id) { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DialectMe { me { digilockerId name dateOfBirth gender eaadhaarAvailable sessionStatus } }"): (typeof documents)["query DialectMe { me { digilockerId name dateOfBirth gender eaadhaarAvailable sessionStatus } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DialectDocuments { documents(first: 100) { totalCount edges { node { id doctype issuerId } } } }"): (typeof documents)["query DialectDocuments { documents(first: 100) { totalCount edges { node { id doctype issuerId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DialectKyc { aadhaarKyc { name dateOfBirth maskedAadhaar signature { verified } } }"): (typeof documents)["query DialectKyc { aadhaarKyc { name dateOfBirth maskedAadhaar signature { verified } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DialectIssuers { issuers { orgId issuerId category } }"): (typeof documents)["query DialectIssuers { issuers { orgId issuerId category } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DialectPull($input: PullDocumentInput!) { pullDocument(input: $input) { status document { doctype } } }"): (typeof documents)["mutation DialectPull($input: PullDocumentInput!) { pullDocument(input: $input) { status document { doctype } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DialectSession($id: ID!) { consentSession(id: $id) { id status } }"): (typeof documents)["query DialectSession($id: ID!) { consentSession(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DialectEnd($id: ID) { endSession(id: $id) { id status } }"): (typeof documents)["mutation DialectEnd($id: ID) { endSession(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DialectDocument($id: ID!) { document(id: $id) { id content { sha256 } } }"): (typeof documents)["query DialectDocument($id: ID!) { document(id: $id) { id content { sha256 } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,7 +1,7 @@
 import type { IssuedItem, Persona, UploadedItem } from "../personas";
 import { uploadedBody } from "../personas";
 import { certificateXml } from "./certificate";
-import { eaadhaarXml } from "./eaadhaar";
+import { eaadhaarKycResXml, eaadhaarXml } from "./eaadhaar";
 import { pdfBytes } from "./pdf";
 import { documentSigner } from "../trust";
 
@@ -16,6 +16,17 @@ export function eaadhaarFor(persona: Persona): string {
   let xml = xmlCache.get(key);
   if (!xml) {
     xml = eaadhaarXml(persona, startedAt);
+    xmlCache.set(key, xml);
+  }
+  return xml;
+}
+
+/** The e-Aadhaar in the official spec's shape (`KycRes` root, signature inside it). */
+export function eaadhaarKycResFor(persona: Persona): string {
+  const key = `${persona.id}:eaadhaar-kycres`;
+  let xml = xmlCache.get(key);
+  if (!xml) {
+    xml = eaadhaarKycResXml(persona, startedAt);
     xmlCache.set(key, xml);
   }
   return xml;

@@ -4,7 +4,7 @@ import { personas } from "../personas";
 import type { Fault, FaultKind, SandboxState } from "../state";
 import { documentSigner, rotateDocumentSigner, trust } from "../trust";
 
-const KINDS: FaultKind[] = ["status", "delay", "hang", "reset", "malformed", "truncate", "bad-hmac", "content-type"];
+const KINDS: FaultKind[] = ["status", "delay", "hang", "reset", "malformed", "truncate", "bad-hmac", "no-hmac", "content-type"];
 
 function optionalNumber(body: Record<string, unknown>, name: string): number | undefined | null {
   const value = body[name];

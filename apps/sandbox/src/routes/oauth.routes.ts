@@ -400,8 +400,12 @@ export function oauthRoutes(config: SandboxConfig, state: SandboxState): Router 
     const value = single(body.token);
     if (!value) return sendError(res, 400, "invalid_request", "The token parameter is required");
     const token = state.tokens.get(value);
+    const grant = token && state.grants.get(token.grantId);
+    const live = token && !token.revoked && grant && !grant.revoked && (token.kind !== "access" || token.expiresAt > Date.now());
     if (token) state.revokeGrant(token.grantId);
-    // RFC 7009: an unknown token is not an error.
+    // The official spec answers 400 "The token is invalid" for an unknown or dead token; RFC 7009 (and
+    // the guide) 200.
+    if (!live && config.dialect === "apisetu") return sendError(res, 400, "invalid_token", "The token is invalid");
     res.status(200).json({});
   });
 
@@ -493,14 +497,19 @@ function sendTokens(config: SandboxConfig, state: SandboxState, grantId: string,
     refresh_token: refresh,
     // Real DigiLocker sends this as a number on some deployments and a string on others.
     consent_valid_till: persona.documents.length % 2 === 0 ? grant.consentValidTill : String(grant.consentValidTill),
-    digilockerid: persona.digilockerId,
-    name: persona.name,
-    dob: digits,
-    gender: persona.gender,
-    eaadhaar: persona.eaadhaar,
-    reference_key: "",
-    new_account: grant.newAccount ? "Y" : "N",
   };
+  // The spec's token answer (its AuthTokenResponse) carries no profile: the partner reads /1/user.
+  if (config.dialect !== "apisetu") {
+    Object.assign(body, {
+      digilockerid: persona.digilockerId,
+      name: persona.name,
+      dob: digits,
+      gender: persona.gender,
+      eaadhaar: persona.eaadhaar,
+      reference_key: "",
+      new_account: grant.newAccount ? "Y" : "N",
+    });
+  }
   if (oidc) {
     const iat = Math.floor(Date.now() / 1000);
     body.id_token = signJwt({

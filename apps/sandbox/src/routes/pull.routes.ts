@@ -94,6 +94,16 @@ const MAX_AGE_S = 30 * 60;
 export function pullRoutes(config: SandboxConfig, state: SandboxState): Router {
   const router = Router();
   const form = express.urlencoded({ extended: false, limit: "16kb" });
+  const apisetu = config.dialect === "apisetu";
+  /** Pull outcomes: HTTP 500 in the official spec, 400 in the Meri Pehchaan guide. */
+  const outcomeStatus = apisetu ? 500 : 400;
+
+  /** A failed client authentication: 401 `invalid_client_id` in the spec, 400 `invalid_client` in the guide. */
+  function refuseClient(res: Response, description: string): null {
+    if (apisetu) sendError(res, 401, "invalid_client_id", "The client_id parameter is invalid");
+    else sendError(res, 400, "invalid_client", description);
+    return null;
+  }
 
   /** Checks `clientid`, `ts` (≤ 30 min old) and `hmac` = SHA-256 hex of secret+clientid[+orgid[+doctype]]+ts. */
   function clientHmac(req: Request, res: Response, fields: string[]): Record<string, string> | null {
@@ -102,25 +112,20 @@ export function pullRoutes(config: SandboxConfig, state: SandboxState): Router {
     for (const name of ["clientid", ...fields, "ts", "hmac"]) {
       values[name] = single(body[name]).trim();
       if (!values[name]) {
-        sendError(res, 400, "invalid_request", `The ${name} parameter is required`);
+        if (apisetu) sendError(res, 400, "invalid_parameter", "One or more of the mandatory parameters is missing or invalid");
+        else sendError(res, 400, "invalid_request", `The ${name} parameter is required`);
         return null;
       }
     }
-    if (values.clientid !== config.clientId) {
-      sendError(res, 400, "invalid_client", "Client authentication failed");
-      return null;
-    }
+    if (values.clientid !== config.clientId) return refuseClient(res, "Client authentication failed");
     const ts = Number(values.ts);
     const now = Math.floor(Date.now() / 1000);
     if (!/^\d+$/.test(values.ts) || now - ts > MAX_AGE_S || ts - now > 300) {
-      sendError(res, 400, "invalid_request", "The timestamp is invalid or older than 30 minutes");
+      sendError(res, 400, apisetu ? "invalid_parameter" : "invalid_request", "The timestamp is invalid or older than 30 minutes");
       return null;
     }
     const expected = sha256Hex(config.clientSecret + values.clientid + fields.map((f) => values[f]).join("") + values.ts);
-    if (!sameHex(expected, values.hmac)) {
-      sendError(res, 400, "invalid_client", "The hmac does not match");
-      return null;
-    }
+    if (!sameHex(expected, values.hmac)) return refuseClient(res, "The hmac does not match");
     return values;
   }
 
@@ -132,7 +137,12 @@ export function pullRoutes(config: SandboxConfig, state: SandboxState): Router {
 
   router.post("/oauth2/1/pull/issuers", form, (req, res) => {
     if (!clientHmac(req, res, [])) return;
-    res.json({ issuers: ISSUERS.map(({ orgid, issuerid, name, description, category }) => ({ orgid, issuerid, name, description, category })) });
+    // The spec's field is `categories`; the guide's answers say `category`.
+    res.json({
+      issuers: ISSUERS.map(({ orgid, issuerid, name, description, category }) =>
+        apisetu ? { orgid, issuerid, name, description, categories: category } : { orgid, issuerid, name, description, category },
+      ),
+    });
   });
 
   router.post("/oauth2/1/pull/doctype", form, (req, res) => {
@@ -162,16 +172,18 @@ export function pullRoutes(config: SandboxConfig, state: SandboxState): Router {
     if (single(body.consent) !== "Y") return sendError(res, 400, "invalid_request", "The user's consent (consent=Y) is required");
     const issuer = ISSUERS.find((i) => i.orgid === orgid);
     const doc = issuer?.documents.find((d) => d.doctype === doctype);
+    if (apisetu && !issuer) return sendError(res, 500, "invalid_orgid", "The orgid parameter is missing or invalid.");
+    if (apisetu && !doc) return sendError(res, 500, "invalid_doctype", "The doctype parameter is missing or invalid.");
     if (!issuer || !doc) return sendError(res, 400, "invalid_request", "Unknown orgid or doctype");
     const params = doc.parameters.map((p) => single(body[p.paramname]).trim());
     if (params.some((v) => !v)) {
       return sendError(res, 400, "invalid_request", `Parameters required: ${doc.parameters.map((p) => p.paramname).join(", ")}`);
     }
-    if (persona.eaadhaar !== "Y") return sendError(res, 400, "aadhaar_not_linked", "Aadhaar is not linked to the account");
+    if (persona.eaadhaar !== "Y") return sendError(res, outcomeStatus, "aadhaar_not_linked", "Aadhaar is not linked to the account");
     const key = params.join("|").toUpperCase();
     const record = RECORDS.find((r) => r.orgid === orgid && r.doctype === doctype && r.key === key && (!r.persona || r.persona === persona.id));
     if (!record) return sendError(res, 404, "record_not_found", "No record found at the issuer for the given details");
-    if (record.outcome === "pending") return sendError(res, 400, "pull_response_pending", "The issuer has not answered yet; try again later");
+    if (record.outcome === "pending") return sendError(res, outcomeStatus, "pull_response_pending", "The issuer has not answered yet; try again later");
     if (record.outcome === "inactive") return sendError(res, 503, "repository_service_inactive", "The issuer's repository is inactive");
     if (record.outcome === "unresponsive") return sendError(res, 530, "repository_service_unresponsive", "The issuer's repository is not responding");
     const item = toItem(
@@ -180,7 +192,7 @@ export function pullRoutes(config: SandboxConfig, state: SandboxState): Router {
     );
     const pulled = state.pulled.get(persona.id) ?? [];
     if (state.documentsOf(persona).some((d) => d.uri === item.uri)) {
-      return sendError(res, 400, "uri_exists", "The document is already in the user's DigiLocker");
+      return sendError(res, outcomeStatus, "uri_exists", "The document is already in the user's DigiLocker");
     }
     pulled.push(item);
     state.pulled.set(persona.id, pulled);

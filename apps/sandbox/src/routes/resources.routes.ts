@@ -1,7 +1,7 @@
 import { createHmac } from "node:crypto";
 import { type NextFunction, type Request, type Response, Router } from "express";
 import { DEFAULT_SCOPE, PARTNER_SCOPE, type SandboxConfig } from "../config";
-import { eaadhaarFor, hasXml, issuedFile, uploadedFile, xmlContentType, xmlFor } from "../documents";
+import { eaadhaarFor, eaadhaarKycResFor, hasXml, issuedFile, uploadedFile, xmlContentType, xmlFor } from "../documents";
 import { sendError } from "../errors";
 import { type Persona, personas } from "../personas";
 import type { Grant, SandboxState } from "../state";
@@ -43,6 +43,13 @@ export function resourceRoutes(config: SandboxConfig, state: SandboxState): Rout
   const uploaded = bearer(state, ["files.uploadeddocs"]);
   const profile = bearer(state, ["userdetails", "profile", "openid"]);
 
+  const apisetu = config.dialect === "apisetu";
+
+  /** A listing's items: the spec's schema has `minItems: 1`, so its dialect leaves an empty list out. */
+  function listing(items: unknown[]): { items?: unknown[] } {
+    return apisetu && items.length === 0 ? {} : { items };
+  }
+
   function sendSigned(res: Response, body: Buffer | string, contentType: string): void {
     const bytes = typeof body === "string" ? Buffer.from(body, "utf8") : body;
     res.status(200).set({ "Content-Type": contentType, hmac: bodyHmac(config.clientSecret, bytes) }).end(bytes);
@@ -50,6 +57,17 @@ export function resourceRoutes(config: SandboxConfig, state: SandboxState): Rout
 
   router.get("/oauth2/1/user", profile, (_req, res) => {
     const p = res.locals.persona as Persona;
+    if (apisetu) {
+      // The spec's spellings: `digilocker_id`, `eaadhar`, and `dob` typed as a number (leading zero lost).
+      return res.json({
+        digilocker_id: p.digilockerId,
+        name: p.name,
+        dob: Number(p.dob.replace(/\D/g, "")),
+        gender: p.gender,
+        eaadhar: p.eaadhaar,
+        reference_key: "",
+      });
+    }
     res.json({
       digilockerid: p.digilockerId,
       name: p.name,
@@ -65,14 +83,14 @@ export function resourceRoutes(config: SandboxConfig, state: SandboxState): Rout
 
   router.get("/oauth2/2/files/issued", issued, (_req, res) => {
     const p = res.locals.persona as Persona;
-    res.json({ items: state.documentsOf(p), resource: "issued" });
+    res.json({ ...listing(state.documentsOf(p)), resource: "issued" });
   });
 
   // The legacy list sends `mime` as one comma-separated string.
   router.get("/oauth2/1/files/issued", issued, (_req, res) => {
     const p = res.locals.persona as Persona;
     const items = state.documentsOf(p).map((d) => ({ ...d, mime: Array.isArray(d.mime) ? d.mime.join(",") : d.mime }));
-    res.json({ items, resource: "issued" });
+    res.json({ ...listing(items), resource: "issued" });
   });
 
   // Self-uploaded files: the root folder, or one folder by id.
@@ -83,7 +101,7 @@ export function resourceRoutes(config: SandboxConfig, state: SandboxState): Rout
       const dir = p.uploads.find((u) => u.id === id && u.type === "dir");
       if (!dir) return sendError(res, 404, "invalid_id", "No folder found for given id");
     }
-    res.json({ directory: id || "", items: p.uploads.filter((u) => u.parent === id) });
+    res.json({ directory: id || "", ...listing(p.uploads.filter((u) => u.parent === id)) });
   });
 
   router.get(["/oauth2/1/file", "/oauth2/1/file/"], auth, (_req, res) => sendError(res, 400, "uri_missing", "URI parameter missing"));
@@ -111,9 +129,12 @@ export function resourceRoutes(config: SandboxConfig, state: SandboxState): Rout
     sendSigned(res, xmlFor(p, item), xmlContentType(item));
   });
 
-  router.get("/oauth2/3/xml/eaadhaar", issued, (_req, res) => {
+  // Production serves `/3/` (Certificate/CertificateData/KycRes); the spec lists only `/2/`, whose
+  // schema has `KycRes` as the root with the signature inside it (served as text/plain here).
+  router.get(apisetu ? "/oauth2/2/xml/eaadhaar" : "/oauth2/3/xml/eaadhaar", issued, (_req, res) => {
     const p = res.locals.persona as Persona;
     if (p.eaadhaar !== "Y") return sendError(res, 404, "aadhaar_not_linked", "Aadhaar is not linked to the account");
+    if (apisetu) return sendSigned(res, eaadhaarKycResFor(p), "text/plain; charset=utf-8");
     sendSigned(res, eaadhaarFor(p), "application/xml; charset=utf-8");
   });
 

@@ -39,6 +39,7 @@ const BY_CODE: Record<string, Omit<Problem, "detail"> & { detail?: string }> = {
   INTEGRITY_FAILED: { kind: "integrity", title: "The document arrived damaged", detail: "DigiLocker's checksum did not match, so nothing was stored. Try again.", action: "retry" },
   UPSTREAM_TIMEOUT: { kind: "upstream", title: "DigiLocker is taking too long", detail: "DigiLocker did not answer in time. Try again in a moment.", action: "retry" },
   UPSTREAM_UNAVAILABLE: { kind: "upstream", title: "DigiLocker is unavailable", detail: "DigiLocker is not answering right now. Try again in a moment.", action: "retry" },
+  UPSTREAM_MISCONFIGURED: { kind: "upstream", title: "DigiLocker is not set up correctly", detail: "DigiLocker refused this service's partner configuration. The operator has been alerted; your consent is still valid.", action: "none" },
   NETWORK_ERROR: { kind: "upstream", title: "LockerKit cannot be reached", detail: "The LockerKit API did not answer. Check that it is running, then try again.", action: "retry" },
   CONFIG_UNAVAILABLE: { kind: "upstream", title: "LockerKit cannot be reached", detail: "The demo could not load its configuration from the API.", action: "retry" },
   RATE_LIMITED: { kind: "rate-limited", title: "Too many requests", action: "retry" },

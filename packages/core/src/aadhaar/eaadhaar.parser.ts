@@ -8,15 +8,17 @@ import { onlyChild, trustStoreFrom, type AadhaarParseOptions } from "./parse-opt
 import { photoFromBase64 } from "./photo";
 
 /**
- * DigiLocker's e-Aadhaar XML (`/oauth2/3/xml/eaadhaar`): `Certificate/CertificateData/KycRes/UidData`,
- * enveloped signature by DigiLocker's operator. Fields come from the signed bytes when it verifies.
+ * DigiLocker's e-Aadhaar XML, in either shape: real files (`/oauth2/3/xml/eaadhaar`) are
+ * `Certificate/CertificateData/KycRes/UidData`; the official spec's schema (`/oauth2/2/xml/eaadhaar`)
+ * has `KycRes` as the root with the signature inside it. Either way the signature is enveloped in the
+ * root and fields come from the signed bytes when it verifies (so a wrapped, unsigned copy is never read).
  */
 export async function parseEAadhaarXml(input: string | Uint8Array, options: AadhaarParseOptions = {}): Promise<AadhaarKyc> {
   const { root, verdict } = readSignedXml(input, trustStoreFrom(options), "digilocker", { now: options.now });
-  if (root.localName !== "Certificate") {
-    throw new AadhaarInputError("unexpected-structure", "e-Aadhaar XML must have a <Certificate> root");
-  }
-  const kycRes = onlyChild(onlyChild(root, "CertificateData", true), "KycRes", true);
+  let kycRes;
+  if (root.localName === "Certificate") kycRes = onlyChild(onlyChild(root, "CertificateData", true), "KycRes", true);
+  else if (root.localName === "KycRes") kycRes = root;
+  else throw new AadhaarInputError("unexpected-structure", "e-Aadhaar XML must have a <Certificate> or <KycRes> root");
   const uidData = onlyChild(kycRes, "UidData", true);
   const poi = onlyChild(uidData, "Poi", true);
   const poa = onlyChild(uidData, "Poa", false);

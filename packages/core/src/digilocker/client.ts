@@ -1,13 +1,16 @@
 import { isVerifiedMobile } from "./authorize-options";
 import {
+  AadhaarNotLinkedError,
   DigiLockerError,
+  InvalidGrantError,
   InvalidTokenError,
+  isRepositoryOff,
   RequestRejectedError,
   UpstreamProtocolError,
   UpstreamUnavailableError,
 } from "./errors";
 import { parseJsonBody, sendOnce, type UpstreamRequest, type UpstreamResponse } from "./http-transport";
-import { mediaType, pullRequestHmac, sha256Hex, sniffMediaType, verifyDownloadHmac } from "./integrity";
+import { type DownloadHmacPolicy, mediaType, pullRequestHmac, sha256Hex, sniffMediaType, verifyDownloadHmac } from "./integrity";
 import {
   parseIssuedList,
   parseProfile,
@@ -128,8 +131,12 @@ export interface DigiLockerClientOptions {
    * and bulkhead per process; pass `resilience` to share (or isolate) explicitly.
    */
   circuitBreaker?: CircuitBreakerOptions;
+  /** Per-issuer breakers for `repository_service_*` failures (see {@link HostResilience}). */
+  issuerCircuitBreaker?: CircuitBreakerOptions;
   bulkhead?: BulkheadOptions;
   resilience?: HostResilience;
+  /** Downloads without an `hmac` header: refused (`require`, default) or accepted (`verify-if-present`); a wrong one is always refused. */
+  hmac?: DownloadHmacPolicy;
   /** Called once per attempt (see {@link DigiLockerRequestEvent}); exceptions it throws are ignored. */
   onRequest?: (event: DigiLockerRequestEvent) => void;
   /** Called when this host's circuit changes state. */
@@ -156,6 +163,14 @@ interface CallSpec<T> {
   operation: DigiLockerOperation;
   request: UpstreamRequest;
   parse: (response: UpstreamResponse) => T;
+  /** The issuer whose repository serves the call (its own breaker), when one does. */
+  issuer?: string;
+}
+
+/** The issuer of a document uri (`<issuerid>-<DOCTYPE>-<docid>`), when the uri has that shape. */
+function issuerOfUri(uri: string): string | undefined {
+  const issuer = /^([a-z0-9.]+)-[A-Z0-9]+-/i.exec(uri)?.[1];
+  return issuer ? `issuer:${issuer.toLowerCase()}` : undefined;
 }
 
 /**
@@ -170,6 +185,8 @@ export class DigiLockerClient {
   private readonly resilience: HostResilience;
   private readonly maxJsonBytes: number;
   private readonly maxFileBytes: number;
+  /** `/3/xml/eaadhaar` answered 404 once (a host that only has the spec's `/2/`): go to `/2/` directly. */
+  private eaadhaarV2Only = false;
 
   constructor(private readonly options: DigiLockerClientOptions) {
     const base = new URL(options.baseUrl);
@@ -177,7 +194,7 @@ export class DigiLockerClient {
     this.maxAttempts = Math.min(MAX_ATTEMPTS, Math.max(1, Math.floor(options.maxAttempts ?? MAX_ATTEMPTS)));
     this.maxJsonBytes = options.maxResponseBytes?.json ?? 2 * 1024 * 1024;
     this.maxFileBytes = options.maxResponseBytes?.file ?? 20 * 1024 * 1024;
-    const settings = { circuitBreaker: options.circuitBreaker, bulkhead: options.bulkhead };
+    const settings = { circuitBreaker: options.circuitBreaker, bulkhead: options.bulkhead, issuerCircuitBreaker: options.issuerCircuitBreaker };
     this.resilience = options.resilience ?? hostResilience(`${base.origin} ${JSON.stringify(settings)}`, settings);
     if (options.onCircuitStateChange) this.resilience.onCircuitStateChange(options.onCircuitStateChange);
   }
@@ -185,6 +202,11 @@ export class DigiLockerClient {
   /** The state of this host's circuit breaker. */
   get circuitState(): CircuitStateName {
     return this.resilience.circuitState;
+  }
+
+  /** The state of one issuer's breaker (by issuer id, e.g. `in.gov.cbse`). */
+  issuerCircuitState(issuerId: string): CircuitStateName {
+    return this.resilience.issuerCircuitState(`issuer:${issuerId.toLowerCase()}`);
   }
 
   /** DigiLocker's own authorize URL (S256 PKCE); the browser goes there, never to LockerKit. */
@@ -251,11 +273,22 @@ export class DigiLockerClient {
     );
   }
 
-  /** Revokes every token of the grant. One request, never retried (callers queue failed revokes). */
+  /**
+   * Revokes every token of the grant. One request, never retried (callers queue failed revokes). A token
+   * DigiLocker no longer knows is done: 200 (RFC 7009, the Meri Pehchaan guide) or 400 "The token is
+   * invalid" (the official spec), as are `invalid_token` / `invalid_grant`; only a client configuration
+   * error or an outage rejects.
+   */
   async revoke(token: string, hint?: "access_token" | "refresh_token", options: CallOptions = {}): Promise<void> {
     const form: Record<string, string> = { token };
     if (hint) form.token_type_hint = hint;
-    await this.call({ operation: "revoke", request: this.clientForm("/oauth2/1/revoke", form), parse: () => undefined }, options);
+    try {
+      await this.call({ operation: "revoke", request: this.clientForm("/oauth2/1/revoke", form), parse: () => undefined }, options);
+    } catch (error) {
+      if (error instanceof InvalidTokenError || error instanceof InvalidGrantError) return;
+      if (error instanceof RequestRejectedError && error.status === 400) return;
+      throw error;
+    }
   }
 
   /** `/1/user`: the DigiLocker profile. */
@@ -297,6 +330,7 @@ export class DigiLockerClient {
         operation: "file",
         request: this.bearerGet(`/oauth2/1/file/${encodeSegment(uri, "document uri")}`, accessToken, "*/*", this.maxFileBytes),
         parse: (r) => this.download(r, false),
+        issuer: issuerOfUri(uri),
       },
       options,
     );
@@ -309,21 +343,37 @@ export class DigiLockerClient {
         operation: "xml",
         request: this.bearerGet(`/oauth2/1/xml/${encodeSegment(uri, "document uri")}`, accessToken, "application/xml, text/plain, */*", this.maxFileBytes),
         parse: (r) => this.download(r, true),
+        issuer: issuerOfUri(uri),
       },
       options,
     );
   }
 
-  /** The user's e-Aadhaar XML (`/3/xml/eaadhaar`): exact bytes, hmac-verified. 404 → `AadhaarNotLinkedError`. */
+  /**
+   * The user's e-Aadhaar XML: exact bytes, hmac-verified. Production clients call `/3/xml/eaadhaar`; the
+   * official spec lists `/2/xml/eaadhaar`: a 404 on `/3/` that is not `aadhaar_not_linked` falls back to
+   * `/2/` (remembered for this client). `aadhaar_not_linked` / `aadhaar_not_available` → `AadhaarNotLinkedError`.
+   */
   async getEAadhaar(accessToken: string, options: CallOptions = {}): Promise<DownloadedDocument> {
-    return this.call(
-      {
-        operation: "eaadhaar",
-        request: this.bearerGet("/oauth2/3/xml/eaadhaar", accessToken, "application/xml, text/plain, */*", this.maxFileBytes),
-        parse: (r) => this.download(r, true),
-      },
-      options,
-    );
+    const fetchVersion = (version: 2 | 3) =>
+      this.call(
+        {
+          operation: "eaadhaar",
+          request: this.bearerGet(`/oauth2/${version}/xml/eaadhaar`, accessToken, "application/xml, text/plain, */*", this.maxFileBytes),
+          parse: (r) => this.download(r, true),
+          issuer: "issuer:in.gov.uidai",
+        },
+        options,
+      );
+    if (this.eaadhaarV2Only) return fetchVersion(2);
+    try {
+      return await fetchVersion(3);
+    } catch (error) {
+      if (!(error instanceof DigiLockerError) || error.status !== 404 || error instanceof AadhaarNotLinkedError) throw error;
+      const document = await fetchVersion(2);
+      this.eaadhaarV2Only = true;
+      return document;
+    }
   }
 
   /** `/1/pull/issuers`: issuers that support pulling documents (client-authenticated, no user token). */
@@ -375,6 +425,7 @@ export class DigiLockerClient {
           maxBytes: this.maxJsonBytes,
         },
         parse: (r) => parsePulledUri(parseJsonBody(r, "pull")),
+        issuer: `org:${request.orgId}`,
       },
       options,
     );
@@ -421,7 +472,7 @@ export class DigiLockerClient {
   }
 
   private download(response: UpstreamResponse, xml: boolean): DownloadedDocument {
-    verifyDownloadHmac(this.options.clientSecret, response.bytes, response.headers.get("hmac"));
+    verifyDownloadHmac(this.options.clientSecret, response.bytes, response.headers.get("hmac"), this.options.hmac ?? "require");
     const received = mediaType(response.headers.get("content-type"));
     let contentType: string;
     if (xml) contentType = "application/xml";
@@ -479,11 +530,13 @@ export class DigiLockerClient {
       }
     };
 
+    const issuer = spec.issuer;
+    const guarded = issuer ? () => this.resilience.throughIssuerBreaker(issuer, run, signal) : run;
     try {
-      return await raceAbort(this.resilience.throughBreaker(run, signal), signal, () => abortError(signal, deadline));
+      return await raceAbort(this.resilience.throughBreaker(guarded, signal), signal, () => abortError(signal, deadline));
     } catch (error) {
-      if (error instanceof UpstreamUnavailableError && error.code === "circuit_open") {
-        this.emit({ operation: spec.operation, attempt: 0, status: null, durationMs: performance.now() - started, outcome: "circuit_open", willRetry: false });
+      if (error instanceof UpstreamUnavailableError && (error.code === "circuit_open" || error.code === "issuer_circuit_open")) {
+        this.emit({ operation: spec.operation, attempt: 0, status: null, durationMs: performance.now() - started, outcome: error.code, willRetry: false });
       }
       throw error;
     }
@@ -506,7 +559,8 @@ export class DigiLockerClient {
  */
 function retryDelay(error: DigiLockerError, backoff: DecorrelatedJitter, endsAt: number): number | null {
   if (!(error instanceof UpstreamUnavailableError)) return null;
-  if (error.code === "circuit_open" || error.code === "bulkhead_full") return null;
+  if (error.code === "circuit_open" || error.code === "bulkhead_full" || error.code === "issuer_circuit_open") return null;
+  if (isRepositoryOff(error)) return null;
   const jitter = backoff.next();
   const delay = error.retryAfterSeconds !== undefined && error.retryAfterSeconds > 0 ? error.retryAfterSeconds * 1000 : jitter;
   // Leave the next attempt some time to run: never start one in the last 50 ms.

@@ -39,9 +39,12 @@ export class DigiLockerError extends Error {
 export class InvalidGrantError extends DigiLockerError {}
 /** 401 `invalid_token`: access token expired or the user revoked consent in DigiLocker. */
 export class InvalidTokenError extends DigiLockerError {}
-/** `invalid_client`, `invalid_redirect_uri`, `invalid_grant_type`, `invalid_scope`: our configuration is wrong. */
+/**
+ * `invalid_client`, `invalid_client_id` (401 on the pull catalogue), `invalid_redirect_uri`,
+ * `invalid_grant_type`, `invalid_scope`: the partner's configuration is wrong, never the user's consent.
+ */
 export class ClientConfigurationError extends DigiLockerError {}
-/** `aadhaar_not_linked` / `aadhaar_not_available` (404 on `/3/xml/eaadhaar`, 400 on `/pull/pulldocument`). */
+/** `aadhaar_not_linked` / `aadhaar_not_available` (404 on `/3/xml/eaadhaar`, 400 or 500 on `/pull/pulldocument`). */
 export class AadhaarNotLinkedError extends DigiLockerError {}
 /** 404 `invalid_uri`, `invalid_id`, `record_not_found`. */
 export class NotFoundError extends DigiLockerError {}
@@ -49,7 +52,10 @@ export class NotFoundError extends DigiLockerError {}
 export class InsufficientScopeError extends DigiLockerError {}
 /** Any other 4xx answer (`invalid_request`, `uri_missing`, …). */
 export class RequestRejectedError extends DigiLockerError {}
-/** Pull-document states: `uri_exists` (already in the locker), `pull_response_pending` (retryable later). */
+/**
+ * Pull-document states: `uri_exists` (already in the locker), `pull_response_pending` (retryable later).
+ * HTTP 400 in the Meri Pehchaan guide, 500 in the official OpenAPI spec: the code decides, not the status.
+ */
 export class PullDocumentStateError extends DigiLockerError {}
 /** 5xx/530, connection failures, an open circuit or a full bulkhead: DigiLocker could not serve us. */
 export class UpstreamUnavailableError extends DigiLockerError {
@@ -82,12 +88,16 @@ export const ERROR_CLASS_BY_CODE: Readonly<Record<string, ErrorClass>> = {
   invalid_grant: InvalidGrantError,
   invalid_token: InvalidTokenError,
   invalid_client: ClientConfigurationError,
+  invalid_client_id: ClientConfigurationError,
   invalid_redirect_uri: ClientConfigurationError,
   invalid_grant_type: ClientConfigurationError,
   invalid_scope: ClientConfigurationError,
   unauthorized_client: ClientConfigurationError,
   invalid_request: RequestRejectedError,
   uri_missing: RequestRejectedError,
+  invalid_parameter: RequestRejectedError,
+  invalid_orgid: RequestRejectedError,
+  invalid_doctype: RequestRejectedError,
   aadhaar_not_linked: AadhaarNotLinkedError,
   aadhaar_not_available: AadhaarNotLinkedError,
   invalid_uri: NotFoundError,
@@ -105,6 +115,21 @@ export const ERROR_CLASS_BY_CODE: Readonly<Record<string, ErrorClass>> = {
   repository_service_inactive: RepositoryUnavailableError,
   repository_service_unpublished: RepositoryUnavailableError,
 };
+
+/**
+ * Codes the official spec answers with HTTP 500 that are outcomes, not outages: classified by their
+ * code, never as "unavailable", never retried, never counted against the circuit breaker.
+ */
+const OUTCOMES_ON_5XX = new Set([
+  "pull_response_pending",
+  "uri_exists",
+  "aadhaar_not_linked",
+  "aadhaar_not_available",
+  "record_not_found",
+  "invalid_orgid",
+  "invalid_doctype",
+  "invalid_client_id",
+]);
 
 const MAX_DESCRIPTION = 200;
 
@@ -131,7 +156,12 @@ export function parseRetryAfter(value: string | null | undefined, now = Date.now
   return Math.max(0, Math.ceil((at - now) / 1000));
 }
 
-/** Maps a non-2xx DigiLocker answer (`{error, error_description}`) to its typed error. */
+/**
+ * Maps a non-2xx DigiLocker answer (`{error, error_description}`) to its typed error. A known `error`
+ * code decides before the status: the official spec answers pull outcomes with HTTP 500 where the Meri
+ * Pehchaan guide says 400, and a pull outcome is never "DigiLocker unavailable". Unknown codes fall
+ * back on the status.
+ */
 export function errorFromResponse(status: number, body: unknown, retryAfterSeconds?: number): DigiLockerError {
   const record = typeof body === "object" && body !== null ? (body as Record<string, unknown>) : {};
   const upstreamCode = typeof record.error === "string" && /^[a-z0-9_.-]{1,64}$/i.test(record.error) ? record.error : null;
@@ -142,18 +172,23 @@ export function errorFromResponse(status: number, body: unknown, retryAfterSecon
       : `DigiLocker answered ${status}`;
   const options: DigiLockerErrorOptions = retryAfterSeconds === undefined ? {} : { retryAfterSeconds };
   if (status === 429) return new RateLimitedError(code, description, status, options);
-  const known = upstreamCode ? ERROR_CLASS_BY_CODE[upstreamCode] : undefined;
-  if (status >= 500) {
+  const known = upstreamCode && Object.hasOwn(ERROR_CLASS_BY_CODE, upstreamCode) ? ERROR_CLASS_BY_CODE[upstreamCode] : undefined;
+  if (status >= 500 && !(upstreamCode && OUTCOMES_ON_5XX.has(upstreamCode))) {
+    // Any other 5xx stays "unavailable", even with a 4xx code (a gateway's confusion is not a revoked consent).
     const ErrorClass = known && known.prototype instanceof UpstreamUnavailableError ? known : UpstreamUnavailableError;
-    return new ErrorClass(code, description, status, options);
+    const off = upstreamCode === "repository_service_inactive" || upstreamCode === "repository_service_unpublished";
+    return new ErrorClass(code, description, status, off ? { ...options, retryable: false } : options);
   }
   if (upstreamCode === "pull_response_pending") return new PullDocumentStateError(code, description, status, { ...options, retryable: true });
-  if (known && !(known.prototype instanceof UpstreamUnavailableError) && known !== UpstreamUnavailableError) {
-    return new known(code, description, status, options);
-  }
+  if (known) return new known(code, description, status, options);
   if (status === 401) return new InvalidTokenError(code, description, status, options);
   if (status === 403) return new InsufficientScopeError(code, description, status, options);
   if (status === 404) return new NotFoundError(code, description, status, options);
   if (status >= 300 && status < 400) return new UpstreamProtocolError(code, `DigiLocker answered an unexpected redirect (${status})`, status);
   return new RequestRejectedError(code, description, status, options);
+}
+
+/** `repository_service_inactive|unpublished` (503): the issuer is switched off; asking again soon cannot help. */
+export function isRepositoryOff(error: DigiLockerError): boolean {
+  return error instanceof RepositoryUnavailableError && (error.code === "repository_service_inactive" || error.code === "repository_service_unpublished");
 }

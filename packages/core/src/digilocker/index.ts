@@ -1,7 +1,7 @@
 export * from "./authorize-options";
 export * from "./client";
 export * from "./errors";
-export { computeDownloadHmac, pullRequestHmac, verifyDownloadHmac } from "./integrity";
+export { computeDownloadHmac, pullRequestHmac, verifyDownloadHmac, type DownloadHmacPolicy } from "./integrity";
 export * from "./normalize";
 export * from "./parse";
 export * from "./pkce";
@@ -10,6 +10,7 @@ export {
   DecorrelatedJitter,
   HostResilience,
   countsAgainstCircuit,
+  countsAgainstIssuer,
   hostResilience,
   type BackoffOptions,
   type BulkheadOptions,

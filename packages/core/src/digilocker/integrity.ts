@@ -7,12 +7,24 @@ export function computeDownloadHmac(clientSecret: string, body: Uint8Array): Buf
 }
 
 /**
- * Verifies a download's `hmac` header against its exact bytes, in constant time. A missing, malformed
- * or different header is an {@link IntegrityError}: the bytes must not be used or stored.
+ * What a download without an `hmac` header means: `require` (the default) refuses it; `verify-if-present`
+ * accepts it (some DigiLocker deployments and client code never use the header) but still refuses a
+ * wrong one. Named after the API's `DIGILOCKER_HMAC` setting.
  */
-export function verifyDownloadHmac(clientSecret: string, body: Uint8Array, header: string | null): void {
+export type DownloadHmacPolicy = "require" | "verify-if-present";
+
+/**
+ * Verifies a download's `hmac` header against its exact bytes, in constant time. A malformed or
+ * different header is an {@link IntegrityError}, and so is a missing one unless the policy is
+ * `verify-if-present`: the bytes must not be used or stored.
+ */
+export function verifyDownloadHmac(clientSecret: string, body: Uint8Array, header: string | null, policy: DownloadHmacPolicy = "require"): void {
   if (!header || header.trim() === "") {
-    throw new IntegrityError("hmac_missing", "DigiLocker's download has no hmac header; the bytes cannot be trusted");
+    if (policy === "verify-if-present") return;
+    throw new IntegrityError(
+      "hmac_missing",
+      "DigiLocker's download has no hmac header; DIGILOCKER_HMAC=require refuses it (verify-if-present accepts a missing header)",
+    );
   }
   const expected = computeDownloadHmac(clientSecret, body);
   const text = header.trim();

@@ -39,16 +39,40 @@ function listOf(body: unknown, key: string, what: string): unknown[] {
   return value;
 }
 
+/**
+ * The first present spelling of a field. The official spec's token and `/1/user` answers say
+ * `digilocker_id` and `eaadhar` where production answers say `digilockerid` and `eaadhaar`.
+ */
+function field(record: Record<string, unknown>, ...names: string[]): unknown {
+  for (const name of names) {
+    const value = record[name];
+    if (value !== undefined && value !== null && value !== "") return value;
+  }
+  return undefined;
+}
+
+/** `dob` is `DDMMYYYY` as a string, or as a number in the official spec (so `01011990` arrives as 1011990). */
+function dateOfBirth(value: unknown): string | null {
+  if (typeof value === "number") return Number.isInteger(value) && value > 0 ? parseDigiLockerDate(String(value).padStart(8, "0")) : null;
+  return parseDigiLockerDate(value);
+}
+
+/** Whether a token answer carries the profile (it may not: the spec's token answer has no profile fields). */
+export function hasProfile(body: unknown): boolean {
+  return typeof body === "object" && body !== null && emptyToNull(field(body as Record<string, unknown>, "digilockerid", "digilocker_id")) !== null;
+}
+
+/** The profile from `/1/user` or a token answer, in any spelling DigiLocker uses. */
 export function parseProfile(body: unknown): DigiLockerProfile {
   const record = asRecord(body, "profile");
-  const digilockerId = emptyToNull(record.digilockerid);
+  const digilockerId = emptyToNull(field(record, "digilockerid", "digilocker_id"));
   if (!digilockerId) throw new UpstreamProtocolError("malformed_response", "DigiLocker's profile has no digilockerid");
   return {
     digilockerId,
     name: emptyToNull(record.name),
-    dateOfBirth: parseDigiLockerDate(record.dob),
+    dateOfBirth: dateOfBirth(record.dob),
     gender: normalizeGender(record.gender),
-    eaadhaarAvailable: yesNo(record.eaadhaar),
+    eaadhaarAvailable: yesNo(field(record, "eaadhaar", "eaadhar")),
     referenceKey: emptyToNull(record.reference_key),
     mobile: emptyToNull(record.mobile),
     email: emptyToNull(record.email),
@@ -68,7 +92,7 @@ export function parseTokenResponse(body: unknown): TokenSet {
     scope: normalizeScope(record.scope),
     consentValidTill: normalizeEpochSeconds(record.consent_valid_till),
     newAccount: yesNo(record.new_account),
-    profile: emptyToNull(record.digilockerid) ? parseProfile(record) : null,
+    profile: hasProfile(record) ? parseProfile(record) : null,
     idToken: emptyToNull(record.id_token),
   };
 }
@@ -91,10 +115,20 @@ export function parseIssuedFile(item: unknown): IssuedFile | null {
   };
 }
 
+/**
+ * A listing's `items`: missing or null is an empty list (the spec's schema has `minItems: 1`, so an
+ * empty locker may come without the field); anything else that is not an array is a protocol error.
+ * Shared by the issued list and the uploaded folders.
+ */
+export function itemsOf(body: unknown, what: string): unknown[] {
+  const record = asRecord(body, what);
+  if (record.items === undefined || record.items === null) return [];
+  if (!Array.isArray(record.items)) throw new UpstreamProtocolError("malformed_response", `DigiLocker's ${what} has no items list`);
+  return record.items;
+}
+
 export function parseIssuedList(body: unknown): IssuedFile[] {
-  const record = asRecord(body, "issued list");
-  if (!Array.isArray(record.items)) throw new UpstreamProtocolError("malformed_response", "DigiLocker's issued list has no items list");
-  return record.items.map(parseIssuedFile).filter((f): f is IssuedFile => f !== null);
+  return itemsOf(body, "issued list").map(parseIssuedFile).filter((f): f is IssuedFile => f !== null);
 }
 
 export function parseUploadedItem(item: unknown): UploadedItem | null {
@@ -118,13 +152,9 @@ export function parseUploadedItem(item: unknown): UploadedItem | null {
 }
 
 export function parseUploadedListing(body: unknown): UploadedListing {
-  const record = asRecord(body, "uploaded list");
-  if (record.items !== undefined && record.items !== null && !Array.isArray(record.items)) {
-    throw new UpstreamProtocolError("malformed_response", "DigiLocker's uploaded list has no items list");
-  }
-  const items = Array.isArray(record.items) ? record.items : [];
+  const items = itemsOf(body, "uploaded list");
   return {
-    directory: emptyToNull(record.directory),
+    directory: emptyToNull(asRecord(body, "uploaded list").directory),
     items: items.map(parseUploadedItem).filter((i): i is UploadedItem => i !== null),
   };
 }
@@ -141,10 +171,16 @@ export function parsePullIssuers(body: unknown): PullIssuer[] {
         issuerId: emptyToNull(r.issuerid),
         name: emptyToNull(r.name),
         description: emptyToNull(r.description),
-        category: emptyToNull(r.category),
+        // The spec says `categories`; some answers say `category`.
+        category: categoryOf(field(r, "categories", "category")),
       },
     ];
   });
+}
+
+function categoryOf(value: unknown): string | null {
+  if (Array.isArray(value)) return emptyToNull(value.filter((c) => typeof c === "string" && c.trim() !== "").join(", "));
+  return emptyToNull(value);
 }
 
 export function parsePullDocTypes(body: unknown): PullDocType[] {

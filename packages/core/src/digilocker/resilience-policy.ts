@@ -33,6 +33,11 @@ export interface BulkheadOptions {
 
 export interface HostResilienceOptions {
   circuitBreaker?: CircuitBreakerOptions;
+  /**
+   * One breaker per issuer (`repository_service_*` answers for its documents): a dead issuer fails
+   * fast without slowing reads of other issuers' documents. Defaults: threshold 3, half-open after 30 s.
+   */
+  issuerCircuitBreaker?: CircuitBreakerOptions;
   bulkhead?: BulkheadOptions;
   /** Told when the circuit changes state (for logs/metrics). */
   onCircuitStateChange?: (state: CircuitStateName) => void;
@@ -51,6 +56,14 @@ export function countsAgainstCircuit(error: Error): boolean {
   if (error instanceof RateLimitedError || error instanceof RepositoryUnavailableError) return false;
   return error instanceof UpstreamUnavailableError && error.code !== "circuit_open" && error.code !== "bulkhead_full";
 }
+
+/** Whether a failed call counts against its issuer's breaker: the issuer's repository failed to serve. */
+export function countsAgainstIssuer(error: Error): boolean {
+  return error instanceof RepositoryUnavailableError && error.code !== "issuer_circuit_open";
+}
+
+/** Issuers tracked per host at most (issuer ids are a small catalogue; this only bounds memory). */
+const MAX_ISSUERS = 2_000;
 
 /** A concurrency limit whose queue honours each waiter's signal (a waiter leaves the queue when it aborts). */
 export class Bulkhead {
@@ -124,11 +137,15 @@ export class HostResilience {
   readonly breaker: CircuitBreakerPolicy;
   readonly bulkhead: Bulkhead;
 
+  private readonly issuers = new Map<string, CircuitBreakerPolicy>();
+  private readonly issuerOptions: CircuitBreakerOptions;
+
   constructor(options: HostResilienceOptions = {}) {
     this.breaker = circuitBreaker(handleWhen(countsAgainstCircuit), {
       halfOpenAfter: options.circuitBreaker?.halfOpenAfterMs ?? 10_000,
       breaker: new ConsecutiveBreaker(options.circuitBreaker?.threshold ?? 5),
     });
+    this.issuerOptions = options.issuerCircuitBreaker ?? {};
     this.bulkhead = new Bulkhead(options.bulkhead?.maxConcurrent ?? 16, options.bulkhead?.maxQueued ?? 1_000);
     if (options.onCircuitStateChange) this.onCircuitStateChange(options.onCircuitStateChange);
   }
@@ -147,6 +164,37 @@ export class HostResilience {
 
   get circuitState(): CircuitStateName {
     return circuitStateName(this.breaker.state);
+  }
+
+  /** The state of one issuer's breaker (`closed` for an issuer never seen). */
+  issuerCircuitState(issuerId: string): CircuitStateName {
+    const breaker = this.issuers.get(issuerId);
+    return breaker ? circuitStateName(breaker.state) : "closed";
+  }
+
+  /**
+   * Runs one whole call through its issuer's breaker: after consecutive `repository_service_*`
+   * failures, calls for that issuer fail fast (`issuer_circuit_open`) while other issuers' go on.
+   */
+  async throughIssuerBreaker<T>(issuerId: string, fn: () => Promise<T>, signal: AbortSignal): Promise<T> {
+    let breaker = this.issuers.get(issuerId);
+    if (!breaker) {
+      if (this.issuers.size >= MAX_ISSUERS) this.issuers.delete(this.issuers.keys().next().value!);
+      breaker = circuitBreaker(handleWhen(countsAgainstIssuer), {
+        halfOpenAfter: this.issuerOptions.halfOpenAfterMs ?? 30_000,
+        breaker: new ConsecutiveBreaker(this.issuerOptions.threshold ?? 3),
+      });
+      this.issuers.set(issuerId, breaker);
+    }
+    try {
+      return await breaker.execute(fn, signal);
+    } catch (error) {
+      if (error instanceof BrokenCircuitError || error instanceof IsolatedCircuitError) {
+        throw new RepositoryUnavailableError("issuer_circuit_open", "The issuer's repository is failing; the call was not made");
+      }
+      if (error instanceof TaskCancelledError) throw abortError(signal);
+      throw error;
+    }
   }
 
   /** Runs one whole call (all its attempts) through the breaker; an open circuit fails fast. */

@@ -52,8 +52,16 @@ describe("errorFromResponse maps every DigiLocker code", () => {
     [530, "repository_service_configerror", RepositoryUnavailableError, true],
     [530, "repository_service_resperror", RepositoryUnavailableError, true],
     [500, "repository_service_exception", RepositoryUnavailableError, true],
-    [503, "repository_service_inactive", RepositoryUnavailableError, true],
-    [503, "repository_service_unpublished", RepositoryUnavailableError, true],
+    // The issuer is switched off: asking again soon cannot help.
+    [503, "repository_service_inactive", RepositoryUnavailableError, false],
+    [503, "repository_service_unpublished", RepositoryUnavailableError, false],
+    // The official spec answers pull outcomes with HTTP 500: the code decides.
+    [500, "pull_response_pending", PullDocumentStateError, true],
+    [500, "uri_exists", PullDocumentStateError, false],
+    [500, "aadhaar_not_linked", AadhaarNotLinkedError, false],
+    [500, "invalid_orgid", RequestRejectedError, false],
+    [500, "invalid_doctype", RequestRejectedError, false],
+    [401, "invalid_client_id", ClientConfigurationError, false],
     [429, "too_many_requests", RateLimitedError, true],
   ])("%i %s", (status, code, ErrorClass, retryable) => {
     const error = errorFromResponse(status, { error: code, error_description: "text" });

@@ -1,6 +1,7 @@
 /** Every wire quirk in DIGILOCKER.md, normalised (pure functions; the sandbox tests cover them end to end). */
 import {
   emptyToNull,
+  hasProfile,
   normalizeEpochSeconds,
   normalizeGender,
   normalizeMime,
@@ -135,7 +136,7 @@ describe("response parsers", () => {
     expect(profile).toMatchObject({ name: null, dateOfBirth: "2000-02-01", eaadhaarAvailable: false, mobile: "9000000001", email: null, picture: "AAAA" });
   });
 
-  test("issued list: items without uri are dropped; missing items list is a protocol error", () => {
+  test("issued list: items without uri are dropped; a missing or null items list is empty, a non-list is a protocol error", () => {
     const files = parseIssuedList({
       items: [
         { name: "PAN", type: "file", size: "", date: "12/06/2015", parent: "", mime: ["application/pdf"], uri: "in.gov.pan-PANCR-ABCPK1234M", doctype: "PANCR", description: "", issuerid: "in.gov.pan", issuer: "Income Tax Department" },
@@ -147,7 +148,11 @@ describe("response parsers", () => {
     expect(files).toEqual([
       { uri: "in.gov.pan-PANCR-ABCPK1234M", name: "PAN", doctype: "PANCR", description: null, issuer: "Income Tax Department", issuerId: "in.gov.pan", issuedOn: "2015-06-12", mimeTypes: ["application/pdf"], size: null, parent: null, type: "file" },
     ]);
-    expect(() => parseIssuedList({ resource: "issued" })).toThrow(UpstreamProtocolError);
+    expect(parseIssuedList({ resource: "issued" })).toEqual([]);
+    expect(parseIssuedList({ items: null, resource: "issued" })).toEqual([]);
+    expect(() => parseIssuedList({ items: "none" })).toThrow(UpstreamProtocolError);
+    expect(parseUploadedListing({ directory: "d1" })).toEqual({ directory: "d1", items: [] });
+    expect(parseUploadedListing({ directory: "d1", items: null }).items).toEqual([]);
     expect(parseIssuedFile({ uri: "u", mime: "application/pdf,application/xml" })?.mimeTypes).toEqual(["application/pdf", "application/xml"]);
   });
 
@@ -162,6 +167,26 @@ describe("response parsers", () => {
     expect(listing.directory).toBeNull();
     expect(listing.items[0]).toMatchObject({ id: "d1", type: "dir", size: null, date: null, mimeTypes: [], uri: null });
     expect(listing.items[1]).toMatchObject({ id: "f1", type: "file", size: 2048, date: "2020-11-05", parent: "d1", mimeTypes: ["application/pdf"] });
+  });
+
+  test("every field spelling: digilockerid/digilocker_id, eaadhaar/eaadhar, dob as a string or a number", () => {
+    const official = { digilocker_id: "dl-1", name: "Sunil Kumar", dob: 1011990, gender: "M", eaadhar: "Y", reference_key: "" };
+    expect(parseProfile(official)).toMatchObject({ digilockerId: "dl-1", dateOfBirth: "1990-01-01", eaadhaarAvailable: true });
+    expect(parseProfile({ digilockerid: "dl-2", dob: 31121970, eaadhaar: "N" })).toMatchObject({ digilockerId: "dl-2", dateOfBirth: "1970-12-31", eaadhaarAvailable: false });
+    expect(parseProfile({ digilockerid: "dl-3", dob: "31121970", eaadhar: "Y" })).toMatchObject({ dateOfBirth: "1970-12-31", eaadhaarAvailable: true });
+    expect(parseProfile({ digilockerid: "dl-4", dob: 1.5 }).dateOfBirth).toBeNull();
+    const tokens = parseTokenResponse({ access_token: "a", expires_in: 3600, token_type: "Bearer", scope: "", refresh_token: "r", ...official });
+    expect(tokens.profile).toMatchObject({ digilockerId: "dl-1", eaadhaarAvailable: true, dateOfBirth: "1990-01-01" });
+    // The spec's other token schema carries no profile: null, so the caller reads /1/user.
+    expect(parseTokenResponse({ access_token: "a", expires_in: 3600, token_type: "Bearer", scope: "", refresh_token: "r" }).profile).toBeNull();
+    expect(hasProfile({ digilocker_id: "x" })).toBe(true);
+    expect(hasProfile({ access_token: "a" })).toBe(false);
+  });
+
+  test("pull issuers: categories (the spec) and category (some answers)", () => {
+    expect(parsePullIssuers({ issuers: [{ orgid: "1", issuerid: "a", name: "A", description: "", categories: "Education" }] })[0]?.category).toBe("Education");
+    expect(parsePullIssuers({ issuers: [{ orgid: "1", issuerid: "a", name: "A", description: "", category: "Transport" }] })[0]?.category).toBe("Transport");
+    expect(parsePullIssuers({ issuers: [{ orgid: "1", categories: ["Central", "Education"] }] })[0]?.category).toBe("Central, Education");
   });
 
   test("pull answers: issuers, documents, parameters (array or wrapped), pulled uri", () => {

@@ -71,15 +71,15 @@ async function freshCode(): Promise<{ code: string; verifier: string }> {
 }
 
 describe("retries (idempotent reads only)", () => {
-  test("status 503 twice then success on the issued list → succeeds; the sandbox saw exactly 3 requests", async () => {
+  test("status 502 twice then success on the issued list → succeeds; the sandbox saw exactly 3 requests", async () => {
     const { client, events } = isolatedClient();
-    await upstream.fault({ path: ISSUED, kind: "status", status: 503, times: 2 });
+    await upstream.fault({ path: ISSUED, kind: "status", status: 502, times: 2 });
     const files = await client.listIssued(tokens.accessToken);
     expect(files.length).toBeGreaterThan(0);
     expect(await requestsTo(ISSUED)).toBe(3);
     expect(events.map((e) => [e.attempt, e.status, e.willRetry])).toEqual([
-      [1, 503, true],
-      [2, 503, true],
+      [1, 502, true],
+      [2, 502, true],
       [3, 200, false],
     ]);
   });
@@ -124,10 +124,10 @@ describe("retries (idempotent reads only)", () => {
 
   test("retries never sleep past the deadline: the real error is reported, not a timeout", async () => {
     const { client, events } = isolatedClient({ deadlines: { metadata: 1_500 } });
-    await upstream.fault({ path: USER, kind: "status", status: 503, retryAfter: 1, times: 3 });
+    await upstream.fault({ path: USER, kind: "status", status: 502, retryAfter: 1, times: 3 });
     const error = await client.getUser(tokens.accessToken).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UpstreamUnavailableError);
-    expect((error as DigiLockerError).status).toBe(503);
+    expect((error as DigiLockerError).status).toBe(502);
     expect(events.map((e) => e.attempt)).toEqual([1, 2]); // a third wait of 1 s would not fit in 1.5 s
   });
 
@@ -220,7 +220,7 @@ describe("deadlines", () => {
 
   test("the deadline bounds all attempts together (a slow answer after retries still times out)", async () => {
     const { client } = isolatedClient({ deadlines: { metadata: 600 } });
-    await upstream.fault({ path: USER, kind: "status", status: 503, times: 1 });
+    await upstream.fault({ path: USER, kind: "status", status: 502, times: 1 });
     await upstream.fault({ path: USER, kind: "delay", delayMs: 2_000, times: 1 });
     const started = Date.now();
     await expect(client.getUser(tokens.accessToken)).rejects.toBeInstanceOf(UpstreamTimeoutError);

@@ -2,7 +2,7 @@
  * Test bed for the DigiLocker client: the real sandbox (`@lockerkit/sandbox`) over real HTTP, with its
  * fault controls (`/__sandbox/faults`) and request log (`/__sandbox/requests`). No mocks.
  */
-import { createSandbox } from "@lockerkit/sandbox";
+import { createSandbox, type SandboxDialect } from "@lockerkit/sandbox";
 import { createPkcePair, DigiLockerClient, randomToken, type AuthorizeUrlParams, type DigiLockerClientOptions } from "../../src/digilocker";
 
 export const REDIRECT_URI = "http://localhost:4999/digilocker/callback";
@@ -10,8 +10,10 @@ export const REDIRECT_URI = "http://localhost:4999/digilocker/callback";
 export interface FaultSpec {
   path: string;
   method?: "GET" | "POST";
-  kind: "status" | "delay" | "hang" | "reset" | "malformed" | "truncate" | "bad-hmac";
+  kind: "status" | "delay" | "hang" | "reset" | "malformed" | "truncate" | "bad-hmac" | "no-hmac";
   status?: number;
+  /** The DigiLocker error code for a `status` fault (default by status). */
+  error?: string;
   retryAfter?: number;
   delayMs?: number;
   times?: number;
@@ -28,6 +30,9 @@ export interface RecordedRequest {
 export interface Upstream {
   /** Base URL to give the client (`…/public`). */
   baseUrl: string;
+  dialect: SandboxDialect;
+  /** The sandbox's document signer (PEM), to pin when verifying what it signs. */
+  signerPem: string;
   clientId: string;
   clientSecret: string;
   fault(spec: FaultSpec): Promise<void>;
@@ -42,8 +47,8 @@ export interface Upstream {
   stop(): Promise<void>;
 }
 
-export async function startUpstream(): Promise<Upstream> {
-  const sandbox = await createSandbox({ port: 0, redirectUris: [REDIRECT_URI] });
+export async function startUpstream(options: { dialect?: SandboxDialect } = {}): Promise<Upstream> {
+  const sandbox = await createSandbox({ port: 0, redirectUris: [REDIRECT_URI], dialect: options.dialect });
   const origin = sandbox.url;
 
   const control = async (method: string, path: string, body?: unknown): Promise<number> => {
@@ -58,6 +63,8 @@ export async function startUpstream(): Promise<Upstream> {
 
   const upstream: Upstream = {
     baseUrl: `${origin}/public`,
+    dialect: sandbox.dialect,
+    signerPem: sandbox.trust.signerPem,
     clientId: sandbox.clientId,
     clientSecret: sandbox.clientSecret,
     async fault(spec) {

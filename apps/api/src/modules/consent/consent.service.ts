@@ -268,9 +268,18 @@ export class ConsentService {
       await this.sessions.transition({ id: session.id, from: [SessionStatus.EXCHANGING], to: SessionStatus.FAILED, set: { pkceVerifierEnc: null } });
       return this.redirect(session, "failed");
     }
+    // The spec's token answer carries no profile: read /1/user rather than leave `me` empty (and
+    // aadhaarKyc guessing). A failure here costs the profile only, never the consent.
+    let profile = tokens.profile;
+    if (!profile) {
+      profile = await client.getUser(tokens.accessToken).catch((error: unknown) => {
+        this.logger.warn({ sessionId: session.id, upstream: error instanceof DigiLockerError ? error.code : "unknown" }, "profile read after the code exchange failed");
+        return null;
+      });
+    }
     // A resumed session continues someone's data: only the same DigiLocker account may continue it.
     const previous = session.profileEnc ? this.crypto.decryptJson<DigiLockerProfile>(session.profileEnc, aad.profile(session.id)) : null;
-    if (previous && previous.digilockerId !== tokens.profile?.digilockerId) {
+    if (previous && previous.digilockerId !== profile?.digilockerId) {
       void client.revoke(tokens.refreshToken ?? tokens.accessToken, tokens.refreshToken ? "refresh_token" : "access_token").catch(() => undefined);
       this.logger.warn({ sessionId: session.id }, "re-consent came from another DigiLocker account; refused");
       await this.sessions.transition({ id: session.id, from: [SessionStatus.EXCHANGING], to: SessionStatus.REAUTH_REQUIRED, set: { pkceVerifierEnc: null } });
@@ -293,7 +302,7 @@ export class ConsentService {
         refreshTokenEnc: tokens.refreshToken ? this.crypto.encrypt(tokens.refreshToken, aad.refreshToken(session.id)) : null,
         accessExpiresAt: tokens.accessTokenExpiresAt,
         consentValidTill: tokens.consentValidTill,
-        profileEnc: tokens.profile ? this.crypto.encryptJson(tokens.profile, aad.profile(session.id)) : null,
+        profileEnc: profile ? this.crypto.encryptJson(profile, aad.profile(session.id)) : null,
         grantedAt: new Date(),
         withdrawnAt: null,
         claimCodeHash: sha256Hex(claimCode),

@@ -18,7 +18,7 @@ export class DigiLockerClients {
   constructor(
     readonly defaultClient: DigiLockerClient,
     /** `onRequest` (metrics, spans) is given to every tenant's client too. */
-    private readonly defaults: Pick<DigiLockerClientOptions, "baseUrl" | "redirectUri" | "onRequest">,
+    private readonly defaults: Pick<DigiLockerClientOptions, "baseUrl" | "redirectUri" | "onRequest" | "hmac">,
     private readonly tenants: TenantRepository,
     private readonly crypto: EncryptionService,
   ) {}
@@ -37,6 +37,7 @@ export class DigiLockerClients {
       clientId: tenant.digilockerClientId,
       clientSecret: this.crypto.decrypt(tenant.digilockerClientSecretEnc, tenantSecretAad(tenant.id)),
       onRequest: this.defaults.onRequest,
+      hmac: this.defaults.hmac,
     });
     this.byTenant.set(tenant.id, { at: Date.now(), revision, client });
     return client;
