@@ -261,10 +261,15 @@ describe("GraphQL surface over HTTP", () => {
     expectData(await stack.gql(DOCUMENT_LIST, { first: 1 }, sessionToken)); // first read syncs
     const counts: number[] = [];
     for (const first of [5, 50, 100]) {
-      const before = stack.server.sqlStatements();
-      const page = expectData(await stack.gql(DOCUMENT_LIST, { first }, sessionToken));
-      expect(page.documents.edges).toHaveLength(first);
-      counts.push(stack.server.sqlStatements() - before);
+      // Background jobs (webhook poll, purge) share the server's counter: the fewest of three reads is this read's own.
+      let fewest = Infinity;
+      for (let i = 0; i < 3; i++) {
+        const before = stack.server.sqlStatements();
+        const page = expectData(await stack.gql(DOCUMENT_LIST, { first }, sessionToken));
+        expect(page.documents.edges).toHaveLength(first);
+        fewest = Math.min(fewest, stack.server.sqlStatements() - before);
+      }
+      counts.push(fewest);
     }
     expect(counts[0]).toBeGreaterThan(0);
     expect(new Set(counts).size).toBe(1);

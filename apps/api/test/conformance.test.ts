@@ -42,6 +42,8 @@ describe("the API against a DigiLocker built from the official OpenAPI spec", ()
       databaseUrl: db.databaseUrl,
       pgliteDir: null,
       digilockerBaseUrl: digilocker.baseUrl,
+      // A test double, not real DigiLocker: development defaults are fine (it trusts no sandbox key either way).
+      digilockerSandbox: true,
       digilockerClientId: digilocker.clientId,
       digilockerClientSecret: digilocker.clientSecret,
       digilockerRedirectUri: undefined,
