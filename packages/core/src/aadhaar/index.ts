@@ -4,6 +4,7 @@ export * from "./verhoeff";
 export * from "./aadhaar-number";
 export * from "./contact-hash";
 export * from "./photo";
+export * from "./jpeg2000-header";
 export * from "./parse-options";
 export * from "./eaadhaar.parser";
 export * from "./offline-ekyc.zip";
