@@ -8,8 +8,10 @@ export type Jpeg2000Refusal = "too-large" | "undecodable" | "decoder-limit";
 export type Jpeg2000Outcome = { png: Buffer } | { refused: Jpeg2000Refusal };
 
 const WORKER_FILE = join(__dirname, "jpeg2000.worker.js");
-// A real photo decodes in about a millisecond; the header limits bound the rest.
+// A real photo decodes in about a millisecond; the header limits bound the rest. Starting a worker (loading
+// and compiling the decoder) has its own, longer deadline, so that a busy machine does not fail every decode.
 const DECODE_TIMEOUT_MS = 2_000;
+const STARTUP_TIMEOUT_MS = 15_000;
 // The worker (and its WebAssembly memory, which never shrinks) goes once idle, or once it has grown.
 const IDLE_MS = 1_000;
 const RECYCLE_HEAP_BYTES = 96 * 1024 * 1024;
@@ -23,6 +25,7 @@ interface Job {
 }
 
 interface Reply {
+  ready?: true;
   id: number;
   png: Uint8Array | null;
   heapBytes: number;
@@ -35,6 +38,7 @@ interface Reply {
  */
 class Jpeg2000Decoder {
   private worker: Worker | null = null;
+  private workerReady = false;
   private readonly queue: Job[] = [];
   private running: { id: number; job: Job; timer: NodeJS.Timeout } | null = null;
   private idle: NodeJS.Timeout | null = null;
@@ -67,8 +71,7 @@ class Jpeg2000Decoder {
     const worker = this.ensureWorker();
     worker.ref();
     const id = ++this.nextId;
-    const timer = setTimeout(() => this.finish(id, { refused: "decoder-limit" }, true), DECODE_TIMEOUT_MS);
-    this.running = { id, job, timer };
+    this.running = { id, job, timer: this.deadline(id, this.workerReady ? DECODE_TIMEOUT_MS : STARTUP_TIMEOUT_MS) };
     this.stats.decodes++;
     const bytes = new Uint8Array(job.bytes); // its own buffer, not the payload's
     worker.postMessage({ id, bytes, maxPixels: JPEG2000_LIMITS.maxPixels }, [bytes.buffer]);
@@ -77,7 +80,17 @@ class Jpeg2000Decoder {
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(WORKER_FILE, { resourceLimits: RESOURCE_LIMITS, workerData: { maxWasmBytes: MAX_WASM_BYTES } });
+    this.workerReady = false;
     worker.on("message", (reply: Reply) => {
+      if (reply.ready) {
+        this.workerReady = true;
+        // The job waiting for the start-up now gets the decode deadline.
+        if (this.running) {
+          clearTimeout(this.running.timer);
+          this.running.timer = this.deadline(this.running.id, DECODE_TIMEOUT_MS);
+        }
+        return;
+      }
       const outcome: Jpeg2000Outcome = reply.png ? { png: Buffer.from(reply.png) } : { refused: "undecodable" };
       // A failed decode may leave the WebAssembly runtime in a bad state: start the next job afresh.
       this.finish(reply.id, outcome, !reply.png || reply.heapBytes > RECYCLE_HEAP_BYTES);
@@ -93,6 +106,10 @@ class Jpeg2000Decoder {
     this.worker = worker;
     this.stats.workersStarted++;
     return worker;
+  }
+
+  private deadline(id: number, ms: number): NodeJS.Timeout {
+    return setTimeout(() => this.finish(id, { refused: "decoder-limit" }, true), ms);
   }
 
   private finish(id: number, outcome: Jpeg2000Outcome, recycle: boolean): void {

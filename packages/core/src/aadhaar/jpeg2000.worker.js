@@ -16,6 +16,8 @@ WebAssembly.Memory.prototype.grow = function capped(pages) {
 const factory = require("@cornerstonejs/codec-openjpeg/decodewasmjs");
 // OpenJPEG logs progress through Emscripten's print hooks, which default to stdout.
 const ready = factory({ print: () => undefined, printErr: () => undefined });
+// Tells the pool that start-up is over, so that only the decode itself runs against the decode deadline.
+ready.then(() => parentPort.postMessage({ ready: true }), () => undefined);
 
 function toPng(module, bytes, maxPixels) {
   const decoder = new module.J2KDecoder();
