@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { Worker } from "node:worker_threads";
 import { PNG } from "pngjs";
 import { checkJpeg2000Header, decodeSecureQr, parseEAadhaarXml, parseSecureQr, readJpeg2000Header } from "../src/aadhaar";
 import { jpeg2000DecoderStats } from "../src/aadhaar/jpeg2000-decoder";
@@ -126,6 +127,25 @@ describe("Secure QR photo", () => {
     expect(kyc.photo).toMatchObject({ display: null, displayWithheld: "undecodable" });
     const again = await parseSecureQr(secureQrV2Text(SAMPLE_PHOTO), { trustStore: store });
     expect(again.photo).toMatchObject({ display: { mime: "image/png" }, displayWithheld: null });
+  });
+});
+
+describe("decoder worker", () => {
+  it("caps its WebAssembly memory: an 8000×8000 codestream that got past the header check fails instead of taking a gigabyte", async () => {
+    const worker = new Worker(join(__dirname, "..", "src", "aadhaar", "jpeg2000.worker.js"), { workerData: { maxWasmBytes: 256 * 1024 * 1024 } });
+    try {
+      const reply = await new Promise<{ png: Uint8Array | null; heapBytes: number }>((resolve, reject) => {
+        worker.on("error", reject);
+        worker.on("message", (message) => {
+          if (message.ready) worker.postMessage({ id: 1, bytes: new Uint8Array(claiming(8000, 8000)), maxPixels: 1024 * 1024 });
+          else resolve(message);
+        });
+      });
+      expect(reply.png).toBeNull();
+      expect(reply.heapBytes).toBeLessThanOrEqual(256 * 1024 * 1024);
+    } finally {
+      await worker.terminate();
+    }
   });
 });
 
