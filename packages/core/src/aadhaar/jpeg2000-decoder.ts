@@ -10,7 +10,7 @@ export type Jpeg2000Outcome = { png: Buffer } | { refused: Jpeg2000Refusal };
 const WORKER_FILE = join(__dirname, "jpeg2000.worker.js");
 // A real photo decodes in about a millisecond; the header limits bound the rest. Starting a worker (loading
 // and compiling the decoder) has its own, longer deadline, so that a busy machine does not fail every decode.
-const DECODE_TIMEOUT_MS = 2_000;
+const DECODE_TIMEOUT_MS = 5_000;
 const STARTUP_TIMEOUT_MS = 15_000;
 // The worker (and its WebAssembly memory, which never shrinks) goes once idle, or once it has grown.
 const IDLE_MS = 1_000;
