@@ -73,6 +73,7 @@ describe("JPEG-2000 photo limits over HTTP", () => {
       }
     })();
     const started = performance.now();
+    const cpuBefore = process.cpuUsage();
     const answers = await Promise.all(
       Array.from({ length: ATTEMPTS }, async () => {
         const begun = performance.now();
@@ -81,6 +82,8 @@ describe("JPEG-2000 photo limits over HTTP", () => {
       }),
     );
     const totalMs = performance.now() - started;
+    const cpu = process.cpuUsage(cpuBefore);
+    const cpuMsPerAttempt = (cpu.user + cpu.system) / 1000 / ATTEMPTS;
     done = true;
     await probe;
     const growthMb = (peakRss - rssBefore) / MB;
@@ -88,7 +91,8 @@ describe("JPEG-2000 photo limits over HTTP", () => {
     const sorted = [...livez].sort((a, b) => a - b);
     const slowest = answers.reduce((max, a) => Math.max(max, a.ms), 0);
     console.log(
-      `${ATTEMPTS} concurrent 8000×8000 QRs: all answered in ${totalMs.toFixed(0)} ms (slowest ${slowest.toFixed(0)} ms); ` +
+      `${ATTEMPTS} concurrent 8000×8000 QRs: all answered in ${totalMs.toFixed(0)} ms (slowest ${slowest.toFixed(0)} ms, ` +
+        `${cpuMsPerAttempt.toFixed(1)} ms of this process's CPU per attempt, server and client together); ` +
         `/livez n=${livez.length} p50=${percentile(sorted, 50).toFixed(1)} ms p95=${percentile(sorted, 95).toFixed(1)} ms max=${sorted[sorted.length - 1].toFixed(1)} ms; ` +
         `RSS ${(rssBefore / MB).toFixed(0)} MB -> peak ${(peakRss / MB).toFixed(0)} MB (+${growthMb.toFixed(1)} MB)`,
     );
