@@ -101,6 +101,14 @@ async function runParsingBenchmarks({ budgetMs = 1000 } = {}) {
   const rsaSigned = createSign("RSA-SHA1").update("bench").sign(readFileSync(join(KEYS, "test-signer.key.pem")));
   const rsaKey = new X509Certificate(cert).publicKey;
 
+  // The V2 finding: a signed QR whose JPEG-2000 photo header claims 8000×8000 (refused from the header).
+  const bigPhoto = Buffer.from(core.decodeSecureQr(qrDigits).photo);
+  for (const offset of [8, 12, 24, 28]) bigPhoto.writeUInt32BE(8000, offset); // Xsiz Ysiz XTsiz YTsiz
+  const qrFields = ["V2", "2", "001920240101120000123", "Meera Iyer", "01-01-1990", "F", "", "Chennai", "", "7", "", "600020", "", "Tamil Nadu", "", "", "Chennai", "0001"];
+  const bigSigned = Buffer.concat([...qrFields.map((f) => Buffer.from(`${f}\xff`, "latin1")), bigPhoto]);
+  const bigSignature = createSign("RSA-SHA256").update(bigSigned).sign(readFileSync(join(KEYS, "test-signer.key.pem")));
+  const bigQr = BigInt(`0x${zlib.gzipSync(Buffer.concat([bigSigned, bigSignature])).toString("hex")}`).toString(10);
+
   const cases = [
     ["e-Aadhaar XML", "LockerKit parse+verify", () => core.parseEAadhaarXml(eaadhaar, { trustStore }), eaadhaar.length],
     ["e-Aadhaar XML", "fast-xml-parser bare parse", () => fxp.parse(eaadhaar), eaadhaar.length],
@@ -112,6 +120,10 @@ async function runParsingBenchmarks({ budgetMs = 1000 } = {}) {
     ["Secure QR (UIDAI sample)", "LockerKit parse+verify (+JPEG-2000→PNG)", () => core.parseSecureQr(qrDigits), qrDigits.length],
     ["Secure QR (UIDAI sample)", "decimal→bytes + zlib gunzip", () => zlib.gunzipSync(Buffer.from(BigInt(qrDigits).toString(16).padStart(qrHex.length, "0"), "hex")), qrDigits.length],
     ["Secure QR (UIDAI sample)", "RSA-SHA256 verify", () => verify("sha256", qrSigned, uidaiKey, qrSignature), qrSigned.length],
+    ["Secure QR, photo claims 8000×8000", "LockerKit parse+verify (photo refused from its header)", async () => {
+      const kyc = await core.parseSecureQr(bigQr, { trustStore });
+      if (!kyc.signature.verified || kyc.photo.displayWithheld !== "too-large") throw new Error("the oversized photo was not refused");
+    }, bigQr.length],
     ["certificate XML → JSON", "LockerKit parse+verify+map", () => core.mapCertificateXml(certificate, trustStore), certificate.length],
     ["certificate XML → JSON", "fast-xml-parser bare parse", () => fxp.parse(certificate), certificate.length],
     ["certificate XML → JSON", "xml-crypto bare verify", bareVerify(certificate), certificate.length],

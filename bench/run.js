@@ -18,6 +18,7 @@ const SECTIONS = [
   ["scale", (options) => require("./scale").runScaleBenchmarks(options)],
   ["startup", (options) => require("./startup").runStartupBenchmarks(options)],
   ["faults", (options) => require("./faults").runFaultBenchmarks(options)],
+  ["photo-limits", (options) => require("./photo-limits").runPhotoLimitsBenchmarks(options)],
 ];
 
 /** Metric columns, in display order: [key, header, formatter]. */

@@ -68,6 +68,7 @@ type Documents = {
     "\n  query MetricsDocuments {\n    documents(first: 5) {\n      totalCount\n    }\n  }\n": typeof types.MetricsDocumentsDocument,
     "\n  query MetricsKyc {\n    aadhaarKyc {\n      maskedAadhaar\n    }\n  }\n": typeof types.MetricsKycDocument,
     "\n  mutation MetricsRefresh {\n    refreshSession {\n      id\n      status\n    }\n  }\n": typeof types.MetricsRefreshDocument,
+    "\n  mutation PhotoLimitsVerify($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) { name photo signature { verified } }\n  }\n": typeof types.PhotoLimitsVerifyDocument,
     "query PullIssuers { issuers { orgId issuerId name category } }": typeof types.PullIssuersDocument,
     "query PullDocTypes($orgId: String!) { issuerDocumentTypes(orgId: $orgId) { doctype description } }": typeof types.PullDocTypesDocument,
     "\n  query PullParameters($orgId: String!, $doctype: String!) {\n    issuerParameters(orgId: $orgId, doctype: $doctype) { name label allowedValues example }\n  }\n": typeof types.PullParametersDocument,
@@ -176,6 +177,7 @@ const documents: Documents = {
     "\n  query MetricsDocuments {\n    documents(first: 5) {\n      totalCount\n    }\n  }\n": types.MetricsDocumentsDocument,
     "\n  query MetricsKyc {\n    aadhaarKyc {\n      maskedAadhaar\n    }\n  }\n": types.MetricsKycDocument,
     "\n  mutation MetricsRefresh {\n    refreshSession {\n      id\n      status\n    }\n  }\n": types.MetricsRefreshDocument,
+    "\n  mutation PhotoLimitsVerify($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) { name photo signature { verified } }\n  }\n": types.PhotoLimitsVerifyDocument,
     "query PullIssuers { issuers { orgId issuerId name category } }": types.PullIssuersDocument,
     "query PullDocTypes($orgId: String!) { issuerDocumentTypes(orgId: $orgId) { doctype description } }": types.PullDocTypesDocument,
     "\n  query PullParameters($orgId: String!, $doctype: String!) {\n    issuerParameters(orgId: $orgId, doctype: $doctype) { name label allowedValues example }\n  }\n": types.PullParametersDocument,
@@ -460,6 +462,10 @@ export function graphql(source: "\n  query MetricsKyc {\n    aadhaarKyc {\n     
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MetricsRefresh {\n    refreshSession {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation MetricsRefresh {\n    refreshSession {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PhotoLimitsVerify($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) { name photo signature { verified } }\n  }\n"): (typeof documents)["\n  mutation PhotoLimitsVerify($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) { name photo signature { verified } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -35,7 +35,17 @@ export interface AadhaarPhoto {
   bytes: Buffer;
   /** A rendition every browser shows: the JPEG itself, or the QR's JPEG-2000 converted to PNG; null if undecodable. */
   display: { mime: "image/jpeg" | "image/png"; bytes: Buffer } | null;
+  /** Why a JPEG-2000 photo has no `display`; null when it has one (or is a JPEG). */
+  displayWithheld: PhotoWithheldReason | null;
 }
+
+/**
+ * `signature-not-verified`: only a verified record's photo is decoded. `not-requested`: the caller passed
+ * `decodePhoto: false`. `too-large`: the JPEG-2000 header claims more than a photo (over 1024 pixels a side,
+ * over 4 components, over 16 bits, over 1024 tiles), refused before decoding. `undecodable`: not a readable
+ * JPEG-2000 of 8-bit grey or RGB. `decoder-limit`: the decoder ran out of time or memory, or was too busy.
+ */
+export type PhotoWithheldReason = "signature-not-verified" | "not-requested" | "too-large" | "undecodable" | "decoder-limit";
 
 /**
  * `matched` / `not-matched` when a value was supplied and the artefact carries a hash; `not-present` when the

@@ -5,7 +5,7 @@ import { maskAadhaar } from "./aadhaar-number";
 import { AadhaarInputError } from "./errors";
 import { address, clean, isoTimestamp, parseDateOfBirth, parseGender } from "./kyc-fields";
 import { onlyChild, trustStoreFrom, type AadhaarParseOptions } from "./parse-options";
-import { photoFromBase64 } from "./photo";
+import { photoDecodeWithheld, photoFromBase64 } from "./photo";
 
 /**
  * DigiLocker's e-Aadhaar XML, in either shape: real files (`/oauth2/3/xml/eaadhaar`) are
@@ -51,7 +51,7 @@ export async function parseEAadhaarXml(input: string | Uint8Array, options: Aadh
     localAddress: local
       ? { language: clean(attr(local, "lang")), name: clean(attr(local, "name")), careOf: clean(attr(local, "co")), ...addressOf(local) }
       : null,
-    photo: await photoFromBase64(photo?.text),
+    photo: await photoFromBase64(photo?.text, photoDecodeWithheld(verdict, options)),
     maskedAadhaar: maskAadhaar(attr(uidData, "uid") ?? ""),
     referenceId: clean(attr(kycRes, "txn")),
     generatedAt: isoTimestamp(attr(kycRes, "ts")),

@@ -4,6 +4,8 @@ export * from "./verhoeff";
 export * from "./aadhaar-number";
 export * from "./contact-hash";
 export * from "./photo";
+export * from "./jpeg2000-header";
+export { jpeg2000DecoderStats, type Jpeg2000Outcome, type Jpeg2000Refusal } from "./jpeg2000-decoder";
 export * from "./parse-options";
 export * from "./eaadhaar.parser";
 export * from "./offline-ekyc.zip";

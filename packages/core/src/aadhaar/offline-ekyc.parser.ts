@@ -7,7 +7,7 @@ import { AadhaarInputError } from "./errors";
 import { address, clean, generatedAtFromReferenceId, lastFourFromReferenceId, parseDateOfBirth, parseGender } from "./kyc-fields";
 import { extractOfflineEkycXml, isZip } from "./offline-ekyc.zip";
 import { onlyChild, trustStoreFrom, type AadhaarParseOptions } from "./parse-options";
-import { photoFromBase64 } from "./photo";
+import { photoDecodeWithheld, photoFromBase64 } from "./photo";
 
 export interface OfflineEkycOptions extends AadhaarParseOptions {
   /** The share code the holder chose: the ZIP password and the salt of the mobile hash. Case sensitive. */
@@ -51,7 +51,7 @@ export async function parseOfflineEkyc(input: Uint8Array | string, options: Offl
       country: at("country"),
     }),
     localAddress: null,
-    photo: await photoFromBase64(photo?.text),
+    photo: await photoFromBase64(photo?.text, photoDecodeWithheld(verdict, options)),
     maskedAadhaar: maskFromLastFour(lastFourFromReferenceId(referenceId)),
     referenceId,
     generatedAt: generatedAtFromReferenceId(referenceId),

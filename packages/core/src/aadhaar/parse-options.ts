@@ -10,6 +10,8 @@ export interface AadhaarParseOptions {
   contact?: ContactInput;
   /** Clock for `certificateExpired`. */
   now?: Date;
+  /** `false` skips converting a JPEG-2000 photo for display (a caller that never shows photos); default true. */
+  decodePhoto?: boolean;
 }
 
 let shipped: TrustStore | null = null;

@@ -1,48 +1,21 @@
-import { PNG } from "pngjs";
-import type { AadhaarPhoto } from "./aadhaar-kyc";
+import type { SignatureVerdict } from "../xml/signature-verdict";
+import type { AadhaarPhoto, PhotoWithheldReason } from "./aadhaar-kyc";
+import { decodeJpeg2000 } from "./jpeg2000-decoder";
+import type { AadhaarParseOptions } from "./parse-options";
 
-type OpenJpegFactory = typeof import("@cornerstonejs/codec-openjpeg/decodewasmjs");
-type OpenJpegModule = Awaited<ReturnType<OpenJpegFactory>>;
-
-let openJpeg: Promise<OpenJpegModule> | null = null;
-
-// The WASM decoder is loaded once, on first use, so parsers that never meet a JPEG-2000 never pay for it.
-function loadOpenJpeg(): Promise<OpenJpegModule> {
-  if (!openJpeg) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const factory = require("@cornerstonejs/codec-openjpeg/decodewasmjs") as OpenJpegFactory;
-    // OpenJPEG logs progress through Emscripten's print hooks, which default to stdout.
-    openJpeg = factory({ print: () => undefined, printErr: () => undefined });
-  }
-  return openJpeg;
+/** A JPEG-2000 codestream (the Secure QR photo) as PNG; null when refused or undecodable. */
+export async function jpeg2000ToPng(bytes: Uint8Array): Promise<Buffer | null> {
+  const outcome = await decodeJpeg2000(bytes);
+  return "png" in outcome ? outcome.png : null;
 }
 
-const MAX_PIXELS = 1024 * 1024;
-
-/** Decodes a JPEG-2000 codestream (the Secure QR photo) to PNG; null when it cannot be decoded. */
-export async function jpeg2000ToPng(bytes: Uint8Array): Promise<Buffer | null> {
-  const module = await loadOpenJpeg();
-  const decoder = new module.J2KDecoder();
-  try {
-    decoder.getEncodedBuffer(bytes.length).set(bytes);
-    decoder.decode();
-    const { width, height, bitsPerSample, componentCount } = decoder.getFrameInfo();
-    if (bitsPerSample !== 8 || width * height > MAX_PIXELS || (componentCount !== 1 && componentCount !== 3)) return null;
-    const pixels = decoder.getDecodedBuffer();
-    const png = new PNG({ width, height });
-    for (let i = 0; i < width * height; i++) {
-      const source = i * componentCount;
-      png.data[i * 4] = pixels[source];
-      png.data[i * 4 + 1] = pixels[componentCount === 3 ? source + 1 : source];
-      png.data[i * 4 + 2] = pixels[componentCount === 3 ? source + 2 : source];
-      png.data[i * 4 + 3] = 255;
-    }
-    return PNG.sync.write(png);
-  } catch {
-    return null;
-  } finally {
-    decoder.delete();
-  }
+/**
+ * Whether a record's JPEG-2000 photo may be decoded: only once its signature verified (a forged artefact
+ * never reaches the decoder), and not when the caller said it will not show the photo.
+ */
+export function photoDecodeWithheld(signature: SignatureVerdict, options: AadhaarParseOptions): PhotoWithheldReason | null {
+  if (options.decodePhoto === false) return "not-requested";
+  return signature.verified ? null : "signature-not-verified";
 }
 
 function isJpeg(bytes: Uint8Array): boolean {
@@ -55,21 +28,25 @@ function isJpeg2000(bytes: Uint8Array): boolean {
   return codestream || jp2Box;
 }
 
-/** A photo from the artefact's bytes; null for an empty photo or bytes that are no known image. */
-export async function photoFromBytes(bytes: Uint8Array): Promise<AadhaarPhoto | null> {
+/**
+ * A photo from the artefact's bytes; null for an empty photo or bytes that are no known image. A JPEG is
+ * shown as is; a JPEG-2000 is converted to PNG unless `withheld` says why not.
+ */
+export async function photoFromBytes(bytes: Uint8Array, withheld: PhotoWithheldReason | null = null): Promise<AadhaarPhoto | null> {
   if (bytes.length === 0) return null;
   const buffer = Buffer.from(bytes);
-  if (isJpeg(buffer)) return { mime: "image/jpeg", bytes: buffer, display: { mime: "image/jpeg", bytes: buffer } };
-  if (isJpeg2000(buffer)) {
-    const png = await jpeg2000ToPng(buffer);
-    return { mime: "image/jp2", bytes: buffer, display: png ? { mime: "image/png", bytes: png } : null };
-  }
-  return null;
+  if (isJpeg(buffer)) return { mime: "image/jpeg", bytes: buffer, display: { mime: "image/jpeg", bytes: buffer }, displayWithheld: null };
+  if (!isJpeg2000(buffer)) return null;
+  if (withheld) return { mime: "image/jp2", bytes: buffer, display: null, displayWithheld: withheld };
+  const outcome = await decodeJpeg2000(buffer);
+  return "png" in outcome
+    ? { mime: "image/jp2", bytes: buffer, display: { mime: "image/png", bytes: outcome.png }, displayWithheld: null }
+    : { mime: "image/jp2", bytes: buffer, display: null, displayWithheld: outcome.refused };
 }
 
 /** A photo from the base64 text of an XML `Pht` element (with its `&#13;` line breaks). */
-export function photoFromBase64(text: string | null | undefined): Promise<AadhaarPhoto | null> {
+export function photoFromBase64(text: string | null | undefined, withheld: PhotoWithheldReason | null = null): Promise<AadhaarPhoto | null> {
   const compact = (text ?? "").replace(/\s+/g, "");
   if (!compact || !/^[A-Za-z0-9+/]+={0,2}$/.test(compact)) return Promise.resolve(null);
-  return photoFromBytes(Buffer.from(compact, "base64"));
+  return photoFromBytes(Buffer.from(compact, "base64"), withheld);
 }

@@ -7,7 +7,7 @@ import { checkMobileLastFour, checkSecureQrHashes } from "./contact-hash";
 import { AadhaarInputError } from "./errors";
 import { address, clean, generatedAtFromReferenceId, lastFourFromReferenceId, parseDateOfBirth, parseGender } from "./kyc-fields";
 import { trustStoreFrom, type AadhaarParseOptions } from "./parse-options";
-import { photoFromBytes } from "./photo";
+import { photoDecodeWithheld, photoFromBytes } from "./photo";
 
 const SIGNATURE_BYTES = 256;
 const HASH_BYTES = 32;
@@ -93,6 +93,7 @@ export function decodeSecureQr(text: string): DecodedSecureQr {
 export async function parseSecureQr(text: string, options: AadhaarParseOptions = {}): Promise<AadhaarKyc> {
   const qr = decodeSecureQr(text);
   const anchor = findSigningAnchor("sha256", qr.signedBytes, qr.signature, trustStoreFrom(options).signersFor("uidai"));
+  const signature = anchor ? verifiedVerdict(anchor, options.now) : unverifiedVerdict("no-matching-key");
   const f = qr.fields;
   const referenceId = clean(f.referenceId);
   const contactInput = options.contact ?? {};
@@ -115,7 +116,7 @@ export async function parseSecureQr(text: string, options: AadhaarParseOptions =
       postOffice: f.postOffice,
     }),
     localAddress: null,
-    photo: await photoFromBytes(qr.photo),
+    photo: await photoFromBytes(qr.photo, photoDecodeWithheld(signature, options)),
     maskedAadhaar: maskFromLastFour(lastFourFromReferenceId(referenceId)),
     referenceId,
     generatedAt: generatedAtFromReferenceId(referenceId),
@@ -124,6 +125,6 @@ export async function parseSecureQr(text: string, options: AadhaarParseOptions =
       qr.version === "V1"
         ? checkSecureQrHashes({ mobile: qr.mobileHash, email: qr.emailHash }, referenceId, contactInput)
         : checkMobileLastFour(clean(f.mobileLastFour), contactInput),
-    signature: anchor ? verifiedVerdict(anchor, options.now) : unverifiedVerdict("no-matching-key"),
+    signature,
   };
 }

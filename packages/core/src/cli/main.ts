@@ -74,6 +74,7 @@ async function aadhaarParse(argv: readonly string[], io: CliIo): Promise<number>
     shareCode: args.options.get("share-code")?.at(-1),
     trustStore: trustStore(args.options.get("trust-dir") ?? []),
     contact: { mobile: args.options.get("mobile")?.at(-1), email: args.options.get("email")?.at(-1) },
+    decodePhoto: !args.flags.has("no-photo"),
   });
   io.stdout(`${JSON.stringify(aadhaarKycToJson(kyc, !args.flags.has("no-photo")))}\n`);
   return kyc.signature.verified ? EXIT.verified : EXIT.unverified;

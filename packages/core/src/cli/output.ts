@@ -4,6 +4,7 @@ export interface PhotoJson {
   mime: AadhaarPhoto["mime"];
   base64: string;
   display: { mime: "image/jpeg" | "image/png"; base64: string } | null;
+  displayWithheld: AadhaarPhoto["displayWithheld"];
 }
 
 export type AadhaarKycJson = Omit<AadhaarKyc, "photo"> & { photo: PhotoJson | null };
@@ -22,6 +23,7 @@ export function aadhaarKycToJson(kyc: AadhaarKyc, includePhoto: boolean): Aadhaa
             mime: photo.mime,
             base64: photo.bytes.toString("base64"),
             display: photo.display ? { mime: photo.display.mime, base64: photo.display.bytes.toString("base64") } : null,
+            displayWithheld: photo.displayWithheld,
           }
         : null,
   };

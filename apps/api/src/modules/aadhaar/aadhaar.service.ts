@@ -75,7 +75,8 @@ export class AadhaarService {
     let kyc: CoreKyc | undefined;
     await this.fetches.run(session.id, async () => {
       const downloaded = await this.access.withAccessToken(session.id, (token, client) => client.getEAadhaar(token));
-      kyc = await parseEAadhaarXml(downloaded.bytes, { trustStore: this.trustStore });
+      // A photo is converted for display only where the tenant's policy shows it.
+      kyc = await parseEAadhaarXml(downloaded.bytes, { trustStore: this.trustStore, decodePhoto: tenant.returnPhotos });
       await this.store(kyc, tenant, session.id, "fetched");
     });
     if (!kyc) {
@@ -110,6 +111,7 @@ export class AadhaarService {
         trustStore: this.trustStore,
         shareCode: input.shareCode ?? undefined,
         contact: { mobile: input.mobile ?? undefined, email: input.email ?? undefined },
+        decodePhoto: tenant.returnPhotos,
       });
     } catch (error) {
       if (error instanceof RefusedInputError) {
