@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { createSign } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { decodeSecureQr, jpeg2000DecoderStats } from "@lockerkit/core";
@@ -29,7 +30,7 @@ function photoClaiming8000(): Buffer {
 function signedQr(photo: Buffer): string {
   const fields = ["V2", "2", "001920240101120000123", "Meera Iyer", "01-01-1990", "F", "D/O Suresh Iyer", "Chennai", "", "7", "Adyar", "600020", "Adyar", "Tamil Nadu", "2nd Main Road", "Mylapore", "Chennai", "0001"];
   const signed = Buffer.concat([...fields.map((field) => Buffer.from(`${field}\xff`, "latin1")), photo]);
-  const signature = createSign("RSA-SHA256").update(signed).sign(readFileSync(join(SANDBOX_TRUST, "signer.test-only.key"), "utf8"));
+  const signature = createSign("RSA-SHA256").update(signed).sign(readFileSync(join(SANDBOX_TRUST, "uidai-signer.test-only.key"), "utf8"));
   return BigInt(`0x${gzipSync(Buffer.concat([signed, signature])).toString("hex")}`).toString(10);
 }
 
@@ -42,7 +43,10 @@ describe("JPEG-2000 photo limits over HTTP", () => {
   let photosOff: string;
 
   beforeAll(async () => {
-    stack = await startTestStack();
+    // A Secure QR carries no certificate: its signer must be pinned (the sandbox's UIDAI-like test signer).
+    const pins = mkdtempSync(join(tmpdir(), "lk-photo-pins-"));
+    copyFileSync(join(SANDBOX_TRUST, "uidai-signer.pem"), join(pins, "uidai-signer.pem"));
+    stack = await startTestStack({ trustDirs: [pins] });
     photosOff = (await stack.server.admin.tenants.create({ name: "No photos", returnUrls: ["http://localhost:*"], origins: [] })).keys.secretKey;
   });
   afterAll(async () => {
