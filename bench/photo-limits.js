@@ -1,10 +1,12 @@
 // Photo limits (finding V2): a Secure QR whose JPEG-2000 photo header claims 8000×8000, signed by a key the
-// API trusts, sent 20 at a time to the built API (development, PGlite, the sandbox signer trusted) while
+// API trusts, sent 20 at a time to the built API (development, PGlite, the sandbox UIDAI-like signer pinned) while
 // /livez is probed every 10 ms; then the same with UIDAI's real photo as the control, which must still decode
 // (in the worker, from dist).
 "use strict";
 const { createSign } = require("node:crypto");
-const { readFileSync } = require("node:fs");
+const fs = require("node:fs");
+const os = require("node:os");
+const { readFileSync } = fs;
 const { join } = require("node:path");
 const { gzipSync } = require("node:zlib");
 const { ROOT, gql, message, rssOf, startApi } = require("./support/stack");
@@ -12,7 +14,9 @@ const { ROOT, gql, message, rssOf, startApi } = require("./support/stack");
 const SECTION = "photo-limits";
 const ATTEMPTS = 20;
 const QR_SAMPLE = readFileSync(join(ROOT, "packages", "core", "test", "fixtures", "aadhaar", "uidai-sample-secure-qr-v1.txt"), "utf8").trim();
-const SANDBOX_KEY = join(ROOT, "apps", "sandbox", "trust", "signer.test-only.key");
+// A Secure QR carries no certificate: the sandbox's UIDAI-like test signer is pinned through a trust folder.
+const SANDBOX_KEY = join(ROOT, "apps", "sandbox", "trust", "uidai-signer.test-only.key");
+const SANDBOX_CERT = join(ROOT, "apps", "sandbox", "trust", "uidai-signer.pem");
 const VERIFY = `mutation ($input: VerifyOfflineAadhaarInput!) { verifyOfflineAadhaar(input: $input) { name photo signature { verified } } }`;
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -92,7 +96,9 @@ async function runPhotoLimitsBenchmarks() {
   const rows = [];
   let api;
   try {
-    api = await startApi();
+    const pins = fs.mkdtempSync(join(os.tmpdir(), "lk-bench-pins-"));
+    fs.copyFileSync(SANDBOX_CERT, join(pins, "uidai-signer.pem"));
+    api = await startApi({ childEnv: { LOCKERKIT_TRUST_DIRS: pins } });
     const secret = api.demoTenant.secretKey;
     const verify = async (text) => {
       const t0 = performance.now();

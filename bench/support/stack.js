@@ -158,7 +158,7 @@ function spawnChild(script, options, { timeoutMs = 60_000 } = {}) {
 }
 
 /** The built API in a child process over `databaseUrl` (PGlite in memory when unset). */
-function startApi({ databaseUrl, recordSql = false } = {}) {
+function startApi({ databaseUrl, recordSql = false, childEnv = {} } = {}) {
   assertBuilt();
   return spawnChild("api-child.js", {
     // Production needs a real database; PGlite runs (start-up comparisons) stay in development.
@@ -176,6 +176,7 @@ function startApi({ databaseUrl, recordSql = false } = {}) {
       RATE_LIMIT_PUBLISHABLE_PER_MIN: RAISED_LIMIT,
       RATE_LIMIT_PUBLISHABLE_CONSENTS_PER_MIN: RAISED_LIMIT,
       RATE_LIMIT_ANONYMOUS_PER_IP_PER_MIN: RAISED_LIMIT,
+      ...childEnv,
     },
   });
 }
