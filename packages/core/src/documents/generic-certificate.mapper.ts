@@ -66,7 +66,7 @@ const ADDRESS_PARTS = ["line1", "line2", "house", "landmark", "locality", "vtc",
 
 // Attribute names that only mean something next to their element's name ("School name", not "Name").
 const CONTEXTUAL = new Set(["name", "code", "type", "value", "date", "number", "no", "id", "year", "month", "status", "description", "desc"]);
-const DATE_NAME = /date|dob|till|from|valid|expiry/i;
+const DATE_NAME = /date|dob|till|from|valid|expiry|[a-z]On$/i;
 const BLOB = /^[A-Za-z0-9+/=\s]{256,}$/;
 
 type Add = (label: string, path: string, raw: string | null, date?: boolean) => void;
