@@ -55,7 +55,25 @@ export interface DocumentData {
   number?: string;
   expiryDate?: string;
   status?: string;
-  categories?: Array<{ code: string; abbreviation: string; description: string; issueDate: string }>;
+  /** The issuing office (a licence's RTO), when it is not the item's issuer. */
+  issuedBy?: string;
+  issuedAt?: string;
+  /** Driving licence classes: `code` `NT` (non-transport) or `TR` (transport), as Sarathi writes it. */
+  categories?: Array<{ code: string; abbreviation: string; description: string; issueDate: string; endorseDate?: string }>;
+  nonTransportValidTo?: string;
+  transportValidFrom?: string;
+  transportValidTo?: string;
+  /** Vehicle registration (`VehicleRegistration/Vehicle`, `Insurance`), API Setu's attribute names. */
+  vehicle?: Record<string, string>;
+  insurance?: Record<string, string>;
+  registration?: Record<string, string>;
+  /** Marksheet (`School`, `Examination`, `Performance`, `Subjects/Subject`), API Setu's attribute names. */
+  school?: Record<string, string>;
+  examination?: Record<string, string>;
+  performance?: Record<string, string>;
+  subjects?: Array<Record<string, string>>;
+  /** `Person@swd` (a birth certificate's parent). */
+  swd?: string;
 }
 
 export interface Persona {

@@ -128,7 +128,7 @@ describe("signed e-Aadhaar and certificate XML", () => {
     const cert = dlDoc.documentElement!;
     expect([cert.getAttribute("type"), cert.getAttribute("number"), cert.getAttribute("issueDate"), cert.getAttribute("expiryDate")]).toEqual(["DRVLC", "RJ14 20180001234", "21-01-2018", "20-01-2038"]);
     const category = dlDoc.getElementsByTagName("Category")[0];
-    expect([category.getAttribute("code"), category.getAttribute("abbreviation"), category.getAttribute("description"), category.getAttribute("issueDate")]).toEqual(["LMV", "LMV", "Light Motor Vehicle", "21-01-2018"]);
-    expect(dlDoc.getElementsByTagName("Organization")[0].getAttribute("name")).toBe("Ministry of Road Transport and Highways");
+    expect([category.getAttribute("code"), category.getAttribute("abbreviation"), category.getAttribute("description"), category.getAttribute("issueDate")]).toEqual(["NT", "LMV", "Light Motor Vehicle", "21-01-2018"]);
+    expect(dlDoc.getElementsByTagName("Organization")[0].getAttribute("name")).toBe("RTO Jaipur");
   });
 });

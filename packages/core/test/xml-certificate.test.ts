@@ -1,3 +1,4 @@
+import { isoDate } from "../src/documents";
 import { mapCertificateXml, XmlRefusedError } from "../src/xml";
 import { signEnveloped, testTrustStore } from "./aadhaar-fixtures";
 
@@ -81,5 +82,29 @@ describe("certificate XML → JSON", () => {
     expect(mapCertificateXml(tampered, store).signature.verified).toBe(false);
     expect(() => mapCertificateXml('<!DOCTYPE x [<!ENTITY a "b">]><Certificate/>', store)).toThrow(XmlRefusedError);
     expect(() => mapCertificateXml("<Other/>", store)).toThrow(XmlRefusedError);
+  });
+});
+
+describe("certificate XML → typed document (shared with the API)", () => {
+  it("carries the typed record next to the JSON, with any Aadhaar number masked", () => {
+    const pan = mapCertificateXml(PAN, store);
+    expect(pan.document).toMatchObject({ kind: "PanVerification", pan: "ABCDE1234F", dateOfBirth: "1996-10-05", issuedOn: "2020-01-01" });
+    expect(JSON.stringify(pan.document)).not.toContain(HOLDER_UID);
+    const dl = mapCertificateXml(DRIVING_LICENCE, store);
+    expect(dl.document).toMatchObject({
+      kind: "DrivingLicence",
+      validFrom: null,
+      validTo: "2039-03-11",
+      issuedAt: "Pune",
+      vehicleClasses: [
+        { code: "LMV", category: null, transport: null, issuedOn: "2019-03-12" },
+        { code: "MCWG", category: null, transport: null, issuedOn: "2019-03-12" },
+      ],
+    });
+  });
+
+  it("reads dates in the issuers' spellings and refuses impossible ones", () => {
+    expect(["12-03-2019", "12/03/2019", "12.03.2019", "12032019", "2019-03-12", "2019-03-12T10:00:00+05:30"].map(isoDate)).toEqual(Array(6).fill("2019-03-12"));
+    expect(["31-02-2019", "2019-13-01", "12-3-2019", "", "soon", null].map(isoDate)).toEqual(Array(6).fill(null));
   });
 });

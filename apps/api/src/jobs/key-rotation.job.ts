@@ -22,13 +22,13 @@ const COLUMNS: EncryptedColumn[] = [
   { table: "issued_documents", key: "id", column: "uri_enc", select: "id::text AS k, session_id::text AS s, uri_hmac AS h", aad: (r) => `issued_documents:${r.s}:${r.h}:uri` },
   { table: "issued_documents", key: "id", column: "description_enc", select: "id::text AS k, session_id::text AS s, uri_hmac AS h", aad: (r) => `issued_documents:${r.s}:${r.h}:description` },
   ...(["xml", "file"] as const).flatMap((kind) =>
-    (["raw_enc", "json_enc", "sha256_enc"] as const).map((column) => ({
+    (["raw_enc", "json_enc", "data_enc", "sha256_enc"] as const).map((column) => ({
       table: "document_contents",
       key: "document_id",
       column,
       filter: `kind = '${kind}'`,
       select: "document_id::text AS k",
-      aad: (r: Record<string, string>) => `document_contents:${r.k}:${column === "raw_enc" ? kind : column === "json_enc" ? `${kind}:json` : `${kind}:sha256`}`,
+      aad: (r: Record<string, string>) => `document_contents:${r.k}:${column === "raw_enc" ? kind : `${kind}:${column.slice(0, -4)}`}`,
     })),
   ),
   { table: "aadhaar_kyc", key: "id", column: "record_enc", select: "id::text AS k", aad: (r) => `aadhaar_kyc:${r.k}:record` },

@@ -107,6 +107,9 @@ type Documents = {
     "query TokensMe { me { sessionStatus } }": typeof types.TokensMeDocument,
     "query TokensTypename { __typename }": typeof types.TokensTypenameDocument,
     "\n  query RotationKyc {\n    aadhaarKyc { name signature { verified reason signer fingerprint trustedBy chain } }\n  }\n": typeof types.RotationKycDocument,
+    "query TypedList { documents(first: 50) { edges { node { id uri doctype } } } }": typeof types.TypedListDocument,
+    "\n  query TypedDocument($id: ID!) {\n    document(id: $id) {\n      id\n      content {\n        format\n        integrity { hmacVerified signatureVerified }\n        signature { verified reason signer trustedBy chain }\n        data {\n          __typename\n          ... on CertificateDocument { documentNumber holderName issuedOn issuerName }\n          ... on PanVerification { pan name dateOfBirth status }\n          ... on DrivingLicence {\n            licenceNumber validFrom validTo nonTransportValidTo transportValidFrom transportValidTo issuingAuthority\n            vehicleClasses { code description category transport issuedOn endorsedOn }\n          }\n          ... on GenericCertificate { title number fields { label path value } }\n        }\n      }\n    }\n  }\n": typeof types.TypedDocumentDocument,
+    "\n  query TypedListedData { documents(first: 50) { edges { node { doctype content { data { __typename ... on CertificateDocument { documentNumber } } } } } } }\n": typeof types.TypedListedDataDocument,
     "\n  query UploadsSessionKyc($id: ID!) {\n    consentSession(id: $id) {\n      aadhaarKyc { source name assurance signature { verified } }\n      uploadedKyc { source name dateOfBirth assurance matchesSessionProfile signature { verified } }\n    }\n  }\n": typeof types.UploadsSessionKycDocument,
     "query UploadsFetchedKyc($id: ID!) { consentSession(id: $id) { aadhaarKyc { source name assurance signature { verified } } } }": typeof types.UploadsFetchedKycDocument,
     "mutation UploadsPlainVerify($input: VerifyOfflineAadhaarInput!) { verifyOfflineAadhaar(input: $input) { source name } }": typeof types.UploadsPlainVerifyDocument,
@@ -216,6 +219,9 @@ const documents: Documents = {
     "query TokensMe { me { sessionStatus } }": types.TokensMeDocument,
     "query TokensTypename { __typename }": types.TokensTypenameDocument,
     "\n  query RotationKyc {\n    aadhaarKyc { name signature { verified reason signer fingerprint trustedBy chain } }\n  }\n": types.RotationKycDocument,
+    "query TypedList { documents(first: 50) { edges { node { id uri doctype } } } }": types.TypedListDocument,
+    "\n  query TypedDocument($id: ID!) {\n    document(id: $id) {\n      id\n      content {\n        format\n        integrity { hmacVerified signatureVerified }\n        signature { verified reason signer trustedBy chain }\n        data {\n          __typename\n          ... on CertificateDocument { documentNumber holderName issuedOn issuerName }\n          ... on PanVerification { pan name dateOfBirth status }\n          ... on DrivingLicence {\n            licenceNumber validFrom validTo nonTransportValidTo transportValidFrom transportValidTo issuingAuthority\n            vehicleClasses { code description category transport issuedOn endorsedOn }\n          }\n          ... on GenericCertificate { title number fields { label path value } }\n        }\n      }\n    }\n  }\n": types.TypedDocumentDocument,
+    "\n  query TypedListedData { documents(first: 50) { edges { node { doctype content { data { __typename ... on CertificateDocument { documentNumber } } } } } } }\n": types.TypedListedDataDocument,
     "\n  query UploadsSessionKyc($id: ID!) {\n    consentSession(id: $id) {\n      aadhaarKyc { source name assurance signature { verified } }\n      uploadedKyc { source name dateOfBirth assurance matchesSessionProfile signature { verified } }\n    }\n  }\n": types.UploadsSessionKycDocument,
     "query UploadsFetchedKyc($id: ID!) { consentSession(id: $id) { aadhaarKyc { source name assurance signature { verified } } } }": types.UploadsFetchedKycDocument,
     "mutation UploadsPlainVerify($input: VerifyOfflineAadhaarInput!) { verifyOfflineAadhaar(input: $input) { source name } }": types.UploadsPlainVerifyDocument,
@@ -618,6 +624,18 @@ export function graphql(source: "query TokensTypename { __typename }"): (typeof 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RotationKyc {\n    aadhaarKyc { name signature { verified reason signer fingerprint trustedBy chain } }\n  }\n"): (typeof documents)["\n  query RotationKyc {\n    aadhaarKyc { name signature { verified reason signer fingerprint trustedBy chain } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TypedList { documents(first: 50) { edges { node { id uri doctype } } } }"): (typeof documents)["query TypedList { documents(first: 50) { edges { node { id uri doctype } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TypedDocument($id: ID!) {\n    document(id: $id) {\n      id\n      content {\n        format\n        integrity { hmacVerified signatureVerified }\n        signature { verified reason signer trustedBy chain }\n        data {\n          __typename\n          ... on CertificateDocument { documentNumber holderName issuedOn issuerName }\n          ... on PanVerification { pan name dateOfBirth status }\n          ... on DrivingLicence {\n            licenceNumber validFrom validTo nonTransportValidTo transportValidFrom transportValidTo issuingAuthority\n            vehicleClasses { code description category transport issuedOn endorsedOn }\n          }\n          ... on GenericCertificate { title number fields { label path value } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TypedDocument($id: ID!) {\n    document(id: $id) {\n      id\n      content {\n        format\n        integrity { hmacVerified signatureVerified }\n        signature { verified reason signer trustedBy chain }\n        data {\n          __typename\n          ... on CertificateDocument { documentNumber holderName issuedOn issuerName }\n          ... on PanVerification { pan name dateOfBirth status }\n          ... on DrivingLicence {\n            licenceNumber validFrom validTo nonTransportValidTo transportValidFrom transportValidTo issuingAuthority\n            vehicleClasses { code description category transport issuedOn endorsedOn }\n          }\n          ... on GenericCertificate { title number fields { label path value } }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TypedListedData { documents(first: 50) { edges { node { doctype content { data { __typename ... on CertificateDocument { documentNumber } } } } } } }\n"): (typeof documents)["\n  query TypedListedData { documents(first: 50) { edges { node { doctype content { data { __typename ... on CertificateDocument { documentNumber } } } } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -86,7 +86,7 @@ export const DocumentDocument = graphql(`
         size
         sha256
         fetchedAt
-        json
+        ...TypedDocumentContent
         fileUrl
         integrity {
           hmacVerified

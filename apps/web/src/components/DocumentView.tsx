@@ -2,10 +2,11 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { execute } from "../api/client";
 import { DocumentDocument } from "../api/operations";
 import type { DocumentQuery } from "../gql/graphql";
-import { flattenFields, formatBytes, formatDate, formatDateTime } from "../lib/format";
+import { formatBytes, formatDate, formatDateTime } from "../lib/format";
 import type { Problem } from "../lib/problems";
 import type { ReportError } from "./SessionScreen";
 import { ProblemNotice } from "./ProblemNotice";
+import { TypedDocument } from "./TypedDocument";
 
 interface Props {
   token: string;
@@ -40,7 +41,6 @@ export function DocumentView({ token, id, report, onClose }: Props) {
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   const content = doc?.content;
-  const rows = content?.json ? flattenFields(content.json) : [];
 
   return (
     <section aria-labelledby="doc-h" className="card document-view">
@@ -124,26 +124,8 @@ export function DocumentView({ token, id, report, onClose }: Props) {
             </p>
           ) : null}
 
-          {rows.length ? (
-            <table className="fields" data-testid="document-fields">
-              <caption>Certificate fields</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Field</th>
-                  <th scope="col">Value</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row, i) => (
-                  <tr key={i}>
-                    <th scope="row">{row.label}</th>
-                    <td>
-                      {row.image ? <img className="field-image" src={row.image} alt={row.label} /> : row.value}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+          {content?.data ? (
+            <TypedDocument content={content} />
           ) : content?.format === "FILE" ? (
             <p className="muted">This document is a file without structured certificate data.</p>
           ) : null}

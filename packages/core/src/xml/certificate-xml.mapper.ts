@@ -1,5 +1,7 @@
 import { redactAadhaarNumbers } from "../aadhaar/aadhaar-number";
 import { parseDateOfBirth } from "../aadhaar/kyc-fields";
+import { mapCertificateDocument } from "../documents/map-certificate-document";
+import type { TypedCertificate } from "../documents/certificate-document.types";
 import type { SignatureVerdict } from "./signature-verdict";
 import { readSignedXml } from "./signed-document";
 import type { TrustStore } from "./trust-store";
@@ -47,7 +49,10 @@ export interface CertificateDocumentJson {
   certificate: Record<string, string>;
   issuedBy: Record<string, string> | null;
   issuedTo: CertificatePersonJson[];
+  /** Superseded by `document`; kept while the deprecated `json` output lasts. */
   typed: PanCardJson | DrivingLicenceJson | null;
+  /** The typed record (PAN, driving licence, …, or the generic labelled rows). */
+  document: TypedCertificate;
   /** `CertificateData`, faithfully: names, attributes, text and order as in the document. */
   data: XmlElementJson | null;
   signature: SignatureVerdict;
@@ -57,7 +62,12 @@ export interface CertificateDocumentJson {
  * Maps a DigiLocker certificate XML (`/1/xml/{uri}`) to JSON, read from the signed bytes when DigiLocker's
  * signature verifies (a DigiLocker-bound pinned key, or a path to a root with the NeGD signer policy). Any full Aadhaar number an issuer put in a field is masked.
  */
-export function mapCertificateXml(input: string | Uint8Array, trustStore: TrustStore, options: VerifyOptions = {}): CertificateDocumentJson {
+export function mapCertificateXml(
+  input: string | Uint8Array,
+  trustStore: TrustStore,
+  options: VerifyOptions = {},
+  doctypeHint: string | null = null,
+): CertificateDocumentJson {
   const { root, verdict } = readSignedXml(input, trustStore, "digilocker", options);
   if (root.localName !== "Certificate") throw new XmlRefusedError("malformed", "certificate XML must have a <Certificate> root");
   const doctype = attributeOf(root, "type");
@@ -71,6 +81,7 @@ export function mapCertificateXml(input: string | Uint8Array, trustStore: TrustS
     issuedTo: people,
     typed: doctype === "PANCR" ? pan(data, people[0]) : doctype === "DRVLC" ? drivingLicence(root, data, people[0]) : null,
     data: data ? elementToJson(data) : null,
+    document: mapCertificateDocument(root, doctypeHint),
     signature: verdict,
   };
   return redact(document);

@@ -13,6 +13,8 @@ export interface DocumentContentRow {
   sha256_enc: string | null;
   raw_enc: string;
   json_enc: string | null;
+  /** The typed record and signature verdict (`{ document, signature }`); null on rows stored before typed documents. */
+  data_enc: string | null;
   hmac_verified: boolean;
   signature_verified: boolean | null;
   signer: string | null;
@@ -26,9 +28,12 @@ export class DocumentContentRepository {
   /** One statement for any number of documents (the list's DataLoader). */
   async findByDocumentIds(ids: readonly string[]): Promise<DocumentContentRow[]> {
     if (ids.length === 0) return [];
-    // The raw bytes stay in the database: lists only need the metadata and parsed JSON.
+    // The raw bytes stay in the database: lists only need the metadata and parsed JSON, except for rows
+    // stored before typed documents, which are re-mapped from their bytes once.
     return this.dataSource.query(
-      `SELECT document_id, kind, mime_type, size, sha256, sha256_enc, NULL::text AS raw_enc, json_enc, hmac_verified, signature_verified, signer, fingerprint, fetched_at
+      `SELECT document_id, kind, mime_type, size, sha256, sha256_enc,
+              CASE WHEN data_enc IS NULL AND json_enc IS NOT NULL THEN raw_enc END AS raw_enc,
+              json_enc, data_enc, hmac_verified, signature_verified, signer, fingerprint, fetched_at
        FROM document_contents WHERE document_id = ANY($1::uuid[])`,
       [ids],
     );
@@ -45,12 +50,17 @@ export class DocumentContentRepository {
   /** First writer wins; a concurrent duplicate fetch changes nothing. Returns whether this row was stored. */
   async insert(row: DocumentContentRow): Promise<boolean> {
     const result: unknown = await this.dataSource.query(
-      `INSERT INTO document_contents (document_id, kind, mime_type, size, sha256, sha256_enc, raw_enc, json_enc, hmac_verified, signature_verified, signer, fingerprint, fetched_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+      `INSERT INTO document_contents (document_id, kind, mime_type, size, sha256, sha256_enc, raw_enc, json_enc, data_enc, hmac_verified, signature_verified, signer, fingerprint, fetched_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
        ON CONFLICT (document_id, kind) DO NOTHING
        RETURNING document_id`,
-      [row.document_id, row.kind, row.mime_type, row.size, row.sha256, row.sha256_enc, row.raw_enc, row.json_enc, row.hmac_verified, row.signature_verified, row.signer, row.fingerprint, row.fetched_at],
+      [row.document_id, row.kind, row.mime_type, row.size, row.sha256, row.sha256_enc, row.raw_enc, row.json_enc, row.data_enc, row.hmac_verified, row.signature_verified, row.signer, row.fingerprint, row.fetched_at],
     );
     return queryRows(result).length === 1;
+  }
+
+  /** Stores the typed record of a row stored before typed documents (first writer wins). */
+  async setData(documentId: string, kind: ContentKind, dataEnc: string): Promise<void> {
+    await this.dataSource.query(`UPDATE document_contents SET data_enc = $3 WHERE document_id = $1 AND kind = $2 AND data_enc IS NULL`, [documentId, kind, dataEnc]);
   }
 }

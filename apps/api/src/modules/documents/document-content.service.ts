@@ -1,4 +1,4 @@
-import { type DownloadedDocument, mapCertificateXml, RefusedInputError, type TrustStore } from "@lockerkit/core";
+import { type DownloadedDocument, mapCertificateXml, RefusedInputError, type SignatureVerdict, type TrustStore, type TypedCertificate } from "@lockerkit/core";
 import type { EncryptionService } from "../../crypto/encryption.service";
 import type { ConsentSessionEntity } from "../../db/entities/consent-session.entity";
 import type { FileUrlSigner } from "../../http/file-url.signer";
@@ -10,6 +10,15 @@ import type { DocumentsService } from "./documents.service";
 import type { IssuedDocument } from "./issued-document.type";
 
 const XML = "application/xml";
+
+/** What `data_enc` holds: the typed record and the full signature verdict. */
+interface TypedContent {
+  document: TypedCertificate;
+  signature: SignatureVerdict;
+}
+
+// XML that was refused (never parsed) has no signature anyone checked.
+const unverified: SignatureVerdict = { verified: false, reason: "malformed-signature", signer: null, fingerprint: null, certificateExpired: null, trustedBy: null, chain: [] };
 
 /** Fetches a document's bytes once, checks them, stores them encrypted, and serves them from Postgres after. */
 export class DocumentContentService {
@@ -35,10 +44,12 @@ export class DocumentContentService {
   async storedPrimary(sessionId: string, documents: readonly IssuedDocument[]): Promise<Array<DocumentContent | null>> {
     const rows = await this.contents.findByDocumentIds(documents.map((d) => d.id));
     const byKey = new Map(rows.map((r) => [`${r.document_id}:${r.kind}`, r]));
-    return documents.map((d) => {
-      const row = byKey.get(`${d.id}:xml`) ?? byKey.get(`${d.id}:file`);
-      return row ? this.toContent(sessionId, d, row) : null;
-    });
+    return Promise.all(
+      documents.map((d) => {
+        const row = byKey.get(`${d.id}:xml`) ?? byKey.get(`${d.id}:file`);
+        return row ? this.toContent(sessionId, d, row) : null;
+      }),
+    );
   }
 
   /** Bytes behind a signed `fileUrl`: the stored file, fetched and stored on first download. */
@@ -59,27 +70,28 @@ export class DocumentContentService {
       const downloaded = await this.access.withAccessToken(session.id, (token, client) =>
         kind === "xml" ? client.getXml(token, document.uri) : client.getFile(token, document.uri),
       );
-      const row = this.toRow(document.id, kind, downloaded);
+      const row = this.toRow(document, kind, downloaded);
       if (await this.contents.insert(row)) return row;
       // Another process stored these bytes first: answer with what is stored.
       return (await this.contents.find(document.id, kind)) ?? row;
     });
   }
 
-  private toRow(documentId: string, kind: ContentKind, downloaded: DownloadedDocument): DocumentContentRow {
+  private toRow(document: IssuedDocument, kind: ContentKind, downloaded: DownloadedDocument): DocumentContentRow {
+    const documentId = document.id;
     let json: unknown = null;
-    let signature: { verified: boolean; signer: string | null; fingerprint: string | null } | null = null;
+    let typed: TypedContent | null = null;
     if (kind === "xml") {
       try {
-        const mapped = mapCertificateXml(downloaded.bytes, this.trustStore);
+        const mapped = mapCertificateXml(downloaded.bytes, this.trustStore, {}, document.doctype);
         json = mapped;
-        signature = mapped.signature;
+        typed = { document: mapped.document, signature: mapped.signature };
       } catch (error) {
         // Hostile or broken XML is kept as received (hmac-checked) but never parsed or trusted.
         if (!(error instanceof RefusedInputError)) throw error;
-        signature = { verified: false, signer: null, fingerprint: null };
       }
     }
+    const signature = typed?.signature ?? null;
     return {
       document_id: documentId,
       kind,
@@ -90,21 +102,45 @@ export class DocumentContentService {
       sha256_enc: this.crypto.encrypt(downloaded.sha256, this.aad(documentId, `${kind}:sha256`)),
       raw_enc: this.crypto.encrypt(downloaded.bytes, this.aad(documentId, kind)),
       json_enc: json === null ? null : this.crypto.encryptJson(json, this.aad(documentId, `${kind}:json`)),
+      data_enc: typed === null ? null : this.crypto.encryptJson(typed, this.aad(documentId, `${kind}:data`)),
       hmac_verified: true,
-      signature_verified: signature ? signature.verified : null,
+      signature_verified: kind === "xml" ? (signature?.verified ?? false) : null,
       signer: signature?.verified ? signature.signer : null,
       fingerprint: signature?.verified ? signature.fingerprint : null,
       fetched_at: new Date(),
     };
   }
 
-  private toContent(sessionId: string, document: IssuedDocument, row: DocumentContentRow): DocumentContent {
+  /**
+   * The typed record of a row: stored, or, for a row stored before typed documents, mapped again from its
+   * stored bytes (with today's trust store) and stored for next time.
+   */
+  private async typedContent(document: IssuedDocument, row: DocumentContentRow): Promise<TypedContent | null> {
+    if (row.kind !== "xml") return null;
+    if (row.data_enc) return this.crypto.decryptJson<TypedContent>(row.data_enc, this.aad(document.id, "xml:data"));
+    if (!row.json_enc || !row.raw_enc) return null;
+    let typed: TypedContent;
+    try {
+      const mapped = mapCertificateXml(this.crypto.decryptBytes(row.raw_enc, this.aad(document.id, "xml")), this.trustStore, {}, document.doctype);
+      typed = { document: mapped.document, signature: mapped.signature };
+    } catch (error) {
+      if (!(error instanceof RefusedInputError)) throw error;
+      return null;
+    }
+    await this.contents.setData(document.id, "xml", this.crypto.encryptJson(typed, this.aad(document.id, "xml:data")));
+    return typed;
+  }
+
+  private async toContent(sessionId: string, document: IssuedDocument, row: DocumentContentRow): Promise<DocumentContent> {
+    const typed = await this.typedContent(document, row);
     return Object.assign(new DocumentContent(), {
       format: row.kind === "xml" ? DocumentContentFormat.XML : DocumentContentFormat.FILE,
       mimeType: row.mime_type,
       size: row.size,
       sha256: row.sha256_enc ? this.crypto.decrypt(row.sha256_enc, this.aad(document.id, `${row.kind}:sha256`)) : (row.sha256 ?? ""),
       json: row.json_enc ? this.crypto.decryptJson(row.json_enc, this.aad(document.id, `${row.kind}:json`)) : null,
+      data: typed?.document ?? null,
+      signature: row.kind === "xml" ? (typed?.signature ?? unverified) : null,
       fileUrl: this.hasFile(document) ? this.fileUrls.url(sessionId, document.id) : null,
       integrity: Object.assign(new DocumentIntegrity(), {
         hmacVerified: row.hmac_verified,

@@ -1,5 +1,8 @@
 import { GraphQLJSON } from "graphql-scalars";
+import type { TypedCertificate } from "@lockerkit/core";
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { SignatureVerdict } from "../aadhaar/aadhaar-kyc.type";
+import { DocumentData } from "./document-data.type";
 
 export enum DocumentContentFormat {
   /** The issuer's signed certificate XML, parsed to JSON. */
@@ -39,8 +42,21 @@ export class DocumentContent {
   @Field()
   sha256!: string;
 
-  @Field(() => GraphQLJSON, { nullable: true, description: "The certificate XML as JSON (typed PAN / driving licence, generic otherwise)." })
+  @Field(() => GraphQLJSON, {
+    nullable: true,
+    description: "The certificate XML as JSON (typed PAN / driving licence, generic otherwise).",
+    deprecationReason: "Use `data` (typed documents); `json` is removed in the next release.",
+  })
   json!: unknown;
+
+  @Field(() => DocumentData, { nullable: true, description: "The certificate as a typed document; null for files and XML that was refused." })
+  data!: TypedCertificate | null;
+
+  @Field(() => SignatureVerdict, {
+    nullable: true,
+    description: "The certificate XML's signature, checked like the e-Aadhaar's (DigiLocker signer policy); null for files.",
+  })
+  signature!: SignatureVerdict | null;
 
   @Field(() => String, {
     nullable: true,
