@@ -426,7 +426,7 @@ async function journey(context) {
     await page.getByLabel("Mobile number (optional)").fill(OFFLINE.mobile);
     await press(page.getByRole("button", { name: "Verify offline e-KYC" }));
     const card = page.getByRole("article", { name: "Aadhaar KYC from the offline e-KYC file" });
-    const text = await checkKycCard(card, { name: OFFLINE.name, masked: OFFLINE.maskedAadhaar, signer: "DS LOCKERKIT SANDBOX SIGNER", photo: true });
+    const text = await checkKycCard(card, { name: OFFLINE.name, masked: OFFLINE.maskedAadhaar, signer: "DS LOCKERKIT SANDBOX UIDAI SIGNER", photo: true });
     assert(/mobile\s+matches/i.test(text), "the offline e-KYC card does not report the mobile match");
     await screenshot(page, "offline-ekyc");
   });
