@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/* global document, localStorage, sessionStorage -- used inside page.evaluate callbacks, which run in the browser */
+/* global document -- used inside page.evaluate callbacks, which run in the browser */
 // The operator console's journey (issue 23), in Debian's headless Chromium. `npm run test:e2e` runs it
 // after the demo's journey (apps/web/e2e/run.mjs); alone: `node apps/web/e2e/console.mjs`.
 //
