@@ -15,9 +15,15 @@ export function WebhooksPanel({ secretKey }: { secretKey: string }) {
   const { t } = useTranslation("console");
   const f = useFormat();
   const [status, setStatus] = useState("");
+  const [sessionInput, setSessionInput] = useState("");
+  const [sessionId, setSessionId] = useState("");
   const [state, reload] = useAsync(
-    () => consoleRequest(secretKey, ConsoleWebhookQuery, { first: 50, filter: status ? { status: status as WebhookDeliveryStatus } : null }),
-    [secretKey, status],
+    () =>
+      consoleRequest(secretKey, ConsoleWebhookQuery, {
+        first: 50,
+        filter: { ...(status ? { status: status as WebhookDeliveryStatus } : {}), ...(sessionId ? { sessionId } : {}) },
+      }),
+    [secretKey, status, sessionId],
   );
   const [url, setUrl] = useState("");
   const [events, setEvents] = useState<string[]>(EVENT_TYPES);
@@ -127,7 +133,7 @@ export function WebhooksPanel({ secretKey }: { secretKey: string }) {
       </form>
 
       <h3>{t("webhooks.deliveries")}</h3>
-      <div className="console-filters">
+      <form className="console-filters" onSubmit={(e) => (e.preventDefault(), setSessionId(sessionInput.trim()))} aria-label={t("webhooks.filters")}>
         <label>
           {t("webhooks.statusFilter")}
           <select value={status} onChange={(e) => setStatus(e.target.value)}>
@@ -139,10 +145,15 @@ export function WebhooksPanel({ secretKey }: { secretKey: string }) {
             ))}
           </select>
         </label>
+        <label>
+          {t("webhooks.sessionFilter")}
+          <input value={sessionInput} onChange={(e) => setSessionInput(e.target.value)} placeholder="00000000-0000-…" spellCheck={false} />
+        </label>
+        <button type="submit">{t("sessions.apply")}</button>
         <button type="button" onClick={() => void reload()}>
           {t("common.refresh")}
         </button>
-      </div>
+      </form>
       {deliveries &&
         (deliveries.edges.length === 0 ? (
           <Empty>{t("webhooks.noDeliveries")}</Empty>
