@@ -15,7 +15,7 @@ const config: CodegenConfig = {
         documentMode: "string",
         useTypeImports: true,
         enumsAsTypes: true,
-        scalars: { DateTimeISO: "string", JSON: "unknown" },
+        scalars: { DateTimeISO: "string", JSON: "unknown", SafeInt: "number" },
       },
       presetConfig: { fragmentMasking: false },
     },

@@ -59,6 +59,9 @@ import { requestLog } from "./http/request-log";
 import { createLogger } from "./logger";
 import { graphqlObservabilityPlugin } from "./observability/graphql-observability.plugin";
 import { Metrics } from "./observability/metrics";
+import { UpstreamWindow } from "./observability/upstream-window";
+import { OperationsHealthRepository } from "./modules/health/operations-health.repository";
+import { OperationsHealthService } from "./modules/health/operations-health.service";
 import { graphqlSpan, TRACER_NAME, upstreamSpans } from "./observability/tracing";
 import { ConsentSessionRepository } from "./modules/consent/consent-session.repository";
 import { ConsentService } from "./modules/consent/consent.service";
@@ -191,8 +194,10 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     // Tracing off costs nothing per request: no middleware, no span objects.
     const tracer = tracerProvider?.getTracer(TRACER_NAME) ?? null;
     const traceUpstream = tracer ? upstreamSpans(tracer) : null;
+    const upstreamWindow = new UpstreamWindow();
     const onRequest = (event: DigiLockerRequestEvent) => {
       metrics.upstreamRequest(event);
+      upstreamWindow.record(event);
       traceUpstream?.(event);
     };
     const digilocker = new DigiLockerClient({ baseUrl: digilockerBaseUrl, clientId, clientSecret, redirectUri, onRequest, hmac: config.digilockerHmac });
@@ -253,8 +258,9 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       pull: new PullService(clients, access, documents, new CatalogueCache(config.pullCatalogueTtlS * 1000)),
       sessionAdmin: new SessionAdminService(sessions, crypto.deriveKey("session-cursor")),
       lifecycle: new SessionLifecycleService(dataSource, sessions, access, outbox, revoker, crypto, new IdempotencyRepository(dataSource), webhooks),
-      webhooks: new WebhooksService(webhookEndpoints, webhookEvents, crypto, crypto.deriveKey("webhook-cursor"), config.env === "production"),
+      webhooks: new WebhooksService(webhookEndpoints, webhookEvents, crypto, crypto.deriveKey("webhook-cursor"), config.env === "production", () => webhookWorker.kick()),
       uploadedDocuments: new UploadedDocumentsService(access, crypto.deriveKey("uploaded-cursor"), config.documentsSyncWindowS * 1000),
+      operationsHealth: new OperationsHealthService(new OperationsHealthRepository(dataSource), upstreamWindow),
     };
 
     let demoTenant: DemoTenantKeys | null = null;

@@ -6,6 +6,7 @@
 // at `/` through the sandbox's real DigiLocker screens, and stops the stack. Screenshots of each step go
 // to apps/web/e2e/screenshots/ (ignored by git).
 //
+// Then the operator console's journey (console.mjs, its own stack; E2E_SKIP_CONSOLE=1 skips it).
 // Environment: CHROMIUM_PATH (default /usr/bin/chromium), E2E_SKIP_BUILD=1 (use the existing dist/),
 // E2E_KEEP_DATA=1 (keep the temporary data directory), E2E_HEADED=1 (watch it).
 import { spawn, spawnSync } from "node:child_process";
@@ -621,6 +622,14 @@ try {
   if (stack) console.error(`e2e: API output in ${relative(process.cwd(), join(SHOTS, "api.log"))}`);
 } finally {
   await cleanup();
+}
+// The operator console's journey (console.mjs) runs next, on a stack of its own, with the build just made
+// (whatever the demo's journey did, so one failure does not hide the other).
+if (existsSync(join(ROOT, "apps/web/dist/index.html")) && process.env.E2E_SKIP_CONSOLE !== "1") {
+  const t0 = Date.now();
+  const consoleRun = spawnSync(process.execPath, [join(HERE, "console.mjs")], { stdio: "inherit", env: { ...process.env, E2E_SKIP_BUILD: "1" } });
+  if (consoleRun.status !== 0) failed = true;
+  else timings.push(["operator console journey (console.mjs)", Date.now() - t0]);
 }
 const total = ((Date.now() - started) / 1000).toFixed(1);
 for (const [name, ms] of timings) console.log(`  ${(ms / 1000).toFixed(1).padStart(6)} s  ${name}`);

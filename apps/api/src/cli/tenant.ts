@@ -5,6 +5,7 @@ import { EncryptionService } from "../crypto/encryption.service";
 import { openDatabase } from "../db/data-source";
 import { TenantRepository } from "../modules/tenants/tenant.repository";
 import { TenantInputError, TenantService } from "../modules/tenants/tenant.service";
+import { policyFromFlags, TENANT_CLI_OPTIONS } from "../modules/tenants/set-policy-flags";
 
 const USAGE = `usage: npm run tenant -- <command>
   create --name N --return-url U [--return-url U2] [--origin O]…   prints the keys once
@@ -16,23 +17,7 @@ const USAGE = `usage: npm run tenant -- <command>
 /** `npm run tenant`: tenant administration against the configured database. */
 export async function runTenantCli(argv: string[], out: (line: string) => void = console.log): Promise<number> {
   const [command, ...rest] = argv;
-  const { values } = parseArgs({
-    args: rest,
-    options: {
-      name: { type: "string" },
-      "return-url": { type: "string", multiple: true },
-      origin: { type: "string", multiple: true },
-      id: { type: "string" },
-      photos: { type: "string" },
-      "retention-days": { type: "string" },
-      "kyc-max-age": { type: "string" },
-      "digilocker-client-id": { type: "string" },
-      "digilocker-client-secret": { type: "string" },
-      "digilocker-redirect-uri": { type: "string" },
-      "digilocker-default": { type: "boolean" },
-    },
-    strict: true,
-  });
+  const { values } = parseArgs({ args: rest, options: TENANT_CLI_OPTIONS, strict: true });
   const config = loadConfig();
   const crypto = EncryptionService.parse(config.encryptionKeys ?? loadOrCreateDevKeys(config.dataDir));
   const dataSource = await openDatabase(config);
@@ -58,23 +43,7 @@ export async function runTenantCli(argv: string[], out: (line: string) => void =
         return 0;
       }
       case "set-policy": {
-        if (values.photos !== undefined && !["on", "off"].includes(values.photos)) throw new TenantInputError("--photos must be on or off");
-        const t = await tenants.setPolicy(values.id ?? "", {
-          returnPhotos: values.photos === undefined ? undefined : values.photos === "on",
-          retentionDays: values["retention-days"] === undefined ? undefined : Number(values["retention-days"]),
-          kycMaxAgeSeconds: values["kyc-max-age"] === undefined ? undefined : Number(values["kyc-max-age"]),
-          returnUrls: values["return-url"],
-          origins: values.origin,
-          digilocker: values["digilocker-default"]
-            ? null
-            : values["digilocker-client-id"] || values["digilocker-client-secret"]
-              ? {
-                  clientId: values["digilocker-client-id"] ?? "",
-                  clientSecret: values["digilocker-client-secret"] ?? "",
-                  redirectUri: values["digilocker-redirect-uri"],
-                }
-              : undefined,
-        });
+        const t = await tenants.setPolicy(values.id ?? "", policyFromFlags(values));
         out(`${t.id}  photos=${t.returnPhotos ? "on" : "off"}  retention=${t.retentionDays}d  kyc-max-age=${t.kycMaxAgeSeconds}s  digilocker=${t.digilockerClientId ?? "default"}`);
         return 0;
       }

@@ -4,6 +4,8 @@ import type { Context } from "./context";
 /** Who acted, as the audit trail names it (never a key or token). */
 function actorOf(ctx: Context): { actor: string; tenantId: string | null } {
   const p = ctx.principal;
+  // The console signs in with the secret key; the header only renames that actor, never grants anything.
+  if (p.kind === "tenant" && p.key === "secret" && ctx.client === "console") return { actor: "console", tenantId: p.tenant.id };
   if (p.kind === "tenant") return { actor: `tenant:${p.key}`, tenantId: p.tenant.id };
   if (p.kind === "session") return { actor: "session", tenantId: p.tenantId };
   return { actor: "anonymous", tenantId: null };

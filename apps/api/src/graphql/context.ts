@@ -14,6 +14,9 @@ import { chargeUnauthenticated } from "./rate-limit.plugin";
 import type { RateLimitStore } from "./rate-limit.store";
 import type { Services } from "./services";
 
+/** Set to `console` by the operator console (apps/web/src/console). */
+export const CLIENT_HEADER = "x-lockerkit-client";
+
 function byKey<K, V>(keys: readonly K[], rows: V[], key: (row: V) => K): Array<V | null> {
   const map = new Map(rows.map((row) => [key(row), row]));
   return keys.map((k) => map.get(k) ?? null);
@@ -70,7 +73,9 @@ export function createContextFactory(services: Services, rateLimits: RateLimitSt
     if (principal.kind === "session") loaders.session.prime(principal.sessionId, principal.session);
     // The request log's id, so audit events and log lines can be matched.
     const requestId = typeof res.locals.requestId === "string" ? res.locals.requestId : null;
-    return { principal, clientIp, loaders, services, requestId };
+    // The operator console names itself, so its actions are audited as `console` (secret key only, see audited.ts).
+    const client = req.headers[CLIENT_HEADER] === "console" ? ("console" as const) : null;
+    return { principal, clientIp, loaders, services, requestId, client };
   };
 }
 

@@ -11,8 +11,11 @@ import { SessionResolver } from "../modules/sessions/session.resolver";
 import { SessionAdminResolver } from "../modules/sessions/session-admin.resolver";
 import { WebhooksResolver } from "../modules/webhooks/webhooks.resolver";
 import { UploadedDocumentsResolver } from "../modules/uploaded-documents/uploaded-documents.resolver";
+import { TenantResolver } from "../modules/tenants/tenant.resolver";
+import { AuditResolver } from "../modules/audit/audit.resolver";
+import { OperationsHealthResolver } from "../modules/health/operations-health.resolver";
 
-export const resolvers = [ConsentResolver, MeResolver, DocumentsResolver, AadhaarResolver, AadhaarKycChecksResolver, PullResolver, SessionResolver, SessionAdminResolver, WebhooksResolver, UploadedDocumentsResolver] as const;
+export const resolvers = [ConsentResolver, MeResolver, DocumentsResolver, AadhaarResolver, AadhaarKycChecksResolver, PullResolver, SessionResolver, SessionAdminResolver, WebhooksResolver, UploadedDocumentsResolver, TenantResolver, AuditResolver, OperationsHealthResolver] as const;
 
 let cached: GraphQLSchema | undefined;
 

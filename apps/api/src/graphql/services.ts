@@ -5,6 +5,7 @@ import type { ConsentSessionRepository } from "../modules/consent/consent-sessio
 import type { ConsentService } from "../modules/consent/consent.service";
 import type { DocumentContentService } from "../modules/documents/document-content.service";
 import type { DocumentsService } from "../modules/documents/documents.service";
+import type { OperationsHealthService } from "../modules/health/operations-health.service";
 import type { ProfileService } from "../modules/profile/profile.service";
 import type { PullService } from "../modules/pull/pull.service";
 import type { SessionAdminService } from "../modules/sessions/session-admin.service";
@@ -31,4 +32,5 @@ export interface Services {
   sessionAdmin: SessionAdminService;
   webhooks: WebhooksService;
   uploadedDocuments: UploadedDocumentsService;
+  operationsHealth: OperationsHealthService;
 }

@@ -24,7 +24,7 @@ export function tenantCors(loadOrigins: () => Promise<string[]>): RequestHandler
       );
     },
     methods: ["GET", "POST", "OPTIONS"],
-    allowedHeaders: ["content-type", "authorization", "apollo-require-preflight", "x-apollo-operation-name"],
+    allowedHeaders: ["content-type", "authorization", "apollo-require-preflight", "x-apollo-operation-name", "x-lockerkit-client"],
     maxAge: 600,
   });
 }

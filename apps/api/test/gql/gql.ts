@@ -44,6 +44,14 @@ type Documents = {
     "\n  query JourneyDocuments($first: Int, $after: String, $filter: DocumentFilter) {\n    documents(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { cursor node { id uri name doctype issuer issuerId issuedOn mimeTypes } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": typeof types.JourneyDocumentsDocument,
     "\n  query JourneySessionDocuments($id: ID!) { consentSession(id: $id) { status documents(first: 5) { totalCount } } }\n": typeof types.JourneySessionDocumentsDocument,
     "\n  query JourneySessionStatus($id: ID!) { consentSession(id: $id) { status } }\n": typeof types.JourneySessionStatusDocument,
+    "\n  mutation ConsoleUpdatePolicy($input: UpdateTenantPolicyInput!) {\n    updateTenantPolicy(input: $input) { id name policy { returnPhotos retentionDays kycMaxAgeSeconds returnUrls origins } }\n  }\n": typeof types.ConsoleUpdatePolicyDocument,
+    "\n  mutation ConsoleRetry($id: ID!) { retryWebhookEvent(id: $id) { id status attempts { attempt statusCode } } }\n": typeof types.ConsoleRetryDocument,
+    "\n  query ConsoleTenant { tenant { id name policy { retentionDays returnUrls } } }\n": typeof types.ConsoleTenantDocument,
+    "\n  query ConsoleAudit($actor: String, $first: Int) { auditEvents(actor: $actor, first: $first) { seq actor action outcome sessionId requestId } }\n": typeof types.ConsoleAuditDocument,
+    "\n  query ConsoleHealth($window: HealthWindow) {\n    operationsHealth(window: $window) {\n      window since completionRate webhookSuccessRate\n      sessionsByStatus { status count }\n      buckets { start started completed webhookAttempts webhookSucceeded }\n      upstream { operation requests errors errorRate }\n    }\n  }\n": typeof types.ConsoleHealthDocument,
+    "\n  mutation ConsoleConfigure($input: ConfigureWebhookInput!) { configureWebhook(input: $input) { endpoint { url } } }\n": typeof types.ConsoleConfigureDocument,
+    "\n  mutation ConsoleDeleteWebhook { deleteWebhook }\n": typeof types.ConsoleDeleteWebhookDocument,
+    "\n  query ConsoleDeliveries($status: WebhookDeliveryStatus) { webhookDeliveries(first: 50, filter: { status: $status }) { edges { node { id type status } } } }\n": typeof types.ConsoleDeliveriesDocument,
     "query DialectMe { me { digilockerId name dateOfBirth gender eaadhaarAvailable sessionStatus } }": typeof types.DialectMeDocument,
     "query DialectDocuments { documents(first: 100) { totalCount edges { node { id doctype issuerId } } } }": typeof types.DialectDocumentsDocument,
     "query DialectKyc { aadhaarKyc { name dateOfBirth maskedAadhaar signature { verified } } }": typeof types.DialectKycDocument,
@@ -156,6 +164,14 @@ const documents: Documents = {
     "\n  query JourneyDocuments($first: Int, $after: String, $filter: DocumentFilter) {\n    documents(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { cursor node { id uri name doctype issuer issuerId issuedOn mimeTypes } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": types.JourneyDocumentsDocument,
     "\n  query JourneySessionDocuments($id: ID!) { consentSession(id: $id) { status documents(first: 5) { totalCount } } }\n": types.JourneySessionDocumentsDocument,
     "\n  query JourneySessionStatus($id: ID!) { consentSession(id: $id) { status } }\n": types.JourneySessionStatusDocument,
+    "\n  mutation ConsoleUpdatePolicy($input: UpdateTenantPolicyInput!) {\n    updateTenantPolicy(input: $input) { id name policy { returnPhotos retentionDays kycMaxAgeSeconds returnUrls origins } }\n  }\n": types.ConsoleUpdatePolicyDocument,
+    "\n  mutation ConsoleRetry($id: ID!) { retryWebhookEvent(id: $id) { id status attempts { attempt statusCode } } }\n": types.ConsoleRetryDocument,
+    "\n  query ConsoleTenant { tenant { id name policy { retentionDays returnUrls } } }\n": types.ConsoleTenantDocument,
+    "\n  query ConsoleAudit($actor: String, $first: Int) { auditEvents(actor: $actor, first: $first) { seq actor action outcome sessionId requestId } }\n": types.ConsoleAuditDocument,
+    "\n  query ConsoleHealth($window: HealthWindow) {\n    operationsHealth(window: $window) {\n      window since completionRate webhookSuccessRate\n      sessionsByStatus { status count }\n      buckets { start started completed webhookAttempts webhookSucceeded }\n      upstream { operation requests errors errorRate }\n    }\n  }\n": types.ConsoleHealthDocument,
+    "\n  mutation ConsoleConfigure($input: ConfigureWebhookInput!) { configureWebhook(input: $input) { endpoint { url } } }\n": types.ConsoleConfigureDocument,
+    "\n  mutation ConsoleDeleteWebhook { deleteWebhook }\n": types.ConsoleDeleteWebhookDocument,
+    "\n  query ConsoleDeliveries($status: WebhookDeliveryStatus) { webhookDeliveries(first: 50, filter: { status: $status }) { edges { node { id type status } } } }\n": types.ConsoleDeliveriesDocument,
     "query DialectMe { me { digilockerId name dateOfBirth gender eaadhaarAvailable sessionStatus } }": types.DialectMeDocument,
     "query DialectDocuments { documents(first: 100) { totalCount edges { node { id doctype issuerId } } } }": types.DialectDocumentsDocument,
     "query DialectKyc { aadhaarKyc { name dateOfBirth maskedAadhaar signature { verified } } }": types.DialectKycDocument,
@@ -372,6 +388,38 @@ export function graphql(source: "\n  query JourneySessionDocuments($id: ID!) { c
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query JourneySessionStatus($id: ID!) { consentSession(id: $id) { status } }\n"): (typeof documents)["\n  query JourneySessionStatus($id: ID!) { consentSession(id: $id) { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleUpdatePolicy($input: UpdateTenantPolicyInput!) {\n    updateTenantPolicy(input: $input) { id name policy { returnPhotos retentionDays kycMaxAgeSeconds returnUrls origins } }\n  }\n"): (typeof documents)["\n  mutation ConsoleUpdatePolicy($input: UpdateTenantPolicyInput!) {\n    updateTenantPolicy(input: $input) { id name policy { returnPhotos retentionDays kycMaxAgeSeconds returnUrls origins } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleRetry($id: ID!) { retryWebhookEvent(id: $id) { id status attempts { attempt statusCode } } }\n"): (typeof documents)["\n  mutation ConsoleRetry($id: ID!) { retryWebhookEvent(id: $id) { id status attempts { attempt statusCode } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleTenant { tenant { id name policy { retentionDays returnUrls } } }\n"): (typeof documents)["\n  query ConsoleTenant { tenant { id name policy { retentionDays returnUrls } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleAudit($actor: String, $first: Int) { auditEvents(actor: $actor, first: $first) { seq actor action outcome sessionId requestId } }\n"): (typeof documents)["\n  query ConsoleAudit($actor: String, $first: Int) { auditEvents(actor: $actor, first: $first) { seq actor action outcome sessionId requestId } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleHealth($window: HealthWindow) {\n    operationsHealth(window: $window) {\n      window since completionRate webhookSuccessRate\n      sessionsByStatus { status count }\n      buckets { start started completed webhookAttempts webhookSucceeded }\n      upstream { operation requests errors errorRate }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleHealth($window: HealthWindow) {\n    operationsHealth(window: $window) {\n      window since completionRate webhookSuccessRate\n      sessionsByStatus { status count }\n      buckets { start started completed webhookAttempts webhookSucceeded }\n      upstream { operation requests errors errorRate }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleConfigure($input: ConfigureWebhookInput!) { configureWebhook(input: $input) { endpoint { url } } }\n"): (typeof documents)["\n  mutation ConsoleConfigure($input: ConfigureWebhookInput!) { configureWebhook(input: $input) { endpoint { url } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleDeleteWebhook { deleteWebhook }\n"): (typeof documents)["\n  mutation ConsoleDeleteWebhook { deleteWebhook }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleDeliveries($status: WebhookDeliveryStatus) { webhookDeliveries(first: 50, filter: { status: $status }) { edges { node { id type status } } } }\n"): (typeof documents)["\n  query ConsoleDeliveries($status: WebhookDeliveryStatus) { webhookDeliveries(first: 50, filter: { status: $status }) { edges { node { id type status } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,6 +11,14 @@ export type AadhaarSource =
   | 'OFFLINE_EKYC'
   | 'SECURE_QR';
 
+/** The tenant's webhook endpoint. */
+export type ConfigureWebhookInput = {
+  /** Event types to receive: consent.completed, consent.denied, consent.expired, session.ended, kyc.verified. Default: all. */
+  events?: Array<string> | null | undefined;
+  /** Absolute URL the events are POSTed to; https in production, never a private or local address there. */
+  url: string;
+};
+
 /** Whether DigiLocker opens sign-in or sign-up. */
 export type ConsentFlow =
   | 'SIGNIN'
@@ -24,6 +32,16 @@ export type ConsentPurpose =
   | 'KYC'
   | 'VERIFICATION';
 
+/** Narrows `consentSessions`; all given conditions must hold. */
+export type ConsentSessionFilter = {
+  /** Created at or after this instant. */
+  createdAfter?: string | null | undefined;
+  /** Created strictly before this instant. */
+  createdBefore?: string | null | undefined;
+  /** Any of these states (a single value is accepted too). */
+  status?: Array<SessionStatus> | null | undefined;
+};
+
 export type DocumentContentFormat =
   | 'FILE'
   | 'XML';
@@ -34,6 +52,22 @@ export type DocumentFilter = {
   /** Only these issuer ids, e.g. in.gov.pan. */
   issuerIds?: Array<string> | null | undefined;
 };
+
+/** The last hour (5-minute buckets) or the last day (1-hour buckets). */
+export type HealthWindow =
+  | 'DAY'
+  | 'HOUR';
+
+/** How far the record can be trusted: its source, and whether UIDAI's signature verified. */
+export type KycAssurance =
+  /** DigiLocker's e-Aadhaar, fetched by the server itself, with a verified signature (never an upload). */
+  | 'DIGILOCKER_VERIFIED'
+  /** An offline e-KYC XML with a verified signature. */
+  | 'OFFLINE_VERIFIED'
+  /** A Secure QR with a verified signature. */
+  | 'QR_VERIFIED'
+  /** No verified signature (including every legacy QR). */
+  | 'UNVERIFIED';
 
 /** Where a consent session stands. */
 export type SessionStatus =
@@ -83,6 +117,19 @@ export type StartConsentInput = {
   verifiedMobile?: string | null | undefined;
 };
 
+/** The set-policy options of the tenant CLI; unset fields stay as they are. Validated like the CLI. */
+export type UpdateTenantPolicyInput = {
+  /** 60…315360000 seconds. */
+  kycMaxAgeSeconds?: number | null | undefined;
+  /** Replaces the allowed origins; an empty list allows none. */
+  origins?: Array<string> | null | undefined;
+  /** 1…3650. */
+  retentionDays?: number | null | undefined;
+  returnPhotos?: boolean | null | undefined;
+  /** Replaces the return URL patterns; at least one. */
+  returnUrls?: Array<string> | null | undefined;
+};
+
 /** Exactly one of zipBase64, xml or qrText. */
 export type VerifyOfflineAadhaarInput = {
   email?: string | null | undefined;
@@ -99,6 +146,17 @@ export type VerifyOfflineAadhaarInput = {
   /** The offline e-KYC ZIP, base64. */
   zipBase64?: string | null | undefined;
 };
+
+export type WebhookDeliveryFilter = {
+  sessionId?: string | number | null | undefined;
+  status?: WebhookDeliveryStatus | null | undefined;
+};
+
+/** PENDING (queued or retrying), DELIVERED (a 2xx answer), FAILED (gave up, or the endpoint was removed). */
+export type WebhookDeliveryStatus =
+  | 'DELIVERED'
+  | 'FAILED'
+  | 'PENDING';
 
 export type StartConsentMutationVariables = Exact<{
   input: StartConsentInput;
@@ -172,6 +230,113 @@ export type TypedDocumentContentFragment = { signature: { verified: boolean, rea
     | { __typename: 'PanVerification', documentNumber: string | null, holderName: string | null, issuedOn: string | null, issuerName: string | null, pan: string | null, name: string | null, dateOfBirth: string | null, status: string | null }
     | { __typename: 'VehicleRegistration', documentNumber: string | null, holderName: string | null, issuedOn: string | null, issuerName: string | null, registrationNumber: string | null, ownerName: string | null, maker: string | null, model: string | null, vehicleClass: string | null, fuel: string | null, colour: string | null, emissionNorms: string | null, registeredOn: string | null, registrationValidTo: string | null, fitnessValidTo: string | null, insuranceCompany: string | null, insuranceValidTo: string | null, financer: string | null, chassisNumber: string | null, engineNumber: string | null }
    | null };
+
+export type ConsoleTenantQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleTenantQuery = { tenant: { id: string, name: string, policy: { returnPhotos: boolean, retentionDays: number, kycMaxAgeSeconds: number, returnUrls: Array<string>, origins: Array<string> } } };
+
+export type ConsoleSessionsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: ConsentSessionFilter | null | undefined;
+}>;
+
+
+export type ConsoleSessionsQuery = { consentSessions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: SessionStatus, purpose: ConsentPurpose, createdAt: string, grantedAt: string | null, expiresAt: string, consentValidTill: string | null, withdrawnAt: string | null, documentTypes: Array<string> } }> } };
+
+export type ConsoleSessionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleSessionQuery = { consentSession: { id: string, status: SessionStatus, purpose: ConsentPurpose, createdAt: string, grantedAt: string | null, expiresAt: string, consentValidTill: string | null, withdrawnAt: string | null, documentTypes: Array<string>, noticeVersion: string, auditTrail: Array<{ seq: number, at: string, actor: string, action: string, outcome: string, requestId: string | null }> } | null };
+
+export type ConsoleSessionDataQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleSessionDataQuery = { consentSession: { id: string, documents: { totalCount: number, edges: Array<{ node: { id: string, name: string, doctype: string | null, issuer: string | null, issuedOn: string | null } }> }, aadhaarKyc: { assurance: KycAssurance, source: AadhaarSource, maskedAadhaar: string | null, generatedAt: string | null, signature: { verified: boolean, signer: string | null, trustedBy: SignatureTrust | null, reason: string | null }, freshness: { ageSeconds: number | null, limitSeconds: number, withinLimit: boolean } } | null } | null };
+
+export type ConsoleMatchQueryVariables = Exact<{
+  id: string | number;
+  name: string;
+  dateOfBirth?: string | null | undefined;
+}>;
+
+
+export type ConsoleMatchQuery = { consentSession: { id: string, aadhaarKyc: { matchApplicant: { matches: boolean, nameMatches: boolean, nameScore: number, dateOfBirthMatches: boolean | null, assurance: KycAssurance } } | null } | null };
+
+export type ConsoleRefreshMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleRefreshMutation = { refreshSession: { id: string, status: SessionStatus } };
+
+export type ConsoleEndMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleEndMutation = { endSession: { id: string, status: SessionStatus } };
+
+export type ConsoleWebhookQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: WebhookDeliveryFilter | null | undefined;
+}>;
+
+
+export type ConsoleWebhookQuery = { webhookEndpoint: { url: string, events: Array<string>, createdAt: string, updatedAt: string } | null, webhookDeliveries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, type: string, sessionId: string | null, status: WebhookDeliveryStatus, createdAt: string, completedAt: string | null, nextAttemptAt: string | null, attempts: Array<{ attempt: number, at: string, statusCode: number | null, error: string | null, durationMs: number }> } }> } };
+
+export type ConsoleConfigureWebhookMutationVariables = Exact<{
+  input: ConfigureWebhookInput;
+}>;
+
+
+export type ConsoleConfigureWebhookMutation = { configureWebhook: { secret: string | null, endpoint: { url: string, events: Array<string> } } };
+
+export type ConsoleRotateWebhookMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleRotateWebhookMutation = { rotateWebhookSecret: { secret: string | null } };
+
+export type ConsoleDeleteWebhookMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleDeleteWebhookMutation = { deleteWebhook: boolean };
+
+export type ConsoleRetryWebhookMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleRetryWebhookMutation = { retryWebhookEvent: { id: string, status: WebhookDeliveryStatus } };
+
+export type ConsoleUpdatePolicyMutationVariables = Exact<{
+  input: UpdateTenantPolicyInput;
+}>;
+
+
+export type ConsoleUpdatePolicyMutation = { updateTenantPolicy: { id: string, name: string, policy: { returnPhotos: boolean, retentionDays: number, kycMaxAgeSeconds: number, returnUrls: Array<string>, origins: Array<string> } } };
+
+export type ConsoleHealthQueryVariables = Exact<{
+  window?: HealthWindow | null | undefined;
+}>;
+
+
+export type ConsoleHealthQuery = { operationsHealth: { window: HealthWindow, since: string, completionRate: number | null, webhookSuccessRate: number | null, upstreamSince: string, sessionsByStatus: Array<{ status: SessionStatus, count: number }>, buckets: Array<{ start: string, started: number, completed: number, webhookAttempts: number, webhookSucceeded: number }>, upstream: Array<{ operation: string, requests: number, errors: number, errorRate: number }> } };
+
+export type ConsoleAuditQueryVariables = Exact<{
+  first?: number | null | undefined;
+  beforeSeq?: number | null | undefined;
+  actor?: string | null | undefined;
+}>;
+
+
+export type ConsoleAuditQuery = { auditEvents: Array<{ seq: number, at: string, actor: string, action: string, outcome: string, sessionId: string | null, requestId: string | null }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -666,3 +831,256 @@ export const EndSessionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EndSessionMutation, EndSessionMutationVariables>;
+export const ConsoleTenantDocument = new TypedDocumentString(`
+    query ConsoleTenant {
+  tenant {
+    id
+    name
+    policy {
+      returnPhotos
+      retentionDays
+      kycMaxAgeSeconds
+      returnUrls
+      origins
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleTenantQuery, ConsoleTenantQueryVariables>;
+export const ConsoleSessionsDocument = new TypedDocumentString(`
+    query ConsoleSessions($first: Int, $after: String, $filter: ConsentSessionFilter) {
+  consentSessions(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        status
+        purpose
+        createdAt
+        grantedAt
+        expiresAt
+        consentValidTill
+        withdrawnAt
+        documentTypes
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleSessionsQuery, ConsoleSessionsQueryVariables>;
+export const ConsoleSessionDocument = new TypedDocumentString(`
+    query ConsoleSession($id: ID!) {
+  consentSession(id: $id) {
+    id
+    status
+    purpose
+    createdAt
+    grantedAt
+    expiresAt
+    consentValidTill
+    withdrawnAt
+    documentTypes
+    noticeVersion
+    auditTrail {
+      seq
+      at
+      actor
+      action
+      outcome
+      requestId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleSessionQuery, ConsoleSessionQueryVariables>;
+export const ConsoleSessionDataDocument = new TypedDocumentString(`
+    query ConsoleSessionData($id: ID!) {
+  consentSession(id: $id) {
+    id
+    documents(first: 20) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+          doctype
+          issuer
+          issuedOn
+        }
+      }
+    }
+    aadhaarKyc {
+      assurance
+      source
+      maskedAadhaar
+      generatedAt
+      signature {
+        verified
+        signer
+        trustedBy
+        reason
+      }
+      freshness {
+        ageSeconds
+        limitSeconds
+        withinLimit
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleSessionDataQuery, ConsoleSessionDataQueryVariables>;
+export const ConsoleMatchDocument = new TypedDocumentString(`
+    query ConsoleMatch($id: ID!, $name: String!, $dateOfBirth: String) {
+  consentSession(id: $id) {
+    id
+    aadhaarKyc {
+      matchApplicant(name: $name, dateOfBirth: $dateOfBirth) {
+        matches
+        nameMatches
+        nameScore
+        dateOfBirthMatches
+        assurance
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleMatchQuery, ConsoleMatchQueryVariables>;
+export const ConsoleRefreshDocument = new TypedDocumentString(`
+    mutation ConsoleRefresh($id: ID!) {
+  refreshSession(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleRefreshMutation, ConsoleRefreshMutationVariables>;
+export const ConsoleEndDocument = new TypedDocumentString(`
+    mutation ConsoleEnd($id: ID!) {
+  endSession(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleEndMutation, ConsoleEndMutationVariables>;
+export const ConsoleWebhookDocument = new TypedDocumentString(`
+    query ConsoleWebhook($first: Int, $after: String, $filter: WebhookDeliveryFilter) {
+  webhookEndpoint {
+    url
+    events
+    createdAt
+    updatedAt
+  }
+  webhookDeliveries(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        type
+        sessionId
+        status
+        createdAt
+        completedAt
+        nextAttemptAt
+        attempts {
+          attempt
+          at
+          statusCode
+          error
+          durationMs
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleWebhookQuery, ConsoleWebhookQueryVariables>;
+export const ConsoleConfigureWebhookDocument = new TypedDocumentString(`
+    mutation ConsoleConfigureWebhook($input: ConfigureWebhookInput!) {
+  configureWebhook(input: $input) {
+    endpoint {
+      url
+      events
+    }
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleConfigureWebhookMutation, ConsoleConfigureWebhookMutationVariables>;
+export const ConsoleRotateWebhookDocument = new TypedDocumentString(`
+    mutation ConsoleRotateWebhook {
+  rotateWebhookSecret {
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleRotateWebhookMutation, ConsoleRotateWebhookMutationVariables>;
+export const ConsoleDeleteWebhookDocument = new TypedDocumentString(`
+    mutation ConsoleDeleteWebhook {
+  deleteWebhook
+}
+    `) as unknown as TypedDocumentString<ConsoleDeleteWebhookMutation, ConsoleDeleteWebhookMutationVariables>;
+export const ConsoleRetryWebhookDocument = new TypedDocumentString(`
+    mutation ConsoleRetryWebhook($id: ID!) {
+  retryWebhookEvent(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleRetryWebhookMutation, ConsoleRetryWebhookMutationVariables>;
+export const ConsoleUpdatePolicyDocument = new TypedDocumentString(`
+    mutation ConsoleUpdatePolicy($input: UpdateTenantPolicyInput!) {
+  updateTenantPolicy(input: $input) {
+    id
+    name
+    policy {
+      returnPhotos
+      retentionDays
+      kycMaxAgeSeconds
+      returnUrls
+      origins
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleUpdatePolicyMutation, ConsoleUpdatePolicyMutationVariables>;
+export const ConsoleHealthDocument = new TypedDocumentString(`
+    query ConsoleHealth($window: HealthWindow) {
+  operationsHealth(window: $window) {
+    window
+    since
+    completionRate
+    webhookSuccessRate
+    upstreamSince
+    sessionsByStatus {
+      status
+      count
+    }
+    buckets {
+      start
+      started
+      completed
+      webhookAttempts
+      webhookSucceeded
+    }
+    upstream {
+      operation
+      requests
+      errors
+      errorRate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleHealthQuery, ConsoleHealthQueryVariables>;
+export const ConsoleAuditDocument = new TypedDocumentString(`
+    query ConsoleAudit($first: Int, $beforeSeq: SafeInt, $actor: String) {
+  auditEvents(first: $first, beforeSeq: $beforeSeq, actor: $actor) {
+    seq
+    at
+    actor
+    action
+    outcome
+    sessionId
+    requestId
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAuditQuery, ConsoleAuditQueryVariables>;

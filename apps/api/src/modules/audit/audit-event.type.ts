@@ -1,5 +1,5 @@
 import { GraphQLSafeInt } from "graphql-scalars";
-import { Field, ObjectType } from "type-graphql";
+import { Field, ID, ObjectType } from "type-graphql";
 
 @ObjectType({ description: "One entry of the tenant's hash-chained audit trail. Holds no personal data." })
 export class AuditEvent {
@@ -9,7 +9,10 @@ export class AuditEvent {
   @Field()
   at!: Date;
 
-  @Field({ description: "Who acted: tenant:secret, tenant:publishable, session, digilocker or system." })
+  @Field(() => ID, { nullable: true, description: "The session the event concerns; null for tenant-wide events (webhook, policy)." })
+  sessionId!: string | null;
+
+  @Field({ description: "Who acted: tenant:secret, tenant:publishable, console (the operator console), session, digilocker or system." })
   actor!: string;
 
   @Field({ description: "What happened, e.g. consent.started, consent.answered, session.claimed, session.ended." })

@@ -16,6 +16,7 @@ export interface AuditEvent {
 
 export interface SessionAuditEntry {
   seq: number;
+  sessionId: string | null;
   at: Date;
   actor: string;
   action: string;
@@ -88,9 +89,22 @@ export class AuditService {
     );
     const bySession = new Map<string, SessionAuditEntry[]>(sessionIds.map((id) => [id, []]));
     for (const e of found) {
-      bySession.get(e.session_id)?.push({ seq: Number(e.seq), at: new Date(e.at), actor: e.actor, action: e.action, outcome: e.outcome, requestId: e.request_id });
+      bySession.get(e.session_id)?.push({ seq: Number(e.seq), sessionId: e.session_id, at: new Date(e.at), actor: e.actor, action: e.action, outcome: e.outcome, requestId: e.request_id });
     }
     return sessionIds.map((id) => bySession.get(id) ?? []);
+  }
+
+  /** The tenant's whole trail, newest first, a page at a time (positions before `beforeSeq`), optionally one actor's. */
+  async recent(tenantId: string, query: { first: number; beforeSeq: number | null; actor: string | null }): Promise<SessionAuditEntry[]> {
+    const found = rows<{ session_id: string | null; seq: string; at: Date; actor: string; action: string; outcome: string; request_id: string | null }>(
+      await this.dataSource.query(
+        `SELECT session_id, seq::text AS seq, at, actor, action, outcome, request_id FROM audit_events
+         WHERE tenant_id = $1 AND ($2::bigint IS NULL OR seq < $2) AND ($3::text IS NULL OR actor = $3)
+         ORDER BY seq DESC LIMIT $4`,
+        [tenantId, query.beforeSeq, query.actor, query.first],
+      ),
+    );
+    return found.map((e) => ({ seq: Number(e.seq), sessionId: e.session_id, at: new Date(e.at), actor: e.actor, action: e.action, outcome: e.outcome, requestId: e.request_id }));
   }
 
   /** Recomputes every tenant's chain and checks its head. */

@@ -34,7 +34,15 @@ export const DEFAULT_KYC_MAX_AGE_S = 259_200;
 const MAX_KYC_MAX_AGE_S = 315_360_000;
 const PATTERN = /^https?:\/\/[^/:]+(:(\d+|\*))?(\/.*)?$/;
 
-export class TenantInputError extends Error {}
+/** A policy or tenant input the CLI and the console refuse alike; `field` names the GraphQL input field. */
+export class TenantInputError extends Error {
+  constructor(
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+}
 
 export class TenantService {
   constructor(
@@ -93,18 +101,21 @@ export class TenantService {
   async setPolicy(id: string, policy: TenantPolicy): Promise<TenantEntity> {
     const tenant = await this.require(id);
     if (policy.retentionDays !== undefined && (!Number.isInteger(policy.retentionDays) || policy.retentionDays < 1 || policy.retentionDays > 3650)) {
-      throw new TenantInputError("--retention-days must be 1…3650");
+      throw new TenantInputError("--retention-days must be 1…3650", "retentionDays");
     }
     const { kycMaxAgeSeconds } = policy;
     if (kycMaxAgeSeconds !== undefined && (!Number.isInteger(kycMaxAgeSeconds) || kycMaxAgeSeconds < 60 || kycMaxAgeSeconds > MAX_KYC_MAX_AGE_S)) {
-      throw new TenantInputError(`--kyc-max-age must be 60…${MAX_KYC_MAX_AGE_S} seconds`);
+      throw new TenantInputError(`--kyc-max-age must be 60…${MAX_KYC_MAX_AGE_S} seconds`, "kycMaxAgeSeconds");
     }
-    this.checkPatterns([...(policy.returnUrls ?? []), ...(policy.origins ?? [])]);
+    // The CLI cannot pass an empty list; the console can, and a tenant without return URLs could start no consent.
+    if (policy.returnUrls?.length === 0) throw new TenantInputError("at least one --return-url is required", "returnUrls");
+    this.checkPatterns(policy.returnUrls ?? [], "returnUrls");
+    this.checkPatterns(policy.origins ?? [], "origins");
     if (policy.returnPhotos !== undefined) tenant.returnPhotos = policy.returnPhotos;
     if (policy.retentionDays !== undefined) tenant.retentionDays = policy.retentionDays;
     if (kycMaxAgeSeconds !== undefined) tenant.kycMaxAgeSeconds = kycMaxAgeSeconds;
     if (policy.returnUrls?.length) tenant.allowedReturnUrls = policy.returnUrls;
-    if (policy.origins?.length) tenant.allowedOrigins = policy.origins;
+    if (policy.origins !== undefined) tenant.allowedOrigins = policy.origins;
     if (policy.digilocker === null) {
       Object.assign(tenant, { digilockerClientId: null, digilockerClientSecretEnc: null, digilockerRedirectUri: null });
     } else if (policy.digilocker) {
@@ -124,8 +135,8 @@ export class TenantService {
     return tenant;
   }
 
-  private checkPatterns(patterns: string[]): void {
+  private checkPatterns(patterns: string[], field?: string): void {
     const bad = patterns.find((p) => !PATTERN.test(p));
-    if (bad) throw new TenantInputError(`"${bad}" is not scheme://host[:port|:*][/path]`);
+    if (bad) throw new TenantInputError(`"${bad.slice(0, 200)}" is not scheme://host[:port|:*][/path]`, field);
   }
 }

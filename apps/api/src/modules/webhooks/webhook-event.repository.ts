@@ -102,6 +102,26 @@ export class WebhookEventRepository {
     });
   }
 
+  /**
+   * Queues a FAILED event of the tenant again, due now ("retry now"). Its attempt count carries on,
+   * so the retry is one more attempt: a failure past the maximum fails the event again at once.
+   */
+  async requeue(tenantId: string, id: string): Promise<WebhookEventRow | null> {
+    const rows = queryRows<WebhookEventRow>(
+      await this.dataSource.query(
+        `UPDATE webhook_events SET status = 'PENDING', next_attempt_at = now(), completed_at = NULL
+         WHERE id = $1 AND tenant_id = $2 AND status = 'FAILED' RETURNING *`,
+        [id, tenantId],
+      ),
+    );
+    return rows[0] ?? null;
+  }
+
+  async findOne(tenantId: string, id: string): Promise<WebhookEventRow | null> {
+    const rows = queryRows<WebhookEventRow>(await this.dataSource.query(`SELECT * FROM webhook_events WHERE id = $1 AND tenant_id = $2`, [id, tenantId]));
+    return rows[0] ?? null;
+  }
+
   /** A keyset page of the tenant's events, newest first, with the total matching the filter. */
   async page(query: {
     tenantId: string;

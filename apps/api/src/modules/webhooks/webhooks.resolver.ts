@@ -1,10 +1,11 @@
-import { Arg, Args, Ctx, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
 import { audited } from "../../graphql/audited";
 import type { Context } from "../../graphql/context";
 import { requireSecretKey } from "../../graphql/principal";
 import { ConfigureWebhookInput } from "./configure-webhook.input";
 import { WebhookDeliveriesArgs } from "./webhook-deliveries.args";
 import { WebhookDeliveryConnection } from "./webhook-delivery.connection";
+import { WebhookDelivery } from "./webhook-delivery.type";
 import { WebhookEndpointPayload } from "./webhook-endpoint.payload";
 import { WebhookEndpoint } from "./webhook-endpoint.type";
 
@@ -37,5 +38,13 @@ export class WebhooksResolver {
   deleteWebhook(@Ctx() ctx: Context): Promise<boolean> {
     const tenant = requireSecretKey(ctx.principal);
     return audited(ctx, "webhook.deleted", () => ctx.services.webhooks.remove(tenant), () => ({ tenantId: tenant.id, sessionId: null }));
+  }
+
+  @Mutation(() => WebhookDelivery, {
+    description: "Retry now: queues a FAILED event again for one more attempt, at once. Needs the secret key and a configured endpoint.",
+  })
+  retryWebhookEvent(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<WebhookDelivery> {
+    const tenant = requireSecretKey(ctx.principal);
+    return audited(ctx, "webhook.retried", () => ctx.services.webhooks.retry(tenant, id), (d) => ({ tenantId: tenant.id, sessionId: d.sessionId }));
   }
 }

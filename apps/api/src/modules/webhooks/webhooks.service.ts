@@ -27,6 +27,8 @@ export class WebhooksService {
     private readonly crypto: EncryptionService,
     cursorKey: Buffer,
     private readonly production: boolean,
+    /** Wakes the delivery worker, so "retry now" does not wait for its next poll. */
+    private readonly kick: () => void = () => undefined,
   ) {
     this.cursor = new KeysetCursor(cursorKey, "w1", [/^\d{1,18}$/]);
   }
@@ -59,6 +61,20 @@ export class WebhooksService {
   /** Returns whether there was an endpoint; its pending events become FAILED. */
   remove(tenant: TenantEntity): Promise<boolean> {
     return this.endpoints.delete(tenant.id);
+  }
+
+  /** "Retry now" for a FAILED event: queued again, due at once, with its attempts so far kept. */
+  async retry(tenant: TenantEntity, id: string): Promise<WebhookDelivery> {
+    if (!UUID.test(id)) throw badInput("id is not a webhook event id", "id");
+    if (!(await this.endpoints.find(tenant.id))) throw badInput("no webhook endpoint is configured: configure one before retrying", "id");
+    const row = await this.events.requeue(tenant.id, id);
+    if (!row) {
+      const existing = await this.events.findOne(tenant.id, id);
+      if (!existing) throw notFound("webhook event");
+      throw badInput(`only a FAILED event can be retried (this one is ${existing.status})`, "id");
+    }
+    this.kick();
+    return this.toDelivery(row, await this.events.attempts([row.id]));
   }
 
   async deliveries(tenant: TenantEntity, args: WebhookDeliveriesArgs): Promise<WebhookDeliveryConnection> {
