@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { createServer as createHttpServer, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
@@ -12,6 +12,7 @@ import type { TracerProvider } from "@opentelemetry/api";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import express from "express";
+import { getPGliteInstance } from "typeorm-pglite";
 import helmet from "helmet";
 import type { Logger } from "pino";
 import { assertProductionReady, type Config, isSandboxUpstream, loadConfig, type RateLimitsConfig } from "./config";
@@ -28,7 +29,8 @@ import { RateLimitStore } from "./graphql/rate-limit.store";
 import { buildAppSchema } from "./graphql/schema";
 import type { Services } from "./graphql/services";
 import { callbackRoute } from "./http/callback.route";
-import { tenantCors } from "./http/cors";
+import { APOLLO_STUDIO_ORIGIN, tenantCors } from "./http/cors";
+import { explorerRoutes } from "./http/explorer.routes";
 import { FileUrlSigner } from "./http/file-url.signer";
 import { errorHandler } from "./http/error-handler";
 import { filesRoute } from "./http/files.route";
@@ -78,6 +80,9 @@ import { WebhookEventRepository } from "./modules/webhooks/webhook-event.reposit
 import { WebhooksService } from "./modules/webhooks/webhooks.service";
 import { DigiLockerClients } from "./modules/tenants/digilocker-clients";
 import { UploadedDocumentsService } from "./modules/uploaded-documents/uploaded-documents.service";
+import { ConsentStatusBus } from "./modules/consent-status/consent-status.bus";
+import { ConsentStatusService } from "./modules/consent-status/consent-status.service";
+import { attachSubscriptions } from "./graphql/subscriptions";
 
 export interface ServerOptions extends Partial<Omit<Config, "rateLimits">> {
   /** Merged over the environment's limits. */
@@ -96,6 +101,8 @@ export interface RunningServer {
   webApp: boolean;
   /** The demo tenant's keys (sandbox mode only). */
   demoTenant: DemoTenantKeys | null;
+  /** Where the demo tenant's secret key can be read (a file or the variable that set it), for `npm start`'s banner. */
+  demoSecretKeySource: string | null;
   /** SQL statements sent since start (tests assert statements per request with it). */
   sqlStatements(): number;
   /** In-process administration (the CLIs' services), for operators' scripts and tests. */
@@ -241,6 +248,11 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     const purge = new PurgeJob(dataSource, outbox, crypto, logger, webhooks, (result) => metrics.purgeDone(result));
     purge.start();
     cleanups.push(async () => purge.stop());
+    // Status changes reach this replica's subscribers from the database, whoever made them.
+    const statusBus = new ConsentStatusBus(logger);
+    if (config.databaseUrl) await statusBus.listenPostgres(config.databaseUrl);
+    else await statusBus.listenPGlite(await getPGliteInstance());
+    cleanups.push(() => statusBus.stop());
     const services: Services = {
       tenants: new TenantService(tenantRepository, crypto),
       sessions,
@@ -261,6 +273,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       webhooks: new WebhooksService(webhookEndpoints, webhookEvents, crypto, crypto.deriveKey("webhook-cursor"), config.env === "production", () => webhookWorker.kick()),
       uploadedDocuments: new UploadedDocumentsService(access, crypto.deriveKey("uploaded-cursor"), config.documentsSyncWindowS * 1000),
       operationsHealth: new OperationsHealthService(new OperationsHealthRepository(dataSource), upstreamWindow),
+      consentStatus: new ConsentStatusService(sessions, statusBus, config.subscriptionsPerTenant),
     };
 
     let demoTenant: DemoTenantKeys | null = null;
@@ -273,15 +286,18 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     }
 
     const production = config.env === "production";
+    const demoHeaders: Record<string, string> = demoTenant ? { authorization: `Bearer ${demoTenant.publishableKey}` } : {};
     const hardening = graphqlHardening(production);
     const rateLimits = await RateLimitStore.create(config.rateLimits, { logger, onBackendError: () => metrics.rateLimitBackendError() });
     cleanups.push(async () => rateLimits.stop());
+    const schema = buildAppSchema();
+    const formatError = createFormatError(logger);
     const apollo = new ApolloServer<Context>({
-      schema: buildAppSchema(),
+      schema,
       validationRules: hardening.validationRules,
       parseOptions: { maxTokens: MAX_TOKENS },
       allowBatchedHttpRequests: false,
-      formatError: createFormatError(logger),
+      formatError,
       csrfPrevention: true,
       introspection: !production,
       includeStacktraceInErrorResponses: false,
@@ -293,12 +309,16 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
         graphqlObservabilityPlugin(metrics),
         ...hardening.plugins,
         rateLimitPlugin(rateLimits),
-        // Apollo Sandbox to explore the schema in development; nothing in production.
-        production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+        // Apollo Sandbox to explore the schema in development, the demo key preset; nothing in production.
+        // (GET /explorer is the self-hosted GraphiQL for offline use.)
+        production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: { initialState: { sharedHeaders: demoHeaders } }, headers: demoHeaders }),
       ],
     });
     await apollo.start();
     cleanups.push(() => apollo.stop());
+    // Subscriptions over WebSocket on the same path; closed before Apollo drains HTTP.
+    const subscriptions = attachSubscriptions({ httpServer, schema, services, rateLimits, validationRules: hardening.validationRules, maxTokens: MAX_TOKENS, formatError, logger });
+    cleanups.push(() => subscriptions.stop());
 
     const app = express();
     app.disable("x-powered-by");
@@ -318,11 +338,13 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     app.use(filesRoute(fileUrls, sessions, services.contents, logger));
     app.use(
       "/graphql",
-      tenantCors(() => tenantRepository.allOrigins()),
+      // In development the hosted Apollo Sandbox may point at this server too.
+      tenantCors(() => tenantRepository.allOrigins(), production ? [] : [APOLLO_STUDIO_ORIGIN]),
       express.json({ limit: "3mb" }),
       ...(tracer ? [graphqlSpan(tracer)] : []),
       expressMiddleware(apollo, { context: createContextFactory(services, rateLimits) }),
     );
+    if (!production) app.use(explorerRoutes());
     app.use(webAppRoutes(demoTenant?.publishableKey ?? null));
     app.use(errorHandler(logger));
     httpServer.removeListener("request", booting);
@@ -333,6 +355,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       sandboxUrl,
       webApp: existsSync(join(WEB_DIST, "index.html")),
       demoTenant,
+      demoSecretKeySource: !demoTenant ? null : config.demoTenantSecret ? "DEMO_TENANT_SECRET" : ephemeral ? null : resolve(config.dataDir, "demo-tenant.json"),
       sqlStatements: () => queryCounter.count,
       admin: {
         tenants: services.tenants,

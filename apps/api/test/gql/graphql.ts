@@ -6,9 +6,13 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** Which Aadhaar artefact the record was read from. */
 export type AadhaarSource =
+  /** The e-Aadhaar XML LockerKit fetched from DigiLocker itself. */
   | 'DIGILOCKER_EAADHAAR'
+  /** The older, unsigned-XML Aadhaar QR code. */
   | 'LEGACY_QR'
+  /** UIDAI's offline e-KYC (paperless) ZIP or XML, uploaded. */
   | 'OFFLINE_EKYC'
+  /** UIDAI's signed Secure QR code, uploaded. */
   | 'SECURE_QR';
 
 /** The tenant's webhook endpoint. */
@@ -21,15 +25,22 @@ export type ConfigureWebhookInput = {
 
 /** Whether DigiLocker opens sign-in or sign-up. */
 export type ConsentFlow =
+  /** The user signs in to an existing DigiLocker account (default). */
   | 'SIGNIN'
+  /** DigiLocker offers to create an account first. */
   | 'SIGNUP';
 
 /** The purpose shown to the user in DigiLocker. */
 export type ConsentPurpose =
+  /** To provide a service the user asked for. */
   | 'AVAILING_SERVICES'
+  /** A regulatory or compliance requirement. */
   | 'COMPLIANCE'
+  /** Education (admissions, records). */
   | 'EDUCATIONAL'
+  /** Know-your-customer (default). */
   | 'KYC'
+  /** Verifying a claim or document. */
   | 'VERIFICATION';
 
 /** Narrows `consentSessions`; all given conditions must hold. */
@@ -42,10 +53,14 @@ export type ConsentSessionFilter = {
   status?: Array<SessionStatus> | null | undefined;
 };
 
+/** How a document's content was stored. */
 export type DocumentContentFormat =
+  /** A file (e.g. PDF): bytes only, served from a signed URL. */
   | 'FILE'
+  /** DigiLocker's issued-document XML, parsed and signature-checked. */
   | 'XML';
 
+/** Narrows a document list; all given fields must match. */
 export type DocumentFilter = {
   /** Only these doctypes, e.g. PANCR. */
   doctypes?: Array<string> | null | undefined;
@@ -71,12 +86,18 @@ export type KycAssurance =
 
 /** A file or a folder, as DigiLocker lists it. */
 export type LockerItemType =
+  /** A folder: list it with its id as `folderId`. */
   | 'DIR'
+  /** A file. */
   | 'FILE';
 
+/** Which document to pull from which issuer. */
 export type PullDocumentInput = {
+  /** The document type (from issuerDocumentTypes). */
   doctype: string;
+  /** The issuer's orgid (from issuers). */
   orgId: string;
+  /** The values issuerParameters asked for. */
   parameters: Array<PullParameterInput>;
   /** With the secret key: the session whose locker receives the document. */
   sessionId?: string | number | null | undefined;
@@ -93,6 +114,7 @@ export type PullDocumentStatus =
   /** The document is now in the locker (and in `documents`). */
   | 'PULLED';
 
+/** One parameter the issuer asked for. */
 export type PullParameterInput = {
   /** A parameter name from issuerParameters. */
   name: string;
@@ -102,13 +124,21 @@ export type PullParameterInput = {
 
 /** Where a consent session stands. */
 export type SessionStatus =
+  /** Consent given: the session's data can be read. */
   | 'ACTIVE'
+  /** The user refused consent. */
   | 'DENIED'
+  /** Ended by endSession or an operator; personal data erased. */
   | 'ENDED'
+  /** DigiLocker answered; the code is being exchanged. */
   | 'EXCHANGING'
+  /** The consent window or validity passed. */
   | 'EXPIRED'
+  /** The consent could not be completed. */
   | 'FAILED'
+  /** Waiting for the user in DigiLocker. */
   | 'PENDING'
+  /** DigiLocker no longer accepts the grant; consent again. */
   | 'REAUTH_REQUIRED';
 
 /** How a verified signature is trusted. */
@@ -132,9 +162,11 @@ export type StartConsentInput = {
   consentValidFor?: number | null | undefined;
   /** DigiLocker doctypes to request, e.g. ADHAR, PANCR. */
   documentTypes?: Array<string> | null | undefined;
+  /** Sign in (default) or sign up in DigiLocker. */
   flow?: ConsentFlow | null | undefined;
   /** Retrying with the same key and input returns the same session. */
   idempotencyKey?: string | null | undefined;
+  /** The purpose shown to the user (default KYC). */
   purpose?: ConsentPurpose | null | undefined;
   /** Re-consent: continue this session (REAUTH_REQUIRED, EXPIRED, DENIED, FAILED or PENDING) instead of starting a new one. Needs the secret key, or the session's own token. Its documents and KYC are kept; the new consent must come from the same DigiLocker account. */
   resumeSessionId?: string | number | null | undefined;
@@ -163,6 +195,7 @@ export type UpdateTenantPolicyInput = {
 
 /** Exactly one of zipBase64, xml or qrText. */
 export type VerifyOfflineAadhaarInput = {
+  /** An email to check against the record's hash (offline e-KYC). */
   email?: string | null | undefined;
   /** 10-digit mobile to check against the artefact's hash. */
   mobile?: string | null | undefined;
@@ -178,15 +211,21 @@ export type VerifyOfflineAadhaarInput = {
   zipBase64?: string | null | undefined;
 };
 
+/** Narrows webhook deliveries. */
 export type WebhookDeliveryFilter = {
+  /** Only this session's events. */
   sessionId?: string | number | null | undefined;
+  /** Only events in this state. */
   status?: WebhookDeliveryStatus | null | undefined;
 };
 
 /** PENDING (queued or retrying), DELIVERED (a 2xx answer), FAILED (gave up, or the endpoint was removed). */
 export type WebhookDeliveryStatus =
+  /** The endpoint answered 2xx. */
   | 'DELIVERED'
+  /** Gave up after the last attempt. */
   | 'FAILED'
+  /** Not delivered yet; retried with backoff. */
   | 'PENDING';
 
 export type SurfaceMeQueryVariables = Exact<{ [key: string]: never; }>;
@@ -388,6 +427,20 @@ export type JourneySessionStatusQueryVariables = Exact<{
 
 export type JourneySessionStatusQuery = { consentSession: { status: SessionStatus } | null };
 
+export type StatusStartMutationVariables = Exact<{
+  input: StartConsentInput;
+}>;
+
+
+export type StatusStartMutation = { startConsent: { authorizationUrl: string, claimVerifier: string, statusToken: string, session: { id: string, status: SessionStatus } } };
+
+export type StatusReadQueryVariables = Exact<{
+  statusToken: string;
+}>;
+
+
+export type StatusReadQuery = { consentStatus: { sessionId: string, status: SessionStatus, updatedAt: unknown } | null };
+
 export type ConsoleUpdatePolicyMutationVariables = Exact<{
   input: UpdateTenantPolicyInput;
 }>;
@@ -488,6 +541,42 @@ export type DialectDocumentQueryVariables = Exact<{
 
 
 export type DialectDocumentQuery = { document: { id: string, content: { sha256: string } | null } | null };
+
+export type ErrorsStartMutationVariables = Exact<{
+  input: StartConsentInput;
+}>;
+
+
+export type ErrorsStartMutation = { startConsent: { authorizationUrl: string, claimVerifier: string, statusToken: string, session: { id: string } } };
+
+export type ErrorsClaimMutationVariables = Exact<{
+  code: string;
+  claimVerifier?: string | null | undefined;
+}>;
+
+
+export type ErrorsClaimMutation = { claimSession: { sessionToken: string } };
+
+export type ErrorsEndMutationVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type ErrorsEndMutation = { endSession: { id: string, status: SessionStatus } };
+
+export type ErrorsSessionDocumentsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ErrorsSessionDocumentsQuery = { consentSession: { documents: { totalCount: number } } | null };
+
+export type ApqStatusQueryVariables = Exact<{
+  statusToken: string;
+}>;
+
+
+export type ApqStatusQuery = { consentStatus: { status: SessionStatus } | null };
 
 export type GoLiveStartMutationVariables = Exact<{
   input: StartConsentInput;
@@ -995,6 +1084,8 @@ export const JourneyMeDocument = {"kind":"Document","definitions":[{"kind":"Oper
 export const JourneyDocumentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JourneyDocuments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DocumentFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"uri"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"doctype"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"issuerId"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"mimeTypes"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<JourneyDocumentsQuery, JourneyDocumentsQueryVariables>;
 export const JourneySessionDocumentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JourneySessionDocuments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consentSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]} as unknown as DocumentNode<JourneySessionDocumentsQuery, JourneySessionDocumentsQueryVariables>;
 export const JourneySessionStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JourneySessionStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consentSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<JourneySessionStatusQuery, JourneySessionStatusQueryVariables>;
+export const StatusStartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StatusStart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartConsentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"authorizationUrl"}},{"kind":"Field","name":{"kind":"Name","value":"claimVerifier"}},{"kind":"Field","name":{"kind":"Name","value":"statusToken"}}]}}]}}]} as unknown as DocumentNode<StatusStartMutation, StatusStartMutationVariables>;
+export const StatusReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StatusRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"statusToken"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consentStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"statusToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"statusToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<StatusReadQuery, StatusReadQueryVariables>;
 export const ConsoleUpdatePolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleUpdatePolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTenantPolicyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTenantPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"policy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnPhotos"}},{"kind":"Field","name":{"kind":"Name","value":"retentionDays"}},{"kind":"Field","name":{"kind":"Name","value":"kycMaxAgeSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"returnUrls"}},{"kind":"Field","name":{"kind":"Name","value":"origins"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleUpdatePolicyMutation, ConsoleUpdatePolicyMutationVariables>;
 export const ConsoleRetryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleRetry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryWebhookEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attempt"}},{"kind":"Field","name":{"kind":"Name","value":"statusCode"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleRetryMutation, ConsoleRetryMutationVariables>;
 export const ConsoleTenantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleTenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"policy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retentionDays"}},{"kind":"Field","name":{"kind":"Name","value":"returnUrls"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleTenantQuery, ConsoleTenantQueryVariables>;
@@ -1011,6 +1102,11 @@ export const DialectPullDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const DialectSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DialectSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consentSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<DialectSessionQuery, DialectSessionQueryVariables>;
 export const DialectEndDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DialectEnd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<DialectEndMutation, DialectEndMutationVariables>;
 export const DialectDocumentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DialectDocument"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"content"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sha256"}}]}}]}}]}}]} as unknown as DocumentNode<DialectDocumentQuery, DialectDocumentQueryVariables>;
+export const ErrorsStartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ErrorsStart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartConsentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"authorizationUrl"}},{"kind":"Field","name":{"kind":"Name","value":"claimVerifier"}},{"kind":"Field","name":{"kind":"Name","value":"statusToken"}}]}}]}}]} as unknown as DocumentNode<ErrorsStartMutation, ErrorsStartMutationVariables>;
+export const ErrorsClaimDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ErrorsClaim"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"claimVerifier"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claimSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"claimVerifier"},"value":{"kind":"Variable","name":{"kind":"Name","value":"claimVerifier"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionToken"}}]}}]}}]} as unknown as DocumentNode<ErrorsClaimMutation, ErrorsClaimMutationVariables>;
+export const ErrorsEndDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ErrorsEnd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ErrorsEndMutation, ErrorsEndMutationVariables>;
+export const ErrorsSessionDocumentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ErrorsSessionDocuments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consentSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]} as unknown as DocumentNode<ErrorsSessionDocumentsQuery, ErrorsSessionDocumentsQueryVariables>;
+export const ApqStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApqStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"statusToken"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consentStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"statusToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"statusToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ApqStatusQuery, ApqStatusQueryVariables>;
 export const GoLiveStartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GoLiveStart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartConsentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"authorizationUrl"}}]}}]}}]} as unknown as DocumentNode<GoLiveStartMutation, GoLiveStartMutationVariables>;
 export const GoLiveUploadedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GoLiveUploaded"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"folderId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uploadedDocuments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"folderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"folderId"}}},{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"mime"}},{"kind":"Field","name":{"kind":"Name","value":"uri"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<GoLiveUploadedQuery, GoLiveUploadedQueryVariables>;
 export const GoLiveIssuedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GoLiveIssued"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"doctype"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"parent"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GoLiveIssuedQuery, GoLiveIssuedQueryVariables>;
