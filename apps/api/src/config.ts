@@ -51,6 +51,8 @@ const envSchema = z.object({
   SESSION_MAX_LIFETIME_S: z.coerce.number().int().min(1).max(MAX_SESSION_LIFETIME_S).default(MAX_SESSION_LIFETIME_S),
   SESSION_IDLE_TIMEOUT_S: z.coerce.number().int().min(1).max(MAX_SESSION_LIFETIME_S).default(86_400),
   REQUIRE_CLAIM_VERIFIER: z.enum(["0", "1"], { message: 'REQUIRE_CLAIM_VERIFIER must be "1" or "0"' }).optional(),
+  /** "false": the server never migrates Postgres (a migration job runs `npm run migrate`) and refuses a schema behind this build. */
+  MIGRATE_ON_BOOT: z.enum(["true", "false", "1", "0"], { message: 'MIGRATE_ON_BOOT must be "true" or "false"' }).default("true"),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -104,6 +106,8 @@ export interface Config {
   sessionTokens: { maxLifetimeS: number; idleTimeoutS: number };
   /** REQUIRE_CLAIM_VERIFIER=1: `claimSession` needs the `claimVerifier` outside production too (production always does). */
   requireClaimVerifier: boolean;
+  /** Apply pending migrations at boot (under the advisory lock); false when a migration job runs them. */
+  migrateOnBoot: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -192,6 +196,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, options: { c
     metricsToken: env.METRICS_TOKEN,
     sessionTokens: { maxLifetimeS: env.SESSION_MAX_LIFETIME_S, idleTimeoutS: env.SESSION_IDLE_TIMEOUT_S },
     requireClaimVerifier: env.REQUIRE_CLAIM_VERIFIER === "1",
+    migrateOnBoot: env.MIGRATE_ON_BOOT === "true" || env.MIGRATE_ON_BOOT === "1",
   };
   if (options.checkProduction !== false) assertProductionReady(config);
   return config;
