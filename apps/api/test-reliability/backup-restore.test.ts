@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { consent, data, gql } from "./support/client";
 import { type ApiSettings, assertBuilt, cleanupEverything, createRunDatabase, freePort, type Proc, seedTenant, startApi, startSandbox, tempDir } from "./support/processes";
@@ -59,6 +59,8 @@ describe("backup and restore with pg_dump / pg_restore (docs/operations.md)", ()
     for (const { token, before } of sessions) expect(data(await gql(api.url, READ, {}, token))).toEqual(before);
     expect(sessions).toHaveLength(3);
     await stop(api);
+    // With DATABASE_URL and keys set nothing is written locally: a read-only root filesystem suffices.
+    expect(existsSync(settings.dataDir)).toBe(false);
   });
 
   it.each([
