@@ -58,7 +58,7 @@ describe("Kubernetes manifests (deploy/kubernetes)", () => {
 
   it("fails on planted errors: an unknown field, a missing probe, a wrong type, a committed Secret, a preStop out of step", () => {
     const unknownField = planted((dir) => rewrite(join(dir, "base", "deployment.yaml"), "imagePullPolicy: IfNotPresent", "imagePullPolice: IfNotPresent"));
-    const missingProbe = planted((dir) => rewrite(join(dir, "base", "deployment.yaml"), /          readinessProbe:\n(?: {12}.*\n)+/, ""));
+    const missingProbe = planted((dir) => rewrite(join(dir, "base", "deployment.yaml"), / {10}readinessProbe:\n(?: {12}.*\n)+/, ""));
     const wrongType = planted((dir) => rewrite(join(dir, "base", "hpa.yaml"), "maxReplicas: 12", 'maxReplicas: "twelve"'));
     const secret = planted((dir) => {
       writeFileSync(join(dir, "base", "secret.yaml"), "apiVersion: v1\nkind: Secret\nmetadata: { name: lockerkit-secrets }\nstringData: { DATABASE_URL: postgres://x }\n");
