@@ -16,7 +16,8 @@ RUN npm ci --no-audit --no-fund
 COPY packages/core packages/core
 COPY apps/sandbox apps/sandbox
 COPY apps/api apps/api
-RUN npx turbo run build --filter=@lockerkit/api... --output-logs=errors-only
+# In dependency order (the API compiles against core's and the sandbox's dist/).
+RUN npm run build -w @lockerkit/core && npm run build -w @lockerkit/sandbox && npm run build -w @lockerkit/api
 
 # --- deps: production dependencies only (no compiler, no test tools) ------------------------------
 FROM ${NODE_IMAGE} AS deps
