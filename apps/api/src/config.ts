@@ -52,6 +52,8 @@ const envSchema = z.object({
   SESSION_IDLE_TIMEOUT_S: z.coerce.number().int().min(1).max(MAX_SESSION_LIFETIME_S).default(86_400),
   REQUIRE_CLAIM_VERIFIER: z.enum(["0", "1"], { message: 'REQUIRE_CLAIM_VERIFIER must be "1" or "0"' }).optional(),
   SUBSCRIPTIONS_PER_TENANT: z.coerce.number().int().min(1).default(200),
+  /** "false": the server never migrates Postgres (a migration job runs `npm run migrate`) and refuses a schema behind this build. */
+  MIGRATE_ON_BOOT: z.enum(["true", "false", "1", "0"], { message: 'MIGRATE_ON_BOOT must be "true" or "false"' }).default("true"),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -107,6 +109,8 @@ export interface Config {
   requireClaimVerifier: boolean;
   /** Open `consentStatusChanged` subscriptions one tenant may hold on one replica. */
   subscriptionsPerTenant: number;
+  /** Apply pending migrations at boot (under the advisory lock); false when a migration job runs them. */
+  migrateOnBoot: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -196,6 +200,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, options: { c
     sessionTokens: { maxLifetimeS: env.SESSION_MAX_LIFETIME_S, idleTimeoutS: env.SESSION_IDLE_TIMEOUT_S },
     requireClaimVerifier: env.REQUIRE_CLAIM_VERIFIER === "1",
     subscriptionsPerTenant: env.SUBSCRIPTIONS_PER_TENANT,
+    migrateOnBoot: env.MIGRATE_ON_BOOT === "true" || env.MIGRATE_ON_BOOT === "1",
   };
   if (options.checkProduction !== false) assertProductionReady(config);
   return config;

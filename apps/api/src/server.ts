@@ -18,7 +18,9 @@ import type { Logger } from "pino";
 import { assertProductionReady, type Config, isSandboxUpstream, loadConfig, type RateLimitsConfig } from "./config";
 import { loadOrCreateDevKeys } from "./crypto/dev-keys";
 import { EncryptionService } from "./crypto/encryption.service";
+import { assertKeysReadStoredData } from "./crypto/stored-data-keys.check";
 import { openDatabase } from "./db/data-source";
+import { SchemaStatusRepository } from "./db/schema-status.repository";
 import { QueryCounter } from "./db/query-counter";
 import { dumpTables } from "./db/table-dump";
 import { createFormatError } from "./errors/format-error";
@@ -197,6 +199,8 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       // `pgliteDir: null` means a throw-away run (tests): dev keys stay in memory, nothing is written.
       config.encryptionKeys ?? (ephemeral ? `mem:${randomBytes(32).toString("base64")}` : loadOrCreateDevKeys(config.dataDir)),
     );
+    // Wrong keys (a restore without its keys, a replaced key) refuse to start rather than serve garbage.
+    await assertKeysReadStoredData(new SchemaStatusRepository(dataSource), crypto);
     const metrics = new Metrics();
     // Tracing off costs nothing per request: no middleware, no span objects.
     const tracer = tracerProvider?.getTracer(TRACER_NAME) ?? null;

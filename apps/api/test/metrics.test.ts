@@ -199,6 +199,7 @@ describe("GET /metrics and tracing", () => {
       [started.startConsent.session.id],
     );
     const before = await scrape(stack.url);
+    const startedAt = Date.now() / 1000;
     const result = await stack.server.admin.purge();
     const after = await scrape(stack.url);
     expect(result.pendingExpired).toBeGreaterThanOrEqual(1);
@@ -207,6 +208,8 @@ describe("GET /metrics and tracing", () => {
     );
     expect(delta(before, after, "lockerkit_purged_total", { kind: "sessions" })).toBe(result.sessions);
     expect(delta(before, after, "lockerkit_purged_total", { kind: "photos" })).toBe(result.photos);
+    // The "purge not running" alert reads this heartbeat.
+    expect(sampleValue(after, "lockerkit_purge_last_success_timestamp_seconds")).toBeGreaterThanOrEqual(Math.floor(startedAt));
   });
 
   it("labels and spans carry no personal data, tokens or ids", async () => {

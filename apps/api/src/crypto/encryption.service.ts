@@ -80,6 +80,11 @@ export class EncryptionService {
     return Buffer.from(hkdfSync("sha256", this.keys[this.keys.length - 1].key, Buffer.alloc(0), `lockerkit:${purpose}`, 32));
   }
 
+  /** Every configured key id, the current one first. */
+  get keyIds(): string[] {
+    return this.keys.map((k) => k.id);
+  }
+
   /** The id of the key new values are encrypted with. */
   get currentKeyId(): string {
     return this.keys[0].id;

@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { DataSource } from "typeorm";
-import type { Config } from "../config";
+import { ConfigError, type Config } from "../config";
 import { ConsentSessionEntity } from "./entities/consent-session.entity";
 import { IssuedDocumentEntity } from "./entities/issued-document.entity";
 import { TenantEntity } from "./entities/tenant.entity";
@@ -77,28 +77,47 @@ export function createDataSource(config: Pick<Config, "databaseUrl" | "pgliteDir
 }
 
 export async function openDatabase(
-  config: Pick<Config, "databaseUrl" | "pgliteDir">,
+  config: Pick<Config, "databaseUrl" | "pgliteDir"> & Partial<Pick<Config, "migrateOnBoot">>,
   counter?: QueryCounter,
   options: DatabaseOptions = {},
 ): Promise<DataSource> {
   const dataSource = await createDataSource(config, counter, options).initialize();
   try {
-    if (!config.databaseUrl) {
-      await dataSource.runMigrations({ transaction: "each" });
-      return dataSource;
-    }
-    // Replicas booting together on an empty database: one migrates, the others wait and find nothing to do.
-    const lock = dataSource.createQueryRunner();
-    try {
-      await lock.query(`SELECT pg_advisory_lock(${MIGRATION_LOCK})`);
-      await dataSource.runMigrations({ transaction: "each" });
-    } finally {
-      await lock.query(`SELECT pg_advisory_unlock(${MIGRATION_LOCK})`).catch(() => undefined);
-      await lock.release();
-    }
+    // PGlite is embedded (one process): it always migrates. Postgres only when told to (MIGRATE_ON_BOOT).
+    if (!config.databaseUrl || config.migrateOnBoot !== false) await runMigrationsLocked(dataSource, Boolean(config.databaseUrl));
+    else await assertMigrated(dataSource);
     return dataSource;
   } catch (error) {
     await dataSource.destroy().catch(() => undefined);
     throw error;
+  }
+}
+
+/**
+ * Applies pending migrations; on Postgres under an advisory lock, so replicas (or `npm run migrate`
+ * jobs) starting together never race: one migrates, the others wait and find nothing to do.
+ * Returns the names applied by this call.
+ */
+export async function runMigrationsLocked(dataSource: DataSource, postgres = true): Promise<string[]> {
+  if (!postgres) return (await dataSource.runMigrations({ transaction: "each" })).map((m) => m.name);
+  const lock = dataSource.createQueryRunner();
+  try {
+    await lock.query(`SELECT pg_advisory_lock(${MIGRATION_LOCK})`);
+    return (await dataSource.runMigrations({ transaction: "each" })).map((m) => m.name);
+  } finally {
+    await lock.query(`SELECT pg_advisory_unlock(${MIGRATION_LOCK})`).catch(() => undefined);
+    await lock.release();
+  }
+}
+
+/** MIGRATE_ON_BOOT=false: refuse to serve a schema this build does not expect (the migration job has not run yet). */
+async function assertMigrated(dataSource: DataSource): Promise<void> {
+  const [{ present }]: Array<{ present: boolean }> = await dataSource.query(`SELECT to_regclass('public.migrations') IS NOT NULL AS present`);
+  const applied = new Set(present ? (await dataSource.query(`SELECT name FROM migrations`) as Array<{ name: string }>).map((r) => r.name) : []);
+  const pending = migrations.map((m) => new m().name as string).filter((name) => !applied.has(name));
+  if (pending.length) {
+    throw new ConfigError(
+      `refusing to start: the database has ${pending.length} pending migration(s) (${pending.join(", ")}) and MIGRATE_ON_BOOT=false; run \`npm run migrate\` (the migration job) first`,
+    );
   }
 }

@@ -24,6 +24,22 @@ export class SchemaStatusRepository {
     return rows.map((r) => r.id);
   }
 
+  /**
+   * A few stored ciphertexts with the additional authenticated data they were sealed with (the boot
+   * key check). At most `perColumn` rows per column: Postgres stops reading at the first ones it finds.
+   */
+  async sampleEncryptedValues(perColumn = 3): Promise<Array<{ value: string; aad: string }>> {
+    const rows: Array<{ value: string; aad: string }> = await this.dataSource.query(
+      `(SELECT access_token_enc AS value, 'consent_sessions:' || id || ':access_token' AS aad FROM consent_sessions WHERE access_token_enc IS NOT NULL LIMIT $1)
+       UNION ALL (SELECT profile_enc, 'consent_sessions:' || id || ':profile' FROM consent_sessions WHERE profile_enc IS NOT NULL LIMIT $1)
+       UNION ALL (SELECT record_enc, 'aadhaar_kyc:' || id || ':record' FROM aadhaar_kyc WHERE record_enc IS NOT NULL AND record_enc <> '' LIMIT $1)
+       UNION ALL (SELECT digilocker_client_secret_enc, 'tenants:' || id || ':digilocker_client_secret' FROM tenants WHERE digilocker_client_secret_enc IS NOT NULL LIMIT $1)
+       UNION ALL (SELECT secret_enc, 'webhook_endpoints:' || tenant_id || ':secret' FROM webhook_endpoints WHERE secret_enc IS NOT NULL LIMIT $1)`,
+      [perColumn],
+    );
+    return rows;
+  }
+
   /** Tenants that use their own DigiLocker partner credentials. */
   tenantsWithOwnCredentials(): Promise<Array<{ id: string; name: string; client_id: string; secret_enc: string; redirect_uri: string | null }>> {
     return this.dataSource.query(

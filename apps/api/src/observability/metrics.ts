@@ -68,6 +68,12 @@ export class Metrics {
     labelNames: ["kind"] as const,
     registers: [this.registry],
   });
+  // The "purge not running" alert: each replica's last completed run (0 until its first).
+  private readonly purgeLastSuccess = new Gauge({
+    name: `${PREFIX}purge_last_success_timestamp_seconds`,
+    help: "Unix time of this replica's last completed retention purge (0 before the first).",
+    registers: [this.registry],
+  });
   private readonly webhookDeliveries = new Counter({
     name: `${PREFIX}webhook_deliveries_total`,
     help: "Webhook delivery attempts by event type and outcome (delivered, retry, failed).",
@@ -137,6 +143,7 @@ export class Metrics {
   };
 
   purgeDone(result: PurgeResult): void {
+    this.purgeLastSuccess.set(Date.now() / 1000);
     for (const [field, kind] of Object.entries(PURGED_KINDS))
       this.purged.inc({ kind }, result[field as keyof PurgeResult]);
   }
