@@ -33,6 +33,7 @@ import { FileUrlSigner } from "./http/file-url.signer";
 import { errorHandler } from "./http/error-handler";
 import { filesRoute } from "./http/files.route";
 import { metricsRoute } from "./http/metrics.route";
+import { receiptsRoutes } from "./http/receipts.routes";
 import { WEB_DIST, webAppRoutes } from "./http/web-app.routes";
 import { OutboxRepository } from "./jobs/outbox.repository";
 import { WebhookWorker } from "./jobs/webhook.worker";
@@ -75,6 +76,9 @@ import { WebhookEventRepository } from "./modules/webhooks/webhook-event.reposit
 import { WebhooksService } from "./modules/webhooks/webhooks.service";
 import { DigiLockerClients } from "./modules/tenants/digilocker-clients";
 import { UploadedDocumentsService } from "./modules/uploaded-documents/uploaded-documents.service";
+import { KycReceiptRepository } from "./modules/receipts/kyc-receipt.repository";
+import { KycReceiptService } from "./modules/receipts/kyc-receipt.service";
+import { ReceiptKeys } from "./modules/receipts/receipt-keys";
 
 export interface ServerOptions extends Partial<Omit<Config, "rateLimits">> {
   /** Merged over the environment's limits. */
@@ -110,6 +114,12 @@ export interface RunningServer {
     drainOutbox(): Promise<void>;
   };
   stop(): Promise<void>;
+}
+
+/** `iss` of KYC receipts: LOCKERKIT_PUBLIC_URL, else the origin DigiLocker redirects to (public in production), else the bound URL. */
+function receiptIssuer(config: Config, boundUrl: string): string {
+  if (config.publicUrl) return config.publicUrl.replace(/\/+$/, "");
+  return config.digilockerRedirectUri ? new URL(config.digilockerRedirectUri).origin : boundUrl;
 }
 
 async function listen(server: Server, port: number, host: string | undefined): Promise<number> {
@@ -187,6 +197,8 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       // `pgliteDir: null` means a throw-away run (tests): dev keys stay in memory, nothing is written.
       config.encryptionKeys ?? (ephemeral ? `mem:${randomBytes(32).toString("base64")}` : loadOrCreateDevKeys(config.dataDir)),
     );
+    // Receipt keys follow the encryption keys: from the environment, else generated (in memory for tests).
+    const receiptKeys = ReceiptKeys.parse(config.receiptKeys ?? (ephemeral ? ReceiptKeys.generateEntry() : ReceiptKeys.loadOrCreateDev(config.dataDir)));
     const metrics = new Metrics();
     // Tracing off costs nothing per request: no middleware, no span objects.
     const tracer = tracerProvider?.getTracer(TRACER_NAME) ?? null;
@@ -255,6 +267,10 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       lifecycle: new SessionLifecycleService(dataSource, sessions, access, outbox, revoker, crypto, new IdempotencyRepository(dataSource), webhooks),
       webhooks: new WebhooksService(webhookEndpoints, webhookEvents, crypto, crypto.deriveKey("webhook-cursor"), config.env === "production"),
       uploadedDocuments: new UploadedDocumentsService(access, crypto.deriveKey("uploaded-cursor"), config.documentsSyncWindowS * 1000),
+      receipts: new KycReceiptService(new KycReceiptRepository(dataSource), receiptKeys, {
+        issuer: receiptIssuer(config, url),
+        vct: config.receiptVct,
+      }),
     };
 
     let demoTenant: DemoTenantKeys | null = null;
@@ -309,6 +325,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     }));
     app.use(metricsRoute(metrics, { production, token: config.metricsToken }));
     app.use(callbackRoute(services.consent, services.audit, logger));
+    app.use(receiptsRoutes(services.receipts, logger));
     app.use(filesRoute(fileUrls, sessions, services.contents, logger));
     app.use(
       "/graphql",

@@ -3,3 +3,4 @@ export * from "./aadhaar";
 export * from "./xml";
 export * from "./webhooks";
 export * from "./kyc";
+export * from "./receipts";

@@ -10,7 +10,7 @@ const USAGE = `usage: npm run tenant -- <command>
   create --name N --return-url U [--return-url U2] [--origin O]…   prints the keys once
   list
   rotate-keys --id ID                                             prints the new keys once
-  set-policy --id ID [--photos on|off] [--retention-days D] [--kyc-max-age SECONDS] [--return-url U]… [--origin O]…
+  set-policy --id ID [--photos on|off] [--retention-days D] [--kyc-max-age SECONDS] [--receipt-lifetime SECONDS] [--return-url U]… [--origin O]…
              [--digilocker-client-id C --digilocker-client-secret S [--digilocker-redirect-uri U] | --digilocker-default]`;
 
 /** `npm run tenant`: tenant administration against the configured database. */
@@ -26,6 +26,7 @@ export async function runTenantCli(argv: string[], out: (line: string) => void =
       photos: { type: "string" },
       "retention-days": { type: "string" },
       "kyc-max-age": { type: "string" },
+      "receipt-lifetime": { type: "string" },
       "digilocker-client-id": { type: "string" },
       "digilocker-client-secret": { type: "string" },
       "digilocker-redirect-uri": { type: "string" },
@@ -63,6 +64,7 @@ export async function runTenantCli(argv: string[], out: (line: string) => void =
           returnPhotos: values.photos === undefined ? undefined : values.photos === "on",
           retentionDays: values["retention-days"] === undefined ? undefined : Number(values["retention-days"]),
           kycMaxAgeSeconds: values["kyc-max-age"] === undefined ? undefined : Number(values["kyc-max-age"]),
+          receiptLifetimeSeconds: values["receipt-lifetime"] === undefined ? undefined : Number(values["receipt-lifetime"]),
           returnUrls: values["return-url"],
           origins: values.origin,
           digilocker: values["digilocker-default"]
@@ -75,7 +77,7 @@ export async function runTenantCli(argv: string[], out: (line: string) => void =
                 }
               : undefined,
         });
-        out(`${t.id}  photos=${t.returnPhotos ? "on" : "off"}  retention=${t.retentionDays}d  kyc-max-age=${t.kycMaxAgeSeconds}s  digilocker=${t.digilockerClientId ?? "default"}`);
+        out(`${t.id}  photos=${t.returnPhotos ? "on" : "off"}  retention=${t.retentionDays}d  kyc-max-age=${t.kycMaxAgeSeconds}s  receipt-lifetime=${t.receiptLifetimeSeconds}s  digilocker=${t.digilockerClientId ?? "default"}`);
         return 0;
       }
       default:

@@ -11,8 +11,11 @@ import { SessionResolver } from "../modules/sessions/session.resolver";
 import { SessionAdminResolver } from "../modules/sessions/session-admin.resolver";
 import { WebhooksResolver } from "../modules/webhooks/webhooks.resolver";
 import { UploadedDocumentsResolver } from "../modules/uploaded-documents/uploaded-documents.resolver";
+import { KycReceiptResolver } from "../modules/receipts/kyc-receipt.resolver";
+import { ConsentSessionReceiptResolver } from "../modules/receipts/consent-session-receipt.resolver";
+import { AadhaarKycReceiptResolver } from "../modules/receipts/aadhaar-kyc-receipt.resolver";
 
-export const resolvers = [ConsentResolver, MeResolver, DocumentsResolver, AadhaarResolver, AadhaarKycChecksResolver, PullResolver, SessionResolver, SessionAdminResolver, WebhooksResolver, UploadedDocumentsResolver] as const;
+export const resolvers = [ConsentResolver, MeResolver, DocumentsResolver, AadhaarResolver, AadhaarKycChecksResolver, PullResolver, SessionResolver, SessionAdminResolver, WebhooksResolver, UploadedDocumentsResolver, KycReceiptResolver, ConsentSessionReceiptResolver, AadhaarKycReceiptResolver] as const;
 
 let cached: GraphQLSchema | undefined;
 

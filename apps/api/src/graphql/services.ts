@@ -12,6 +12,7 @@ import type { SessionLifecycleService } from "../modules/sessions/session-lifecy
 import type { SessionTokenService } from "../modules/sessions/session-token.service";
 import type { TenantService } from "../modules/tenants/tenant.service";
 import type { WebhooksService } from "../modules/webhooks/webhooks.service";
+import type { KycReceiptService } from "../modules/receipts/kyc-receipt.service";
 import type { UploadedDocumentsService } from "../modules/uploaded-documents/uploaded-documents.service";
 
 /** Everything resolvers may call, built once in the composition root. */
@@ -31,4 +32,5 @@ export interface Services {
   sessionAdmin: SessionAdminService;
   webhooks: WebhooksService;
   uploadedDocuments: UploadedDocumentsService;
+  receipts: KycReceiptService;
 }

@@ -1,0 +1,26 @@
+import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { Context } from "../../graphql/context";
+import { callerTenant } from "../../graphql/session-scope";
+import { AadhaarKyc } from "../aadhaar/aadhaar-kyc.type";
+import { KycReceipt, KycReceiptFormat } from "./kyc-receipt.type";
+
+/** `AadhaarKyc.kycReceipt`: a receipt of this very record (each `uploadedKyc` upload separately). */
+@Resolver(() => AadhaarKyc)
+export class AadhaarKycReceiptResolver {
+  @FieldResolver(() => KycReceipt, {
+    description:
+      "A signed KYC receipt (SD-JWT VC) of this record; only for a verified record that belongs to a session (BAD_USER_INPUT otherwise, reason unverified / no-session).",
+  })
+  async kycReceipt(
+    @Root() kyc: AadhaarKyc,
+    @Arg("format", () => KycReceiptFormat) format: KycReceiptFormat,
+    @Ctx() ctx: Context,
+  ): Promise<KycReceipt> {
+    return ctx.services.receipts.issue(
+      kyc,
+      ctx.services.kycChecks.assurance(kyc),
+      await callerTenant(ctx),
+      format,
+    );
+  }
+}
