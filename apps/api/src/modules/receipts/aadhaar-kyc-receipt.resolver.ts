@@ -8,14 +8,15 @@ import { KycReceipt, KycReceiptFormat } from "./kyc-receipt.type";
 @Resolver(() => AadhaarKyc)
 export class AadhaarKycReceiptResolver {
   @FieldResolver(() => KycReceipt, {
+    nullable: true,
     description:
-      "A signed KYC receipt (SD-JWT VC) of this record; only for a verified record that belongs to a session (BAD_USER_INPUT otherwise, reason unverified / no-session).",
+      "A signed KYC receipt (SD-JWT VC) of this record; only for a verified record that belongs to a session (otherwise null with a BAD_USER_INPUT error, reason unverified / no-session, so one entry of a list cannot fail the others).",
   })
   async kycReceipt(
     @Root() kyc: AadhaarKyc,
     @Arg("format", () => KycReceiptFormat) format: KycReceiptFormat,
     @Ctx() ctx: Context,
-  ): Promise<KycReceipt> {
+  ): Promise<KycReceipt | null> {
     return ctx.services.receipts.issue(
       kyc,
       ctx.services.kycChecks.assurance(kyc),
