@@ -24,6 +24,7 @@ type Documents = {
     "\n  query AadhaarKyc {\n    aadhaarKyc {\n      ...KycCard\n    }\n  }\n": typeof types.AadhaarKycDocument,
     "\n  mutation VerifyOfflineAadhaar($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      ...KycCard\n    }\n  }\n": typeof types.VerifyOfflineAadhaarDocument,
     "\n  mutation EndSession {\n    endSession {\n      id\n      status\n    }\n  }\n": typeof types.EndSessionDocument,
+    "\n  query DemoKycReceipt {\n    kycReceipt(format: SD_JWT_VC) {\n      id\n      credential\n      expiresAt\n    }\n  }\n": typeof types.DemoKycReceiptDocument,
 };
 const documents: Documents = {
     "\n  mutation StartConsent($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      authorizationUrl\n      claimVerifier\n      session {\n        id\n        status\n        expiresAt\n      }\n    }\n  }\n": types.StartConsentDocument,
@@ -35,6 +36,7 @@ const documents: Documents = {
     "\n  query AadhaarKyc {\n    aadhaarKyc {\n      ...KycCard\n    }\n  }\n": types.AadhaarKycDocument,
     "\n  mutation VerifyOfflineAadhaar($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      ...KycCard\n    }\n  }\n": types.VerifyOfflineAadhaarDocument,
     "\n  mutation EndSession {\n    endSession {\n      id\n      status\n    }\n  }\n": types.EndSessionDocument,
+    "\n  query DemoKycReceipt {\n    kycReceipt(format: SD_JWT_VC) {\n      id\n      credential\n      expiresAt\n    }\n  }\n": types.DemoKycReceiptDocument,
 };
 
 /**
@@ -73,6 +75,10 @@ export function graphql(source: "\n  mutation VerifyOfflineAadhaar($input: Verif
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EndSession {\n    endSession {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').EndSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoKycReceipt {\n    kycReceipt(format: SD_JWT_VC) {\n      id\n      credential\n      expiresAt\n    }\n  }\n"): typeof import('./graphql').DemoKycReceiptDocument;
 
 
 export function graphql(source: string) {

@@ -148,6 +148,11 @@ export type EndSessionMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type EndSessionMutation = { endSession: { id: string, status: SessionStatus } };
 
+export type DemoKycReceiptQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DemoKycReceiptQuery = { kycReceipt: { id: string, credential: string, expiresAt: string } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -402,3 +407,12 @@ export const EndSessionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EndSessionMutation, EndSessionMutationVariables>;
+export const DemoKycReceiptDocument = new TypedDocumentString(`
+    query DemoKycReceipt {
+  kycReceipt(format: SD_JWT_VC) {
+    id
+    credential
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<DemoKycReceiptQuery, DemoKycReceiptQueryVariables>;
