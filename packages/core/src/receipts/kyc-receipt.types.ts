@@ -49,7 +49,7 @@ export type KycReceiptVerification =
       valid: true;
       /** Always-visible claims plus the disclosed ones (without `_sd` / `_sd_alg`). */
       claims: Record<string, unknown>;
-      /** Paths of the disclosed claims, e.g. `name`, `address`, `address.state`. */
+      /** Paths of the disclosed claims, sorted, e.g. `address`, `address.state`, `name`. */
       disclosed: string[];
       kid: string;
       issuer: string;

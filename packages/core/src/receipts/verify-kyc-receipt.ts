@@ -204,7 +204,7 @@ async function disclose(
   const claims = walk(payload, "") as Record<string, unknown>;
   if (used.size !== byDigest.size)
     throw new Failure("tampered-disclosure", "a disclosure does not match any digest the issuer signed");
-  return { claims, disclosed };
+  return { claims, disclosed: disclosed.sort() };
 }
 
 async function checkStatus(
