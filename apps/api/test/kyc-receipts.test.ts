@@ -183,7 +183,11 @@ describe("a KYC receipt outlives its issuer", () => {
     let statusList: string;
     let sessionId: string;
     try {
-      const bank = await own.server.admin.tenants.create({ name: "Bank", returnUrls: ["http://localhost:*"], origins: [] });
+      const bank = await own.server.admin.tenants.create({
+        name: "Bank",
+        returnUrls: ["http://localhost:*"],
+        origins: [],
+      });
       const session = await own.consent("typical", {}, bank.keys.publishableKey);
       sessionId = session.sessionId;
       credential = expectData(await own.gql(RECEIPT, { format: "SD_JWT_VC" }, session.sessionToken))
@@ -240,7 +244,13 @@ describe("KYC receipts (SD-JWT VC)", () => {
     });
     stack = await startTestStack({ logger: pino({ level: "debug" }, sink), receiptKeys: K1 });
     // A tenant on the default policy (no photos); the demo tenant returns photos.
-    bank = (await stack.server.admin.tenants.create({ name: "Bank", returnUrls: ["http://localhost:*"], origins: [] })).keys;
+    bank = (
+      await stack.server.admin.tenants.create({
+        name: "Bank",
+        returnUrls: ["http://localhost:*"],
+        origins: [],
+      })
+    ).keys;
   });
   afterAll(async () => {
     await stack?.stop();
@@ -290,7 +300,9 @@ describe("KYC receipts (SD-JWT VC)", () => {
     const stateVerdict = await verifyKycReceipt(statePresentation, { jwksUrl: jwksUrl() });
     expect(stateVerdict.valid && stateVerdict.claims.address).toEqual({ state: address.state });
     const withoutPhoto = await issue((await stack.consent("typical", {}, bank.publishableKey)).sessionToken);
-    await expect(presentKycReceipt(withoutPhoto.credential, ["photo"])).rejects.toThrow(/no disclosable claim "photo"/);
+    await expect(presentKycReceipt(withoutPhoto.credential, ["photo"])).rejects.toThrow(
+      /no disclosable claim "photo"/,
+    );
   });
 
   it("a tampered disclosure, a wrong key, an expired receipt and a revoked one fail with distinct reasons", async () => {

@@ -3,7 +3,11 @@ import { execute } from "../api/client";
 import { graphql } from "../gql";
 import type { Problem } from "../lib/problems";
 // The browser-safe receipts module of @lockerkit/core (WebCrypto only); @lockerkit/client re-exports it.
-import { presentKycReceipt, type KycReceiptVerification, verifyKycReceipt } from "../../../../packages/core/src/receipts/index.ts";
+import {
+  presentKycReceipt,
+  type KycReceiptVerification,
+  verifyKycReceipt,
+} from "../../../../packages/core/src/receipts/index.ts";
 import { ProblemNotice } from "./ProblemNotice";
 import type { ReportError } from "./SessionScreen";
 
@@ -44,10 +48,19 @@ function Verdict({ verdict, testId }: { verdict: KycReceiptVerification; testId:
 
 function Claims({ verdict }: { verdict: KycReceiptVerification }) {
   if (!verdict.valid) return null;
-  const shown = verdict.disclosed.filter((path) => !path.includes(".")).map((name) => {
-    const value = verdict.claims[name];
-    return [name, name === "photo" ? "(photograph)" : typeof value === "object" ? Object.values(value as object).join(", ") : String(value)] as const;
-  });
+  const shown = verdict.disclosed
+    .filter((path) => !path.includes("."))
+    .map((name) => {
+      const value = verdict.claims[name];
+      return [
+        name,
+        name === "photo"
+          ? "(photograph)"
+          : typeof value === "object"
+            ? Object.values(value as object).join(", ")
+            : String(value),
+      ] as const;
+    });
   return (
     <dl className="kv">
       {shown.map(([name, value]) => (
@@ -65,7 +78,11 @@ function Claims({ verdict }: { verdict: KycReceiptVerification }) {
  * published keys, and a presentation that shares only name and year of birth, verified the same way.
  */
 export function KycReceipt({ token, report }: Props) {
-  const [receipt, setReceipt] = useState<{ credential: string; expiresAt: string; verdict: KycReceiptVerification } | null>(null);
+  const [receipt, setReceipt] = useState<{
+    credential: string;
+    expiresAt: string;
+    verdict: KycReceiptVerification;
+  } | null>(null);
   const [shared, setShared] = useState<Shared | null>(null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -101,8 +118,8 @@ export function KycReceipt({ token, report }: Props) {
     <section aria-labelledby="receipt-h" className="card" data-testid="kyc-receipt">
       <h2 id="receipt-h">KYC receipt</h2>
       <p>
-        A signed record of the verified e-Aadhaar that anyone can check offline against LockerKit&apos;s published keys. You choose which fields a verifier
-        sees; the others stay hidden behind salted digests.
+        A signed record of the verified e-Aadhaar that anyone can check offline against LockerKit&apos;s
+        published keys. You choose which fields a verifier sees; the others stay hidden behind salted digests.
       </p>
       {problem ? <ProblemNotice problem={problem} onRetry={receipt ? share : issue} compact /> : null}
       {receipt ? (
@@ -112,7 +129,13 @@ export function KycReceipt({ token, report }: Props) {
           <Claims verdict={receipt.verdict} />
           <details>
             <summary>Receipt (SD-JWT VC)</summary>
-            <textarea readOnly rows={4} value={receipt.credential} aria-label="KYC receipt" data-testid="receipt-credential" />
+            <textarea
+              readOnly
+              rows={4}
+              value={receipt.credential}
+              aria-label="KYC receipt"
+              data-testid="receipt-credential"
+            />
           </details>
           <button type="button" onClick={share} disabled={busy} aria-busy={busy}>
             Share only name + year of birth

@@ -9,7 +9,10 @@ export const ERASE_SESSION_SECRETS = `access_token_enc = NULL, refresh_token_enc
  * and revokes its KYC receipts (their status bits go to 1: a receipt of erased data is withdrawn too).
  */
 export async function deleteSessionData(manager: EntityManager, sessionId: string): Promise<void> {
-  await manager.query(`UPDATE kyc_receipts SET revoked_at = now() WHERE session_id = $1 AND revoked_at IS NULL`, [sessionId]);
+  await manager.query(
+    `UPDATE kyc_receipts SET revoked_at = now() WHERE session_id = $1 AND revoked_at IS NULL`,
+    [sessionId],
+  );
   await manager.query(`DELETE FROM issued_documents WHERE session_id = $1`, [sessionId]);
   await manager.query(`DELETE FROM aadhaar_kyc WHERE session_id = $1`, [sessionId]);
 }
