@@ -15,6 +15,7 @@ if [ ! -f .env ] || [ "$force" = 1 ]; then
 LOCKERKIT_ENCRYPTION_KEYS=compose$(date +%Y%m%d):$(openssl rand -base64 32)
 SANDBOX_CLIENT_SECRET=$(openssl rand -hex 24)
 METRICS_TOKEN=$(openssl rand -hex 24)
+LOCKERKIT_RECEIPT_KEYS=receipts$(date +%Y%m%d):$(openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 2>/dev/null | openssl pkcs8 -topk8 -nocrypt -outform DER | base64 -w0)
 POSTGRES_PASSWORD=$(openssl rand -hex 16)
 ENV
   echo "wrote .env"

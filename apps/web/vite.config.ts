@@ -4,7 +4,7 @@ import { defineConfig } from "vite";
 // In production the API serves dist/ at `/` on its own port. For `vite dev`, everything that is the
 // API's goes to it (API_URL, default http://localhost:4000).
 const api = process.env.API_URL ?? "http://localhost:4000";
-const proxied = ["/graphql", "/demo-config.json", "/files", "/digilocker"];
+const proxied = ["/graphql", "/demo-config.json", "/files", "/digilocker", "/.well-known", "/status"];
 
 export default defineConfig({
   plugins: [react()],

@@ -10,7 +10,7 @@ import ts from "typescript";
 import { render, RenderError } from "./render.mjs";
 
 const REPO = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const SECRET_ENV = ["DATABASE_URL", "LOCKERKIT_ENCRYPTION_KEYS", "DIGILOCKER_CLIENT_ID", "DIGILOCKER_CLIENT_SECRET", "METRICS_TOKEN"];
+const SECRET_ENV = ["DATABASE_URL", "LOCKERKIT_ENCRYPTION_KEYS", "LOCKERKIT_RECEIPT_KEYS", "DIGILOCKER_CLIENT_ID", "DIGILOCKER_CLIENT_SECRET", "METRICS_TOKEN"];
 const ALERTS = ["LockerKitBreakerOpen", "LockerKitUpstreamErrorRate", "LockerKitWebhookFailures", "LockerKitPurgeNotRunning", "LockerKit5xxRate", "LockerKitLatencyP99"];
 const REQUIRED_KINDS = ["Deployment", "Service", "Ingress", "HorizontalPodAutoscaler", "PodDisruptionBudget", "NetworkPolicy", "Job", "ServiceMonitor", "PrometheusRule", "ConfigMap"];
 

@@ -26,6 +26,11 @@ const envSchema = z.object({
   LOCKERKIT_DATA_DIR: z.string().default(".data"),
   LOCKERKIT_ENCRYPTION_KEYS: keyList.optional(),
   LOCKERKIT_TRUST_DIRS: z.string().optional(),
+  /** KYC receipt signing keys: `<kid>:<base64 PKCS#8 DER of a P-256 key>`, comma-separated; the first signs. */
+  LOCKERKIT_RECEIPT_KEYS: keyList.optional(),
+  /** The public origin receipts name as `iss` (default: DIGILOCKER_REDIRECT_URI's origin, else the bound URL). */
+  LOCKERKIT_PUBLIC_URL: z.string().url().optional(),
+  RECEIPT_VCT: z.string().min(1).max(200).optional(),
   DEMO_TENANT_KEY: z.string().regex(/^lk_pk_[A-Za-z0-9_-]+$/).optional(),
   DEMO_TENANT_SECRET: z.string().regex(/^lk_sk_[A-Za-z0-9_-]+$/).optional(),
   DOCUMENTS_SYNC_WINDOW_S: z.coerce.number().int().min(0).default(300),
@@ -83,6 +88,12 @@ export interface Config {
   /** Attempts per outbox job (queued revokes) before it is given up. */
   outboxMaxAttempts: number;
   encryptionKeys: string | undefined;
+  /** ES256 receipt keys (`<kid>:<base64 PKCS#8>,…`); unset outside production: generated into `dataDir`. */
+  receiptKeys: string | undefined;
+  /** The issuer URL of KYC receipts; unset: derived at boot. */
+  publicUrl: string | undefined;
+  /** `vct` of KYC receipts. */
+  receiptVct: string;
   /** Extra PEM folders or files, trusted as production anchors. */
   trustDirs: string[];
   demoTenantKey: string | undefined;
@@ -170,6 +181,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, options: { c
     digilockerHmac: env.DIGILOCKER_HMAC,
     outboxMaxAttempts: env.OUTBOX_MAX_ATTEMPTS,
     encryptionKeys: env.LOCKERKIT_ENCRYPTION_KEYS,
+    receiptKeys: env.LOCKERKIT_RECEIPT_KEYS,
+    publicUrl: env.LOCKERKIT_PUBLIC_URL,
+    receiptVct: env.RECEIPT_VCT ?? "urn:lockerkit:aadhaar-kyc:1",
     trustDirs: (env.LOCKERKIT_TRUST_DIRS ?? "").split(",").map((d) => d.trim()).filter(Boolean),
     demoTenantKey: env.DEMO_TENANT_KEY,
     demoTenantSecret: env.DEMO_TENANT_SECRET,
@@ -225,6 +239,7 @@ export function assertProductionReady(config: Config): void {
   const refusals: string[] = [];
   if (config.env !== "production") refusals.push("NODE_ENV=production is required (introspection, open /metrics and development error pages are development-only)");
   if (!config.encryptionKeys) refusals.push("LOCKERKIT_ENCRYPTION_KEYS is required");
+  if (!config.receiptKeys) refusals.push("LOCKERKIT_RECEIPT_KEYS is required (KYC receipt signing keys)");
   if (!config.databaseUrl) refusals.push("DATABASE_URL is required (no embedded PGlite)");
   if (!config.digilockerBaseUrl) refusals.push("DIGILOCKER_BASE_URL is required (no embedded sandbox, no demo tenant)");
   if (!config.digilockerClientId || !config.digilockerClientSecret || !config.digilockerRedirectUri) {

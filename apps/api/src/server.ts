@@ -37,6 +37,7 @@ import { FileUrlSigner } from "./http/file-url.signer";
 import { errorHandler } from "./http/error-handler";
 import { filesRoute } from "./http/files.route";
 import { metricsRoute } from "./http/metrics.route";
+import { receiptsRoutes } from "./http/receipts.routes";
 import { WEB_DIST, webAppRoutes } from "./http/web-app.routes";
 import { OutboxRepository } from "./jobs/outbox.repository";
 import { WebhookWorker } from "./jobs/webhook.worker";
@@ -85,6 +86,9 @@ import { UploadedDocumentsService } from "./modules/uploaded-documents/uploaded-
 import { ConsentStatusBus } from "./modules/consent-status/consent-status.bus";
 import { ConsentStatusService } from "./modules/consent-status/consent-status.service";
 import { attachSubscriptions } from "./graphql/subscriptions";
+import { KycReceiptRepository } from "./modules/receipts/kyc-receipt.repository";
+import { KycReceiptService } from "./modules/receipts/kyc-receipt.service";
+import { ReceiptKeys } from "./modules/receipts/receipt-keys";
 
 export interface ServerOptions extends Partial<Omit<Config, "rateLimits">> {
   /** Merged over the environment's limits. */
@@ -122,6 +126,12 @@ export interface RunningServer {
     drainOutbox(): Promise<void>;
   };
   stop(): Promise<void>;
+}
+
+/** `iss` of KYC receipts: LOCKERKIT_PUBLIC_URL, else the origin DigiLocker redirects to (public in production), else the bound URL. */
+function receiptIssuer(config: Config, boundUrl: string): string {
+  if (config.publicUrl) return config.publicUrl.replace(/\/+$/, "");
+  return config.digilockerRedirectUri ? new URL(config.digilockerRedirectUri).origin : boundUrl;
 }
 
 async function listen(server: Server, port: number, host: string | undefined): Promise<number> {
@@ -201,6 +211,8 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     );
     // Wrong keys (a restore without its keys, a replaced key) refuse to start rather than serve garbage.
     await assertKeysReadStoredData(new SchemaStatusRepository(dataSource), crypto);
+    // Receipt keys follow the encryption keys: from the environment, else generated (in memory for tests).
+    const receiptKeys = ReceiptKeys.parse(config.receiptKeys ?? (ephemeral ? ReceiptKeys.generateEntry() : ReceiptKeys.loadOrCreateDev(config.dataDir)));
     const metrics = new Metrics();
     // Tracing off costs nothing per request: no middleware, no span objects.
     const tracer = tracerProvider?.getTracer(TRACER_NAME) ?? null;
@@ -278,6 +290,10 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       uploadedDocuments: new UploadedDocumentsService(access, crypto.deriveKey("uploaded-cursor"), config.documentsSyncWindowS * 1000),
       operationsHealth: new OperationsHealthService(new OperationsHealthRepository(dataSource), upstreamWindow),
       consentStatus: new ConsentStatusService(sessions, statusBus, config.subscriptionsPerTenant),
+      receipts: new KycReceiptService(new KycReceiptRepository(dataSource), receiptKeys, {
+        issuer: receiptIssuer(config, url),
+        vct: config.receiptVct,
+      }),
     };
 
     let demoTenant: DemoTenantKeys | null = null;
@@ -339,6 +355,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     }));
     app.use(metricsRoute(metrics, { production, token: config.metricsToken }));
     app.use(callbackRoute(services.consent, services.audit, logger));
+    app.use(receiptsRoutes(services.receipts, logger));
     app.use(filesRoute(fileUrls, sessions, services.contents, logger));
     app.use(
       "/graphql",

@@ -8,6 +8,7 @@ import { graphql } from "./gql";
 import { parsePrometheusText, sampleValue, type Family } from "./support/prometheus-text";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 import { errorCode, expectData, startTestStack, type TestStack } from "./support/test-stack";
+import { ReceiptKeys } from "../src/modules/receipts/receipt-keys";
 
 const START = graphql(`
   mutation MetricsStart($input: StartConsentInput!) {
@@ -333,6 +334,7 @@ withPostgres("GET /metrics in production", () => {
       DIGILOCKER_CLIENT_SECRET: sandbox.clientSecret,
       DIGILOCKER_REDIRECT_URI: "https://kyc.example.in/digilocker/callback",
       LOCKERKIT_ENCRYPTION_KEYS: `prod1:${Buffer.alloc(32, 1).toString("base64")}`,
+      LOCKERKIT_RECEIPT_KEYS: ReceiptKeys.generateEntry("prod-r1"),
       METRICS_TOKEN: TOKEN,
     });
     guarded = await createServer({ ...config, port: 0, logger: createLogger("silent") });

@@ -5,10 +5,12 @@ import { createSandbox, type RunningSandbox } from "@lockerkit/sandbox";
 import { SignedXml } from "xml-crypto";
 import { ConfigError, isSandboxUpstream, loadConfig } from "../src/config";
 import { createServer, type RunningServer } from "../src/server";
+import { ReceiptKeys } from "../src/modules/receipts/receipt-keys";
 import { createTrustStore } from "../src/trust";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 
 const KEYS = `prod1:${Buffer.alloc(32, 1).toString("base64")}`;
+const RECEIPT_KEYS = ReceiptKeys.generateEntry("prod-r1");
 
 function productionEnv(overrides: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
   return {
@@ -19,6 +21,7 @@ function productionEnv(overrides: Record<string, string | undefined> = {}): Node
     DIGILOCKER_CLIENT_SECRET: "secret",
     DIGILOCKER_REDIRECT_URI: "https://kyc.example.in/digilocker/callback",
     LOCKERKIT_ENCRYPTION_KEYS: KEYS,
+    LOCKERKIT_RECEIPT_KEYS: RECEIPT_KEYS,
     ...overrides,
   };
 }
@@ -30,6 +33,7 @@ describe("production configuration", () => {
 
   it.each([
     ["no encryption keys", { LOCKERKIT_ENCRYPTION_KEYS: undefined }],
+    ["no KYC receipt signing keys", { LOCKERKIT_RECEIPT_KEYS: undefined }],
     ["the embedded database", { DATABASE_URL: undefined }],
     ["the embedded sandbox (and its demo tenant)", { DIGILOCKER_BASE_URL: undefined }],
     ["no DigiLocker client credentials", { DIGILOCKER_CLIENT_SECRET: undefined }],

@@ -4,3 +4,4 @@ export * from "./xml";
 export * from "./webhooks";
 export * from "./kyc";
 export * from "./documents";
+export * from "./receipts";

@@ -11,7 +11,7 @@ const USAGE = `usage: npm run tenant -- <command>
   create --name N --return-url U [--return-url U2] [--origin O]…   prints the keys once
   list
   rotate-keys --id ID                                             prints the new keys once
-  set-policy --id ID [--photos on|off] [--retention-days D] [--kyc-max-age SECONDS] [--return-url U]… [--origin O]…
+  set-policy --id ID [--photos on|off] [--retention-days D] [--kyc-max-age SECONDS] [--receipt-lifetime SECONDS] [--return-url U]… [--origin O]…
              [--digilocker-client-id C --digilocker-client-secret S [--digilocker-redirect-uri U] | --digilocker-default]`;
 
 /** `npm run tenant`: tenant administration against the configured database. */
@@ -44,7 +44,7 @@ export async function runTenantCli(argv: string[], out: (line: string) => void =
       }
       case "set-policy": {
         const t = await tenants.setPolicy(values.id ?? "", policyFromFlags(values));
-        out(`${t.id}  photos=${t.returnPhotos ? "on" : "off"}  retention=${t.retentionDays}d  kyc-max-age=${t.kycMaxAgeSeconds}s  digilocker=${t.digilockerClientId ?? "default"}`);
+        out(`${t.id}  photos=${t.returnPhotos ? "on" : "off"}  retention=${t.retentionDays}d  kyc-max-age=${t.kycMaxAgeSeconds}s  receipt-lifetime=${t.receiptLifetimeSeconds}s  digilocker=${t.digilockerClientId ?? "default"}`);
         return 0;
       }
       default:

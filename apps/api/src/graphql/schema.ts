@@ -16,8 +16,11 @@ import { UploadedDocumentsResolver } from "../modules/uploaded-documents/uploade
 import { TenantResolver } from "../modules/tenants/tenant.resolver";
 import { AuditResolver } from "../modules/audit/audit.resolver";
 import { OperationsHealthResolver } from "../modules/health/operations-health.resolver";
+import { KycReceiptResolver } from "../modules/receipts/kyc-receipt.resolver";
+import { ConsentSessionReceiptResolver } from "../modules/receipts/consent-session-receipt.resolver";
+import { AadhaarKycReceiptResolver } from "../modules/receipts/aadhaar-kyc-receipt.resolver";
 
-export const resolvers = [ConsentResolver, MeResolver, DocumentsResolver, AadhaarResolver, AadhaarKycChecksResolver, PullResolver, SessionResolver, SessionAdminResolver, WebhooksResolver, UploadedDocumentsResolver, TenantResolver, AuditResolver, OperationsHealthResolver, ConsentStatusResolver] as const;
+export const resolvers = [ConsentResolver, MeResolver, DocumentsResolver, AadhaarResolver, AadhaarKycChecksResolver, PullResolver, SessionResolver, SessionAdminResolver, WebhooksResolver, UploadedDocumentsResolver, TenantResolver, AuditResolver, OperationsHealthResolver, ConsentStatusResolver, KycReceiptResolver, ConsentSessionReceiptResolver, AadhaarKycReceiptResolver] as const;
 
 /** Subscriptions bring their own event sources (`subscribe`); type-graphql still wants a pub-sub to exist. */
 const noPubSub = {

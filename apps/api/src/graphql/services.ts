@@ -14,6 +14,7 @@ import type { SessionLifecycleService } from "../modules/sessions/session-lifecy
 import type { SessionTokenService } from "../modules/sessions/session-token.service";
 import type { TenantService } from "../modules/tenants/tenant.service";
 import type { WebhooksService } from "../modules/webhooks/webhooks.service";
+import type { KycReceiptService } from "../modules/receipts/kyc-receipt.service";
 import type { UploadedDocumentsService } from "../modules/uploaded-documents/uploaded-documents.service";
 
 /** Everything resolvers may call, built once in the composition root. */
@@ -35,4 +36,5 @@ export interface Services {
   uploadedDocuments: UploadedDocumentsService;
   operationsHealth: OperationsHealthService;
   consentStatus: ConsentStatusService;
+  receipts: KycReceiptService;
 }

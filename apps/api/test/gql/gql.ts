@@ -78,6 +78,12 @@ type Documents = {
     "\n  query KycMatch($name: String!, $dateOfBirth: String) {\n    aadhaarKyc { matchApplicant(name: $name, dateOfBirth: $dateOfBirth) { nameScore nameMatches dateOfBirthMatches matches assurance } }\n  }\n": typeof types.KycMatchDocument,
     "\n  mutation KycOfflineChecks($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      source name signature { verified } assurance freshness { ageSeconds withinLimit limitSeconds }\n    }\n  }\n": typeof types.KycOfflineChecksDocument,
     "\n  mutation KycOfflineMatch($input: VerifyOfflineAadhaarInput!, $name: String!, $dateOfBirth: String) {\n    verifyOfflineAadhaar(input: $input) { assurance matchApplicant(name: $name, dateOfBirth: $dateOfBirth) { nameMatches dateOfBirthMatches matches assurance } }\n  }\n": typeof types.KycOfflineMatchDocument,
+    "\n  query ReceiptsOwn($format: KycReceiptFormat!) {\n    kycReceipt(format: $format) {\n      id\n      format\n      credential\n      expiresAt\n    }\n  }\n": typeof types.ReceiptsOwnDocument,
+    "\n  query ReceiptsSession($id: ID!) {\n    consentSession(id: $id) {\n      kycReceipt(format: SD_JWT_VC) {\n        id\n        credential\n        expiresAt\n      }\n      uploadedKyc {\n        source\n        assurance\n        kycReceipt(format: SD_JWT_VC) {\n          id\n          credential\n        }\n      }\n    }\n  }\n": typeof types.ReceiptsSessionDocument,
+    "\n  mutation ReceiptsUpload($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      source\n      assurance\n      signature {\n        verified\n      }\n    }\n  }\n": typeof types.ReceiptsUploadDocument,
+    "\n  mutation ReceiptsUploadReceipt($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      kycReceipt(format: SD_JWT_VC) {\n        id\n      }\n    }\n  }\n": typeof types.ReceiptsUploadReceiptDocument,
+    "\n  mutation ReceiptsRevoke($id: ID!) {\n    revokeKycReceipt(id: $id)\n  }\n": typeof types.ReceiptsRevokeDocument,
+    "\n  mutation ReceiptsEnd($id: ID) {\n    endSession(id: $id) {\n      status\n    }\n  }\n": typeof types.ReceiptsEndDocument,
     "\n  mutation MetricsStart($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      session {\n        id\n      }\n    }\n  }\n": typeof types.MetricsStartDocument,
     "\n  query MetricsMe {\n    me {\n      digilockerId\n    }\n  }\n": typeof types.MetricsMeDocument,
     "\n  query MetricsDocuments {\n    documents(first: 5) {\n      totalCount\n    }\n  }\n": typeof types.MetricsDocumentsDocument,
@@ -205,6 +211,12 @@ const documents: Documents = {
     "\n  query KycMatch($name: String!, $dateOfBirth: String) {\n    aadhaarKyc { matchApplicant(name: $name, dateOfBirth: $dateOfBirth) { nameScore nameMatches dateOfBirthMatches matches assurance } }\n  }\n": types.KycMatchDocument,
     "\n  mutation KycOfflineChecks($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      source name signature { verified } assurance freshness { ageSeconds withinLimit limitSeconds }\n    }\n  }\n": types.KycOfflineChecksDocument,
     "\n  mutation KycOfflineMatch($input: VerifyOfflineAadhaarInput!, $name: String!, $dateOfBirth: String) {\n    verifyOfflineAadhaar(input: $input) { assurance matchApplicant(name: $name, dateOfBirth: $dateOfBirth) { nameMatches dateOfBirthMatches matches assurance } }\n  }\n": types.KycOfflineMatchDocument,
+    "\n  query ReceiptsOwn($format: KycReceiptFormat!) {\n    kycReceipt(format: $format) {\n      id\n      format\n      credential\n      expiresAt\n    }\n  }\n": types.ReceiptsOwnDocument,
+    "\n  query ReceiptsSession($id: ID!) {\n    consentSession(id: $id) {\n      kycReceipt(format: SD_JWT_VC) {\n        id\n        credential\n        expiresAt\n      }\n      uploadedKyc {\n        source\n        assurance\n        kycReceipt(format: SD_JWT_VC) {\n          id\n          credential\n        }\n      }\n    }\n  }\n": types.ReceiptsSessionDocument,
+    "\n  mutation ReceiptsUpload($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      source\n      assurance\n      signature {\n        verified\n      }\n    }\n  }\n": types.ReceiptsUploadDocument,
+    "\n  mutation ReceiptsUploadReceipt($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      kycReceipt(format: SD_JWT_VC) {\n        id\n      }\n    }\n  }\n": types.ReceiptsUploadReceiptDocument,
+    "\n  mutation ReceiptsRevoke($id: ID!) {\n    revokeKycReceipt(id: $id)\n  }\n": types.ReceiptsRevokeDocument,
+    "\n  mutation ReceiptsEnd($id: ID) {\n    endSession(id: $id) {\n      status\n    }\n  }\n": types.ReceiptsEndDocument,
     "\n  mutation MetricsStart($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      session {\n        id\n      }\n    }\n  }\n": types.MetricsStartDocument,
     "\n  query MetricsMe {\n    me {\n      digilockerId\n    }\n  }\n": types.MetricsMeDocument,
     "\n  query MetricsDocuments {\n    documents(first: 5) {\n      totalCount\n    }\n  }\n": types.MetricsDocumentsDocument,
@@ -538,6 +550,30 @@ export function graphql(source: "\n  mutation KycOfflineChecks($input: VerifyOff
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation KycOfflineMatch($input: VerifyOfflineAadhaarInput!, $name: String!, $dateOfBirth: String) {\n    verifyOfflineAadhaar(input: $input) { assurance matchApplicant(name: $name, dateOfBirth: $dateOfBirth) { nameMatches dateOfBirthMatches matches assurance } }\n  }\n"): (typeof documents)["\n  mutation KycOfflineMatch($input: VerifyOfflineAadhaarInput!, $name: String!, $dateOfBirth: String) {\n    verifyOfflineAadhaar(input: $input) { assurance matchApplicant(name: $name, dateOfBirth: $dateOfBirth) { nameMatches dateOfBirthMatches matches assurance } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReceiptsOwn($format: KycReceiptFormat!) {\n    kycReceipt(format: $format) {\n      id\n      format\n      credential\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query ReceiptsOwn($format: KycReceiptFormat!) {\n    kycReceipt(format: $format) {\n      id\n      format\n      credential\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReceiptsSession($id: ID!) {\n    consentSession(id: $id) {\n      kycReceipt(format: SD_JWT_VC) {\n        id\n        credential\n        expiresAt\n      }\n      uploadedKyc {\n        source\n        assurance\n        kycReceipt(format: SD_JWT_VC) {\n          id\n          credential\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReceiptsSession($id: ID!) {\n    consentSession(id: $id) {\n      kycReceipt(format: SD_JWT_VC) {\n        id\n        credential\n        expiresAt\n      }\n      uploadedKyc {\n        source\n        assurance\n        kycReceipt(format: SD_JWT_VC) {\n          id\n          credential\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReceiptsUpload($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      source\n      assurance\n      signature {\n        verified\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReceiptsUpload($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      source\n      assurance\n      signature {\n        verified\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReceiptsUploadReceipt($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      kycReceipt(format: SD_JWT_VC) {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReceiptsUploadReceipt($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      kycReceipt(format: SD_JWT_VC) {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReceiptsRevoke($id: ID!) {\n    revokeKycReceipt(id: $id)\n  }\n"): (typeof documents)["\n  mutation ReceiptsRevoke($id: ID!) {\n    revokeKycReceipt(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReceiptsEnd($id: ID) {\n    endSession(id: $id) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ReceiptsEnd($id: ID) {\n    endSession(id: $id) {\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

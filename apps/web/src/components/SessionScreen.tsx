@@ -9,6 +9,7 @@ import { useResume } from "../lib/useResume";
 import { DocumentList } from "./DocumentList";
 import { DocumentView } from "./DocumentView";
 import { AadhaarSection } from "./AadhaarSection";
+import { KycReceipt } from "./KycReceipt";
 import { OfflineVerify } from "./OfflineVerify";
 import { ProblemNotice } from "./ProblemNotice";
 
@@ -170,6 +171,7 @@ export function SessionScreen({ token, resumed = false, onRestart }: Props) {
           </section>
 
           <AadhaarSection token={token} report={report} eaadhaarAvailable={me?.eaadhaarAvailable ?? null} />
+          <KycReceipt token={token} report={report} />
 
           <section aria-labelledby="docs-h" className="card" hidden={openDocument !== null}>
             <h2 id="docs-h">Issued documents</h2>

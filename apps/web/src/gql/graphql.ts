@@ -253,6 +253,11 @@ export type EndSessionMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type EndSessionMutation = { endSession: { id: string, status: SessionStatus } };
 
+export type DemoKycReceiptQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DemoKycReceiptQuery = { kycReceipt: { id: string, credential: string, expiresAt: string } };
+
 export type TypedDocumentContentFragment = { signature: { verified: boolean, reason: string | null, signer: string | null, trustedBy: SignatureTrust | null } | null, data:
     | { __typename: 'AadhaarDocument', documentNumber: string | null, holderName: string | null, issuedOn: string | null, issuerName: string | null, maskedAadhaar: string | null, name: string | null, dateOfBirth: string | null, gender: string | null }
     | { __typename: 'BirthCertificate', documentNumber: string | null, holderName: string | null, issuedOn: string | null, issuerName: string | null, registrationNumber: string | null, name: string | null, dateOfBirth: string | null, gender: string | null, parentName: string | null, registeredOn: string | null }
@@ -863,6 +868,15 @@ export const EndSessionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EndSessionMutation, EndSessionMutationVariables>;
+export const DemoKycReceiptDocument = new TypedDocumentString(`
+    query DemoKycReceipt {
+  kycReceipt(format: SD_JWT_VC) {
+    id
+    credential
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<DemoKycReceiptQuery, DemoKycReceiptQueryVariables>;
 export const ConsoleTenantDocument = new TypedDocumentString(`
     query ConsoleTenant {
   tenant {

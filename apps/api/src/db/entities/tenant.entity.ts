@@ -44,6 +44,10 @@ export class TenantEntity {
   @Column("integer", { name: "kyc_max_age_seconds", default: 259200 })
   kycMaxAgeSeconds!: number;
 
+  /** How long a KYC receipt (SD-JWT VC) is valid from issuance: its `exp`. */
+  @Column("integer", { name: "receipt_lifetime_seconds", default: 2592000 })
+  receiptLifetimeSeconds!: number;
+
   @Column("boolean", { name: "is_demo", default: false })
   isDemo!: boolean;
 

@@ -10,6 +10,7 @@ export const TENANT_CLI_OPTIONS = {
   photos: { type: "string" },
   "retention-days": { type: "string" },
   "kyc-max-age": { type: "string" },
+  "receipt-lifetime": { type: "string" },
   "digilocker-client-id": { type: "string" },
   "digilocker-client-secret": { type: "string" },
   "digilocker-redirect-uri": { type: "string" },
@@ -25,6 +26,7 @@ export function policyFromFlags(values: TenantCliValues): TenantPolicy {
     returnPhotos: values.photos === undefined ? undefined : values.photos === "on",
     retentionDays: values["retention-days"] === undefined ? undefined : Number(values["retention-days"]),
     kycMaxAgeSeconds: values["kyc-max-age"] === undefined ? undefined : Number(values["kyc-max-age"]),
+    receiptLifetimeSeconds: values["receipt-lifetime"] === undefined ? undefined : Number(values["receipt-lifetime"]),
     returnUrls: values["return-url"],
     origins: values.origin,
     digilocker: values["digilocker-default"]

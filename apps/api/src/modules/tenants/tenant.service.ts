@@ -23,6 +23,8 @@ export interface TenantPolicy {
   retentionDays?: number;
   /** How old a KYC artefact may be for `freshness.withinLimit`: 60 s … 10 years. */
   kycMaxAgeSeconds?: number;
+  /** How long a KYC receipt is valid (its `exp`): 60 s … 10 years; 30 days by default. */
+  receiptLifetimeSeconds?: number;
   returnUrls?: string[];
   origins?: string[];
   /** Own DigiLocker partner credentials (the secret is stored encrypted); `null` reverts to the default client. */
@@ -107,10 +109,15 @@ export class TenantService {
     if (kycMaxAgeSeconds !== undefined && (!Number.isInteger(kycMaxAgeSeconds) || kycMaxAgeSeconds < 60 || kycMaxAgeSeconds > MAX_KYC_MAX_AGE_S)) {
       throw new TenantInputError(`--kyc-max-age must be 60…${MAX_KYC_MAX_AGE_S} seconds`, "kycMaxAgeSeconds");
     }
+    const { receiptLifetimeSeconds } = policy;
+    if (receiptLifetimeSeconds !== undefined && (!Number.isInteger(receiptLifetimeSeconds) || receiptLifetimeSeconds < 60 || receiptLifetimeSeconds > MAX_KYC_MAX_AGE_S)) {
+      throw new TenantInputError(`--receipt-lifetime must be 60…${MAX_KYC_MAX_AGE_S} seconds`, "receiptLifetimeSeconds");
+    }
     // The CLI cannot pass an empty list; the console can, and a tenant without return URLs could start no consent.
     if (policy.returnUrls?.length === 0) throw new TenantInputError("at least one --return-url is required", "returnUrls");
     this.checkPatterns(policy.returnUrls ?? [], "returnUrls");
     this.checkPatterns(policy.origins ?? [], "origins");
+    if (receiptLifetimeSeconds !== undefined) tenant.receiptLifetimeSeconds = receiptLifetimeSeconds;
     if (policy.returnPhotos !== undefined) tenant.returnPhotos = policy.returnPhotos;
     if (policy.retentionDays !== undefined) tenant.retentionDays = policy.retentionDays;
     if (kycMaxAgeSeconds !== undefined) tenant.kycMaxAgeSeconds = kycMaxAgeSeconds;
