@@ -70,7 +70,9 @@ export type DocumentFilter = {
 
 /** The last hour (5-minute buckets) or the last day (1-hour buckets). */
 export type HealthWindow =
+  /** The last 24 hours, in hourly buckets. */
   | 'DAY'
+  /** The last hour, in 5-minute buckets. */
   | 'HOUR';
 
 /** How far the record can be trusted: its source, and whether UIDAI's signature verified. */
@@ -193,6 +195,7 @@ export type UpdateTenantPolicyInput = {
   origins?: Array<string> | null | undefined;
   /** 1…3650. */
   retentionDays?: number | null | undefined;
+  /** Whether KYC photos are stored and returned (`--photos on|off`). */
   returnPhotos?: boolean | null | undefined;
   /** Replaces the return URL patterns; at least one. */
   returnUrls?: Array<string> | null | undefined;
