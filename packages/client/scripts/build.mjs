@@ -3,10 +3,10 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+// Run from the package being built (this script also builds @lockerkit/react).
+const root = process.cwd();
 const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
 const run = (...args) => execFileSync(process.execPath, [tsc, "-p", "tsconfig.build.json", ...args], { cwd: root, stdio: "inherit" });
 
