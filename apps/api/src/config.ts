@@ -51,6 +51,7 @@ const envSchema = z.object({
   SESSION_MAX_LIFETIME_S: z.coerce.number().int().min(1).max(MAX_SESSION_LIFETIME_S).default(MAX_SESSION_LIFETIME_S),
   SESSION_IDLE_TIMEOUT_S: z.coerce.number().int().min(1).max(MAX_SESSION_LIFETIME_S).default(86_400),
   REQUIRE_CLAIM_VERIFIER: z.enum(["0", "1"], { message: 'REQUIRE_CLAIM_VERIFIER must be "1" or "0"' }).optional(),
+  SUBSCRIPTIONS_PER_TENANT: z.coerce.number().int().min(1).default(200),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -104,6 +105,8 @@ export interface Config {
   sessionTokens: { maxLifetimeS: number; idleTimeoutS: number };
   /** REQUIRE_CLAIM_VERIFIER=1: `claimSession` needs the `claimVerifier` outside production too (production always does). */
   requireClaimVerifier: boolean;
+  /** Open `consentStatusChanged` subscriptions one tenant may hold on one replica. */
+  subscriptionsPerTenant: number;
 }
 
 export class ConfigError extends Error {}
@@ -192,6 +195,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, options: { c
     metricsToken: env.METRICS_TOKEN,
     sessionTokens: { maxLifetimeS: env.SESSION_MAX_LIFETIME_S, idleTimeoutS: env.SESSION_IDLE_TIMEOUT_S },
     requireClaimVerifier: env.REQUIRE_CLAIM_VERIFIER === "1",
+    subscriptionsPerTenant: env.SUBSCRIPTIONS_PER_TENANT,
   };
   if (options.checkProduction !== false) assertProductionReady(config);
   return config;

@@ -12,6 +12,7 @@ import type { TracerProvider } from "@opentelemetry/api";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import express from "express";
+import { getPGliteInstance } from "typeorm-pglite";
 import helmet from "helmet";
 import type { Logger } from "pino";
 import { assertProductionReady, type Config, isSandboxUpstream, loadConfig, type RateLimitsConfig } from "./config";
@@ -75,6 +76,9 @@ import { WebhookEventRepository } from "./modules/webhooks/webhook-event.reposit
 import { WebhooksService } from "./modules/webhooks/webhooks.service";
 import { DigiLockerClients } from "./modules/tenants/digilocker-clients";
 import { UploadedDocumentsService } from "./modules/uploaded-documents/uploaded-documents.service";
+import { ConsentStatusBus } from "./modules/consent-status/consent-status.bus";
+import { ConsentStatusService } from "./modules/consent-status/consent-status.service";
+import { attachSubscriptions } from "./graphql/subscriptions";
 
 export interface ServerOptions extends Partial<Omit<Config, "rateLimits">> {
   /** Merged over the environment's limits. */
@@ -236,6 +240,11 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     const purge = new PurgeJob(dataSource, outbox, crypto, logger, webhooks, (result) => metrics.purgeDone(result));
     purge.start();
     cleanups.push(async () => purge.stop());
+    // Status changes reach this replica's subscribers from the database, whoever made them.
+    const statusBus = new ConsentStatusBus(logger);
+    if (config.databaseUrl) await statusBus.listenPostgres(config.databaseUrl);
+    else await statusBus.listenPGlite(await getPGliteInstance());
+    cleanups.push(() => statusBus.stop());
     const services: Services = {
       tenants: new TenantService(tenantRepository, crypto),
       sessions,
@@ -255,6 +264,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       lifecycle: new SessionLifecycleService(dataSource, sessions, access, outbox, revoker, crypto, new IdempotencyRepository(dataSource), webhooks),
       webhooks: new WebhooksService(webhookEndpoints, webhookEvents, crypto, crypto.deriveKey("webhook-cursor"), config.env === "production"),
       uploadedDocuments: new UploadedDocumentsService(access, crypto.deriveKey("uploaded-cursor"), config.documentsSyncWindowS * 1000),
+      consentStatus: new ConsentStatusService(sessions, statusBus, config.subscriptionsPerTenant),
     };
 
     let demoTenant: DemoTenantKeys | null = null;
@@ -270,12 +280,14 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     const hardening = graphqlHardening(production);
     const rateLimits = await RateLimitStore.create(config.rateLimits, { logger, onBackendError: () => metrics.rateLimitBackendError() });
     cleanups.push(async () => rateLimits.stop());
+    const schema = buildAppSchema();
+    const formatError = createFormatError(logger);
     const apollo = new ApolloServer<Context>({
-      schema: buildAppSchema(),
+      schema,
       validationRules: hardening.validationRules,
       parseOptions: { maxTokens: MAX_TOKENS },
       allowBatchedHttpRequests: false,
-      formatError: createFormatError(logger),
+      formatError,
       csrfPrevention: true,
       introspection: !production,
       includeStacktraceInErrorResponses: false,
@@ -293,6 +305,9 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     });
     await apollo.start();
     cleanups.push(() => apollo.stop());
+    // Subscriptions over WebSocket on the same path; closed before Apollo drains HTTP.
+    const subscriptions = attachSubscriptions({ httpServer, schema, services, rateLimits, validationRules: hardening.validationRules, maxTokens: MAX_TOKENS, formatError, logger });
+    cleanups.push(() => subscriptions.stop());
 
     const app = express();
     app.disable("x-powered-by");

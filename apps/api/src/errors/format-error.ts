@@ -4,20 +4,13 @@ import type { GraphQLFormattedError } from "graphql";
 import { GraphQLError } from "graphql";
 import type { Logger } from "pino";
 import { isDatabaseUnavailable } from "./database-error";
-import { ErrorCode } from "./error-codes";
+import { ApolloErrorCode, ErrorCode } from "./error-codes";
 import { fromUpstream } from "./upstream-error.mapper";
 
 const KNOWN = new Set<string>(Object.values(ErrorCode));
-// Apollo's own client-facing codes: validation and parse failures are the client's to see.
-const APOLLO_CLIENT_CODES: Record<string, ErrorCode> = {
-  GRAPHQL_PARSE_FAILED: ErrorCode.BAD_USER_INPUT,
-  GRAPHQL_VALIDATION_FAILED: ErrorCode.BAD_USER_INPUT,
-  BAD_USER_INPUT: ErrorCode.BAD_USER_INPUT,
-  BAD_REQUEST: ErrorCode.BAD_USER_INPUT,
-  PERSISTED_QUERY_NOT_FOUND: ErrorCode.BAD_USER_INPUT,
-  PERSISTED_QUERY_NOT_SUPPORTED: ErrorCode.BAD_USER_INPUT,
-  OPERATION_RESOLUTION_FAILURE: ErrorCode.BAD_USER_INPUT,
-};
+// Apollo's own client-facing codes pass through unchanged: Apollo Client's persisted-query link and
+// error handlers key on them (PERSISTED_QUERY_NOT_FOUND makes the link resend the full document).
+const APOLLO_CLIENT_CODES = new Set<string>(Object.values(ApolloErrorCode));
 
 /**
  * The one place unknown errors are masked: expected failures pass through with their catalogue code;
@@ -39,8 +32,8 @@ export function createFormatError(logger: Logger) {
       const { http: _http, stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
-    if (code && APOLLO_CLIENT_CODES[code]) {
-      return { message: formatted.message, locations: formatted.locations, extensions: { code: APOLLO_CLIENT_CODES[code] } };
+    if (code && APOLLO_CLIENT_CODES.has(code)) {
+      return { message: formatted.message, locations: formatted.locations, extensions: { code } };
     }
     // type-graphql's argument validation arrives as an ArgumentValidationError.
     if (original instanceof Error && original.name === "ArgumentValidationError") {

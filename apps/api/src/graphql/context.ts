@@ -10,6 +10,7 @@ import { databaseUnavailable, isDatabaseUnavailable } from "../errors/database-e
 import { AppError, ErrorCode } from "../errors/error-codes";
 import { clientIpKey } from "../http/client-ip";
 import { authenticate } from "./authenticate";
+import type { Principal } from "./principal";
 import { chargeUnauthenticated } from "./rate-limit.plugin";
 import type { RateLimitStore } from "./rate-limit.store";
 import type { Services } from "./services";
@@ -28,11 +29,16 @@ export function createContextFactory(services: Services, rateLimits: RateLimitSt
       try {
         await chargeUnauthenticated(rateLimits, clientIp);
       } catch (error) {
-        if (error instanceof AppError && error.extensions.code === ErrorCode.RATE_LIMITED) res.setHeader("retry-after", String(error.extensions.retryAfterSeconds));
+        if (error instanceof AppError && error.extensions.code === ErrorCode.RATE_LIMITED)
+          res.setHeader("retry-after", String(error.extensions.retryAfterSeconds));
         throw error;
       }
     };
-    const principal = await authenticate(req.headers.authorization, services.tenants, services.sessionTokens).catch(async (error: unknown) => {
+    const principal = await authenticate(
+      req.headers.authorization,
+      services.tenants,
+      services.sessionTokens,
+    ).catch(async (error: unknown) => {
       // The database is down or restarting: a typed, retryable 503 rather than "context creation failed".
       if (isDatabaseUnavailable(error)) throw databaseUnavailable();
       // A bad or unknown token costs its IP like an anonymous request (429 once over, rather than 401).
@@ -40,38 +46,56 @@ export function createContextFactory(services: Services, rateLimits: RateLimitSt
       throw error;
     });
     if (principal.kind === "anonymous") await unauthenticatedCall();
-    const loaders = {
-      session: new DataLoader<string, ConsentSessionEntity | null>(async (ids) =>
-        byKey(ids, await services.sessions.findByIds(ids), (s) => s.id),
-      ),
-      tenant: new DataLoader<string, TenantEntity | null>(async (ids) => byKey(ids, await services.tenants.findByIds(ids), (t) => t.id)),
-      /** Stored content of listed documents: one statement per page, whatever its size. */
-      content: new DataLoader<IssuedDocument, DocumentContent | null, string>(
-        async (documents) => {
-          const bySession = new Map<string, IssuedDocument[]>();
-          for (const d of documents) bySession.set(d.sessionId, [...(bySession.get(d.sessionId) ?? []), d]);
-          const results = new Map<string, DocumentContent | null>();
-          for (const [sessionId, group] of bySession) {
-            const contents = await services.contents.storedPrimary(sessionId, group);
-            group.forEach((d, i) => results.set(d.id, contents[i]));
-          }
-          return documents.map((d) => results.get(d.id) ?? null);
-        },
-        { cacheKeyFn: (d) => d.id },
-      ),
-      eAadhaar: new DataLoader<string, AadhaarKycRow | null>((sessionIds) => services.aadhaar.storedEAadhaar(sessionIds)),
-      uploadedKyc: new DataLoader<string, AadhaarKycRow[]>((sessionIds) => services.aadhaar.storedUploads(sessionIds)),
-      /** Audit trails of the caller's tenant's sessions (resolvers check for the secret key first). */
-      auditTrail: new DataLoader<string, SessionAuditEntry[]>(async (sessionIds) =>
-        principal.kind === "tenant" ? services.audit.trails(principal.tenant.id, sessionIds) : sessionIds.map(() => []),
-      ),
-    };
-    // The session row authentication just read serves this request's session loads too.
-    if (principal.kind === "session") loaders.session.prime(principal.sessionId, principal.session);
     // The request log's id, so audit events and log lines can be matched.
     const requestId = typeof res.locals.requestId === "string" ? res.locals.requestId : null;
-    return { principal, clientIp, loaders, services, requestId };
+    return buildContext(services, principal, clientIp, requestId);
   };
 }
 
-export type Context = Awaited<ReturnType<ReturnType<typeof createContextFactory>>>;
+/** One operation's context (an HTTP request, or one subscription over WebSocket): loaders live for it only. */
+export function buildContext(
+  services: Services,
+  principal: Principal,
+  clientIp: string,
+  requestId: string | null,
+) {
+  const loaders = {
+    session: new DataLoader<string, ConsentSessionEntity | null>(async (ids) =>
+      byKey(ids, await services.sessions.findByIds(ids), (s) => s.id),
+    ),
+    tenant: new DataLoader<string, TenantEntity | null>(async (ids) =>
+      byKey(ids, await services.tenants.findByIds(ids), (t) => t.id),
+    ),
+    /** Stored content of listed documents: one statement per page, whatever its size. */
+    content: new DataLoader<IssuedDocument, DocumentContent | null, string>(
+      async (documents) => {
+        const bySession = new Map<string, IssuedDocument[]>();
+        for (const d of documents) bySession.set(d.sessionId, [...(bySession.get(d.sessionId) ?? []), d]);
+        const results = new Map<string, DocumentContent | null>();
+        for (const [sessionId, group] of bySession) {
+          const contents = await services.contents.storedPrimary(sessionId, group);
+          group.forEach((d, i) => results.set(d.id, contents[i]));
+        }
+        return documents.map((d) => results.get(d.id) ?? null);
+      },
+      { cacheKeyFn: (d) => d.id },
+    ),
+    eAadhaar: new DataLoader<string, AadhaarKycRow | null>((sessionIds) =>
+      services.aadhaar.storedEAadhaar(sessionIds),
+    ),
+    uploadedKyc: new DataLoader<string, AadhaarKycRow[]>((sessionIds) =>
+      services.aadhaar.storedUploads(sessionIds),
+    ),
+    /** Audit trails of the caller's tenant's sessions (resolvers check for the secret key first). */
+    auditTrail: new DataLoader<string, SessionAuditEntry[]>(async (sessionIds) =>
+      principal.kind === "tenant"
+        ? services.audit.trails(principal.tenant.id, sessionIds)
+        : sessionIds.map(() => []),
+    ),
+  };
+  // The session row authentication just read serves this request's session loads too.
+  if (principal.kind === "session") loaders.session.prime(principal.sessionId, principal.session);
+  return { principal, clientIp, loaders, services, requestId };
+}
+
+export type Context = ReturnType<typeof buildContext>;

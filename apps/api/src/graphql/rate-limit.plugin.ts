@@ -43,6 +43,15 @@ export async function chargeUnauthenticated(store: RateLimitStore, clientIp: str
   await store.consume("anonymousIp", clientIp, 1);
 }
 
+/** Spends one operation's points from the caller's buckets (HTTP requests and WebSocket subscriptions alike). */
+export async function chargeOperation(store: RateLimitStore, principal: Principal, clientIp: string, operation: OperationDefinitionNode): Promise<void> {
+  const fields = rootFields(operation).filter((f) => !f.startsWith("__"));
+  const consents = fields.filter((f) => CONSENT_CREATING.has(f)).length;
+  for (const [bucket, key, points] of charges(principal, clientIp, fields.length, consents)) {
+    await store.consume(bucket, key, points);
+  }
+}
+
 /**
  * Applies the per-principal limits once the operation is known (no database write per request).
  * Exceeding one answers RATE_LIMITED (HTTP 429) with `retryAfterSeconds` and a Retry-After header.
@@ -53,12 +62,8 @@ export function rateLimitPlugin(store: RateLimitStore): ApolloServerPlugin<Conte
       return {
         async didResolveOperation({ operation, contextValue, response }) {
           if (!operation) return;
-          const fields = rootFields(operation).filter((f) => !f.startsWith("__"));
-          const consents = fields.filter((f) => CONSENT_CREATING.has(f)).length;
           try {
-            for (const [bucket, key, points] of charges(contextValue.principal, contextValue.clientIp, fields.length, consents)) {
-              await store.consume(bucket, key, points);
-            }
+            await chargeOperation(store, contextValue.principal, contextValue.clientIp, operation);
           } catch (error) {
             if (error instanceof AppError && error.extensions.code === ErrorCode.RATE_LIMITED) {
               response.http.headers.set("retry-after", String(error.extensions.retryAfterSeconds));

@@ -10,14 +10,23 @@ import { MeResolver } from "../modules/profile/me.resolver";
 import { SessionResolver } from "../modules/sessions/session.resolver";
 import { SessionAdminResolver } from "../modules/sessions/session-admin.resolver";
 import { WebhooksResolver } from "../modules/webhooks/webhooks.resolver";
+import { ConsentStatusResolver } from "../modules/consent-status/consent-status.resolver";
 import { UploadedDocumentsResolver } from "../modules/uploaded-documents/uploaded-documents.resolver";
 
-export const resolvers = [ConsentResolver, MeResolver, DocumentsResolver, AadhaarResolver, AadhaarKycChecksResolver, PullResolver, SessionResolver, SessionAdminResolver, WebhooksResolver, UploadedDocumentsResolver] as const;
+export const resolvers = [ConsentResolver, MeResolver, DocumentsResolver, AadhaarResolver, AadhaarKycChecksResolver, PullResolver, SessionResolver, SessionAdminResolver, WebhooksResolver, UploadedDocumentsResolver, ConsentStatusResolver] as const;
+
+/** Subscriptions bring their own event sources (`subscribe`); type-graphql still wants a pub-sub to exist. */
+const noPubSub = {
+  publish: () => undefined,
+  subscribe: () => {
+    throw new Error("topic subscriptions are not used");
+  },
+};
 
 let cached: GraphQLSchema | undefined;
 
 /** The schema, sorted so the committed `schema.graphql` diff only shows real changes. */
 export function buildAppSchema(): GraphQLSchema {
-  cached ??= lexicographicSortSchema(buildSchemaSync({ resolvers: [...resolvers], validate: false }));
+  cached ??= lexicographicSortSchema(buildSchemaSync({ resolvers: [...resolvers], validate: false, pubSub: noPubSub }));
   return cached;
 }

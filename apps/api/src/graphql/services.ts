@@ -1,3 +1,4 @@
+import type { ConsentStatusService } from "../modules/consent-status/consent-status.service";
 import type { AadhaarService } from "../modules/aadhaar/aadhaar.service";
 import type { KycChecksService } from "../modules/aadhaar/kyc-checks.service";
 import type { AuditService } from "../modules/audit/audit.service";
@@ -31,4 +32,5 @@ export interface Services {
   sessionAdmin: SessionAdminService;
   webhooks: WebhooksService;
   uploadedDocuments: UploadedDocumentsService;
+  consentStatus: ConsentStatusService;
 }

@@ -76,6 +76,10 @@ export class ConsentSessionEntity {
   @Column("text", { name: "claim_verifier_hash", nullable: true })
   claimVerifierHash!: string | null;
 
+  /** SHA-256 of the `statusToken` startConsent returned: it reads this consent's status, nothing else. */
+  @Column("text", { name: "status_token_hash", nullable: true })
+  statusTokenHash!: string | null;
+
   /** Claims of the current code refused for a wrong verifier; the code is spent at the limit. */
   @Column("integer", { name: "claim_attempts", default: 0 })
   claimAttempts!: number;

@@ -146,7 +146,7 @@ export class ConsentSessionRepository {
   async claim(args: { claimCodeHash: string; claimVerifierHash: string | null; sessionTokenHash: string; now: Date; maxLifetimeS: number }): Promise<ConsentSessionEntity | null> {
     const result: unknown = await this.dataSource.query(
       `UPDATE consent_sessions
-         SET claim_code_hash = NULL, claim_expires_at = NULL, claim_verifier_hash = NULL, claim_attempts = 0,
+         SET claim_expires_at = NULL, claim_verifier_hash = NULL, claim_attempts = 0,
              session_token_hash = $3, session_token_used_at = $4::timestamptz,
              session_token_expires_at = LEAST($4::timestamptz + make_interval(secs => $5::double precision), COALESCE(consent_valid_till, 'infinity'::timestamptz)),
              updated_at = now()
@@ -167,7 +167,6 @@ export class ConsentSessionRepository {
     const result: unknown = await this.dataSource.query(
       `UPDATE consent_sessions
          SET claim_attempts = claim_attempts + 1,
-             claim_code_hash = CASE WHEN claim_attempts + 1 >= $2 THEN NULL ELSE claim_code_hash END,
              claim_expires_at = CASE WHEN claim_attempts + 1 >= $2 THEN NULL ELSE claim_expires_at END
        WHERE claim_code_hash = $1 AND claim_expires_at > now() AND status = 'ACTIVE'
        RETURNING claim_attempts`,
@@ -177,11 +176,28 @@ export class ConsentSessionRepository {
     return row ? Number(row.claim_attempts) : null;
   }
 
+  /**
+   * Why a claim code does not redeem: a spent code keeps its hash with no expiry (`used`), a live one
+   * past its window is `expired`, anything else `unknown`.
+   */
+  async claimCodeReason(claimCodeHash: string): Promise<"used" | "expired" | "unknown"> {
+    const result: unknown = await this.dataSource.query(`SELECT claim_expires_at FROM consent_sessions WHERE claim_code_hash = $1`, [claimCodeHash]);
+    const [row] = queryRows<{ claim_expires_at: Date | string | null }>(result);
+    if (!row) return "unknown";
+    if (row.claim_expires_at === null) return "used";
+    return new Date(row.claim_expires_at).getTime() <= Date.now() ? "expired" : "unknown";
+  }
+
+  /** The session a status token watches, within the caller's tenant (null otherwise: nothing to tell apart). */
+  async findByStatusToken(tenantId: string, statusTokenHash: string): Promise<ConsentSessionEntity | null> {
+    return this.repo.findOne({ where: { tenantId, statusTokenHash } });
+  }
+
   /** A replayed startConsent's new verifier, only while DigiLocker has not answered (no code issued yet). */
-  async replaceClaimVerifier(id: string, claimVerifierHash: string): Promise<boolean> {
+  async replaceClaimVerifier(id: string, claimVerifierHash: string, statusTokenHash: string): Promise<boolean> {
     const result: unknown = await this.dataSource.query(
-      `UPDATE consent_sessions SET claim_verifier_hash = $2 WHERE id = $1 AND status = 'PENDING' AND pkce_verifier_enc IS NOT NULL RETURNING id`,
-      [id, claimVerifierHash],
+      `UPDATE consent_sessions SET claim_verifier_hash = $2, status_token_hash = $3 WHERE id = $1 AND status = 'PENDING' AND pkce_verifier_enc IS NOT NULL RETURNING id`,
+      [id, claimVerifierHash, statusTokenHash],
     );
     return queryRows(result).length === 1;
   }

@@ -23,14 +23,14 @@ export class ConsentResolver {
   async startConsent(@Arg("input", () => StartConsentInput) input: StartConsentInput, @Ctx() ctx: Context): Promise<StartConsentPayload> {
     const resumeSessionId = input.resumeSessionId ?? null;
     const tenant = await consentingTenant(ctx, resumeSessionId);
-    const { session, authorizationUrl, claimVerifier } = await audited(
+    const { session, authorizationUrl, claimVerifier, statusToken } = await audited(
       ctx,
       resumeSessionId ? "consent.resumed" : "consent.started",
       () => ctx.services.consent.start(tenant, input, idempotencyScope(ctx.principal)),
       (r) => ({ tenantId: tenant.id, sessionId: r.session.id }),
       resumeSessionId,
     );
-    return { session: toConsentSession(session), authorizationUrl, claimVerifier };
+    return { session: toConsentSession(session), authorizationUrl, claimVerifier, statusToken };
   }
 
   @Mutation(() => ClaimSessionPayload, {

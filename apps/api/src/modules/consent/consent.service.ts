@@ -18,6 +18,7 @@ import { type AuthorizeOptions, authorizeOptionsOf, fingerprintOf } from "./auth
 import { UUID } from "../../util/uuid";
 
 const CLAIM_WINDOW_MS = 2 * 60_000;
+export const STATUS_TOKEN_PREFIX = "lk_cs_";
 /** Wrong verifiers a claim code survives: the third spends it (the verifier's 256 bits make guessing moot anyway). */
 export const MAX_CLAIM_ATTEMPTS = 3;
 const MAX_CONSENT_VALID_FOR_S = 365 * 86_400;
@@ -41,6 +42,8 @@ export interface StartedConsent {
   authorizationUrl: string;
   /** Shown once; only its hash is stored. The claim code is redeemed only together with it. */
   claimVerifier: string;
+  /** Shown once; only its hash is stored. Reads this consent's status (consentStatus, consentStatusChanged). */
+  statusToken: string;
 }
 
 export type CallbackOutcome =
@@ -89,6 +92,7 @@ export class ConsentService {
     const state = randomToken();
     const pkce = createPkcePair();
     const claimVerifier = newSecret("lk_cv_");
+    const statusToken = newSecret(STATUS_TOKEN_PREFIX);
     const session = Object.assign(new ConsentSessionEntity(), {
       id,
       tenantId: tenant.id,
@@ -97,6 +101,7 @@ export class ConsentService {
       stateEnc: this.crypto.encrypt(state, aad.state(id)),
       pkceVerifierEnc: this.crypto.encrypt(pkce.verifier, aad.verifier(id)),
       claimVerifierHash: sha256Hex(claimVerifier),
+      statusTokenHash: sha256Hex(statusToken),
       returnUrl: request.returnUrl,
       purpose: request.purpose,
       documentTypes: request.documentTypes,
@@ -118,7 +123,7 @@ export class ConsentService {
       throw error;
     }
     const stored = (await this.sessions.findById(id))!;
-    return { session: stored, authorizationUrl: this.authorizationUrl(tenant, stored, state, pkceChallenge(pkce.verifier)), claimVerifier };
+    return { session: stored, authorizationUrl: this.authorizationUrl(tenant, stored, state, pkceChallenge(pkce.verifier)), claimVerifier, statusToken };
   }
 
   /**
@@ -138,6 +143,7 @@ export class ConsentService {
     const state = randomToken();
     const pkce = createPkcePair();
     const claimVerifier = newSecret("lk_cv_");
+    const statusToken = newSecret(STATUS_TOKEN_PREFIX);
     const reopened = await this.sessions.reopen(sessionId, tenant.id, {
       stateHash: sha256Hex(state),
       stateEnc: this.crypto.encrypt(state, aad.state(sessionId)),
@@ -154,13 +160,14 @@ export class ConsentService {
       claimCodeHash: null,
       claimExpiresAt: null,
       claimVerifierHash: sha256Hex(claimVerifier),
+      statusTokenHash: sha256Hex(statusToken),
       claimAttempts: 0,
       refreshLeaseOwner: null,
       refreshLeaseUntil: null,
       documentsSyncedAt: null,
     });
     if (!reopened) throw await this.notResumable(sessionId, tenant.id);
-    return { session: reopened, authorizationUrl: this.authorizationUrl(tenant, reopened, state, pkceChallenge(pkce.verifier)), claimVerifier };
+    return { session: reopened, authorizationUrl: this.authorizationUrl(tenant, reopened, state, pkceChallenge(pkce.verifier)), claimVerifier, statusToken };
   }
 
   private async notResumable(sessionId: string, tenantId: string): Promise<AppError> {
@@ -187,10 +194,11 @@ export class ConsentService {
     // DigiLocker already answered this consent: its link is spent, so there is nothing to repeat.
     if (!existing.stateEnc || !existing.pkceVerifierEnc) throw spent();
     const claimVerifier = newSecret("lk_cv_");
-    if (!(await this.sessions.replaceClaimVerifier(existing.id, sha256Hex(claimVerifier)))) throw spent();
+    const statusToken = newSecret(STATUS_TOKEN_PREFIX);
+    if (!(await this.sessions.replaceClaimVerifier(existing.id, sha256Hex(claimVerifier), sha256Hex(statusToken)))) throw spent();
     const state = this.crypto.decrypt(existing.stateEnc, aad.state(existing.id));
     const verifier = this.crypto.decrypt(existing.pkceVerifierEnc, aad.verifier(existing.id));
-    return { session: existing, authorizationUrl: this.authorizationUrl(tenant, existing, state, pkceChallenge(verifier)), claimVerifier };
+    return { session: existing, authorizationUrl: this.authorizationUrl(tenant, existing, state, pkceChallenge(verifier)), claimVerifier, statusToken };
   }
 
   private validate(tenant: TenantEntity, input: StartConsentInput) {
@@ -357,7 +365,8 @@ export class ConsentService {
    * attempt (MAX_CLAIM_ATTEMPTS spend the code). A tenant key restricts the claim to that tenant.
    */
   async claim(code: string, claimVerifier: string | null, tenantId: string | null): Promise<{ sessionToken: string; session: ConsentSessionEntity }> {
-    const invalid = () => new AppError(ErrorCode.BAD_USER_INPUT, "the claim code is invalid, used or expired", { field: "code" });
+    const invalid = (reason: "used" | "expired" | "unknown" = "unknown") =>
+      new AppError(ErrorCode.BAD_USER_INPUT, `the claim code is ${reason === "unknown" ? "not valid" : reason}`, { field: "code", reason });
     if (!code || code.length > 200) throw invalid();
     if (claimVerifier === null && this.claims.requireVerifier) {
       throw badInput("claimVerifier is required: send the claimVerifier startConsent returned with this code", "claimVerifier");
@@ -374,7 +383,7 @@ export class ConsentService {
     });
     if (!session) {
       const attempts = claimVerifier === null ? null : await this.sessions.refuseClaim(claimCodeHash, MAX_CLAIM_ATTEMPTS);
-      if (attempts === null) throw invalid();
+      if (attempts === null) throw invalid(await this.sessions.claimCodeReason(claimCodeHash));
       const left = MAX_CLAIM_ATTEMPTS - attempts;
       throw badInput(
         `the claimVerifier does not match this claim code; ${left > 0 ? `${left} attempt(s) left` : "the code is now spent: start a new consent"}`,

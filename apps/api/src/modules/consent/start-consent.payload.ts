@@ -15,4 +15,11 @@ export class StartConsentPayload {
       "The return URL's claim code alone redeems nothing (required in production).",
   })
   claimVerifier!: string;
+
+  @Field({
+    description:
+      "Shown once (`lk_cs_…`): reads this consent's status with `consentStatus` or the `consentStatusChanged` subscription, " +
+      "with the tenant's publishable key. It reveals no personal data and redeems nothing.",
+  })
+  statusToken!: string;
 }

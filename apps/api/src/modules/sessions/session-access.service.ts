@@ -22,14 +22,15 @@ export const DEFAULT_REFRESH_TIMING: RefreshTiming = { leaseMs: 15_000, waitMs: 
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-const STATUS_ERRORS: Partial<Record<SessionStatus, [ErrorCode, string]>> = {
+/** The code, the message and, where two states share a code, `extensions.reason` to tell them apart. */
+const STATUS_ERRORS: Partial<Record<SessionStatus, [ErrorCode, string, string?]>> = {
   [SessionStatus.PENDING]: [ErrorCode.CONSENT_PENDING, "the user has not finished consenting in DigiLocker"],
   [SessionStatus.EXCHANGING]: [ErrorCode.CONSENT_PENDING, "the consent is being completed"],
   [SessionStatus.DENIED]: [ErrorCode.CONSENT_DENIED, "the user denied consent in DigiLocker"],
   [SessionStatus.FAILED]: [ErrorCode.REAUTH_REQUIRED, "the consent could not be completed; start a new consent"],
-  [SessionStatus.EXPIRED]: [ErrorCode.CONSENT_EXPIRED, "the consent has expired"],
+  [SessionStatus.EXPIRED]: [ErrorCode.CONSENT_EXPIRED, "the consent has expired", "expired"],
   [SessionStatus.REAUTH_REQUIRED]: [ErrorCode.REAUTH_REQUIRED, "the DigiLocker consent is no longer valid; start a new consent"],
-  [SessionStatus.ENDED]: [ErrorCode.CONSENT_EXPIRED, "the session has ended"],
+  [SessionStatus.ENDED]: [ErrorCode.CONSENT_EXPIRED, "the session has ended", "ended"],
 };
 
 /** Guards reads by session state and hands out a live DigiLocker access token. */
@@ -53,9 +54,9 @@ export class SessionAccessService {
   /** Throws the catalogue error for any session that may not be read now. */
   assertReadable(session: ConsentSessionEntity): void {
     const error = STATUS_ERRORS[session.status];
-    if (error) throw new AppError(error[0], error[1]);
+    if (error) throw new AppError(error[0], error[1], error[2] ? { reason: error[2] } : {});
     if (session.consentValidTill && session.consentValidTill.getTime() <= Date.now()) {
-      throw new AppError(ErrorCode.CONSENT_EXPIRED, "the DigiLocker consent has expired");
+      throw new AppError(ErrorCode.CONSENT_EXPIRED, "the DigiLocker consent has expired", { reason: "expired" });
     }
   }
 

@@ -1,0 +1,35 @@
+import { Arg, Ctx, Query, Resolver, Root, Subscription } from "type-graphql";
+import type { Context } from "../../graphql/context";
+import { requireTenant } from "../../graphql/principal";
+import { ConsentStatus } from "./consent-status.type";
+
+const TOKEN_DESCRIPTION = "The `statusToken` startConsent returned (`lk_cs_…`).";
+
+@Resolver(() => ConsentStatus)
+export class ConsentStatusResolver {
+  @Query(() => ConsentStatus, {
+    nullable: true,
+    description:
+      "Where a consent stands, without claiming it. Needs the same tenant's publishable or secret key. " +
+      "Errors: UNAUTHENTICATED, FORBIDDEN (a session token), BAD_USER_INPUT (malformed token), NOT_FOUND (unknown token), RATE_LIMITED.",
+  })
+  async consentStatus(@Arg("statusToken", () => String, { description: TOKEN_DESCRIPTION }) statusToken: string, @Ctx() ctx: Context): Promise<ConsentStatus> {
+    const { tenant } = requireTenant(ctx.principal);
+    return ctx.services.consentStatus.status(tenant.id, statusToken);
+  }
+
+  @Subscription(() => ConsentStatus, {
+    description:
+      "Live status of a consent over WebSocket (`graphql-ws` protocol on `/graphql`, `connectionParams.authorization` = `Bearer lk_pk_…`): " +
+      "the current status first, then each change made on any replica; completes after a final state (anything but PENDING and EXCHANGING). " +
+      "Needs the same tenant's publishable or secret key; counts against the rate limits and a per-tenant cap. " +
+      "Errors: UNAUTHENTICATED, FORBIDDEN, BAD_USER_INPUT, NOT_FOUND, RATE_LIMITED.",
+    subscribe: ({ args, context }) => {
+      const { tenant } = requireTenant((context as Context).principal);
+      return (context as Context).services.consentStatus.watch(tenant.id, (args as { statusToken: string }).statusToken);
+    },
+  })
+  consentStatusChanged(@Root() status: ConsentStatus, @Arg("statusToken", () => String, { description: TOKEN_DESCRIPTION }) _statusToken: string): ConsentStatus {
+    return status;
+  }
+}
