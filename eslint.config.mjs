@@ -3,7 +3,7 @@ import tseslint from "typescript-eslint";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["**/dist/**", "**/node_modules/**", "**/.data/**", "**/.turbo/**", "apps/web/src/gql/**", "apps/api/test/gql/**", "packages/client/src/generated/**"] },
+  { ignores: ["**/dist/**", "**/node_modules/**", "**/.data/**", "**/.turbo/**", "apps/api/test/gql/**", "packages/client/src/generated/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
