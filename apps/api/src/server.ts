@@ -29,7 +29,8 @@ import { RateLimitStore } from "./graphql/rate-limit.store";
 import { buildAppSchema } from "./graphql/schema";
 import type { Services } from "./graphql/services";
 import { callbackRoute } from "./http/callback.route";
-import { tenantCors } from "./http/cors";
+import { APOLLO_STUDIO_ORIGIN, tenantCors } from "./http/cors";
+import { explorerRoutes } from "./http/explorer.routes";
 import { FileUrlSigner } from "./http/file-url.signer";
 import { errorHandler } from "./http/error-handler";
 import { filesRoute } from "./http/files.route";
@@ -277,6 +278,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     }
 
     const production = config.env === "production";
+    const demoHeaders: Record<string, string> = demoTenant ? { authorization: `Bearer ${demoTenant.publishableKey}` } : {};
     const hardening = graphqlHardening(production);
     const rateLimits = await RateLimitStore.create(config.rateLimits, { logger, onBackendError: () => metrics.rateLimitBackendError() });
     cleanups.push(async () => rateLimits.stop());
@@ -299,8 +301,9 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
         graphqlObservabilityPlugin(metrics),
         ...hardening.plugins,
         rateLimitPlugin(rateLimits),
-        // Apollo Sandbox to explore the schema in development; nothing in production.
-        production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+        // Apollo Sandbox to explore the schema in development, the demo key preset; nothing in production.
+        // (GET /explorer is the self-hosted GraphiQL for offline use.)
+        production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: { initialState: { sharedHeaders: demoHeaders } }, headers: demoHeaders }),
       ],
     });
     await apollo.start();
@@ -327,11 +330,13 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     app.use(filesRoute(fileUrls, sessions, services.contents, logger));
     app.use(
       "/graphql",
-      tenantCors(() => tenantRepository.allOrigins()),
+      // In development the hosted Apollo Sandbox may point at this server too.
+      tenantCors(() => tenantRepository.allOrigins(), production ? [] : [APOLLO_STUDIO_ORIGIN]),
       express.json({ limit: "3mb" }),
       ...(tracer ? [graphqlSpan(tracer)] : []),
       expressMiddleware(apollo, { context: createContextFactory(services, rateLimits) }),
     );
+    if (!production) app.use(explorerRoutes());
     app.use(webAppRoutes(demoTenant?.publishableKey ?? null));
     app.use(errorHandler(logger));
     httpServer.removeListener("request", booting);

@@ -3,13 +3,15 @@ import type { RequestHandler } from "express";
 import { isAllowedReturnUrl } from "../modules/tenants/return-url.policy";
 
 const CACHE_MS = 30_000;
+/** The hosted Apollo Sandbox, allowed in development so it can explore a local server. */
+export const APOLLO_STUDIO_ORIGIN = "https://studio.apollographql.com";
 
 /**
  * CORS from the union of every tenant's allowed origins (a preflight cannot say which tenant it is
  * for). The union is cached briefly so the hot path costs no query. Requests without `Origin` are
  * not browsers and pass untouched.
  */
-export function tenantCors(loadOrigins: () => Promise<string[]>): RequestHandler {
+export function tenantCors(loadOrigins: () => Promise<string[]>, extraOrigins: string[] = []): RequestHandler {
   let cached: { at: number; patterns: string[] } | null = null;
   const patterns = async () => {
     if (!cached || Date.now() - cached.at > CACHE_MS) cached = { at: Date.now(), patterns: await loadOrigins() };
@@ -18,6 +20,7 @@ export function tenantCors(loadOrigins: () => Promise<string[]>): RequestHandler
   return cors({
     origin: (origin, callback) => {
       if (!origin) return callback(null, false);
+      if (extraOrigins.includes(origin)) return callback(null, true);
       patterns().then(
         (list) => callback(null, isAllowedReturnUrl(`${origin}/`, list)),
         (error: Error) => callback(error),

@@ -44,6 +44,8 @@ type Documents = {
     "\n  query JourneyDocuments($first: Int, $after: String, $filter: DocumentFilter) {\n    documents(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { cursor node { id uri name doctype issuer issuerId issuedOn mimeTypes } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": typeof types.JourneyDocumentsDocument,
     "\n  query JourneySessionDocuments($id: ID!) { consentSession(id: $id) { status documents(first: 5) { totalCount } } }\n": typeof types.JourneySessionDocumentsDocument,
     "\n  query JourneySessionStatus($id: ID!) { consentSession(id: $id) { status } }\n": typeof types.JourneySessionStatusDocument,
+    "\n  mutation StatusStart($input: StartConsentInput!) { startConsent(input: $input) { session { id status } authorizationUrl claimVerifier statusToken } }\n": typeof types.StatusStartDocument,
+    "query StatusRead($statusToken: String!) { consentStatus(statusToken: $statusToken) { sessionId status updatedAt } }": typeof types.StatusReadDocument,
     "query DialectMe { me { digilockerId name dateOfBirth gender eaadhaarAvailable sessionStatus } }": typeof types.DialectMeDocument,
     "query DialectDocuments { documents(first: 100) { totalCount edges { node { id doctype issuerId } } } }": typeof types.DialectDocumentsDocument,
     "query DialectKyc { aadhaarKyc { name dateOfBirth maskedAadhaar signature { verified } } }": typeof types.DialectKycDocument,
@@ -52,6 +54,11 @@ type Documents = {
     "query DialectSession($id: ID!) { consentSession(id: $id) { id status } }": typeof types.DialectSessionDocument,
     "mutation DialectEnd($id: ID) { endSession(id: $id) { id status } }": typeof types.DialectEndDocument,
     "query DialectDocument($id: ID!) { document(id: $id) { id content { sha256 } } }": typeof types.DialectDocumentDocument,
+    "\n  mutation ErrorsStart($input: StartConsentInput!) { startConsent(input: $input) { session { id } authorizationUrl claimVerifier statusToken } }\n": typeof types.ErrorsStartDocument,
+    "\n  mutation ErrorsClaim($code: String!, $claimVerifier: String) { claimSession(code: $code, claimVerifier: $claimVerifier) { sessionToken } }\n": typeof types.ErrorsClaimDocument,
+    "mutation ErrorsEnd($id: ID) { endSession(id: $id) { id status } }": typeof types.ErrorsEndDocument,
+    "query ErrorsSessionDocuments($id: ID!) { consentSession(id: $id) { documents { totalCount } } }": typeof types.ErrorsSessionDocumentsDocument,
+    "\n      query ApqStatus($statusToken: String!) {\n        consentStatus(statusToken: $statusToken) {\n          status\n        }\n      }\n    ": typeof types.ApqStatusDocument,
     "\n  mutation GoLiveStart($input: StartConsentInput!) { startConsent(input: $input) { session { id } authorizationUrl } }\n": typeof types.GoLiveStartDocument,
     "\n  query GoLiveUploaded($first: Int, $after: String, $folderId: ID, $sessionId: ID) {\n    uploadedDocuments(first: $first, after: $after, folderId: $folderId, sessionId: $sessionId) {\n      totalCount\n      edges { cursor node { id name type size date mime uri description } }\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n    }\n  }\n": typeof types.GoLiveUploadedDocument,
     "query GoLiveIssued { documents(first: 10) { edges { node { doctype size parent type } } } }": typeof types.GoLiveIssuedDocument,
@@ -152,6 +159,8 @@ const documents: Documents = {
     "\n  query JourneyDocuments($first: Int, $after: String, $filter: DocumentFilter) {\n    documents(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { cursor node { id uri name doctype issuer issuerId issuedOn mimeTypes } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": types.JourneyDocumentsDocument,
     "\n  query JourneySessionDocuments($id: ID!) { consentSession(id: $id) { status documents(first: 5) { totalCount } } }\n": types.JourneySessionDocumentsDocument,
     "\n  query JourneySessionStatus($id: ID!) { consentSession(id: $id) { status } }\n": types.JourneySessionStatusDocument,
+    "\n  mutation StatusStart($input: StartConsentInput!) { startConsent(input: $input) { session { id status } authorizationUrl claimVerifier statusToken } }\n": types.StatusStartDocument,
+    "query StatusRead($statusToken: String!) { consentStatus(statusToken: $statusToken) { sessionId status updatedAt } }": types.StatusReadDocument,
     "query DialectMe { me { digilockerId name dateOfBirth gender eaadhaarAvailable sessionStatus } }": types.DialectMeDocument,
     "query DialectDocuments { documents(first: 100) { totalCount edges { node { id doctype issuerId } } } }": types.DialectDocumentsDocument,
     "query DialectKyc { aadhaarKyc { name dateOfBirth maskedAadhaar signature { verified } } }": types.DialectKycDocument,
@@ -160,6 +169,11 @@ const documents: Documents = {
     "query DialectSession($id: ID!) { consentSession(id: $id) { id status } }": types.DialectSessionDocument,
     "mutation DialectEnd($id: ID) { endSession(id: $id) { id status } }": types.DialectEndDocument,
     "query DialectDocument($id: ID!) { document(id: $id) { id content { sha256 } } }": types.DialectDocumentDocument,
+    "\n  mutation ErrorsStart($input: StartConsentInput!) { startConsent(input: $input) { session { id } authorizationUrl claimVerifier statusToken } }\n": types.ErrorsStartDocument,
+    "\n  mutation ErrorsClaim($code: String!, $claimVerifier: String) { claimSession(code: $code, claimVerifier: $claimVerifier) { sessionToken } }\n": types.ErrorsClaimDocument,
+    "mutation ErrorsEnd($id: ID) { endSession(id: $id) { id status } }": types.ErrorsEndDocument,
+    "query ErrorsSessionDocuments($id: ID!) { consentSession(id: $id) { documents { totalCount } } }": types.ErrorsSessionDocumentsDocument,
+    "\n      query ApqStatus($statusToken: String!) {\n        consentStatus(statusToken: $statusToken) {\n          status\n        }\n      }\n    ": types.ApqStatusDocument,
     "\n  mutation GoLiveStart($input: StartConsentInput!) { startConsent(input: $input) { session { id } authorizationUrl } }\n": types.GoLiveStartDocument,
     "\n  query GoLiveUploaded($first: Int, $after: String, $folderId: ID, $sessionId: ID) {\n    uploadedDocuments(first: $first, after: $after, folderId: $folderId, sessionId: $sessionId) {\n      totalCount\n      edges { cursor node { id name type size date mime uri description } }\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n    }\n  }\n": types.GoLiveUploadedDocument,
     "query GoLiveIssued { documents(first: 10) { edges { node { doctype size parent type } } } }": types.GoLiveIssuedDocument,
@@ -367,6 +381,14 @@ export function graphql(source: "\n  query JourneySessionStatus($id: ID!) { cons
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation StatusStart($input: StartConsentInput!) { startConsent(input: $input) { session { id status } authorizationUrl claimVerifier statusToken } }\n"): (typeof documents)["\n  mutation StatusStart($input: StartConsentInput!) { startConsent(input: $input) { session { id status } authorizationUrl claimVerifier statusToken } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StatusRead($statusToken: String!) { consentStatus(statusToken: $statusToken) { sessionId status updatedAt } }"): (typeof documents)["query StatusRead($statusToken: String!) { consentStatus(statusToken: $statusToken) { sessionId status updatedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query DialectMe { me { digilockerId name dateOfBirth gender eaadhaarAvailable sessionStatus } }"): (typeof documents)["query DialectMe { me { digilockerId name dateOfBirth gender eaadhaarAvailable sessionStatus } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -396,6 +418,26 @@ export function graphql(source: "mutation DialectEnd($id: ID) { endSession(id: $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DialectDocument($id: ID!) { document(id: $id) { id content { sha256 } } }"): (typeof documents)["query DialectDocument($id: ID!) { document(id: $id) { id content { sha256 } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErrorsStart($input: StartConsentInput!) { startConsent(input: $input) { session { id } authorizationUrl claimVerifier statusToken } }\n"): (typeof documents)["\n  mutation ErrorsStart($input: StartConsentInput!) { startConsent(input: $input) { session { id } authorizationUrl claimVerifier statusToken } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErrorsClaim($code: String!, $claimVerifier: String) { claimSession(code: $code, claimVerifier: $claimVerifier) { sessionToken } }\n"): (typeof documents)["\n  mutation ErrorsClaim($code: String!, $claimVerifier: String) { claimSession(code: $code, claimVerifier: $claimVerifier) { sessionToken } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ErrorsEnd($id: ID) { endSession(id: $id) { id status } }"): (typeof documents)["mutation ErrorsEnd($id: ID) { endSession(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ErrorsSessionDocuments($id: ID!) { consentSession(id: $id) { documents { totalCount } } }"): (typeof documents)["query ErrorsSessionDocuments($id: ID!) { consentSession(id: $id) { documents { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ApqStatus($statusToken: String!) {\n        consentStatus(statusToken: $statusToken) {\n          status\n        }\n      }\n    "): (typeof documents)["\n      query ApqStatus($statusToken: String!) {\n        consentStatus(statusToken: $statusToken) {\n          status\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
