@@ -1,15 +1,10 @@
 import type { CodegenConfig } from "@graphql-codegen/cli";
-import { readFileSync } from "node:fs";
 
-const committed = "../../apps/api/schema.graphql";
-// TEMPORARY: until the committed schema carries DESIGN.md's "consent status" fields (h-frontapi),
-// pending-schema.graphql declares them; delete it once the schema has them.
-const pending = readFileSync(committed, "utf8").includes("consentStatusChanged") ? [] : ["pending-schema.graphql"];
 
 // Typed documents from the API's committed schema (the client knows nothing else of the API).
 // `npm run codegen -w @lockerkit/client` rewrites src/generated; the output is committed.
 const config: CodegenConfig = {
-  schema: [committed, ...pending],
+  schema: "../../apps/api/schema.graphql",
   documents: ["src/operations/*.graphql"],
   generates: {
     "src/generated/graphql.ts": {

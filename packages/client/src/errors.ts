@@ -1,4 +1,4 @@
-import { ERROR_CODES, type ErrorCode } from "./error-codes.generated.js";
+import { ERROR_CODES, type ErrorCode, type ErrorReason } from "./error-codes.generated.js";
 
 /**
  * What `LockerKitError.code` can be: a code of the API's catalogue, or `NETWORK_ERROR` when no GraphQL
@@ -51,4 +51,4 @@ export function isLockerKitError(error: unknown, ...codes: LockerKitErrorCode[])
   return error instanceof LockerKitError && (codes.length === 0 || codes.includes(error.code));
 }
 
-export { ERROR_CODES, type ErrorCode };
+export { ERROR_CODES, type ErrorCode, type ErrorReason };
