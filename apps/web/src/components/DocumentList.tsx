@@ -4,7 +4,6 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDate } from "../lib/format";
 import { problemOf } from "../lib/problems";
-import { useFocusAfterRender } from "../lib/useFocusAfterRender";
 import { ProblemNotice } from "./ProblemNotice";
 import type { ReportError } from "./SessionScreen";
 
@@ -26,7 +25,6 @@ export function DocumentList({ session, report, onOpen }: Props) {
   const [types, setTypes] = useState<string[]>([]);
   const listEnd = useRef<HTMLParagraphElement>(null);
   // After the last "Load more" the button goes away: focus moves to the note that ends the list.
-  const focusListEnd = useFocusAfterRender(listEnd);
   const loadedMore = useRef(false);
 
   useEffect(() => {
@@ -41,9 +39,9 @@ export function DocumentList({ session, report, onOpen }: Props) {
   useEffect(() => {
     if (loadedMore.current && !loading && !hasNextPage) {
       loadedMore.current = false;
-      focusListEnd();
+      listEnd.current?.focus();
     }
-  }, [loading, hasNextPage, focusListEnd]);
+  }, [loading, hasNextPage]);
 
   const toggle = (doctype: string, on: boolean) => setSelected((current) => (on ? [...current, doctype].sort() : current.filter((d) => d !== doctype)));
   /** The document type's name (never a document's own name), in the page's language. */
