@@ -345,7 +345,7 @@ async function journey(context) {
   await step("filter by type, open a document: fields, PDF link, integrity badges", async () => {
     const filter = page.getByRole("checkbox", { name: /\(PRTAX\)/ });
     // Each chip names the document type, not one of its documents.
-    const chip = (await page.locator('label.chip[data-doctype="PRTAX"]').innerText()).trim();
+    const chip = (await page.locator('label.chip[data-doctype="PRTAX"]').innerText()).replace(/\s+/g, " ").trim();
     assert(chip === "Property Tax Receipt (PRTAX)", `the PRTAX chip says "${chip}"`);
     let t = Date.now();
     const debug = (what) => {
@@ -464,7 +464,7 @@ async function journey(context) {
     await page.getByLabel("Mobile number (optional)").fill(OFFLINE.mobile);
     await press(page.getByRole("button", { name: "Verify offline e-KYC" }));
     const card = page.getByRole("article", { name: "Aadhaar KYC from the offline e-KYC file" });
-    const text = await checkKycCard(card, { name: OFFLINE.name, masked: OFFLINE.maskedAadhaar, signer: "DS LOCKERKIT SANDBOX SIGNER", photo: true });
+    const text = await checkKycCard(card, { name: OFFLINE.name, masked: OFFLINE.maskedAadhaar, signer: "DS LOCKERKIT SANDBOX UIDAI SIGNER", photo: true });
     assert(/mobile\s+matches/i.test(text), "the offline e-KYC card does not report the mobile match");
     await screenshot(page, "offline-ekyc");
   });

@@ -90,13 +90,12 @@ export function SessionScreen({ token, resumed = false, documentId, onOpenDocume
     }
   }
 
-  const openDoc = (id: string) => {
-    opener.current = id;
-    onOpenDocument(id);
-  };
+  const openDoc = (id: string) => onOpenDocument(id);
   useEffect(() => {
-    // Back where the user was in the list, once the list is shown again (also after the browser's Back).
-    if (documentId === null && opener.current) {
+    // Back where the user was in the list, once the list is shown again (also after the browser's Back
+    // or Forward, which open and close documents by URL).
+    if (documentId) opener.current = documentId;
+    else if (opener.current) {
       const id = opener.current;
       opener.current = null;
       requestAnimationFrame(() => document.querySelector<HTMLButtonElement>(`[data-doc-id="${CSS.escape(id)}"] button`)?.focus());
