@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/* global document -- used inside page.evaluate callbacks, which run in the browser */
+/* global document, window -- used inside page.evaluate callbacks, which run in the browser */
 // `npm run test:e2e`: the whole journey as a user sees it, in Debian's headless Chromium.
 // Builds (turbo, cached), starts its own stack like `npm start` (the built API with the embedded sandbox
 // on free ports, fresh PGlite data in a temporary directory), drives the demo web app that the API serves
@@ -766,7 +766,12 @@ function watch(context) {
     page.on("response", (res) => {
       if (res.status() >= 400) problems.push(`HTTP ${res.status()} for ${res.request().method()} ${res.url()}`);
     });
-    page.on("requestfailed", (req) => problems.push(`request failed: ${req.method()} ${req.url()} (${req.failure()?.errorText})`));
+    page.on("requestfailed", (req) => {
+      // A read the app cancelled itself (AbortController: the view it was for went away, or the page
+      // left for DigiLocker) is not a failure; anything else is (refused, blocked, reset).
+      if (req.failure()?.errorText === "net::ERR_ABORTED" && req.url().startsWith(stack.url)) return;
+      problems.push(`request failed on ${page.url()}: ${req.method()} ${req.url()} ${req.postData()?.slice(0, 80) ?? ""} (${req.failure()?.errorText})`);
+    });
   });
 }
 
