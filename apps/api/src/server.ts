@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { createServer as createHttpServer, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
@@ -98,6 +98,8 @@ export interface RunningServer {
   webApp: boolean;
   /** The demo tenant's keys (sandbox mode only). */
   demoTenant: DemoTenantKeys | null;
+  /** Where the demo tenant's secret key can be read (a file or the variable that set it), for `npm start`'s banner. */
+  demoSecretKeySource: string | null;
   /** SQL statements sent since start (tests assert statements per request with it). */
   sqlStatements(): number;
   /** In-process administration (the CLIs' services), for operators' scripts and tests. */
@@ -347,6 +349,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       sandboxUrl,
       webApp: existsSync(join(WEB_DIST, "index.html")),
       demoTenant,
+      demoSecretKeySource: !demoTenant ? null : config.demoTenantSecret ? "DEMO_TENANT_SECRET" : ephemeral ? null : resolve(config.dataDir, "demo-tenant.json"),
       sqlStatements: () => queryCounter.count,
       admin: {
         tenants: services.tenants,

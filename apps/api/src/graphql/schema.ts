@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { type GraphQLSchema, lexicographicSortSchema } from "graphql";
 import { buildSchemaSync } from "type-graphql";
+import { applySchemaDocs } from "./schema-docs";
 import { ConsentResolver } from "../modules/consent/consent.resolver";
 import { AadhaarResolver } from "../modules/aadhaar/aadhaar.resolver";
 import { AadhaarKycChecksResolver } from "../modules/aadhaar/aadhaar-kyc-checks.resolver";
@@ -27,6 +28,6 @@ let cached: GraphQLSchema | undefined;
 
 /** The schema, sorted so the committed `schema.graphql` diff only shows real changes. */
 export function buildAppSchema(): GraphQLSchema {
-  cached ??= lexicographicSortSchema(buildSchemaSync({ resolvers: [...resolvers], validate: false, pubSub: noPubSub }));
+  cached ??= lexicographicSortSchema(applySchemaDocs(buildSchemaSync({ resolvers: [...resolvers], validate: false, pubSub: noPubSub })));
   return cached;
 }

@@ -6,9 +6,13 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** Which Aadhaar artefact the record was read from. */
 export type AadhaarSource =
+  /** The e-Aadhaar XML LockerKit fetched from DigiLocker itself. */
   | 'DIGILOCKER_EAADHAAR'
+  /** The older, unsigned-XML Aadhaar QR code. */
   | 'LEGACY_QR'
+  /** UIDAI's offline e-KYC (paperless) ZIP or XML, uploaded. */
   | 'OFFLINE_EKYC'
+  /** UIDAI's signed Secure QR code, uploaded. */
   | 'SECURE_QR';
 
 /** The tenant's webhook endpoint. */
@@ -21,15 +25,22 @@ export type ConfigureWebhookInput = {
 
 /** Whether DigiLocker opens sign-in or sign-up. */
 export type ConsentFlow =
+  /** The user signs in to an existing DigiLocker account (default). */
   | 'SIGNIN'
+  /** DigiLocker offers to create an account first. */
   | 'SIGNUP';
 
 /** The purpose shown to the user in DigiLocker. */
 export type ConsentPurpose =
+  /** To provide a service the user asked for. */
   | 'AVAILING_SERVICES'
+  /** A regulatory or compliance requirement. */
   | 'COMPLIANCE'
+  /** Education (admissions, records). */
   | 'EDUCATIONAL'
+  /** Know-your-customer (default). */
   | 'KYC'
+  /** Verifying a claim or document. */
   | 'VERIFICATION';
 
 /** Narrows `consentSessions`; all given conditions must hold. */
@@ -42,10 +53,14 @@ export type ConsentSessionFilter = {
   status?: Array<SessionStatus> | null | undefined;
 };
 
+/** How a document's content was stored. */
 export type DocumentContentFormat =
+  /** A file (e.g. PDF): bytes only, served from a signed URL. */
   | 'FILE'
+  /** DigiLocker's issued-document XML, parsed and signature-checked. */
   | 'XML';
 
+/** Narrows a document list; all given fields must match. */
 export type DocumentFilter = {
   /** Only these doctypes, e.g. PANCR. */
   doctypes?: Array<string> | null | undefined;
@@ -66,12 +81,18 @@ export type KycAssurance =
 
 /** A file or a folder, as DigiLocker lists it. */
 export type LockerItemType =
+  /** A folder: list it with its id as `folderId`. */
   | 'DIR'
+  /** A file. */
   | 'FILE';
 
+/** Which document to pull from which issuer. */
 export type PullDocumentInput = {
+  /** The document type (from issuerDocumentTypes). */
   doctype: string;
+  /** The issuer's orgid (from issuers). */
   orgId: string;
+  /** The values issuerParameters asked for. */
   parameters: Array<PullParameterInput>;
   /** With the secret key: the session whose locker receives the document. */
   sessionId?: string | number | null | undefined;
@@ -88,6 +109,7 @@ export type PullDocumentStatus =
   /** The document is now in the locker (and in `documents`). */
   | 'PULLED';
 
+/** One parameter the issuer asked for. */
 export type PullParameterInput = {
   /** A parameter name from issuerParameters. */
   name: string;
@@ -97,13 +119,21 @@ export type PullParameterInput = {
 
 /** Where a consent session stands. */
 export type SessionStatus =
+  /** Consent given: the session's data can be read. */
   | 'ACTIVE'
+  /** The user refused consent. */
   | 'DENIED'
+  /** Ended by endSession or an operator; personal data erased. */
   | 'ENDED'
+  /** DigiLocker answered; the code is being exchanged. */
   | 'EXCHANGING'
+  /** The consent window or validity passed. */
   | 'EXPIRED'
+  /** The consent could not be completed. */
   | 'FAILED'
+  /** Waiting for the user in DigiLocker. */
   | 'PENDING'
+  /** DigiLocker no longer accepts the grant; consent again. */
   | 'REAUTH_REQUIRED';
 
 /** How a verified signature is trusted. */
@@ -127,9 +157,11 @@ export type StartConsentInput = {
   consentValidFor?: number | null | undefined;
   /** DigiLocker doctypes to request, e.g. ADHAR, PANCR. */
   documentTypes?: Array<string> | null | undefined;
+  /** Sign in (default) or sign up in DigiLocker. */
   flow?: ConsentFlow | null | undefined;
   /** Retrying with the same key and input returns the same session. */
   idempotencyKey?: string | null | undefined;
+  /** The purpose shown to the user (default KYC). */
   purpose?: ConsentPurpose | null | undefined;
   /** Re-consent: continue this session (REAUTH_REQUIRED, EXPIRED, DENIED, FAILED or PENDING) instead of starting a new one. Needs the secret key, or the session's own token. Its documents and KYC are kept; the new consent must come from the same DigiLocker account. */
   resumeSessionId?: string | number | null | undefined;
@@ -145,6 +177,7 @@ export type StartConsentInput = {
 
 /** Exactly one of zipBase64, xml or qrText. */
 export type VerifyOfflineAadhaarInput = {
+  /** An email to check against the record's hash (offline e-KYC). */
   email?: string | null | undefined;
   /** 10-digit mobile to check against the artefact's hash. */
   mobile?: string | null | undefined;
@@ -160,15 +193,21 @@ export type VerifyOfflineAadhaarInput = {
   zipBase64?: string | null | undefined;
 };
 
+/** Narrows webhook deliveries. */
 export type WebhookDeliveryFilter = {
+  /** Only this session's events. */
   sessionId?: string | number | null | undefined;
+  /** Only events in this state. */
   status?: WebhookDeliveryStatus | null | undefined;
 };
 
 /** PENDING (queued or retrying), DELIVERED (a 2xx answer), FAILED (gave up, or the endpoint was removed). */
 export type WebhookDeliveryStatus =
+  /** The endpoint answered 2xx. */
   | 'DELIVERED'
+  /** Gave up after the last attempt. */
   | 'FAILED'
+  /** Not delivered yet; retried with backoff. */
   | 'PENDING';
 
 export type SurfaceMeQueryVariables = Exact<{ [key: string]: never; }>;

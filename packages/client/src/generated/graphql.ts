@@ -6,28 +6,43 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 export interface DocumentTypeDecoration<TResult, TVariables> { __apiType?: (variables: TVariables) => TResult; }
 /** Which Aadhaar artefact the record was read from. */
 export type AadhaarSource =
+  /** The e-Aadhaar XML LockerKit fetched from DigiLocker itself. */
   | 'DIGILOCKER_EAADHAAR'
+  /** The older, unsigned-XML Aadhaar QR code. */
   | 'LEGACY_QR'
+  /** UIDAI's offline e-KYC (paperless) ZIP or XML, uploaded. */
   | 'OFFLINE_EKYC'
+  /** UIDAI's signed Secure QR code, uploaded. */
   | 'SECURE_QR';
 
 /** Whether DigiLocker opens sign-in or sign-up. */
 export type ConsentFlow =
+  /** The user signs in to an existing DigiLocker account (default). */
   | 'SIGNIN'
+  /** DigiLocker offers to create an account first. */
   | 'SIGNUP';
 
 /** The purpose shown to the user in DigiLocker. */
 export type ConsentPurpose =
+  /** To provide a service the user asked for. */
   | 'AVAILING_SERVICES'
+  /** A regulatory or compliance requirement. */
   | 'COMPLIANCE'
+  /** Education (admissions, records). */
   | 'EDUCATIONAL'
+  /** Know-your-customer (default). */
   | 'KYC'
+  /** Verifying a claim or document. */
   | 'VERIFICATION';
 
+/** How a document's content was stored. */
 export type DocumentContentFormat =
+  /** A file (e.g. PDF): bytes only, served from a signed URL. */
   | 'FILE'
+  /** DigiLocker's issued-document XML, parsed and signature-checked. */
   | 'XML';
 
+/** Narrows a document list; all given fields must match. */
 export type DocumentFilter = {
   /** Only these doctypes, e.g. PANCR. */
   doctypes?: Array<string> | null | undefined;
@@ -48,13 +63,21 @@ export type KycAssurance =
 
 /** Where a consent session stands. */
 export type SessionStatus =
+  /** Consent given: the session's data can be read. */
   | 'ACTIVE'
+  /** The user refused consent. */
   | 'DENIED'
+  /** Ended by endSession or an operator; personal data erased. */
   | 'ENDED'
+  /** DigiLocker answered; the code is being exchanged. */
   | 'EXCHANGING'
+  /** The consent window or validity passed. */
   | 'EXPIRED'
+  /** The consent could not be completed. */
   | 'FAILED'
+  /** Waiting for the user in DigiLocker. */
   | 'PENDING'
+  /** DigiLocker no longer accepts the grant; consent again. */
   | 'REAUTH_REQUIRED';
 
 /** How a verified signature is trusted. */
@@ -78,9 +101,11 @@ export type StartConsentInput = {
   consentValidFor?: number | null | undefined;
   /** DigiLocker doctypes to request, e.g. ADHAR, PANCR. */
   documentTypes?: Array<string> | null | undefined;
+  /** Sign in (default) or sign up in DigiLocker. */
   flow?: ConsentFlow | null | undefined;
   /** Retrying with the same key and input returns the same session. */
   idempotencyKey?: string | null | undefined;
+  /** The purpose shown to the user (default KYC). */
   purpose?: ConsentPurpose | null | undefined;
   /** Re-consent: continue this session (REAUTH_REQUIRED, EXPIRED, DENIED, FAILED or PENDING) instead of starting a new one. Needs the secret key, or the session's own token. Its documents and KYC are kept; the new consent must come from the same DigiLocker account. */
   resumeSessionId?: string | number | null | undefined;
@@ -96,6 +121,7 @@ export type StartConsentInput = {
 
 /** Exactly one of zipBase64, xml or qrText. */
 export type VerifyOfflineAadhaarInput = {
+  /** An email to check against the record's hash (offline e-KYC). */
   email?: string | null | undefined;
   /** 10-digit mobile to check against the artefact's hash. */
   mobile?: string | null | undefined;

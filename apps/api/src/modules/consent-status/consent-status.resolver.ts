@@ -10,8 +10,7 @@ export class ConsentStatusResolver {
   @Query(() => ConsentStatus, {
     nullable: true,
     description:
-      "Where a consent stands, without claiming it. Needs the same tenant's publishable or secret key. " +
-      "Errors: UNAUTHENTICATED, FORBIDDEN (a session token), BAD_USER_INPUT (malformed token), NOT_FOUND (unknown token), RATE_LIMITED.",
+      "Where a consent stands, without claiming it: for the page that started it (e.g. to learn the user finished in another tab).",
   })
   async consentStatus(@Arg("statusToken", () => String, { description: TOKEN_DESCRIPTION }) statusToken: string, @Ctx() ctx: Context): Promise<ConsentStatus> {
     const { tenant } = requireTenant(ctx.principal);
@@ -22,8 +21,7 @@ export class ConsentStatusResolver {
     description:
       "Live status of a consent over WebSocket (`graphql-ws` protocol on `/graphql`, `connectionParams.authorization` = `Bearer lk_pk_…`): " +
       "the current status first, then each change made on any replica; completes after a final state (anything but PENDING and EXCHANGING). " +
-      "Needs the same tenant's publishable or secret key; counts against the rate limits and a per-tenant cap. " +
-      "Errors: UNAUTHENTICATED, FORBIDDEN, BAD_USER_INPUT, NOT_FOUND, RATE_LIMITED.",
+      "Counts against the rate limits and a per-tenant cap of open subscriptions (SUBSCRIPTIONS_PER_TENANT).",
     subscribe: ({ args, context }) => {
       const { tenant } = requireTenant((context as Context).principal);
       return (context as Context).services.consentStatus.watch(tenant.id, (args as { statusToken: string }).statusToken);

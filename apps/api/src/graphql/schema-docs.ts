@@ -1,0 +1,248 @@
+import { type GraphQLSchema, isEnumType, isInputObjectType, isInterfaceType, isObjectType } from "graphql";
+import { ErrorCode } from "../errors/error-codes";
+
+/**
+ * Who may call each root field and which catalogue codes it can answer with; appended to the field's
+ * description (`Needs: … Errors: …`) so the explorer and generated clients show it. Every operation may
+ * also answer RATE_LIMITED and INTERNAL_SERVER_ERROR (see docs/errors.md).
+ */
+const SESSION_READ: ErrorCode[] = [
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "CONSENT_PENDING",
+  "CONSENT_DENIED",
+  "CONSENT_EXPIRED",
+  "REAUTH_REQUIRED",
+  "UPSTREAM_TIMEOUT",
+  "UPSTREAM_UNAVAILABLE",
+  "UPSTREAM_MISCONFIGURED",
+];
+const SECRET_ONLY: ErrorCode[] = ["UNAUTHENTICATED", "FORBIDDEN"];
+
+export const ROOT_FIELD_ACCESS: Record<string, { needs: string; errors: ErrorCode[] }> = {
+  "Query.me": { needs: "the session token", errors: [...SESSION_READ] },
+  "Query.documents": { needs: "the session token", errors: [...SESSION_READ, "BAD_USER_INPUT"] },
+  "Query.document": { needs: "the session token", errors: [...SESSION_READ, "NOT_FOUND", "INTEGRITY_FAILED"] },
+  "Query.aadhaarKyc": { needs: "the session token", errors: [...SESSION_READ, "AADHAAR_NOT_LINKED", "INTEGRITY_FAILED"] },
+  "Query.uploadedDocuments": { needs: "the session token, or the secret key with `sessionId`", errors: [...SESSION_READ, "BAD_USER_INPUT", "NOT_FOUND"] },
+  "Query.consentSession": { needs: "the secret key", errors: [...SECRET_ONLY, "NOT_FOUND"] },
+  "Query.consentSessions": { needs: "the secret key", errors: [...SECRET_ONLY, "BAD_USER_INPUT"] },
+  "Query.consentStatus": { needs: "the same tenant's publishable or secret key", errors: ["UNAUTHENTICATED", "FORBIDDEN", "BAD_USER_INPUT", "NOT_FOUND"] },
+  "Query.issuers": { needs: "any tenant key or a session token", errors: ["UNAUTHENTICATED", "UPSTREAM_TIMEOUT", "UPSTREAM_UNAVAILABLE", "UPSTREAM_MISCONFIGURED"] },
+  "Query.issuerDocumentTypes": {
+    needs: "any tenant key or a session token",
+    errors: ["UNAUTHENTICATED", "BAD_USER_INPUT", "UPSTREAM_TIMEOUT", "UPSTREAM_UNAVAILABLE", "UPSTREAM_MISCONFIGURED"],
+  },
+  "Query.issuerParameters": {
+    needs: "any tenant key or a session token",
+    errors: ["UNAUTHENTICATED", "BAD_USER_INPUT", "UPSTREAM_TIMEOUT", "UPSTREAM_UNAVAILABLE", "UPSTREAM_MISCONFIGURED"],
+  },
+  "Query.webhookEndpoint": { needs: "the secret key", errors: [...SECRET_ONLY] },
+  "Query.webhookDeliveries": { needs: "the secret key", errors: [...SECRET_ONLY, "BAD_USER_INPUT"] },
+  "Mutation.startConsent": {
+    needs: "a tenant key (publishable or secret); resuming needs the secret key or the session token",
+    errors: ["UNAUTHENTICATED", "FORBIDDEN", "BAD_USER_INPUT", "NOT_FOUND", "CONSENT_PENDING"],
+  },
+  "Mutation.claimSession": { needs: "no Authorization (a tenant key is accepted and restricts the claim to its tenant)", errors: ["BAD_USER_INPUT"] },
+  "Mutation.refreshSession": { needs: "the session token, or the secret key with `id`", errors: [...SESSION_READ, "NOT_FOUND"] },
+  "Mutation.endSession": { needs: "the session token, or the secret key with `id`", errors: ["UNAUTHENTICATED", "FORBIDDEN", "BAD_USER_INPUT", "NOT_FOUND"] },
+  "Mutation.pullDocument": { needs: "the session token, or the secret key with `sessionId`", errors: [...SESSION_READ, "BAD_USER_INPUT", "NOT_FOUND"] },
+  "Mutation.verifyOfflineAadhaar": { needs: "the session token, or the secret key with `sessionId`", errors: ["UNAUTHENTICATED", "FORBIDDEN", "BAD_USER_INPUT", "NOT_FOUND"] },
+  "Mutation.configureWebhook": { needs: "the secret key", errors: [...SECRET_ONLY, "BAD_USER_INPUT"] },
+  "Mutation.rotateWebhookSecret": { needs: "the secret key", errors: [...SECRET_ONLY, "NOT_FOUND"] },
+  "Mutation.deleteWebhook": { needs: "the secret key", errors: [...SECRET_ONLY] },
+  "Subscription.consentStatusChanged": {
+    needs: "the same tenant's publishable or secret key, in `connectionParams.authorization`",
+    errors: ["UNAUTHENTICATED", "FORBIDDEN", "BAD_USER_INPUT", "NOT_FOUND"],
+  },
+};
+
+const ADDRESS: Record<string, string> = {
+  house: "House, building or apartment.",
+  street: "Street or road.",
+  landmark: "A nearby landmark.",
+  locality: "Locality or area.",
+  postOffice: "Post office (Aadhaar's `po`).",
+  subDistrict: "Sub-district, tehsil or taluk.",
+  district: "District.",
+  state: "State or union territory.",
+  country: "Country.",
+  pincode: "Six-digit PIN code.",
+};
+const prefixed = (type: string, entries: Record<string, string>) => Object.fromEntries(Object.entries(entries).map(([k, v]) => [`${type}.${k}`, v]));
+const connection = (type: string, node: string) => ({
+  [`${type}.edges`]: `One edge per ${node} of this page, in order.`,
+  [`${type}.pageInfo`]: "Cursors and whether more pages exist.",
+  [`${type.replace("Connection", "Edge")}`]: `A ${node} and its cursor.`,
+  [`${type.replace("Connection", "Edge")}.node`]: `The ${node}.`,
+});
+
+/**
+ * Descriptions for schema elements whose decorators carry none. A decorator's own description always
+ * wins; the schema test fails on anything left undocumented, so new fields get one in either place.
+ */
+export const DESCRIPTIONS: Record<string, string> = {
+  AadhaarAddress: "A postal address as Aadhaar records it, field by field (English).",
+  ...prefixed("AadhaarAddress", ADDRESS),
+  AadhaarLocalAddress: "The address and names in the resident's local language, when Aadhaar has them.",
+  ...prefixed("AadhaarLocalAddress", { ...ADDRESS, name: "The resident's name in the local language.", careOf: "Care-of (S/O, D/O, W/O, C/O) in the local language." }),
+  "AadhaarKyc.address": "The resident's address, field by field.",
+  "AadhaarKyc.assurance": "How strongly the record is bound to its source (see KycAssurance).",
+  "AadhaarKyc.careOf": "Care-of line (S/O, D/O, W/O, C/O), as printed.",
+  "AadhaarKyc.contact": "Whether a mobile number or email matches the hashes in the record (offline e-KYC only).",
+  "AadhaarKyc.localAddress": "The address in the local language, when present.",
+  "AadhaarKyc.matchApplicant(name)": "The applicant's name as your form has it.",
+  "AadhaarKyc.matchApplicant(dateOfBirth)": "The applicant's date of birth as your form has it (YYYY-MM-DD).",
+  "AadhaarKyc.name": "The resident's name, as printed.",
+  "AadhaarKyc.signature": "The verdict on the record's digital signature; unverified is data, not an error.",
+  "AadhaarKyc.source": "Which Aadhaar artefact the record was read from.",
+  "AadhaarKyc.yearOfBirth": "Year of birth, when only the year is known (or always, with dateOfBirth).",
+  "AadhaarSource.DIGILOCKER_EAADHAAR": "The e-Aadhaar XML LockerKit fetched from DigiLocker itself.",
+  "AadhaarSource.LEGACY_QR": "The older, unsigned-XML Aadhaar QR code.",
+  "AadhaarSource.OFFLINE_EKYC": "UIDAI's offline e-KYC (paperless) ZIP or XML, uploaded.",
+  "AadhaarSource.SECURE_QR": "UIDAI's signed Secure QR code, uploaded.",
+  "AuditEvent.at": "When it happened.",
+  ClaimSessionPayload: "What claimSession returns: the session token, once, and the session.",
+  "ClaimSessionPayload.session": "The claimed session.",
+  "ConsentFlow.SIGNIN": "The user signs in to an existing DigiLocker account (default).",
+  "ConsentFlow.SIGNUP": "DigiLocker offers to create an account first.",
+  "ConsentPurpose.KYC": "Know-your-customer (default).",
+  "ConsentPurpose.VERIFICATION": "Verifying a claim or document.",
+  "ConsentPurpose.COMPLIANCE": "A regulatory or compliance requirement.",
+  "ConsentPurpose.AVAILING_SERVICES": "To provide a service the user asked for.",
+  "ConsentPurpose.EDUCATIONAL": "Education (admissions, records).",
+  "ConsentSession.aadhaarKyc(refresh)": "True: fetch again from DigiLocker even when stored.",
+  "ConsentSession.createdAt": "When startConsent created it.",
+  "ConsentSession.documentTypes": "The doctypes the consent asked for (empty: whatever the user chose).",
+  "ConsentSession.documents": "The user's issued documents, page by page.",
+  "ConsentSession.documents(filter)": "Narrows the list (by doctype or issuer).",
+  "ConsentSession.id": "The session's id (the return URL's `session`).",
+  "ConsentSession.profile": "The DigiLocker profile, when the consent is active.",
+  "ConsentSession.purpose": "The purpose shown to the user in DigiLocker.",
+  "ConsentSession.status": "Where the session stands.",
+  "ConsentSession.uploadedKyc(first)": "How many records, newest first.",
+  ...connection("ConsentSessionConnection", "session"),
+  ContactChecks: "Whether the mobile number and email given match the record's hashes.",
+  "ContactChecks.email": "The email's check.",
+  "ContactChecks.mobile": "The mobile number's check.",
+  "DocumentContent.fetchedAt": "When it was fetched from DigiLocker.",
+  "DocumentContent.format": "XML (parsed, signature checked) or FILE (bytes only).",
+  "DocumentContent.integrity": "DigiLocker's hmac check of the bytes.",
+  "DocumentContent.mimeType": "The content's media type.",
+  "DocumentContent.sha256": "SHA-256 of the bytes, hex.",
+  "DocumentContent.size": "Size in bytes.",
+  DocumentContentFormat: "How a document's content was stored.",
+  "DocumentContentFormat.FILE": "A file (e.g. PDF): bytes only, served from a signed URL.",
+  "DocumentContentFormat.XML": "DigiLocker's issued-document XML, parsed and signature-checked.",
+  DocumentFilter: "Narrows a document list; all given fields must match.",
+  "IssuedDocument.description": "The issuer's description of the document.",
+  "IssuedDocument.doctype": "DigiLocker's document type code (e.g. PANCR, DRVLC, ADHAR).",
+  "IssuedDocument.id": "LockerKit's id for this document within the session.",
+  "IssuedDocument.issuerId": "DigiLocker's issuer id (orgid).",
+  "IssuedDocument.mimeTypes": "The formats DigiLocker offers it in.",
+  "IssuedDocument.name": "The document's name as DigiLocker lists it.",
+  ...connection("IssuedDocumentConnection", "document"),
+  "Issuer.category": "The issuer's category (central, state, …).",
+  "Issuer.description": "The issuer's description.",
+  "Issuer.name": "The issuer's name.",
+  "IssuerDocumentType.description": "The document type's description.",
+  "IssuerParameter.example": "An example value.",
+  "IssuerParameter.label": "What to ask the user for.",
+  "LockerItemType.DIR": "A folder: list it with its id as `folderId`.",
+  "LockerItemType.FILE": "A file.",
+  "Mutation.claimSession(code)": "The return URL's `code` (single use, valid 2 minutes).",
+  "Mutation.configureWebhook(input)": "The endpoint's URL and the events it receives.",
+  "Mutation.endSession(id)": "The session (with the secret key); omitted with a session token.",
+  "Mutation.pullDocument(input)": "The issuer, doctype and the parameters it needs.",
+  "Mutation.refreshSession(id)": "The session (with the secret key); omitted with a session token.",
+  "Mutation.startConsent(input)": "Where to return, what to ask for, and for how long.",
+  "Mutation.verifyOfflineAadhaar(input)": "The file (base64) or QR payload and its share code.",
+  PageInfo: "Relay page info: cursors of this page and whether more exist.",
+  "PageInfo.endCursor": "Cursor of the last edge; pass as `after` for the next page.",
+  "PageInfo.hasNextPage": "Whether a page follows.",
+  "PageInfo.hasPreviousPage": "Whether a page precedes (forward-only lists: false).",
+  "PageInfo.startCursor": "Cursor of the first edge.",
+  "Profile.consentValidTill": "When DigiLocker's consent ends.",
+  "Profile.digilockerId": "The user's DigiLocker id.",
+  "Profile.name": "The name on the DigiLocker account.",
+  "Profile.sessionStatus": "The session's status.",
+  PullDocumentInput: "Which document to pull from which issuer.",
+  "PullDocumentInput.doctype": "The document type (from issuerDocumentTypes).",
+  "PullDocumentInput.orgId": "The issuer's orgid (from issuers).",
+  "PullDocumentInput.parameters": "The values issuerParameters asked for.",
+  PullDocumentPayload: "The outcome of a pull request.",
+  "PullDocumentPayload.status": "Whether the issuer found and issued the document.",
+  PullParameterInput: "One parameter the issuer asked for.",
+  "Query.aadhaarKyc(refresh)": "True: fetch again from DigiLocker even when stored.",
+  "Query.consentSession(id)": "The session's id.",
+  "Query.consentSessions(filter)": "Narrows by status and creation time.",
+  "Query.document(id)": "The document's id (IssuedDocument.id).",
+  "Query.documents(filter)": "Narrows the list (by doctype or issuer).",
+  "Query.issuerDocumentTypes(orgId)": "The issuer's orgid.",
+  "Query.issuerParameters(doctype)": "The document type.",
+  "Query.issuerParameters(orgId)": "The issuer's orgid.",
+  "Query.webhookDeliveries(filter)": "Narrows by status or session.",
+  "SessionStatus.PENDING": "Waiting for the user in DigiLocker.",
+  "SessionStatus.EXCHANGING": "DigiLocker answered; the code is being exchanged.",
+  "SessionStatus.ACTIVE": "Consent given: the session's data can be read.",
+  "SessionStatus.DENIED": "The user refused consent.",
+  "SessionStatus.FAILED": "The consent could not be completed.",
+  "SessionStatus.EXPIRED": "The consent window or validity passed.",
+  "SessionStatus.REAUTH_REQUIRED": "DigiLocker no longer accepts the grant; consent again.",
+  "SessionStatus.ENDED": "Ended by endSession or an operator; personal data erased.",
+  "SignatureVerdict.signer": "The signing certificate's subject CN.",
+  "SignatureVerdict.verified": "True when the signature verifies against a trusted certificate.",
+  "StartConsentInput.flow": "Sign in (default) or sign up in DigiLocker.",
+  "StartConsentInput.purpose": "The purpose shown to the user (default KYC).",
+  StartConsentPayload: "What startConsent returns; the verifier and status token are shown only here.",
+  "StartConsentPayload.session": "The new (or resumed) session, PENDING.",
+  "UploadedItem.description": "DigiLocker's description, if any.",
+  "UploadedItem.name": "The file or folder name.",
+  "UploadedItem.type": "File or folder.",
+  ...connection("UploadedItemConnection", "item"),
+  "VerifyOfflineAadhaarInput.email": "An email to check against the record's hash (offline e-KYC).",
+  "WebhookAttempt.at": "When the attempt was made.",
+  "WebhookAttempt.durationMs": "How long the endpoint took to answer.",
+  "WebhookDelivery.attempts": "Each delivery attempt, oldest first.",
+  "WebhookDelivery.createdAt": "When the event was queued.",
+  "WebhookDelivery.sessionId": "The session the event is about.",
+  "WebhookDelivery.status": "Pending, delivered or failed.",
+  ...connection("WebhookDeliveryConnection", "delivery"),
+  WebhookDeliveryFilter: "Narrows webhook deliveries.",
+  "WebhookDeliveryFilter.sessionId": "Only this session's events.",
+  "WebhookDeliveryFilter.status": "Only events in this state.",
+  "WebhookDeliveryStatus.PENDING": "Not delivered yet; retried with backoff.",
+  "WebhookDeliveryStatus.DELIVERED": "The endpoint answered 2xx.",
+  "WebhookDeliveryStatus.FAILED": "Gave up after the last attempt.",
+  "WebhookEndpoint.createdAt": "When it was configured.",
+  "WebhookEndpoint.updatedAt": "When it last changed.",
+  "WebhookEndpoint.url": "Where events are POSTed (HTTPS in production).",
+  WebhookEndpointPayload: "The endpoint and, when just created or rotated, its signing secret.",
+  "WebhookEndpointPayload.endpoint": "The endpoint.",
+};
+
+const ROOTS = new Set(["Query", "Mutation", "Subscription"]);
+
+/** Fills undocumented elements from DESCRIPTIONS and appends access and errors to root fields (in place). */
+export function applySchemaDocs(schema: GraphQLSchema): GraphQLSchema {
+  const fill = (key: string, element: { description?: string | null }) => {
+    if (!element.description && DESCRIPTIONS[key]) element.description = DESCRIPTIONS[key];
+  };
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (type.name.startsWith("__")) continue;
+    fill(type.name, type);
+    if (isObjectType(type) || isInterfaceType(type)) {
+      for (const field of Object.values(type.getFields())) {
+        fill(`${type.name}.${field.name}`, field);
+        for (const arg of field.args) fill(`${type.name}.${field.name}(${arg.name})`, arg);
+        const access = ROOTS.has(type.name) ? ROOT_FIELD_ACCESS[`${type.name}.${field.name}`] : undefined;
+        if (access) field.description = `${field.description ?? ""}\n\nNeeds: ${access.needs}. Errors: ${access.errors.join(", ")}.`.trim();
+      }
+    } else if (isInputObjectType(type)) {
+      for (const field of Object.values(type.getFields())) fill(`${type.name}.${field.name}`, field);
+    } else if (isEnumType(type)) {
+      for (const value of type.getValues()) fill(`${type.name}.${value.name}`, value);
+    }
+  }
+  return schema;
+}
