@@ -3,7 +3,7 @@ import tseslint from "typescript-eslint";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["**/dist/**", "**/node_modules/**", "**/.data/**", "**/.turbo/**", "apps/web/src/gql/**", "apps/api/test/gql/**"] },
+  { ignores: ["**/dist/**", "**/node_modules/**", "**/.data/**", "**/.turbo/**", "apps/api/test/gql/**", "packages/client/src/generated/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -13,7 +13,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["apps/web/src/**/*.{ts,tsx}"],
+    files: ["apps/web/src/**/*.{ts,tsx}", "packages/react/src/**/*.{ts,tsx}", "packages/react/test/consumer/**", "examples/*/src/**"],
     languageOptions: { globals: { ...globals.browser } },
   },
   {

@@ -1,4 +1,5 @@
 import { escapeHtml as e } from "./errors";
+import { language, t } from "./i18n";
 
 /** Server-rendered screens of the sandbox's DigiLocker: no scripts, no external assets. */
 const STYLE = `
@@ -23,10 +24,10 @@ ul.docs{padding-left:1.2rem}
 `;
 
 export function layout(title: string, body: string): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${e(title)} - DigiLocker (sandbox)</title><style>${STYLE}</style></head>
+  return `<!doctype html><html lang="${language()}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${e(t("layout.title", { title }))}</title><style>${STYLE}</style></head>
 <body><header><strong>DigiLocker</strong><span>Meri Pehchaan</span></header>
-<div class="banner" role="note">LockerKit sandbox: a simulator with fictional people. Never enter real Aadhaar numbers, mobiles or PINs here.</div>
+<div class="banner" role="note">${e(t("layout.banner"))}</div>
 <main><h1>${e(title)}</h1>${body}</main></body></html>`;
 }
 
@@ -55,109 +56,109 @@ function demoUsers(users: DemoUser[]): string {
   const rows = users
     .map((u) => `<tr><td>${e(u.name)}</td><td>${e(u.mobile)}</td><td>${e(u.username)}</td><td>${e(u.pin)}</td></tr>`)
     .join("");
-  return `<details><summary>Sandbox users (fictional)</summary><table><caption class="muted">The OTP is shown on the next page.</caption>
-<thead><tr><th scope="col">Name</th><th scope="col">Mobile</th><th scope="col">Username</th><th scope="col">PIN</th></tr></thead><tbody>${rows}</tbody></table></details>`;
+  return `<details><summary>${e(t("signIn.users"))}</summary><table><caption class="muted">${e(t("signIn.usersCaption"))}</caption>
+<thead><tr><th scope="col">${e(t("signIn.name"))}</th><th scope="col">${e(t("signIn.mobile"))}</th><th scope="col">${e(t("signIn.username"))}</th><th scope="col">${e(t("signIn.pin"))}</th></tr></thead><tbody>${rows}</tbody></table></details>`;
 }
 
 export function signInPage(flow: string, opts: { error?: string; notice?: string; hint?: string; users?: DemoUser[] } = {}): string {
   return layout(
-    "Sign in to your account",
+    t("signIn.title"),
     `${alert(opts.error)}${notice(opts.notice)}
 <form method="post" action="authorize/signin">${hidden(flow)}<input type="hidden" name="method" value="mobile">
-<fieldset><legend>Sign in with mobile</legend>
-<label for="mobile">Mobile number</label>
+<fieldset><legend>${e(t("signIn.mobileLegend"))}</legend>
+<label for="mobile">${e(t("signIn.mobile"))}</label>
 <input type="tel" id="mobile" name="identifier" inputmode="numeric" autocomplete="tel-national" maxlength="13" value="${e(opts.hint ?? "")}" required>
-<button type="submit">Sign in with mobile</button></fieldset></form>
+<button type="submit">${e(t("signIn.mobileSubmit"))}</button></fieldset></form>
 <form method="post" action="authorize/signin">${hidden(flow)}<input type="hidden" name="method" value="aadhaar">
-<fieldset><legend>Sign in with Aadhaar</legend>
-<label for="aadhaar">Aadhaar number</label>
+<fieldset><legend>${e(t("signIn.aadhaarLegend"))}</legend>
+<label for="aadhaar">${e(t("signIn.aadhaar"))}</label>
 <input type="text" id="aadhaar" name="identifier" inputmode="numeric" autocomplete="off" maxlength="14" aria-describedby="aadhaar-help" required>
-<p id="aadhaar-help" class="muted">Sandbox users have UIDAI test numbers, 9999 9999 00xx.</p>
-<button type="submit">Sign in with Aadhaar</button></fieldset></form>
+<p id="aadhaar-help" class="muted">${e(t("signIn.aadhaarHelp"))}</p>
+<button type="submit">${e(t("signIn.aadhaarSubmit"))}</button></fieldset></form>
 <form method="post" action="authorize/signin">${hidden(flow)}<input type="hidden" name="method" value="username">
-<fieldset><legend>Sign in with username</legend>
-<label for="username">Username</label>
+<fieldset><legend>${e(t("signIn.usernameLegend"))}</legend>
+<label for="username">${e(t("signIn.username"))}</label>
 <input type="text" id="username" name="identifier" autocomplete="username" required>
-<button type="submit">Sign in with username</button></fieldset></form>
+<button type="submit">${e(t("signIn.usernameSubmit"))}</button></fieldset></form>
 <form method="post" action="authorize/start-signup">${hidden(flow)}
-<p>New to DigiLocker? <button type="submit" class="link">Sign up</button></p></form>
+<p>${e(t("signIn.newHere"))} <button type="submit" class="link">${e(t("signIn.signUp"))}</button></p></form>
 ${demoUsers(opts.users ?? [])}`,
   );
 }
 
 export function otpPage(flow: string, opts: { otp: string; maskedMobile: string; error?: string; heading?: string }): string {
   return layout(
-    opts.heading ?? "Enter the OTP",
+    opts.heading ?? t("otp.title"),
     `${alert(opts.error)}
-<p>An OTP was sent to the mobile number ending in ${e(opts.maskedMobile)}.</p>
-<p class="notice" role="status">Sandbox OTP: <output id="sandbox-otp" class="otp">${e(opts.otp)}</output></p>
+<p>${e(t("otp.sent", { mobile: opts.maskedMobile }))}</p>
+<p class="notice" role="status">${e(t("otp.sandboxOtp"))} <output id="sandbox-otp" class="otp">${e(opts.otp)}</output></p>
 <form method="post" action="authorize/otp">${hidden(flow)}
-<label for="otp">One-time password (6 digits)</label>
+<label for="otp">${e(t("otp.label"))}</label>
 <input type="text" id="otp" name="otp" inputmode="numeric" autocomplete="one-time-code" pattern="[0-9]{6}" maxlength="6" required>
-<button type="submit">Verify OTP</button></form>`,
+<button type="submit">${e(t("otp.submit"))}</button></form>`,
   );
 }
 
 export function pinPage(flow: string, opts: { name: string; error?: string; notice?: string }): string {
   return layout(
-    "Enter your security PIN",
+    t("pin.title"),
     `${alert(opts.error)}${notice(opts.notice)}
-<p>Signing in as ${e(opts.name)}.</p>
+<p>${e(t("pin.signingInAs", { name: opts.name }))}</p>
 <form method="post" action="authorize/pin">${hidden(flow)}
-<label for="pin">6-digit security PIN</label>
+<label for="pin">${e(t("pin.label"))}</label>
 <input type="password" id="pin" name="pin" inputmode="numeric" autocomplete="current-password" pattern="[0-9]{6}" maxlength="6" required>
-<button type="submit">Sign in</button></form>
+<button type="submit">${e(t("pin.submit"))}</button></form>
 <form method="post" action="authorize/forgot-pin">${hidden(flow)}
-<button type="submit" class="link">Forgot security PIN?</button></form>`,
+<button type="submit" class="link">${e(t("pin.forgot"))}</button></form>`,
   );
 }
 
 export function resetPinPage(flow: string, opts: { otp: string; maskedMobile: string; error?: string }): string {
   return layout(
-    "Reset your security PIN",
+    t("resetPin.title"),
     `${alert(opts.error)}
-<p>An OTP was sent to the mobile number ending in ${e(opts.maskedMobile)}.</p>
-<p class="notice" role="status">Sandbox OTP: <output id="sandbox-otp" class="otp">${e(opts.otp)}</output></p>
+<p>${e(t("otp.sent", { mobile: opts.maskedMobile }))}</p>
+<p class="notice" role="status">${e(t("otp.sandboxOtp"))} <output id="sandbox-otp" class="otp">${e(opts.otp)}</output></p>
 <form method="post" action="authorize/reset-pin">${hidden(flow)}
-<label for="otp">One-time password (6 digits)</label>
+<label for="otp">${e(t("otp.label"))}</label>
 <input type="text" id="otp" name="otp" inputmode="numeric" autocomplete="one-time-code" pattern="[0-9]{6}" maxlength="6" required>
-<label for="new-pin">New 6-digit security PIN</label>
+<label for="new-pin">${e(t("resetPin.newPin"))}</label>
 <input type="password" id="new-pin" name="pin" inputmode="numeric" autocomplete="new-password" pattern="[0-9]{6}" maxlength="6" required>
-<label for="confirm-pin">Confirm the new PIN</label>
+<label for="confirm-pin">${e(t("resetPin.confirm"))}</label>
 <input type="password" id="confirm-pin" name="pin_confirm" inputmode="numeric" autocomplete="new-password" pattern="[0-9]{6}" maxlength="6" required>
-<button type="submit">Reset PIN</button></form>`,
+<button type="submit">${e(t("resetPin.submit"))}</button></form>`,
   );
 }
 
 export function signUpPage(flow: string, opts: { error?: string } = {}): string {
   return layout(
-    "Create your DigiLocker account",
+    t("signUp.title"),
     `${alert(opts.error)}
 <form method="post" action="authorize/signup">${hidden(flow)}
-<label for="signup-aadhaar">Aadhaar number</label>
+<label for="signup-aadhaar">${e(t("signIn.aadhaar"))}</label>
 <input type="text" id="signup-aadhaar" name="aadhaar" inputmode="numeric" autocomplete="off" maxlength="14" aria-describedby="signup-help" required>
-<p id="signup-help" class="muted">An OTP goes to the mobile linked with this Aadhaar. Sandbox: use a UIDAI test number, 9999 9999 00xx.</p>
+<p id="signup-help" class="muted">${e(t("signUp.help"))}</p>
 <p><input type="checkbox" id="signup-consent" name="consent" value="Y" required>
-<label for="signup-consent" style="display:inline;font-weight:400">I agree to share my Aadhaar details with DigiLocker to create my account</label></p>
-<button type="submit">Send OTP</button></form>
+<label for="signup-consent" style="display:inline;font-weight:400">${e(t("signUp.agree"))}</label></p>
+<button type="submit">${e(t("signUp.submit"))}</button></form>
 <form method="post" action="authorize/start-signin">${hidden(flow)}
-<p>Already have an account? <button type="submit" class="link">Sign in</button></p></form>`,
+<p>${e(t("signUp.haveAccount"))} <button type="submit" class="link">${e(t("signUp.signIn"))}</button></p></form>`,
   );
 }
 
 export function setPinPage(flow: string, opts: { name: string; error?: string }): string {
   return layout(
-    "Set your security PIN",
+    t("setPin.title"),
     `${alert(opts.error)}
-<p>Welcome, ${e(opts.name)}. Choose a username and a 6-digit security PIN for your new account.</p>
+<p>${e(t("setPin.welcome", { name: opts.name }))}</p>
 <form method="post" action="authorize/set-pin">${hidden(flow)}
-<label for="new-username">Username (optional)</label>
+<label for="new-username">${e(t("setPin.username"))}</label>
 <input type="text" id="new-username" name="username" autocomplete="username">
-<label for="new-pin">6-digit security PIN</label>
+<label for="new-pin">${e(t("pin.label"))}</label>
 <input type="password" id="new-pin" name="pin" inputmode="numeric" autocomplete="new-password" pattern="[0-9]{6}" maxlength="6" required>
-<label for="confirm-pin">Confirm the PIN</label>
+<label for="confirm-pin">${e(t("setPin.confirm"))}</label>
 <input type="password" id="confirm-pin" name="pin_confirm" inputmode="numeric" autocomplete="new-password" pattern="[0-9]{6}" maxlength="6" required>
-<button type="submit">Create account</button></form>`,
+<button type="submit">${e(t("setPin.submit"))}</button></form>`,
   );
 }
 
@@ -172,19 +173,19 @@ export interface ConsentView {
 
 export function consentPage(flow: string, view: ConsentView): string {
   const docs = view.documents.length
-    ? `<ul class="docs" aria-label="Requested documents">${view.documents
-        .map((d) => `<li><span data-doctype="${e(d.doctype)}">${e(d.name)}</span> (${e(d.doctype)})${d.available ? "" : ` <span class="muted">- not in your DigiLocker yet</span>`}</li>`)
+    ? `<ul class="docs" aria-label="${e(t("consent.requested"))}">${view.documents
+        .map((d) => `<li><span data-doctype="${e(d.doctype)}">${e(d.name)}</span> (${e(d.doctype)})${d.available ? "" : ` <span class="muted">${e(t("consent.notYet"))}</span>`}</li>`)
         .join("")}</ul>`
-    : `<p>Your issued documents.</p>`;
+    : `<p>${e(t("consent.issued"))}</p>`;
   return layout(
-    "Allow access to your DigiLocker",
-    `<p>Signed in as ${e(view.userName)}.</p>
-<section aria-labelledby="partner-h"><h2 id="partner-h" style="font-size:1.05rem">Partner</h2><p id="partner">${e(view.partner)}</p></section>
-<section aria-labelledby="purpose-h"><h2 id="purpose-h" style="font-size:1.05rem">Purpose</h2><p id="purpose">${e(view.purpose ?? "Not stated")}</p></section>
-<section aria-labelledby="docs-h"><h2 id="docs-h" style="font-size:1.05rem">Documents requested</h2>${docs}</section>
-<p class="muted">Access: ${e(view.scopes.join(", "))}. Valid till ${e(view.validTill)}. You can revoke this consent in DigiLocker at any time.</p>
+    t("consent.title"),
+    `<p>${e(t("consent.signedInAs", { name: view.userName }))}</p>
+<section aria-labelledby="partner-h"><h2 id="partner-h" style="font-size:1.05rem">${e(t("consent.partner"))}</h2><p id="partner">${e(view.partner)}</p></section>
+<section aria-labelledby="purpose-h"><h2 id="purpose-h" style="font-size:1.05rem">${e(t("consent.purpose"))}</h2><p id="purpose">${e(view.purpose ?? t("consent.notStated"))}</p></section>
+<section aria-labelledby="docs-h"><h2 id="docs-h" style="font-size:1.05rem">${e(t("consent.documents"))}</h2>${docs}</section>
+<p class="muted">${e(t("consent.access", { scopes: view.scopes.join(", "), validTill: view.validTill }))}</p>
 <form method="post" action="authorize/consent">${hidden(flow)}
-<button type="submit" name="decision" value="allow">Allow</button>
-<button type="submit" name="decision" value="deny" class="secondary">Deny</button></form>`,
+<button type="submit" name="decision" value="allow">${e(t("consent.allow"))}</button>
+<button type="submit" name="decision" value="deny" class="secondary">${e(t("consent.deny"))}</button></form>`,
   );
 }

@@ -1,4 +1,5 @@
 import { createServer } from "node:http";
+import { languageMiddleware } from "./i18n";
 import type { AddressInfo } from "node:net";
 import express, { type NextFunction, type Request, type Response } from "express";
 import { DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, DEFAULT_PARTNER_NAME, type SandboxConfig, type SandboxDialect } from "./config";
@@ -82,6 +83,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Runni
     next();
   });
   app.use("/public", faultMiddleware(state, hanging));
+  app.use("/public", languageMiddleware);
   app.use("/public", oauthRoutes(config, state), resourceRoutes(config, state), pullRoutes(config, state));
   app.use("/__sandbox", (_req, res, next) => {
     if (!config.controls) return sendError(res, 404, "not_found", "Sandbox controls are off");

@@ -1,6 +1,7 @@
 import { lazy, StrictMode, Suspense } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
+import "./i18n";
 import "./styles.css";
 
 // The operator console is a page of its own, loaded only at /console (charts stay out of the demo's bundle).

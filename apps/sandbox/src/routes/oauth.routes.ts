@@ -1,4 +1,5 @@
 import { randomBytes, randomInt } from "node:crypto";
+import { t } from "../i18n";
 import express, { type Request, type Response, Router } from "express";
 import { DEFAULT_SCOPE, DOCTYPE_NAMES, KNOWN_SCOPES, PARTNER_SCOPE, PURPOSES, type SandboxConfig } from "../config";
 import { sendError, sendHtmlError } from "../errors";
@@ -240,7 +241,7 @@ export function oauthRoutes(config: SandboxConfig, state: SandboxState): Router 
     const body = req.body as Record<string, unknown>;
     const method = single(body.method);
     if (method !== "mobile" && method !== "aadhaar" && method !== "username") {
-      return page(res, signIn(flow, { error: "Choose how to sign in" }), 400);
+      return page(res, signIn(flow, { error: t("errors.chooseHow") }), 400);
     }
     const persona = state.findPersona(method, single(body.identifier));
     if (!persona || !state.hasAccount(persona)) {
@@ -267,8 +268,8 @@ export function oauthRoutes(config: SandboxConfig, state: SandboxState): Router 
         flows.delete(flow.id);
         return sendHtmlError(res, 400, "Too many wrong OTPs. Go back to the partner's site and start again.");
       }
-      const heading = flow.step === "signup-otp" ? "Verify your Aadhaar" : undefined;
-      return page(res, screens.otpPage(flow.id, { otp: flow.otp!, maskedMobile: maskedMobile(persona), heading, error: "The OTP is incorrect. Try again." }), 200);
+      const heading = flow.step === "signup-otp" ? t("otp.verifyAadhaar") : undefined;
+      return page(res, screens.otpPage(flow.id, { otp: flow.otp!, maskedMobile: maskedMobile(persona), heading, error: t("errors.otpIncorrect") }), 200);
     }
     flow.otp = undefined;
     if (flow.step === "signup-otp") {
@@ -289,7 +290,7 @@ export function oauthRoutes(config: SandboxConfig, state: SandboxState): Router 
         flows.delete(flow.id);
         return sendHtmlError(res, 400, "Too many wrong PINs. Reset your PIN or try again later.");
       }
-      return page(res, screens.pinPage(flow.id, { name: persona.name, error: "The security PIN is incorrect." }), 200);
+      return page(res, screens.pinPage(flow.id, { name: persona.name, error: t("errors.pinIncorrect") }), 200);
     }
     toConsent(flow, res);
   });
@@ -315,16 +316,16 @@ export function oauthRoutes(config: SandboxConfig, state: SandboxState): Router 
         flows.delete(flow.id);
         return sendHtmlError(res, 400, "Too many wrong OTPs. Go back to the partner's site and start again.");
       }
-      return again("The OTP is incorrect. Try again.");
+      return again(t("errors.otpIncorrect"));
     }
     const pin = single(body.pin);
-    if (!/^\d{6}$/.test(pin)) return again("The PIN must be 6 digits.");
-    if (pin !== single(body.pin_confirm)) return again("The PINs do not match.");
+    if (!/^\d{6}$/.test(pin)) return again(t("errors.pinDigits"));
+    if (pin !== single(body.pin_confirm)) return again(t("errors.pinsDiffer"));
     state.pins.set(persona.id, pin);
     flow.otp = undefined;
     flow.pinFailures = 0;
     flow.step = "pin";
-    page(res, screens.pinPage(flow.id, { name: persona.name, notice: "Your security PIN was reset. Sign in with the new PIN." }));
+    page(res, screens.pinPage(flow.id, { name: persona.name, notice: t("errors.pinReset") }));
   });
 
   router.post("/oauth2/1/authorize/signup", form, (req, res) => {
@@ -332,21 +333,21 @@ export function oauthRoutes(config: SandboxConfig, state: SandboxState): Router 
     if (!flow) return;
     const body = req.body as Record<string, unknown>;
     const aadhaar = single(body.aadhaar).replace(/[\s-]/g, "");
-    if (!/^\d{12}$/.test(aadhaar)) return page(res, screens.signUpPage(flow.id, { error: "Enter your 12-digit Aadhaar number." }), 200);
+    if (!/^\d{12}$/.test(aadhaar)) return page(res, screens.signUpPage(flow.id, { error: t("errors.aadhaarDigits") }), 200);
     if (!AADHAAR_TEST_RANGE.test(aadhaar)) {
-      return page(res, screens.signUpPage(flow.id, { error: "The sandbox only knows UIDAI test numbers (9999 9999 00xx)." }), 200);
+      return page(res, screens.signUpPage(flow.id, { error: t("errors.testNumbersOnly") }), 200);
     }
-    if (single(body.consent) !== "Y") return page(res, screens.signUpPage(flow.id, { error: "Agree to share your Aadhaar details to continue." }), 200);
+    if (single(body.consent) !== "Y") return page(res, screens.signUpPage(flow.id, { error: t("errors.agree") }), 200);
     const persona = state.findPersona("aadhaar", aadhaar);
-    if (!persona) return page(res, screens.signUpPage(flow.id, { error: "This Aadhaar number is not in the sandbox." }), 200);
+    if (!persona) return page(res, screens.signUpPage(flow.id, { error: t("errors.unknownAadhaar") }), 200);
     if (state.hasAccount(persona)) {
       flow.step = "signin";
-      return page(res, signIn(flow, { notice: "An account already exists for this Aadhaar number. Sign in instead." }));
+      return page(res, signIn(flow, { notice: t("errors.accountExists") }));
     }
     flow.personaId = persona.id;
     flow.step = "signup-otp";
     flow.otp = otp();
-    page(res, screens.otpPage(flow.id, { otp: flow.otp, maskedMobile: maskedMobile(persona), heading: "Verify your Aadhaar" }));
+    page(res, screens.otpPage(flow.id, { otp: flow.otp, maskedMobile: maskedMobile(persona), heading: t("otp.verifyAadhaar") }));
   });
 
   router.post("/oauth2/1/authorize/set-pin", form, (req, res) => {
@@ -355,8 +356,8 @@ export function oauthRoutes(config: SandboxConfig, state: SandboxState): Router 
     const persona = personas.get(flow.personaId!)!;
     const body = req.body as Record<string, unknown>;
     const pin = single(body.pin);
-    if (!/^\d{6}$/.test(pin)) return page(res, screens.setPinPage(flow.id, { name: persona.name, error: "The PIN must be 6 digits." }), 200);
-    if (pin !== single(body.pin_confirm)) return page(res, screens.setPinPage(flow.id, { name: persona.name, error: "The PINs do not match." }), 200);
+    if (!/^\d{6}$/.test(pin)) return page(res, screens.setPinPage(flow.id, { name: persona.name, error: t("errors.pinDigits") }), 200);
+    if (pin !== single(body.pin_confirm)) return page(res, screens.setPinPage(flow.id, { name: persona.name, error: t("errors.pinsDiffer") }), 200);
     state.pins.set(persona.id, pin);
     state.registered.add(persona.id);
     flow.newAccount = true;

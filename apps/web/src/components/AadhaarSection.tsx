@@ -1,22 +1,23 @@
+import type { AadhaarKyc, LockerKitSession } from "@lockerkit/client";
 import { useRef, useState } from "react";
-import { execute } from "../api/client";
-import { AadhaarKycDocument } from "../api/operations";
-import type { KycCardFragment } from "../gql/graphql";
+import { useTranslation } from "react-i18next";
 import type { Problem } from "../lib/problems";
 import { useFocusAfterRender } from "../lib/useFocusAfterRender";
-import type { ReportError } from "./SessionScreen";
 import { KycCard } from "./KycCard";
 import { ProblemNotice } from "./ProblemNotice";
+import type { ReportError } from "./SessionScreen";
 
 interface Props {
-  token: string;
+  session: LockerKitSession;
   report: ReportError;
   eaadhaarAvailable: boolean | null;
+  onShown?: () => void;
 }
 
 /** The signature-verified e-Aadhaar, fetched from DigiLocker on request (it is an upstream call). */
-export function AadhaarSection({ token, report, eaadhaarAvailable }: Props) {
-  const [kyc, setKyc] = useState<KycCardFragment | null>(null);
+export function AadhaarSection({ session, report, eaadhaarAvailable, onShown }: Props) {
+  const { t } = useTranslation();
+  const [kyc, setKyc] = useState<AadhaarKyc | null>(null);
   const [loading, setLoading] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [empty, setEmpty] = useState(false);
@@ -27,9 +28,10 @@ export function AadhaarSection({ token, report, eaadhaarAvailable }: Props) {
     setLoading(true);
     setProblem(null);
     try {
-      const { aadhaarKyc } = await execute(AadhaarKycDocument, {}, { token });
+      const aadhaarKyc = await session.aadhaarKyc();
       setKyc(aadhaarKyc);
       setEmpty(!aadhaarKyc);
+      if (aadhaarKyc) onShown?.();
       focusResult();
     } catch (error) {
       setProblem(report(error));
@@ -40,21 +42,21 @@ export function AadhaarSection({ token, report, eaadhaarAvailable }: Props) {
 
   return (
     <section aria-labelledby="kyc-h" className="card">
-      <h2 id="kyc-h">Aadhaar KYC</h2>
+      <h2 id="kyc-h">{t("kyc.heading")}</h2>
       {kyc ? (
         <div ref={result} tabIndex={-1} className="focus-target">
-          <KycCard kyc={kyc} label="Aadhaar KYC from DigiLocker" />
+          <KycCard kyc={kyc} label={t("kyc.cardLabel")} session={session} />
         </div>
       ) : (
         <>
           <p>
-            Fetch the e-Aadhaar from DigiLocker. LockerKit verifies its digital signature against pinned certificates before showing it.
-            {eaadhaarAvailable === false ? " DigiLocker reports no e-Aadhaar for this account." : ""}
+            {t("kyc.intro")}
+            {eaadhaarAvailable === false ? t("kyc.noEaadhaar") : ""}
           </p>
-          {empty ? <p role="status">DigiLocker returned no e-Aadhaar.</p> : null}
+          {empty ? <p role="status">{t("kyc.empty")}</p> : null}
           {problem ? <ProblemNotice problem={problem} onRetry={load} compact /> : null}
           <button type="button" onClick={load} disabled={loading} aria-busy={loading}>
-            {loading ? "Fetching e-Aadhaar…" : "Show Aadhaar KYC"}
+            {loading ? t("kyc.fetching") : t("kyc.show")}
           </button>
         </>
       )}

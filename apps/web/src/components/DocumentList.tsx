@@ -1,144 +1,119 @@
-import { useCallback, useEffect, useRef, useState } from "react";
-import { execute } from "../api/client";
-import { DocumentsDocument } from "../api/operations";
-import type { DocumentsQuery } from "../gql/graphql";
+import type { LockerKitSession } from "@lockerkit/client";
+import { useDocuments } from "@lockerkit/react";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { formatDate } from "../lib/format";
-import { useFocusAfterRender } from "../lib/useFocusAfterRender";
-import type { Problem } from "../lib/problems";
-import type { ReportError } from "./SessionScreen";
+import { problemOf } from "../lib/problems";
 import { ProblemNotice } from "./ProblemNotice";
+import type { ReportError } from "./SessionScreen";
 
 export const PAGE_SIZE = 50;
 
-type Edge = DocumentsQuery["documents"]["edges"][number];
-
 interface Props {
-  token: string;
+  session: LockerKitSession;
   report: ReportError;
-  onOpen: (id: string, from: HTMLElement) => void;
+  onOpen: (id: string) => void;
 }
 
-/** The issued documents over the cursor connection: "Load more" follows `endCursor`; filters by doctype. */
-export function DocumentList({ token, report, onOpen }: Props) {
-  const [edges, setEdges] = useState<Edge[]>([]);
-  const [totalCount, setTotalCount] = useState<number | null>(null);
-  const [endCursor, setEndCursor] = useState<string | null>(null);
-  const [hasNextPage, setHasNextPage] = useState(false);
-  const [loading, setLoading] = useState(false);
-  const [problem, setProblem] = useState<Problem | null>(null);
+/** The issued documents through @lockerkit/react's useDocuments: "Load more" follows the cursor; filters by type. */
+export function DocumentList({ session, report, onOpen }: Props) {
+  const { t } = useTranslation();
   const [selected, setSelected] = useState<string[]>([]);
-  // Doctypes seen so far (with a name), so ticking one filter never hides the others.
-  const [types, setTypes] = useState<Map<string, string>>(new Map());
-  const request = useRef(0);
+  const filter = useMemo(() => (selected.length ? { doctypes: selected } : null), [selected]);
+  const { documents, totalCount, hasNextPage, loading, error, loadMore, reload } = useDocuments({ session, pageSize: PAGE_SIZE, filter });
+  // Doctypes seen so far, so ticking one filter never hides the others.
+  const [types, setTypes] = useState<string[]>([]);
   const listEnd = useRef<HTMLParagraphElement>(null);
   // After the last "Load more" the button goes away: focus moves to the note that ends the list.
-  const focusListEnd = useFocusAfterRender(listEnd);
-
-  const load = useCallback(
-    async (after: string | null, doctypes: string[]) => {
-      const id = ++request.current;
-      setLoading(true);
-      setProblem(null);
-      try {
-        const { documents } = await execute(
-          DocumentsDocument,
-          { first: PAGE_SIZE, after, filter: doctypes.length ? { doctypes } : null },
-          { token },
-        );
-        if (id !== request.current) return;
-        setEdges((current) => (after ? [...current, ...documents.edges] : documents.edges));
-        setTotalCount(documents.totalCount);
-        setEndCursor(documents.pageInfo.endCursor ?? null);
-        setHasNextPage(documents.pageInfo.hasNextPage);
-        setTypes((current) => {
-          const fresh = documents.edges.filter((e) => e.node.doctype && !current.has(e.node.doctype));
-          if (!fresh.length) return current;
-          const next = new Map(current);
-          for (const { node } of fresh) next.set(node.doctype!, node.name);
-          return next;
-        });
-        if (!documents.pageInfo.hasNextPage && after) focusListEnd();
-      } catch (error) {
-        if (id === request.current) setProblem(report(error));
-      } finally {
-        if (id === request.current) setLoading(false);
-      }
-    },
-    [token, report, focusListEnd],
-  );
+  const loadedMore = useRef(false);
 
   useEffect(() => {
-    void load(null, selected);
-  }, [load, selected]);
+    const fresh = documents.map((d) => d.doctype).filter((d): d is string => !!d && !types.includes(d));
+    if (fresh.length) setTypes((current) => [...new Set([...current, ...fresh])].sort());
+  }, [documents, types]);
 
-  const toggle = (doctype: string, on: boolean) =>
-    setSelected((current) => (on ? [...current, doctype].sort() : current.filter((d) => d !== doctype)));
+  useEffect(() => {
+    if (error) report(error);
+  }, [error, report]);
 
-  const sortedTypes = [...types.entries()].sort(([a], [b]) => a.localeCompare(b));
+  useEffect(() => {
+    if (loadedMore.current && !loading && !hasNextPage) {
+      loadedMore.current = false;
+      listEnd.current?.focus();
+    }
+  }, [loading, hasNextPage]);
+
+  const toggle = (doctype: string, on: boolean) => setSelected((current) => (on ? [...current, doctype].sort() : current.filter((d) => d !== doctype)));
+  /** The document type's name (never a document's own name), in the page's language. */
+  const typeName = (doctype: string) => t(`doctypeNames.${doctype}`, { defaultValue: doctype });
+  const problem = error ? problemOf(error) : null;
 
   return (
     <div className="documents">
-      {sortedTypes.length > 1 || selected.length ? (
+      {types.length > 1 || selected.length ? (
         <fieldset className="filters">
-          <legend>Filter by document type</legend>
+          <legend>{t("documents.filter")}</legend>
           <div className="checks">
-            {sortedTypes.map(([doctype, name]) => (
-              <label key={doctype} className="check chip">
+            {types.map((doctype) => (
+              <label key={doctype} className="check chip" data-doctype={doctype}>
                 <input type="checkbox" checked={selected.includes(doctype)} onChange={(e) => toggle(doctype, e.target.checked)} />
-                {name} <span className="muted">({doctype})</span>
+                {typeName(doctype)} <span className="muted">({doctype})</span>
               </label>
             ))}
           </div>
           {selected.length ? (
             <button type="button" className="link" onClick={() => setSelected([])}>
-              Clear filters
+              {t("documents.clearFilters")}
             </button>
           ) : null}
         </fieldset>
       ) : null}
 
-      <p className="count" role="status" aria-live="polite" data-testid="documents-count">
+      <p className="count" role="status" aria-live="polite" data-testid="documents-count" data-shown={documents.length} data-total={totalCount ?? ""}>
         {totalCount === null
-          ? "Loading documents…"
+          ? t("documents.loading")
           : totalCount === 0
             ? selected.length
-              ? "No documents of the selected types."
-              : "No issued documents in this DigiLocker."
-            : `Showing ${edges.length} of ${totalCount} document${totalCount === 1 ? "" : "s"}${selected.length ? " of the selected types" : ""}.`}
+              ? t("documents.noneSelected")
+              : t("documents.none")
+            : t(selected.length ? "documents.showingSelected" : "documents.showing", { shown: documents.length, count: totalCount })}
       </p>
 
-      {edges.length ? (
-        <ol className="doc-list" aria-label="Issued documents">
-          {edges.map(({ node, cursor }) => (
-            <li key={cursor} data-doc-id={node.id}>
-              <button type="button" className="doc-open" onClick={(e) => onOpen(node.id, e.currentTarget)} aria-describedby={`doc-${node.id}`}>
+      {documents.length ? (
+        <ol className="doc-list" aria-label={t("documents.list")}>
+          {documents.map((node) => (
+            <li key={node.id} data-doc-id={node.id}>
+              <button type="button" className="doc-open" onClick={() => onOpen(node.id)} aria-describedby={`doc-${node.id}`}>
                 {node.name}
               </button>
               <span id={`doc-${node.id}`} className="doc-meta muted">
-                {node.doctype ? <span className="tag">{node.doctype}</span> : null} {node.issuer ?? node.issuerId ?? "Unknown issuer"}
-                {node.issuedOn ? ` · issued ${formatDate(node.issuedOn)}` : ""}
-                {node.content ? " · read" : ""}
+                {node.doctype ? <span className="tag">{node.doctype}</span> : null} {node.issuer ?? node.issuerId ?? t("documents.unknownIssuer")}
+                {node.issuedOn ? ` · ${t("documents.issued", { date: formatDate(node.issuedOn) })}` : ""}
+                {node.content ? ` · ${t("documents.read")}` : ""}
               </span>
             </li>
           ))}
         </ol>
       ) : null}
 
-      {problem ? <ProblemNotice problem={problem} onRetry={() => void load(edges.length ? endCursor : null, selected)} compact /> : null}
+      {problem ? <ProblemNotice problem={problem} onRetry={documents.length ? loadMore : reload} compact /> : null}
 
       {hasNextPage ? (
         <button
           type="button"
           className="load-more"
-          onClick={() => loading || void load(endCursor, selected)}
+          onClick={() => {
+            loadedMore.current = true;
+            loadMore();
+          }}
           aria-disabled={loading}
           aria-busy={loading}
         >
-          {loading ? "Loading…" : `Load more (${Math.min(PAGE_SIZE, (totalCount ?? 0) - edges.length)} more)`}
+          {loading ? t("documents.loadingMore") : t("documents.loadMore", { count: Math.min(PAGE_SIZE, (totalCount ?? 0) - documents.length) })}
         </button>
-      ) : totalCount !== null && edges.length > 0 ? (
+      ) : totalCount !== null && documents.length > 0 ? (
         <p ref={listEnd} tabIndex={-1} className="muted list-end" data-testid="documents-end">
-          All {totalCount} documents shown.
+          {t("documents.allShown", { count: totalCount })}
         </p>
       ) : null}
     </div>

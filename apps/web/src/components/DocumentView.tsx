@@ -1,23 +1,38 @@
+import type { IssuedDocument, LockerKitSession } from "@lockerkit/client";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { execute } from "../api/client";
-import { DocumentDocument } from "../api/operations";
-import type { DocumentQuery } from "../gql/graphql";
-import { formatBytes, formatDate, formatDateTime } from "../lib/format";
+import { graphql } from "../gql";
+import type { TypedDocumentContentFragment } from "../gql/graphql";
+import { flattenFields, formatBytes, formatDate, formatDateTime } from "../lib/format";
 import type { Problem } from "../lib/problems";
 import type { ReportError } from "./SessionScreen";
 import { ProblemNotice } from "./ProblemNotice";
 import { TypedDocument } from "./TypedDocument";
 
+/** The typed record (PAN, licence, …) of a stored document, read with the demo's own typed operation. */
+const DocumentTyped = graphql(`
+  query DocumentTyped($id: ID!) {
+    document(id: $id) {
+      id
+      content {
+        ...TypedDocumentContent
+      }
+    }
+  }
+`);
+
 interface Props {
-  token: string;
+  session: LockerKitSession;
   id: string;
   report: ReportError;
   onClose: () => void;
 }
 
 /** One document: its parsed fields as a table, the file through its signed link, integrity badges. */
-export function DocumentView({ token, id, report, onClose }: Props) {
-  const [doc, setDoc] = useState<DocumentQuery["document"] | undefined>(undefined);
+export function DocumentView({ session, id, report, onClose }: Props) {
+  const { t } = useTranslation();
+  const [doc, setDoc] = useState<IssuedDocument | null | undefined>(undefined);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [attempt, setAttempt] = useState(0);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -27,54 +42,66 @@ export function DocumentView({ token, id, report, onClose }: Props) {
   }, []);
 
   useEffect(() => {
-    let live = true;
+    const abort = new AbortController();
     setProblem(null);
     setDoc(undefined);
-    execute(DocumentDocument, { id }, { token }).then(
-      (data) => live && setDoc(data.document),
-      (error: unknown) => live && setProblem(report(error)),
+    session.document(id, abort.signal).then(
+      (document) => !abort.signal.aborted && setDoc(document),
+      (error: unknown) => !abort.signal.aborted && setProblem(report(error)),
     );
-    return () => {
-      live = false;
-    };
-  }, [id, token, report, attempt]);
+    return () => abort.abort();
+  }, [id, session, report, attempt]);
 
+  const [typed, setTyped] = useState<TypedDocumentContentFragment | null>(null);
+  useEffect(() => {
+    setTyped(null);
+    if (!doc?.content) return;
+    const abort = new AbortController();
+    // The document is stored by now, so this read is served from Postgres.
+    execute(DocumentTyped, { id }, { token: session.token, signal: abort.signal }).then(
+      (result) => !abort.signal.aborted && setTyped(result.document?.content ?? null),
+      () => undefined,
+    );
+    return () => abort.abort();
+  }, [doc, id, session]);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   const content = doc?.content;
 
   return (
     <section aria-labelledby="doc-h" className="card document-view">
       <button type="button" className="link back" onClick={onClose}>
-        ← Back to documents
+        {t("document.back")}
       </button>
       <h2 id="doc-h" ref={heading} tabIndex={-1}>
-        {doc?.name ?? "Document"}
+        {doc?.name ?? t("document.fallbackTitle")}
       </h2>
       {problem ? (
         <ProblemNotice problem={problem} onRetry={retry} compact />
       ) : doc === undefined ? (
         <p role="status" className="loading">
-          Fetching the document from DigiLocker…
+          {t("document.fetching")}
         </p>
       ) : doc === null ? (
-        <p role="status">This document is no longer in the session.</p>
+        <p role="status">{t("document.gone")}</p>
       ) : (
         <>
           {content ? (
-            <ul className="badges" aria-label="Integrity checks" data-testid="integrity">
+            <ul className="badges" aria-label={t("document.integrity")} data-testid="integrity">
               <li className={`badge ${content.integrity.hmacVerified ? "ok" : "bad"}`}>
                 <span aria-hidden="true">{content.integrity.hmacVerified ? "✓ " : "✕ "}</span>
-                {content.integrity.hmacVerified ? "Checksum (HMAC) verified" : "Checksum (HMAC) not verified"}
+                {content.integrity.hmacVerified ? t("document.hmacOk") : t("document.hmacBad")}
               </li>
               {content.integrity.signatureVerified === null || content.integrity.signatureVerified === undefined ? (
-                <li className="badge neutral">No digital signature (file)</li>
+                <li className="badge neutral">{t("document.noSignature")}</li>
               ) : content.integrity.signatureVerified ? (
                 <li className="badge ok">
-                  <span aria-hidden="true">✓ </span>Signature verified by {content.integrity.signer ?? "a trusted signer"}
+                  <span aria-hidden="true">✓ </span>
+                  {t("document.signatureOk", { signer: content.integrity.signer ?? t("document.trustedSigner") })}
                 </li>
               ) : (
                 <li className="badge bad">
-                  <span aria-hidden="true">✕ </span>Signature not verified
+                  <span aria-hidden="true">✕ </span>
+                  {t("document.signatureBad")}
                 </li>
               )}
             </ul>
@@ -82,34 +109,34 @@ export function DocumentView({ token, id, report, onClose }: Props) {
 
           <dl className="facts">
             <div>
-              <dt>Type</dt>
-              <dd>{doc.doctype ?? "—"}</dd>
+              <dt>{t("document.type")}</dt>
+              <dd>{doc.doctype ? `${t(`doctypeNames.${doc.doctype}`, { defaultValue: doc.doctype })} (${doc.doctype})` : "—"}</dd>
             </div>
             <div>
-              <dt>Issuer</dt>
+              <dt>{t("document.issuer")}</dt>
               <dd>{doc.issuer ?? doc.issuerId ?? "—"}</dd>
             </div>
             <div>
-              <dt>Issued on</dt>
+              <dt>{t("document.issuedOn")}</dt>
               <dd>{formatDate(doc.issuedOn)}</dd>
             </div>
             {content ? (
               <>
                 <div>
-                  <dt>Format</dt>
+                  <dt>{t("document.format")}</dt>
                   <dd>
-                    {content.format === "XML" ? "Certificate data (XML)" : "File"} · {content.mimeType} · {formatBytes(content.size)}
+                    {content.format === "XML" ? t("document.formatXml") : t("document.formatFile")} · {content.mimeType} · {formatBytes(content.size)}
                   </dd>
                 </div>
                 <div>
-                  <dt>Fetched</dt>
+                  <dt>{t("document.fetched")}</dt>
                   <dd>{formatDateTime(content.fetchedAt)}</dd>
                 </div>
               </>
             ) : null}
             {doc.description ? (
               <div className="wide">
-                <dt>Description</dt>
+                <dt>{t("document.description")}</dt>
                 <dd>{doc.description}</dd>
               </div>
             ) : null}
@@ -118,16 +145,36 @@ export function DocumentView({ token, id, report, onClose }: Props) {
           {content?.fileUrl ? (
             <p>
               <a className="button-link" href={content.fileUrl} target="_blank" rel="noopener noreferrer" data-testid="file-link">
-                Download {content.mimeType === "application/pdf" || doc.mimeTypes.includes("application/pdf") ? "PDF" : "file"}
-                <span className="visually-hidden"> (opens in a new tab)</span>
+                {content.mimeType === "application/pdf" || doc.mimeTypes.includes("application/pdf") ? t("document.downloadPdf") : t("document.downloadFile")}
+                <span className="visually-hidden">{t("document.newTab")}</span>
               </a>
             </p>
           ) : null}
 
-          {content?.data ? (
-            <TypedDocument content={content} />
+          {typed?.data ? (
+            <TypedDocument content={typed} />
+          ) : rows.length ? (
+            <table className="fields" data-testid="document-fields">
+              <caption>{t("document.fields")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("document.field")}</th>
+                  <th scope="col">{t("document.value")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row, i) => (
+                  <tr key={i}>
+                    <th scope="row">{row.label}</th>
+                    <td>
+                      {row.image ? <img className="field-image" src={row.image} alt={row.label} /> : row.value}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
           ) : content?.format === "FILE" ? (
-            <p className="muted">This document is a file without structured certificate data.</p>
+            <p className="muted">{t("document.noFields")}</p>
           ) : null}
         </>
       )}

@@ -1,7 +1,6 @@
+import type { AadhaarKyc, LockerKitSession, VerifyOfflineAadhaarInput } from "@lockerkit/client";
 import { type FormEvent, useRef, useState } from "react";
-import { execute } from "../api/client";
-import { VerifyOfflineAadhaarDocument } from "../api/operations";
-import type { KycCardFragment, VerifyOfflineAadhaarInput } from "../gql/graphql";
+import { useTranslation } from "react-i18next";
 import { normaliseQrText, stripDataUrl } from "../lib/format";
 import type { Problem } from "../lib/problems";
 import { useFocusAfterRender } from "../lib/useFocusAfterRender";
@@ -21,21 +20,22 @@ function readAsBase64(file: File): Promise<string> {
 }
 
 interface Props {
-  token: string;
+  session: LockerKitSession;
   report: ReportError;
 }
 
 type Mode = "zip" | "qr";
 
 /** UIDAI's offline e-KYC ZIP (with its share code) or a Secure QR's text, verified by the API. */
-export function OfflineVerify({ token, report }: Props) {
+export function OfflineVerify({ session, report }: Props) {
+  const { t } = useTranslation();
   const [file, setFile] = useState<File | null>(null);
   const [shareCode, setShareCode] = useState("");
   const [mobile, setMobile] = useState("");
   const [qrText, setQrText] = useState("");
   const [busy, setBusy] = useState<Mode | null>(null);
   const [problem, setProblem] = useState<{ mode: Mode; problem: Problem } | null>(null);
-  const [result, setResult] = useState<{ mode: Mode; kyc: KycCardFragment } | null>(null);
+  const [result, setResult] = useState<{ mode: Mode; kyc: AadhaarKyc } | null>(null);
   const resultRef = useRef<HTMLDivElement>(null);
   const focusResult = useFocusAfterRender(resultRef);
 
@@ -44,7 +44,7 @@ export function OfflineVerify({ token, report }: Props) {
     setProblem(null);
     setResult(null);
     try {
-      const { verifyOfflineAadhaar } = await execute(VerifyOfflineAadhaarDocument, { input: await input() }, { token });
+      const verifyOfflineAadhaar = await session.verifyOfflineAadhaar(await input());
       setResult({ mode, kyc: verifyOfflineAadhaar });
       focusResult();
     } catch (error) {
@@ -58,7 +58,7 @@ export function OfflineVerify({ token, report }: Props) {
     event.preventDefault();
     if (!file || busy) return;
     if (file.size > MAX_ZIP_BYTES) {
-      setProblem({ mode: "zip", problem: { kind: "invalid-input", title: "Check your input", detail: "That file is too large for an offline e-KYC ZIP.", action: "fix-input" } });
+      setProblem({ mode: "zip", problem: { kind: "invalid-input", title: t("problems.BAD_USER_INPUT.title"), detail: t("offline.tooLarge"), action: "fix-input" } });
       return;
     }
     void verify("zip", async () => ({
@@ -76,14 +76,14 @@ export function OfflineVerify({ token, report }: Props) {
 
   return (
     <section aria-labelledby="offline-h" className="card">
-      <h2 id="offline-h">Verify an offline Aadhaar</h2>
-      <p>No DigiLocker at hand? Use UIDAI&apos;s offline e-KYC download or the Secure QR printed on an Aadhaar letter.</p>
+      <h2 id="offline-h">{t("offline.heading")}</h2>
+      <p>{t("offline.intro")}</p>
       <div className="offline-forms">
         <form onSubmit={submitZip} aria-labelledby="zip-h" aria-busy={busy === "zip"}>
-          <h3 id="zip-h">Offline e-KYC file</h3>
-          <label htmlFor="zip-file">Offline e-KYC ZIP file</label>
+          <h3 id="zip-h">{t("offline.zipHeading")}</h3>
+          <label htmlFor="zip-file">{t("offline.zipFile")}</label>
           <input id="zip-file" type="file" accept=".zip,application/zip" required onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
-          <label htmlFor="share-code">Share code</label>
+          <label htmlFor="share-code">{t("offline.shareCode")}</label>
           <input
             id="share-code"
             type="password"
@@ -94,9 +94,9 @@ export function OfflineVerify({ token, report }: Props) {
             aria-describedby="share-code-help"
           />
           <p id="share-code-help" className="muted">
-            The 4-character or longer code chosen when the ZIP was downloaded from UIDAI.
+            {t("offline.shareCodeHelp")}
           </p>
-          <label htmlFor="offline-mobile">Mobile number (optional)</label>
+          <label htmlFor="offline-mobile">{t("offline.mobile")}</label>
           <input
             id="offline-mobile"
             type="tel"
@@ -107,17 +107,17 @@ export function OfflineVerify({ token, report }: Props) {
             aria-describedby="offline-mobile-help"
           />
           <p id="offline-mobile-help" className="muted">
-            Checked against the hash in the file; a match is a hint, not proof.
+            {t("offline.mobileHelp")}
           </p>
           {problem?.mode === "zip" ? <ProblemNotice problem={problem.problem} compact /> : null}
           <button type="submit" aria-disabled={busy !== null}>
-            {busy === "zip" ? "Verifying…" : "Verify offline e-KYC"}
+            {busy === "zip" ? t("offline.verifying") : t("offline.verifyZip")}
           </button>
         </form>
 
         <form onSubmit={submitQr} aria-labelledby="qr-h" aria-busy={busy === "qr"}>
-          <h3 id="qr-h">Secure QR</h3>
-          <label htmlFor="qr-text">Secure QR text</label>
+          <h3 id="qr-h">{t("offline.qrHeading")}</h3>
+          <label htmlFor="qr-text">{t("offline.qrText")}</label>
           <textarea
             id="qr-text"
             rows={6}
@@ -128,17 +128,17 @@ export function OfflineVerify({ token, report }: Props) {
             aria-describedby="qr-help"
           />
           <p id="qr-help" className="muted">
-            Paste the long number a QR scanner reads from the Aadhaar Secure QR.
+            {t("offline.qrHelp")}
           </p>
           {problem?.mode === "qr" ? <ProblemNotice problem={problem.problem} compact /> : null}
           <button type="submit" aria-disabled={busy !== null}>
-            {busy === "qr" ? "Verifying…" : "Verify Secure QR"}
+            {busy === "qr" ? t("offline.verifying") : t("offline.verifyQr")}
           </button>
         </form>
       </div>
       {result ? (
         <div ref={resultRef} tabIndex={-1} className="focus-target offline-result">
-          <KycCard kyc={result.kyc} label={result.mode === "zip" ? "Aadhaar KYC from the offline e-KYC file" : "Aadhaar KYC from the Secure QR"} />
+          <KycCard kyc={result.kyc} label={result.mode === "zip" ? t("offline.zipLabel") : t("offline.qrLabel")} />
         </div>
       ) : null}
     </section>

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
 import type { Problem } from "../lib/problems";
 
 interface Props {
@@ -14,6 +15,7 @@ interface Props {
 
 /** One problem, in words, with the one action that helps: try again, or connect DigiLocker again. */
 export function ProblemNotice({ problem, onRetry, onRestart, focus = false, compact = false, busy = false }: Props) {
+  const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (focus) ref.current?.focus();
@@ -25,12 +27,12 @@ export function ProblemNotice({ problem, onRetry, onRestart, focus = false, comp
       <p>{problem.detail}</p>
       {problem.action === "retry" && onRetry ? (
         <button type="button" onClick={onRetry}>
-          Try again
+          {t("notice.retry")}
         </button>
       ) : null}
       {problem.action === "restart" && onRestart ? (
         <button type="button" onClick={onRestart}>
-          {busy ? "Opening DigiLocker…" : "Connect DigiLocker again"}
+          {busy ? t("notice.opening") : t("notice.reconnect")}
         </button>
       ) : null}
     </div>

@@ -1,14 +1,14 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import type { LockerKitSession, Profile } from "@lockerkit/client";
+import { useLockerKit } from "@lockerkit/react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { StartNotice } from "../App";
-import { ApiError, execute } from "../api/client";
-import { EndSessionDocument, MeDocument } from "../api/operations";
-import type { MeQuery } from "../gql/graphql";
-import { formatDate, formatDateTime, genderLabel } from "../lib/format";
-import { type Problem, problemFromError } from "../lib/problems";
+import { formatDate, formatDateTime } from "../lib/format";
+import { type Problem, problemOf } from "../lib/problems";
 import { useResume } from "../lib/useResume";
+import { AadhaarSection } from "./AadhaarSection";
 import { DocumentList } from "./DocumentList";
 import { DocumentView } from "./DocumentView";
-import { AadhaarSection } from "./AadhaarSection";
 import { KycReceipt } from "./KycReceipt";
 import { OfflineVerify } from "./OfflineVerify";
 import { ProblemNotice } from "./ProblemNotice";
@@ -22,78 +22,86 @@ interface Props {
   token: string;
   /** Just back from a re-consent of this same session. */
   resumed?: boolean;
+  /** The document open at `/session/documents/<id>`, or null for the list. */
+  documentId: string | null;
+  onOpenDocument: (id: string | null) => void;
+  onKycShown: () => void;
   onRestart: (notice?: StartNotice) => void;
 }
 
 export type ReportError = (error: unknown) => Problem;
 
-/** Step 4: what the consent gave access to, read with the session token. */
-export function SessionScreen({ token, resumed = false, onRestart }: Props) {
-  const [me, setMe] = useState<MeQuery["me"] | undefined>(undefined);
+/** Step 4: what the consent gave access to, read with the session token through @lockerkit/client. */
+export function SessionScreen({ token, resumed = false, documentId, onOpenDocument, onKycShown, onRestart }: Props) {
+  const { t } = useTranslation();
+  const { client, session: held } = useLockerKit();
+  const session: LockerKitSession = useMemo(() => (held?.token === token ? held : client.session(token)), [held, client, token]);
+  const [me, setMe] = useState<Profile | null | undefined>(undefined);
   const [meProblem, setMeProblem] = useState<Problem | null>(null);
   const [sessionProblem, setSessionProblem] = useState<Problem | null>(null);
-  const [openDocument, setOpenDocument] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
   const [ending, setEnding] = useState(false);
   const [endProblem, setEndProblem] = useState<Problem | null>(null);
   const [meAttempt, setMeAttempt] = useState(0);
   const heading = useRef<HTMLHeadingElement>(null);
-  const opener = useRef<HTMLElement | null>(null);
+  const confirmYes = useRef<HTMLButtonElement>(null);
+  const endButton = useRef<HTMLButtonElement>(null);
+  const opener = useRef<string | null>(null);
   const resume = useResume(onRestart);
 
   /** Turns an error into a problem; session-wide ones (expired, re-consent, …) take over the page. */
   const report = useCallback<ReportError>((error) => {
-    const problem = problemFromError(error instanceof ApiError ? error : { code: "NETWORK_ERROR" });
+    const problem = problemOf(error);
     if (SESSION_ENDING.has(problem.kind)) setSessionProblem((current) => current ?? problem);
     return problem;
   }, []);
 
   useEffect(() => {
-    heading.current?.focus();
+    if (!documentId) heading.current?.focus();
+    // Only on arrival: opening and closing a document manage focus themselves.
   }, []);
 
   useEffect(() => {
-    let live = true;
+    const abort = new AbortController();
     setMeProblem(null);
-    execute(MeDocument, {}, { token }).then(
-      (data) => live && setMe(data.me),
-      (error: unknown) => live && setMeProblem(report(error)),
+    session.me(abort.signal).then(
+      (profile) => !abort.signal.aborted && setMe(profile),
+      (error: unknown) => !abort.signal.aborted && setMeProblem(report(error)),
     );
-    return () => {
-      live = false;
-    };
-  }, [token, report, meAttempt]);
+    return () => abort.abort();
+  }, [session, report, meAttempt]);
+
+  useEffect(() => {
+    if (confirming) confirmYes.current?.focus();
+  }, [confirming]);
 
   async function endSession() {
     setEnding(true);
     setEndProblem(null);
     try {
-      await execute(EndSessionDocument, {}, { token });
-      onRestart({ message: "Session ended. LockerKit revoked its DigiLocker access and erased this session's personal data." });
+      await session.end();
+      onRestart({ message: t("session.ended") });
     } catch (error) {
-      const problem = problemFromError(error instanceof ApiError ? error : { code: "NETWORK_ERROR" });
+      const problem = problemOf(error);
       // A session that is already over needs no ending: go back to the start.
       if (SESSION_ENDING.has(problem.kind)) onRestart({ problem });
       else setEndProblem(problem);
       setEnding(false);
+      setConfirming(false);
     }
   }
 
-  const openDoc = (id: string, from: HTMLElement) => {
-    opener.current = from;
-    setOpenDocument(id);
-  };
-  const refocusOpener = useRef(false);
-  const closeDoc = () => {
-    refocusOpener.current = true;
-    setOpenDocument(null);
-  };
+  const openDoc = (id: string) => onOpenDocument(id);
   useEffect(() => {
-    // Back where the user was in the list, once the list is shown again.
-    if (openDocument === null && refocusOpener.current) {
-      refocusOpener.current = false;
-      opener.current?.focus();
+    // Back where the user was in the list, once the list is shown again (also after the browser's Back
+    // or Forward, which open and close documents by URL).
+    if (documentId) opener.current = documentId;
+    else if (opener.current) {
+      const id = opener.current;
+      opener.current = null;
+      requestAnimationFrame(() => document.querySelector<HTMLButtonElement>(`[data-doc-id="${CSS.escape(id)}"] button`)?.focus());
     }
-  }, [openDocument]);
+  }, [documentId]);
 
   const active = !sessionProblem;
 
@@ -101,85 +109,107 @@ export function SessionScreen({ token, resumed = false, onRestart }: Props) {
     <div className="session">
       <div className="session-head">
         <h1 id="session-h" ref={heading} tabIndex={-1}>
-          {me?.name ? `Welcome, ${me.name}` : "Your DigiLocker"}
+          {me?.name ? t("session.welcome", { name: me.name }) : t("session.yourDigiLocker")}
         </h1>
-        <button type="button" className="danger" onClick={endSession} disabled={ending} aria-describedby="end-help">
-          {ending ? "Ending session…" : "End session"}
-        </button>
-        <p id="end-help" className="muted end-help">
-          Revokes access at DigiLocker and erases what LockerKit stored for this session.
-        </p>
+        {confirming ? (
+          <div className="confirm" role="alertdialog" aria-labelledby="confirm-end" data-testid="confirm-end">
+            <p id="confirm-end">{t("session.confirmEnd")}</p>
+            <div className="confirm-actions">
+              <button type="button" ref={confirmYes} className="danger" onClick={endSession} disabled={ending} aria-busy={ending}>
+                {ending ? t("session.ending") : t("session.confirmYes")}
+              </button>
+              <button
+                type="button"
+                onClick={() => {
+                  setConfirming(false);
+                  requestAnimationFrame(() => endButton.current?.focus());
+                }}
+                disabled={ending}
+              >
+                {t("session.confirmNo")}
+              </button>
+            </div>
+          </div>
+        ) : (
+          <>
+            <button type="button" ref={endButton} className="danger" onClick={() => setConfirming(true)} aria-describedby="end-help" data-testid="end-session">
+              {t("session.end")}
+            </button>
+            <p id="end-help" className="muted end-help">
+              {t("session.endHelp")}
+            </p>
+          </>
+        )}
       </div>
       {endProblem ? <ProblemNotice problem={endProblem} onRetry={endSession} compact /> : null}
       {sessionProblem ? (
-        <ProblemNotice
-          problem={sessionProblem}
-          onRestart={RESUMABLE.has(sessionProblem.kind) ? resume.resume : () => onRestart()}
-          busy={resume.busy}
-          focus
-        />
+        <ProblemNotice problem={sessionProblem} onRestart={RESUMABLE.has(sessionProblem.kind) ? resume.resume : () => onRestart()} busy={resume.busy} focus />
       ) : null}
       {resume.problem ? <ProblemNotice problem={resume.problem} onRetry={resume.resume} onRestart={resume.resume} compact /> : null}
       {resumed && !sessionProblem ? (
         <p className="notice notice-ok" role="status" data-testid="resumed">
-          DigiLocker access renewed. This is the same session: its documents and KYC were kept.
+          {t("session.resumed")}
         </p>
       ) : null}
 
       {active ? (
         <>
-          <section aria-labelledby="profile-h" className="card">
-            <h2 id="profile-h">Profile</h2>
+          <section aria-labelledby="profile-h" className="card" hidden={documentId !== null}>
+            <h2 id="profile-h">{t("session.profile")}</h2>
             {meProblem && !SESSION_ENDING.has(meProblem.kind) ? (
               <ProblemNotice problem={meProblem} onRetry={() => setMeAttempt((n) => n + 1)} compact />
             ) : me === undefined ? (
               <p role="status" className="loading">
-                Loading profile…
+                {t("session.loadingProfile")}
               </p>
             ) : me === null ? (
-              <p>DigiLocker shared no profile for this session.</p>
+              <p>{t("session.noProfile")}</p>
             ) : (
               <dl className="facts" data-testid="profile">
                 <div>
-                  <dt>Name</dt>
+                  <dt>{t("session.name")}</dt>
                   <dd>{me.name ?? "—"}</dd>
                 </div>
                 <div>
-                  <dt>Date of birth</dt>
+                  <dt>{t("session.dateOfBirth")}</dt>
                   <dd>{formatDate(me.dateOfBirth)}</dd>
                 </div>
                 <div>
-                  <dt>Gender</dt>
-                  <dd>{genderLabel(me.gender)}</dd>
+                  <dt>{t("session.gender")}</dt>
+                  <dd>{me.gender ? t(`session.genders.${me.gender}`, { defaultValue: me.gender }) : "—"}</dd>
                 </div>
                 <div>
-                  <dt>e-Aadhaar in DigiLocker</dt>
-                  <dd>{me.eaadhaarAvailable ? "Available" : "Not available"}</dd>
+                  <dt>{t("session.eaadhaar")}</dt>
+                  <dd>{me.eaadhaarAvailable ? t("session.available") : t("session.notAvailable")}</dd>
                 </div>
                 <div>
-                  <dt>Session</dt>
+                  <dt>{t("session.sessionStatus")}</dt>
                   <dd>
-                    <span className={`badge status-${me.sessionStatus.toLowerCase()}`}>{me.sessionStatus.replace("_", " ").toLowerCase()}</span>
+                    <span className={`badge status-${me.sessionStatus.toLowerCase()}`}>{t(`session.status.${me.sessionStatus}`)}</span>
                   </dd>
                 </div>
                 <div>
-                  <dt>Consent valid till</dt>
+                  <dt>{t("session.consentValidTill")}</dt>
                   <dd>{formatDateTime(me.consentValidTill)}</dd>
                 </div>
               </dl>
             )}
           </section>
 
-          <AadhaarSection token={token} report={report} eaadhaarAvailable={me?.eaadhaarAvailable ?? null} />
-          <KycReceipt token={token} report={report} />
+          <div hidden={documentId !== null}>
+            <AadhaarSection session={session} report={report} eaadhaarAvailable={me?.eaadhaarAvailable ?? null} onShown={onKycShown} />
+            <KycReceipt token={session.token} report={report} />
+          </div>
 
-          <section aria-labelledby="docs-h" className="card" hidden={openDocument !== null}>
-            <h2 id="docs-h">Issued documents</h2>
-            <DocumentList token={token} report={report} onOpen={openDoc} />
+          <section aria-labelledby="docs-h" className="card" hidden={documentId !== null}>
+            <h2 id="docs-h">{t("documents.heading")}</h2>
+            <DocumentList session={session} report={report} onOpen={openDoc} />
           </section>
-          {openDocument ? <DocumentView token={token} id={openDocument} report={report} onClose={closeDoc} /> : null}
+          {documentId ? <DocumentView session={session} id={documentId} report={report} onClose={() => onOpenDocument(null)} /> : null}
 
-          <OfflineVerify token={token} report={report} />
+          <div hidden={documentId !== null}>
+            <OfflineVerify session={session} report={report} />
+          </div>
         </>
       ) : null}
     </div>

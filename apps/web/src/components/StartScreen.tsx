@@ -1,33 +1,16 @@
+import { type ConsentFlow, type ConsentPurpose, LockerKit } from "@lockerkit/client";
+import { consentStorage, useLockerKit } from "@lockerkit/react";
 import { type FormEvent, useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { StartNotice } from "../App";
-import { ApiError, type DemoConfig } from "../api/client";
-import { openDigiLocker } from "../api/consent";
-import type { ConsentFlow, ConsentPurpose } from "../gql/graphql";
-import { type Problem, problemFromError } from "../lib/problems";
+import type { DemoConfig } from "../api/config";
+import { type Problem, problemOf } from "../lib/problems";
 import { sessionStore } from "../lib/storage";
 import { ProblemNotice } from "./ProblemNotice";
 
-const PURPOSES: Array<{ value: ConsentPurpose; label: string }> = [
-  { value: "KYC", label: "Know your customer (KYC)" },
-  { value: "VERIFICATION", label: "Verification" },
-  { value: "COMPLIANCE", label: "Compliance" },
-  { value: "AVAILING_SERVICES", label: "Availing services" },
-  { value: "EDUCATIONAL", label: "Educational" },
-];
-
-const DOCUMENT_TYPES: Array<{ doctype: string; label: string }> = [
-  { doctype: "ADHAR", label: "Aadhaar" },
-  { doctype: "PANCR", label: "PAN card" },
-  { doctype: "DRVLC", label: "Driving licence" },
-  { doctype: "SSCER", label: "Class X marksheet" },
-  { doctype: "INSPL", label: "Insurance policy" },
-];
-
-const VALIDITY: Array<{ seconds: number; label: string }> = [
-  { seconds: 3600, label: "1 hour" },
-  { seconds: 86400, label: "1 day" },
-  { seconds: 30 * 86400, label: "30 days" },
-];
+const PURPOSES: ConsentPurpose[] = ["KYC", "VERIFICATION", "COMPLIANCE", "AVAILING_SERVICES", "EDUCATIONAL"];
+const DOCUMENT_TYPES = ["ADHAR", "PANCR", "DRVLC", "SSCER", "INSPL"];
+const VALIDITY = [3600, 86400, 30 * 86400];
 
 interface Props {
   config: DemoConfig;
@@ -36,6 +19,8 @@ interface Props {
 
 /** Step 1: what to ask for, then "Connect DigiLocker" sends the browser to DigiLocker's own screens. */
 export function StartScreen({ config, notice: initialNotice }: Props) {
+  const { t } = useTranslation();
+  const { client } = useLockerKit();
   const [purpose, setPurpose] = useState<ConsentPurpose>("KYC");
   const [doctypes, setDoctypes] = useState<string[]>(["ADHAR", "PANCR"]);
   const [flow, setFlow] = useState<ConsentFlow>("SIGNIN");
@@ -70,20 +55,24 @@ export function StartScreen({ config, notice: initialNotice }: Props) {
     setProblem(null);
     const request = { purpose, documentTypes: doctypes, flow, consentValidFor: validFor };
     try {
-      await openDigiLocker({ ...request, idempotencyKey: crypto.randomUUID() }, key.trim(), () => {
-        sessionStore.setRequest(request);
-        setNotice(undefined);
-      });
+      // The demo tenant's key, or one pasted into the form.
+      const lk = key.trim() === config.publishableKey ? client : new LockerKit({ url: config.graphqlUrl, key: key.trim() });
+      const started = await lk.startConsent({ ...request, idempotencyKey: crypto.randomUUID(), returnUrl: `${window.location.origin}/return` });
+      // What @lockerkit/react's useClaimOnReturn reads on the return page (never in a URL).
+      consentStorage.set({ pendingSessionId: started.sessionId, claimVerifier: started.claimVerifier, statusToken: started.statusToken });
+      sessionStore.setRequest(request);
+      setNotice(undefined);
+      window.location.assign(started.authorizationUrl);
     } catch (error) {
       setBusy(false);
-      setProblem(problemFromError(error instanceof ApiError ? error : { code: "NETWORK_ERROR" }));
+      setProblem(problemOf(error));
     }
   }
 
   return (
     <section aria-labelledby="start-h" className="card start">
       <h1 id="start-h" ref={heading} tabIndex={-1}>
-        Verify your identity with DigiLocker
+        {t("start.heading")}
       </h1>
       {notice && "message" in notice ? (
         <p className="notice notice-ok" role="status">
@@ -93,62 +82,59 @@ export function StartScreen({ config, notice: initialNotice }: Props) {
       {notice && "problem" in notice ? <ProblemNotice problem={notice.problem} /> : null}
       {pending && !notice ? (
         <div className="notice notice-pending" role="status" data-problem="pending">
-          <h2 className="notice-title">Consent not finished</h2>
-          <p>A DigiLocker consent was started in this tab and has not come back yet. Connect again to start over.</p>
+          <h2 className="notice-title">{t("start.pendingTitle")}</h2>
+          <p>{t("start.pendingDetail")}</p>
         </div>
       ) : null}
-      <p>
-        LockerKit asks DigiLocker for your consent, then reads your profile, your issued documents and a
-        signature-verified e-Aadhaar. You sign in on DigiLocker&apos;s own pages; this site never sees your PIN.
-      </p>
+      <p>{t("start.intro")}</p>
       <form onSubmit={connect} aria-busy={busy}>
-        <label htmlFor="purpose">Purpose shown in DigiLocker</label>
+        <label htmlFor="purpose">{t("start.purpose")}</label>
         <select id="purpose" value={purpose} onChange={(e) => setPurpose(e.target.value as ConsentPurpose)}>
           {PURPOSES.map((p) => (
-            <option key={p.value} value={p.value}>
-              {p.label}
+            <option key={p} value={p}>
+              {t(`start.purposes.${p}`)}
             </option>
           ))}
         </select>
 
         <fieldset>
-          <legend>Documents to request</legend>
+          <legend>{t("start.documents")}</legend>
           <div className="checks">
             {DOCUMENT_TYPES.map((d) => (
-              <label key={d.doctype} className="check">
-                <input type="checkbox" checked={doctypes.includes(d.doctype)} onChange={(e) => toggle(d.doctype, e.target.checked)} />
-                {d.label} <span className="muted">({d.doctype})</span>
+              <label key={d} className="check">
+                <input type="checkbox" checked={doctypes.includes(d)} onChange={(e) => toggle(d, e.target.checked)} />
+                {t(`start.doctypes.${d}`)} <span className="muted">({d})</span>
               </label>
             ))}
           </div>
         </fieldset>
 
         <fieldset>
-          <legend>DigiLocker account</legend>
+          <legend>{t("start.account")}</legend>
           <div className="checks">
             <label className="check">
-              <input type="radio" name="flow" value="SIGNIN" checked={flow === "SIGNIN"} onChange={() => setFlow("SIGNIN")} />I have a DigiLocker
-              account (sign in)
+              <input type="radio" name="flow" value="SIGNIN" checked={flow === "SIGNIN"} onChange={() => setFlow("SIGNIN")} />
+              {t("start.signin")}
             </label>
             <label className="check">
               <input type="radio" name="flow" value="SIGNUP" checked={flow === "SIGNUP"} onChange={() => setFlow("SIGNUP")} />
-              I am new to DigiLocker (sign up)
+              {t("start.signup")}
             </label>
           </div>
         </fieldset>
 
-        <label htmlFor="valid-for">Keep access for</label>
+        <label htmlFor="valid-for">{t("start.keepFor")}</label>
         <select id="valid-for" value={validFor} onChange={(e) => setValidFor(Number(e.target.value))}>
           {VALIDITY.map((v) => (
-            <option key={v.seconds} value={v.seconds}>
-              {v.label}
+            <option key={v} value={v}>
+              {t(`start.validity.${v}`)}
             </option>
           ))}
         </select>
 
         <details className="advanced" open={!config.publishableKey}>
-          <summary>Tenant key</summary>
-          <label htmlFor="publishable-key">Publishable key</label>
+          <summary>{t("start.tenantKey")}</summary>
+          <label htmlFor="publishable-key">{t("start.publishableKey")}</label>
           <input
             id="publishable-key"
             type="text"
@@ -160,15 +146,13 @@ export function StartScreen({ config, notice: initialNotice }: Props) {
             aria-describedby="publishable-key-help"
           />
           <p id="publishable-key-help" className="muted">
-            {config.publishableKey
-              ? "The demo tenant's key, from the API's /demo-config.json."
-              : "This API has no demo tenant: paste a publishable key from `npm run tenant -- create`."}
+            {config.publishableKey ? t("start.keyHelpDemo") : t("start.keyHelpNone")}
           </p>
         </details>
 
         {problem ? <ProblemNotice problem={problem} compact /> : null}
         <button type="submit" className="primary" disabled={busy || !key.trim()}>
-          {busy ? "Opening DigiLocker…" : "Connect DigiLocker"}
+          {busy ? t("start.opening") : t("start.connect")}
         </button>
       </form>
     </section>

@@ -23,13 +23,6 @@ export type ConfigureWebhookInput = {
   url: string;
 };
 
-/** Whether DigiLocker opens sign-in or sign-up. */
-export type ConsentFlow =
-  /** The user signs in to an existing DigiLocker account (default). */
-  | 'SIGNIN'
-  /** DigiLocker offers to create an account first. */
-  | 'SIGNUP';
-
 /** The purpose shown to the user in DigiLocker. */
 export type ConsentPurpose =
   /** To provide a service the user asked for. */
@@ -51,21 +44,6 @@ export type ConsentSessionFilter = {
   createdBefore?: string | null | undefined;
   /** Any of these states (a single value is accepted too). */
   status?: Array<SessionStatus> | null | undefined;
-};
-
-/** How a document's content was stored. */
-export type DocumentContentFormat =
-  /** A file (e.g. PDF): bytes only, served from a signed URL. */
-  | 'FILE'
-  /** DigiLocker's issued-document XML, parsed and signature-checked. */
-  | 'XML';
-
-/** Narrows a document list; all given fields must match. */
-export type DocumentFilter = {
-  /** Only these doctypes, e.g. PANCR. */
-  doctypes?: Array<string> | null | undefined;
-  /** Only these issuer ids, e.g. in.gov.pan. */
-  issuerIds?: Array<string> | null | undefined;
 };
 
 /** The last hour (5-minute buckets) or the last day (1-hour buckets). */
@@ -112,38 +90,6 @@ export type SignatureTrust =
   /** The signing certificate is pinned in the trust store. */
   | 'PINNED_CERTIFICATE';
 
-/** DigiLocker's sign-up hints (sign-up only). */
-export type SignupOptionsInput = {
-  /** Sent as `pla=Y` on DigiLocker's authorize URL. */
-  pla?: boolean | null | undefined;
-  /** Sent as `plsignup=Y` on DigiLocker's authorize URL. */
-  plsignup?: boolean | null | undefined;
-};
-
-/** What to ask the user for, and where to send them afterwards. */
-export type StartConsentInput = {
-  /** How long the consent should last, in seconds. */
-  consentValidFor?: number | null | undefined;
-  /** DigiLocker doctypes to request, e.g. ADHAR, PANCR. */
-  documentTypes?: Array<string> | null | undefined;
-  /** Sign in (default) or sign up in DigiLocker. */
-  flow?: ConsentFlow | null | undefined;
-  /** Retrying with the same key and input returns the same session. */
-  idempotencyKey?: string | null | undefined;
-  /** The purpose shown to the user (default KYC). */
-  purpose?: ConsentPurpose | null | undefined;
-  /** Re-consent: continue this session (REAUTH_REQUIRED, EXPIRED, DENIED, FAILED or PENDING) instead of starting a new one. Needs the secret key, or the session's own token. Its documents and KYC are kept; the new consent must come from the same DigiLocker account. */
-  resumeSessionId?: string | number | null | undefined;
-  /** Where the browser lands after DigiLocker; must match the tenant's allow-list. */
-  returnUrl: string;
-  /** DigiLocker scopes to ask for, e.g. files.issueddocs, files.uploadeddocs, userdetails, openid, avs, partners.PANCR; unknown ones are BAD_USER_INPUT. Unset: DigiLocker's default for the partner. */
-  scopes?: Array<string> | null | undefined;
-  /** Sign-up only: DigiLocker's sign-up hints. */
-  signupOptions?: SignupOptionsInput | null | undefined;
-  /** Sign-up only: the user's mobile number (10 digits) you already verified, so DigiLocker skips its OTP. Stored encrypted until DigiLocker answers; never logged or returned. */
-  verifiedMobile?: string | null | undefined;
-};
-
 /** The set-policy options of the tenant CLI; unset fields stay as they are. Validated like the CLI. */
 export type UpdateTenantPolicyInput = {
   /** 60…315360000 seconds. */
@@ -156,24 +102,6 @@ export type UpdateTenantPolicyInput = {
   returnPhotos?: boolean | null | undefined;
   /** Replaces the return URL patterns; at least one. */
   returnUrls?: Array<string> | null | undefined;
-};
-
-/** Exactly one of zipBase64, xml or qrText. */
-export type VerifyOfflineAadhaarInput = {
-  /** An email to check against the record's hash (offline e-KYC). */
-  email?: string | null | undefined;
-  /** 10-digit mobile to check against the artefact's hash. */
-  mobile?: string | null | undefined;
-  /** A Secure QR's decimal text. */
-  qrText?: string | null | undefined;
-  /** With the secret key: the session to attach the record to. */
-  sessionId?: string | number | null | undefined;
-  /** The ZIP's share code. */
-  shareCode?: string | null | undefined;
-  /** An offline e-KYC XML (an e-Aadhaar XML is BAD_USER_INPUT: aadhaarKyc reads it from DigiLocker). */
-  xml?: string | null | undefined;
-  /** The offline e-KYC ZIP, base64. */
-  zipBase64?: string | null | undefined;
 };
 
 /** Narrows webhook deliveries. */
@@ -193,41 +121,12 @@ export type WebhookDeliveryStatus =
   /** Not delivered yet; retried with backoff. */
   | 'PENDING';
 
-export type StartConsentMutationVariables = Exact<{
-  input: StartConsentInput;
-}>;
-
-
-export type StartConsentMutation = { startConsent: { authorizationUrl: string, claimVerifier: string, session: { id: string, status: SessionStatus, expiresAt: string } } };
-
-export type ClaimSessionMutationVariables = Exact<{
-  code: string;
-  claimVerifier?: string | null | undefined;
-}>;
-
-
-export type ClaimSessionMutation = { claimSession: { sessionToken: string, session: { id: string, status: SessionStatus } } };
-
-export type MeQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type MeQuery = { me: { name: string | null, dateOfBirth: string | null, gender: string | null, eaadhaarAvailable: boolean, sessionStatus: SessionStatus, consentValidTill: string | null } | null };
-
-export type DocumentsQueryVariables = Exact<{
-  first: number;
-  after?: string | null | undefined;
-  filter?: DocumentFilter | null | undefined;
-}>;
-
-
-export type DocumentsQuery = { documents: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, name: string, doctype: string | null, issuer: string | null, issuerId: string | null, issuedOn: string | null, mimeTypes: Array<string>, content: { format: DocumentContentFormat } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
-
-export type DocumentQueryVariables = Exact<{
+export type DocumentTypedQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type DocumentQuery = { document: { id: string, name: string, description: string | null, doctype: string | null, issuer: string | null, issuerId: string | null, issuedOn: string | null, mimeTypes: Array<string>, content: { format: DocumentContentFormat, mimeType: string, size: number, sha256: string, fetchedAt: string, fileUrl: string | null, integrity: { hmacVerified: boolean, signatureVerified: boolean | null, signer: string | null, fingerprint: string | null }, signature: { verified: boolean, reason: string | null, signer: string | null, trustedBy: SignatureTrust | null } | null, data:
+export type DocumentTypedQuery = { document: { id: string, content: { signature: { verified: boolean, reason: string | null, signer: string | null, trustedBy: SignatureTrust | null } | null, data:
         | { __typename: 'AadhaarDocument', documentNumber: string | null, holderName: string | null, issuedOn: string | null, issuerName: string | null, maskedAadhaar: string | null, name: string | null, dateOfBirth: string | null, gender: string | null }
         | { __typename: 'BirthCertificate', documentNumber: string | null, holderName: string | null, issuedOn: string | null, issuerName: string | null, registrationNumber: string | null, name: string | null, dateOfBirth: string | null, gender: string | null, parentName: string | null, registeredOn: string | null }
         | { __typename: 'DrivingLicence', documentNumber: string | null, holderName: string | null, issuedOn: string | null, issuerName: string | null, licenceNumber: string | null, name: string | null, dateOfBirth: string | null, validFrom: string | null, validTo: string | null, nonTransportValidFrom: string | null, nonTransportValidTo: string | null, transportValidFrom: string | null, transportValidTo: string | null, issuingAuthority: string | null, issuedAt: string | null, address: { line1: string | null, line2: string | null, locality: string | null, vtc: string | null, district: string | null, state: string | null, pincode: string | null } | null, vehicleClasses: Array<{ code: string | null, description: string | null, category: string | null, transport: boolean | null, issuedOn: string | null }> }
@@ -236,25 +135,6 @@ export type DocumentQuery = { document: { id: string, name: string, description:
         | { __typename: 'PanVerification', documentNumber: string | null, holderName: string | null, issuedOn: string | null, issuerName: string | null, pan: string | null, name: string | null, dateOfBirth: string | null, status: string | null }
         | { __typename: 'VehicleRegistration', documentNumber: string | null, holderName: string | null, issuedOn: string | null, issuerName: string | null, registrationNumber: string | null, ownerName: string | null, maker: string | null, model: string | null, vehicleClass: string | null, fuel: string | null, colour: string | null, emissionNorms: string | null, registeredOn: string | null, registrationValidTo: string | null, fitnessValidTo: string | null, insuranceCompany: string | null, insuranceValidTo: string | null, financer: string | null, chassisNumber: string | null, engineNumber: string | null }
        | null } | null } | null };
-
-export type KycCardFragment = { source: AadhaarSource, name: string | null, dateOfBirth: string | null, yearOfBirth: number | null, gender: string | null, careOf: string | null, maskedAadhaar: string | null, referenceId: string | null, generatedAt: string | null, qrVersion: string | null, photo: string | null, address: { house: string | null, street: string | null, landmark: string | null, locality: string | null, vtc: string | null, postOffice: string | null, subDistrict: string | null, district: string | null, state: string | null, pincode: string | null, country: string | null }, contact: { mobile: { status: string }, email: { status: string } } | null, signature: { verified: boolean, reason: string | null, signer: string | null, fingerprint: string | null, certificateExpired: boolean | null } };
-
-export type AadhaarKycQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AadhaarKycQuery = { aadhaarKyc: { source: AadhaarSource, name: string | null, dateOfBirth: string | null, yearOfBirth: number | null, gender: string | null, careOf: string | null, maskedAadhaar: string | null, referenceId: string | null, generatedAt: string | null, qrVersion: string | null, photo: string | null, address: { house: string | null, street: string | null, landmark: string | null, locality: string | null, vtc: string | null, postOffice: string | null, subDistrict: string | null, district: string | null, state: string | null, pincode: string | null, country: string | null }, contact: { mobile: { status: string }, email: { status: string } } | null, signature: { verified: boolean, reason: string | null, signer: string | null, fingerprint: string | null, certificateExpired: boolean | null } } | null };
-
-export type VerifyOfflineAadhaarMutationVariables = Exact<{
-  input: VerifyOfflineAadhaarInput;
-}>;
-
-
-export type VerifyOfflineAadhaarMutation = { verifyOfflineAadhaar: { source: AadhaarSource, name: string | null, dateOfBirth: string | null, yearOfBirth: number | null, gender: string | null, careOf: string | null, maskedAadhaar: string | null, referenceId: string | null, generatedAt: string | null, qrVersion: string | null, photo: string | null, address: { house: string | null, street: string | null, landmark: string | null, locality: string | null, vtc: string | null, postOffice: string | null, subDistrict: string | null, district: string | null, state: string | null, pincode: string | null, country: string | null }, contact: { mobile: { status: string }, email: { status: string } } | null, signature: { verified: boolean, reason: string | null, signer: string | null, fingerprint: string | null, certificateExpired: boolean | null } } };
-
-export type EndSessionMutationVariables = Exact<{ [key: string]: never; }>;
-
-
-export type EndSessionMutation = { endSession: { id: string, status: SessionStatus } };
 
 export type DemoKycReceiptQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -396,49 +276,6 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const KycCardFragmentDoc = new TypedDocumentString(`
-    fragment KycCard on AadhaarKyc {
-  source
-  name
-  dateOfBirth
-  yearOfBirth
-  gender
-  careOf
-  maskedAadhaar
-  referenceId
-  generatedAt
-  qrVersion
-  photo
-  address {
-    house
-    street
-    landmark
-    locality
-    vtc
-    postOffice
-    subDistrict
-    district
-    state
-    pincode
-    country
-  }
-  contact {
-    mobile {
-      status
-    }
-    email {
-      status
-    }
-  }
-  signature {
-    verified
-    reason
-    signer
-    fingerprint
-    certificateExpired
-  }
-}
-    `, {"fragmentName":"KycCard"}) as unknown as TypedDocumentString<KycCardFragment, unknown>;
 export const TypedDocumentContentFragmentDoc = new TypedDocumentString(`
     fragment TypedDocumentContent on DocumentContent {
   signature {
@@ -560,93 +397,12 @@ export const TypedDocumentContentFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TypedDocumentContent"}) as unknown as TypedDocumentString<TypedDocumentContentFragment, unknown>;
-export const StartConsentDocument = new TypedDocumentString(`
-    mutation StartConsent($input: StartConsentInput!) {
-  startConsent(input: $input) {
-    authorizationUrl
-    claimVerifier
-    session {
-      id
-      status
-      expiresAt
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<StartConsentMutation, StartConsentMutationVariables>;
-export const ClaimSessionDocument = new TypedDocumentString(`
-    mutation ClaimSession($code: String!, $claimVerifier: String) {
-  claimSession(code: $code, claimVerifier: $claimVerifier) {
-    sessionToken
-    session {
-      id
-      status
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ClaimSessionMutation, ClaimSessionMutationVariables>;
-export const MeDocument = new TypedDocumentString(`
-    query Me {
-  me {
-    name
-    dateOfBirth
-    gender
-    eaadhaarAvailable
-    sessionStatus
-    consentValidTill
-  }
-}
-    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
-export const DocumentsDocument = new TypedDocumentString(`
-    query Documents($first: Int!, $after: String, $filter: DocumentFilter) {
-  documents(first: $first, after: $after, filter: $filter) {
-    totalCount
-    edges {
-      cursor
-      node {
-        id
-        name
-        doctype
-        issuer
-        issuerId
-        issuedOn
-        mimeTypes
-        content {
-          format
-        }
-      }
-    }
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<DocumentsQuery, DocumentsQueryVariables>;
-export const DocumentDocument = new TypedDocumentString(`
-    query Document($id: ID!) {
+export const DocumentTypedDocument = new TypedDocumentString(`
+    query DocumentTyped($id: ID!) {
   document(id: $id) {
     id
-    name
-    description
-    doctype
-    issuer
-    issuerId
-    issuedOn
-    mimeTypes
     content {
-      format
-      mimeType
-      size
-      sha256
-      fetchedAt
       ...TypedDocumentContent
-      fileUrl
-      integrity {
-        hmacVerified
-        signatureVerified
-        signer
-        fingerprint
-      }
     }
   }
 }
@@ -768,109 +524,7 @@ export const DocumentDocument = new TypedDocumentString(`
       }
     }
   }
-}`) as unknown as TypedDocumentString<DocumentQuery, DocumentQueryVariables>;
-export const AadhaarKycDocument = new TypedDocumentString(`
-    query AadhaarKyc {
-  aadhaarKyc {
-    ...KycCard
-  }
-}
-    fragment KycCard on AadhaarKyc {
-  source
-  name
-  dateOfBirth
-  yearOfBirth
-  gender
-  careOf
-  maskedAadhaar
-  referenceId
-  generatedAt
-  qrVersion
-  photo
-  address {
-    house
-    street
-    landmark
-    locality
-    vtc
-    postOffice
-    subDistrict
-    district
-    state
-    pincode
-    country
-  }
-  contact {
-    mobile {
-      status
-    }
-    email {
-      status
-    }
-  }
-  signature {
-    verified
-    reason
-    signer
-    fingerprint
-    certificateExpired
-  }
-}`) as unknown as TypedDocumentString<AadhaarKycQuery, AadhaarKycQueryVariables>;
-export const VerifyOfflineAadhaarDocument = new TypedDocumentString(`
-    mutation VerifyOfflineAadhaar($input: VerifyOfflineAadhaarInput!) {
-  verifyOfflineAadhaar(input: $input) {
-    ...KycCard
-  }
-}
-    fragment KycCard on AadhaarKyc {
-  source
-  name
-  dateOfBirth
-  yearOfBirth
-  gender
-  careOf
-  maskedAadhaar
-  referenceId
-  generatedAt
-  qrVersion
-  photo
-  address {
-    house
-    street
-    landmark
-    locality
-    vtc
-    postOffice
-    subDistrict
-    district
-    state
-    pincode
-    country
-  }
-  contact {
-    mobile {
-      status
-    }
-    email {
-      status
-    }
-  }
-  signature {
-    verified
-    reason
-    signer
-    fingerprint
-    certificateExpired
-  }
-}`) as unknown as TypedDocumentString<VerifyOfflineAadhaarMutation, VerifyOfflineAadhaarMutationVariables>;
-export const EndSessionDocument = new TypedDocumentString(`
-    mutation EndSession {
-  endSession {
-    id
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<EndSessionMutation, EndSessionMutationVariables>;
+}`) as unknown as TypedDocumentString<DocumentTypedQuery, DocumentTypedQueryVariables>;
 export const DemoKycReceiptDocument = new TypedDocumentString(`
     query DemoKycReceipt {
   kycReceipt(format: SD_JWT_VC) {

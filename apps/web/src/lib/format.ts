@@ -1,4 +1,5 @@
-/** Display helpers for the demo's cards and tables. Pure, so they are unit-tested. */
+/** Display helpers for the demo's cards and tables. Pure (apart from the language), so they are unit-tested. */
+import { locale } from "../i18n";
 
 const GENDERS: Record<string, string> = { M: "Male", F: "Female", T: "Transgender" };
 
@@ -13,7 +14,7 @@ export function formatDate(iso: string | null | undefined): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return iso;
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return date.toLocaleDateString("en-IN", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+  return date.toLocaleDateString(locale(), { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 }
 
 /** An ISO date-time in the viewer's locale, to the minute. */
@@ -21,7 +22,7 @@ export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return "—";
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleString("en-IN", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" });
+  return date.toLocaleString(locale(), { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" });
 }
 
 export function formatBytes(size: number): string {
@@ -137,4 +138,16 @@ export function stripDataUrl(dataUrl: string): string {
 /** A Secure QR's text is a long decimal number; pasted text may carry spaces or line breaks. */
 export function normaliseQrText(text: string): string {
   return text.replace(/\s+/g, "");
+}
+
+/** A duration in the largest whole unit that fits (days, hours, minutes, seconds), in the page's language. */
+export function formatDuration(seconds: number): string {
+  const units: Array<[Intl.RelativeTimeFormatUnit, number]> = [
+    ["day", 86400],
+    ["hour", 3600],
+    ["minute", 60],
+    ["second", 1],
+  ];
+  const [unit, size] = units.find(([, s]) => Math.abs(seconds) >= s) ?? ["second", 1];
+  return new Intl.NumberFormat(locale(), { style: "unit", unit, unitDisplay: "long" }).format(Math.floor(seconds / size));
 }

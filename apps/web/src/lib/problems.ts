@@ -1,6 +1,9 @@
+import i18n from "../i18n";
+
 /**
  * What the page tells the user for each outcome the API can report: the return URL's `status`, and the
- * `extensions.code` values of DESIGN.md's error catalogue. Pure, so it is unit-tested.
+ * `extensions.code` of @lockerkit/client's LockerKitError. The words are in src/i18n/<lang>/common.json
+ * under `problems.<CODE>`. Pure apart from the translation, so it is unit-tested.
  */
 export type ProblemKind =
   | "pending"
@@ -28,44 +31,49 @@ export interface Problem {
   action: ProblemAction;
 }
 
-const BY_CODE: Record<string, Omit<Problem, "detail"> & { detail?: string }> = {
-  CONSENT_PENDING: { kind: "pending", title: "Waiting for DigiLocker", detail: "The consent is not complete yet. Finish it in DigiLocker, or start again.", action: "restart" },
-  CONSENT_DENIED: { kind: "denied", title: "Consent denied", detail: "You chose not to share your DigiLocker documents. Nothing was shared.", action: "restart" },
-  CONSENT_EXPIRED: { kind: "expired", title: "Consent expired", detail: "This consent is no longer valid. Connect DigiLocker again to continue.", action: "restart" },
-  REAUTH_REQUIRED: { kind: "reconsent", title: "DigiLocker needs your consent again", detail: "DigiLocker no longer accepts this consent. Connect DigiLocker again to continue.", action: "restart" },
-  UNAUTHENTICATED: { kind: "signed-out", title: "Session not valid", detail: "This browser's session is no longer valid. Connect DigiLocker again.", action: "restart" },
-  FORBIDDEN: { kind: "signed-out", title: "Not allowed", action: "restart" },
-  AADHAAR_NOT_LINKED: { kind: "no-aadhaar", title: "No e-Aadhaar in this DigiLocker", detail: "This DigiLocker account has no Aadhaar linked. Use an offline e-KYC file or the Secure QR instead.", action: "none" },
-  INTEGRITY_FAILED: { kind: "integrity", title: "The document arrived damaged", detail: "DigiLocker's checksum did not match, so nothing was stored. Try again.", action: "retry" },
-  UPSTREAM_TIMEOUT: { kind: "upstream", title: "DigiLocker is taking too long", detail: "DigiLocker did not answer in time. Try again in a moment.", action: "retry" },
-  UPSTREAM_UNAVAILABLE: { kind: "upstream", title: "DigiLocker is unavailable", detail: "DigiLocker is not answering right now. Try again in a moment.", action: "retry" },
-  UPSTREAM_MISCONFIGURED: { kind: "upstream", title: "DigiLocker is not set up correctly", detail: "DigiLocker refused this service's partner configuration. The operator has been alerted; your consent is still valid.", action: "none" },
-  NETWORK_ERROR: { kind: "upstream", title: "LockerKit cannot be reached", detail: "The LockerKit API did not answer. Check that it is running, then try again.", action: "retry" },
-  CONFIG_UNAVAILABLE: { kind: "upstream", title: "LockerKit cannot be reached", detail: "The demo could not load its configuration from the API.", action: "retry" },
-  RATE_LIMITED: { kind: "rate-limited", title: "Too many requests", action: "retry" },
-  BAD_USER_INPUT: { kind: "invalid-input", title: "Check your input", action: "fix-input" },
-  NOT_FOUND: { kind: "not-found", title: "Not found", action: "none" },
+/** Each code's kind and action; `message: true` shows the API's own message (written for the client). */
+const BY_CODE: Record<string, { kind: ProblemKind; action: ProblemAction; message?: boolean }> = {
+  CONSENT_PENDING: { kind: "pending", action: "restart" },
+  CONSENT_DENIED: { kind: "denied", action: "restart" },
+  CONSENT_EXPIRED: { kind: "expired", action: "restart" },
+  REAUTH_REQUIRED: { kind: "reconsent", action: "restart" },
+  UNAUTHENTICATED: { kind: "signed-out", action: "restart" },
+  FORBIDDEN: { kind: "signed-out", action: "restart", message: true },
+  AADHAAR_NOT_LINKED: { kind: "no-aadhaar", action: "none" },
+  INTEGRITY_FAILED: { kind: "integrity", action: "retry" },
+  UPSTREAM_TIMEOUT: { kind: "upstream", action: "retry" },
+  UPSTREAM_UNAVAILABLE: { kind: "upstream", action: "retry" },
+  UPSTREAM_MISCONFIGURED: { kind: "upstream", action: "none" },
+  NETWORK_ERROR: { kind: "upstream", action: "retry" },
+  CONFIG_UNAVAILABLE: { kind: "upstream", action: "retry" },
+  RATE_LIMITED: { kind: "rate-limited", action: "retry" },
+  BAD_USER_INPUT: { kind: "invalid-input", action: "fix-input", message: true },
+  NOT_FOUND: { kind: "not-found", action: "none", message: true },
 };
+
+const t = (key: string, options: Record<string, unknown> = {}) => i18n.t(key, options) as string;
 
 /** The problem to show for an error code (unknown codes are internal errors, never raw messages). */
 export function problemFromError(error: { code?: string; message?: string; retryAfterSeconds?: number; requestId?: string }): Problem {
   const known = error.code ? BY_CODE[error.code] : undefined;
-  if (!known) {
+  if (!known || !error.code) {
     return {
       kind: "internal",
-      title: "Something went wrong",
-      detail: error.requestId ? `LockerKit could not complete the request (request id ${error.requestId}).` : "LockerKit could not complete the request. Try again.",
+      title: t("problems.INTERNAL.title"),
+      detail: error.requestId ? t("problems.INTERNAL.detailWithId", { requestId: error.requestId }) : t("problems.INTERNAL.detail"),
       action: "retry",
     };
   }
-  let detail = known.detail;
+  const title = t(`problems.${error.code}.title`);
+  let detail: string;
   if (known.kind === "rate-limited") {
-    detail = error.retryAfterSeconds ? `Wait ${error.retryAfterSeconds} s, then try again.` : "Wait a moment, then try again.";
-  } else if (!detail) {
-    // BAD_USER_INPUT, NOT_FOUND and FORBIDDEN messages are written by the API for the client.
-    detail = sentence(error.message ?? known.title);
+    detail = error.retryAfterSeconds ? t("problems.RATE_LIMITED.detailWait", { seconds: error.retryAfterSeconds }) : t("problems.RATE_LIMITED.detail");
+  } else if (known.message) {
+    detail = sentence(error.message ?? title);
+  } else {
+    detail = t(`problems.${error.code}.detail`);
   }
-  return { ...known, detail };
+  return { kind: known.kind, action: known.action, title, detail };
 }
 
 /**
@@ -79,18 +87,16 @@ export function problemFromReturnStatus(status: string | null, resumed = false):
     case "denied":
       return problemFromError({ code: "CONSENT_DENIED" });
     case "expired":
-      return { kind: "expired", title: "The consent request expired", detail: "DigiLocker answered after the 10-minute window. Connect DigiLocker again.", action: "restart" };
+      return { kind: "expired", title: t("problems.return.expired.title"), detail: t("problems.return.expired.detail"), action: "restart" };
     case "failed":
       return {
         kind: "failed",
-        title: "DigiLocker could not complete the consent",
-        detail: resumed
-          ? "The consent did not go through, and your session was kept as it was. Connect DigiLocker again with the account this session was started with."
-          : "The consent did not go through. Connect DigiLocker again.",
+        title: t("problems.return.failed.title"),
+        detail: resumed ? t("problems.return.failed.detailResumed") : t("problems.return.failed.detail"),
         action: "restart",
       };
     default:
-      return { kind: "failed", title: "Unexpected return from DigiLocker", detail: "This page was opened without a consent result. Start from the beginning.", action: "restart" };
+      return { kind: "failed", title: t("problems.return.unexpected.title"), detail: t("problems.return.unexpected.detail"), action: "restart" };
   }
 }
 
@@ -105,15 +111,17 @@ export function resumeFailure(error: Parameters<typeof problemFromError>[0]): { 
   if (error.code && NOT_RESUMABLE.has(error.code)) {
     return {
       fresh: true,
-      problem: {
-        kind: "not-resumable",
-        title: "Your previous session cannot be continued",
-        detail: "It was ended or erased, so DigiLocker cannot be reconnected to it. Connect DigiLocker to start a new consent.",
-        action: "none",
-      },
+      problem: { kind: "not-resumable", title: t("problems.notResumable.title"), detail: t("problems.notResumable.detail"), action: "none" },
     };
   }
   return { fresh: false, problem: problemFromError(error) };
+}
+
+/** LockerKitError's code, with the demo's own config failure told apart. */
+export function problemOf(error: unknown): Problem {
+  const e = error as { code?: string; extensions?: Record<string, unknown> } | null;
+  if (e?.extensions?.demo === "config") return problemFromError({ code: "CONFIG_UNAVAILABLE" });
+  return problemFromError(e && typeof e.code === "string" ? (error as Parameters<typeof problemFromError>[0]) : { code: "NETWORK_ERROR" });
 }
 
 function sentence(text: string): string {

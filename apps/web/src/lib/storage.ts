@@ -1,17 +1,11 @@
-import type { ConsentFlow, ConsentPurpose } from "../gql/graphql";
+import type { ConsentFlow, ConsentPurpose } from "@lockerkit/client";
+import { consentStorage } from "@lockerkit/react";
 
 /**
- * The session token lives in sessionStorage: it survives the DigiLocker round trip and reloads in this
- * tab, and is gone when the tab closes. Nothing else about the user is stored in the browser; the
- * consent's own choices (purpose, document types, …) are kept so a re-consent asks for the same.
- * The claim verifier startConsent returned waits here for the return page (it never travels in a URL)
- * and is dropped once the claim is done.
+ * @lockerkit/react keeps the claim verifier, status token and session token in sessionStorage (this tab
+ * only). The demo adds the consent's own choices, so a re-consent asks DigiLocker for the same.
  */
-const TOKEN = "lockerkit.sessionToken";
-const SESSION = "lockerkit.sessionId";
-const PENDING = "lockerkit.pendingSessionId";
 const REQUEST = "lockerkit.consentRequest";
-const VERIFIER = "lockerkit.claimVerifier";
 
 /** What the start screen asked DigiLocker for; a re-consent repeats it (the API replaces the session's). */
 export interface ConsentRequest {
@@ -30,14 +24,9 @@ function store(): Storage | null {
 }
 
 export const sessionStore = {
-  token: () => store()?.getItem(TOKEN) ?? null,
-  sessionId: () => store()?.getItem(SESSION) ?? null,
-  pending: () => store()?.getItem(PENDING) ?? null,
-  claimVerifier: () => store()?.getItem(VERIFIER) ?? null,
-  setPending(id: string, claimVerifier: string) {
-    store()?.setItem(PENDING, id);
-    store()?.setItem(VERIFIER, claimVerifier);
-  },
+  token: () => consentStorage.get("sessionToken"),
+  sessionId: () => consentStorage.get("sessionId"),
+  pending: () => consentStorage.get("pendingSessionId"),
   request(): ConsentRequest | null {
     try {
       return JSON.parse(store()?.getItem(REQUEST) ?? "null") as ConsentRequest | null;
@@ -48,15 +37,8 @@ export const sessionStore = {
   setRequest(request: ConsentRequest) {
     store()?.setItem(REQUEST, JSON.stringify(request));
   },
-  setSession(id: string, token: string) {
-    const s = store();
-    s?.setItem(SESSION, id);
-    s?.setItem(TOKEN, token);
-    s?.removeItem(PENDING);
-    s?.removeItem(VERIFIER);
-  },
   clear() {
-    const s = store();
-    for (const key of [TOKEN, SESSION, PENDING, REQUEST, VERIFIER]) s?.removeItem(key);
+    consentStorage.clear();
+    store()?.removeItem(REQUEST);
   },
 };

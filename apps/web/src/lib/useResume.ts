@@ -1,6 +1,6 @@
+import { useLockerKit } from "@lockerkit/react";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { StartNotice } from "../App";
-import { ApiError } from "../api/client";
 import { resumeConsent } from "../api/consent";
 import { type Problem, resumeFailure } from "./problems";
 
@@ -13,6 +13,7 @@ export function useResume(onRestart: (notice?: StartNotice) => void) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
   const running = useRef(false);
+  const { client } = useLockerKit();
 
   useEffect(() => {
     // Back from DigiLocker with the browser's Back button: the page may come back from the
@@ -33,15 +34,15 @@ export function useResume(onRestart: (notice?: StartNotice) => void) {
     setProblem(null);
     try {
       // On success the browser is on its way to DigiLocker: stay busy until the page goes.
-      await resumeConsent();
+      await resumeConsent(client);
     } catch (error) {
       running.current = false;
       setBusy(false);
-      const failure = resumeFailure(error instanceof ApiError ? error : { code: "NETWORK_ERROR" });
+      const failure = resumeFailure(error as { code?: string });
       if (failure.fresh) onRestart({ problem: failure.problem });
       else setProblem(failure.problem);
     }
-  }, [onRestart]);
+  }, [onRestart, client]);
 
   return { resume, busy, problem };
 }
