@@ -66,6 +66,7 @@ export function DocumentView({ session, id, report, onClose }: Props) {
   }, [doc, id, session]);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   const content = doc?.content;
+  const rows = content?.json ? flattenFields(content.json) : [];
 
   return (
     <section aria-labelledby="doc-h" className="card document-view">
