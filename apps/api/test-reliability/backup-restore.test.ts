@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { consent, data, gql } from "./support/client";
@@ -27,7 +27,18 @@ describe("backup and restore with pg_dump / pg_restore (docs/operations.md)", ()
     const apiPort = await freePort();
     const sandboxSettings = { clientId: "lk-backup", clientSecret: randomBytes(16).toString("hex"), redirectUri: `http://127.0.0.1:${apiPort}/digilocker/callback` };
     const sandbox = await startSandbox(await freePort(), sandboxSettings, logs);
-    settings = { port: apiPort, databaseUrl: source.url, sandboxUrl: sandbox.url, sandbox: sandboxSettings, encryptionKeys: keys, dataDir: join(logs, "data") };
+    // Receipt keys from the environment too, as in production: then the server writes nothing to its data directory.
+    const { privateKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
+    const receiptKeys = `bkr1:${privateKey.export({ format: "der", type: "pkcs8" }).toString("base64")}`;
+    settings = {
+      port: apiPort,
+      databaseUrl: source.url,
+      sandboxUrl: sandbox.url,
+      sandbox: sandboxSettings,
+      encryptionKeys: keys,
+      dataDir: join(logs, "data"),
+      extraEnv: { LOCKERKIT_RECEIPT_KEYS: receiptKeys },
+    };
     const api = await startApi("api-source", settings, logs);
     const tenant = await seedTenant(source.url);
     for (const persona of ["typical", "typical", "typical"]) {
@@ -59,7 +70,7 @@ describe("backup and restore with pg_dump / pg_restore (docs/operations.md)", ()
     for (const { token, before } of sessions) expect(data(await gql(api.url, READ, {}, token))).toEqual(before);
     expect(sessions).toHaveLength(3);
     await stop(api);
-    // With DATABASE_URL and keys set nothing is written locally: a read-only root filesystem suffices.
+    // With DATABASE_URL, encryption keys and receipt keys set nothing is written locally: a read-only root filesystem suffices.
     expect(existsSync(settings.dataDir)).toBe(false);
   });
 
