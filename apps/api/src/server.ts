@@ -232,8 +232,10 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     const sessions = new ConsentSessionRepository(dataSource);
     const clients = new DigiLockerClients(digilocker, { baseUrl: digilockerBaseUrl, redirectUri, onRequest, hmac: config.digilockerHmac }, tenantRepository, crypto);
     const access = new SessionAccessService(sessions, clients, crypto, {}, metrics.tokenRefresh);
+    const issuedDocuments = new IssuedDocumentRepository(dataSource);
+    const documentContents = new DocumentContentRepository(dataSource);
     const documents = new DocumentsService(
-      new IssuedDocumentRepository(dataSource),
+      issuedDocuments,
       access,
       crypto,
       crypto.deriveKey("document-cursor"),
@@ -241,7 +243,8 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       config.documentsSyncWindowS * 1000,
     );
     // Rows from before per-tenant lookups are rewritten before anything reads them.
-    const rekeyed = await rekeyLookups(dataSource, crypto, documents);
+    const lookupStores = { issued: issuedDocuments, contents: documentContents };
+    const rekeyed = await rekeyLookups(lookupStores, crypto, documents);
     if (rekeyed.rewritten > 0 || rekeyed.unreadable > 0) logger.info(rekeyed, "document lookups re-keyed per tenant");
     const fileUrls = new FileUrlSigner(crypto.deriveKey("file-url"), url);
     const outbox = new OutboxRepository(dataSource);
@@ -279,7 +282,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       }),
       profile: new ProfileService(access, crypto),
       documents,
-      contents: new DocumentContentService(new DocumentContentRepository(dataSource), documents, access, crypto, trustStore, fileUrls),
+      contents: new DocumentContentService(documentContents, documents, access, crypto, trustStore, fileUrls),
       aadhaar: new AadhaarService(new AadhaarKycRepository(dataSource), access, crypto, trustStore, webhooks),
       audit: new AuditService(dataSource, crypto.deriveKey("audit-head")),
       kycChecks: new KycChecksService(),
@@ -383,7 +386,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
         audit: services.audit,
         purge: () => purge.run(),
         rotateKeys: (keys: string) => rotateKeys(dataSource, EncryptionService.parse(keys)),
-        rekeyLookups: () => rekeyLookups(dataSource, crypto, documents),
+        rekeyLookups: () => rekeyLookups(lookupStores, crypto, documents),
         dumpTables: () => dumpTables(dataSource),
         sql: (query, params) => dataSource.query(query, params),
         drainOutbox: () => revoker.drain(),

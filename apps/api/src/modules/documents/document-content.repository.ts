@@ -54,13 +54,52 @@ export class DocumentContentRepository {
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
        ON CONFLICT (document_id, kind) DO NOTHING
        RETURNING document_id`,
-      [row.document_id, row.kind, row.mime_type, row.size, row.sha256, row.sha256_enc, row.raw_enc, row.json_enc, row.data_enc, row.hmac_verified, row.signature_verified, row.signer, row.fingerprint, row.fetched_at],
+      [
+        row.document_id,
+        row.kind,
+        row.mime_type,
+        row.size,
+        row.sha256,
+        row.sha256_enc,
+        row.raw_enc,
+        row.json_enc,
+        row.data_enc,
+        row.hmac_verified,
+        row.signature_verified,
+        row.signer,
+        row.fingerprint,
+        row.fetched_at,
+      ],
     );
     return queryRows(result).length === 1;
   }
 
   /** Stores the typed record of a row stored before typed documents (first writer wins). */
   async setData(documentId: string, kind: ContentKind, dataEnc: string): Promise<void> {
-    await this.dataSource.query(`UPDATE document_contents SET data_enc = $3 WHERE document_id = $1 AND kind = $2 AND data_enc IS NULL`, [documentId, kind, dataEnc]);
+    await this.dataSource.query(
+      `UPDATE document_contents SET data_enc = $3 WHERE document_id = $1 AND kind = $2 AND data_enc IS NULL`,
+      [documentId, kind, dataEnc],
+    );
+  }
+
+  /** Contents whose digest is still stored in plain (before per-tenant lookups). */
+  async plainDigests(
+    limit: number,
+  ): Promise<Array<{ document_id: string; kind: ContentKind; sha256: string }>> {
+    return this.dataSource.query(
+      `SELECT document_id::text AS document_id, kind, sha256 FROM document_contents WHERE sha256 IS NOT NULL LIMIT $1`,
+      [limit],
+    );
+  }
+
+  /** Replaces a plain digest by its sealed form (compare-and-swap on the plain value). */
+  async sealDigest(
+    row: { document_id: string; kind: ContentKind; sha256: string },
+    sha256Enc: string,
+  ): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE document_contents SET sha256_enc = $1, sha256 = NULL WHERE document_id = $2 AND kind = $3 AND sha256 = $4`,
+      [sha256Enc, row.document_id, row.kind, row.sha256],
+    );
   }
 }

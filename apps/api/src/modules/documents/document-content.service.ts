@@ -153,6 +153,11 @@ export class DocumentContentService {
   }
 
   private aad(documentId: string, column: string): string {
-    return `document_contents:${documentId}:${column}`;
+    return contentAad(documentId, column);
   }
+}
+
+/** The additional authenticated data of a sealed `document_contents` column (row identity + column). */
+export function contentAad(documentId: string, column: string): string {
+  return `document_contents:${documentId}:${column}`;
 }

@@ -28,7 +28,8 @@ export interface PageQuery {
   issuerIds: string[] | null;
 }
 
-const COLUMNS = "id, seq::text AS seq, session_id, uri_hmac, uri_enc, name, doctype, description_enc, issuer, issuer_id, issued_on::text AS issued_on, mime_types, size::text AS size, parent, item_type";
+const COLUMNS =
+  "id, seq::text AS seq, session_id, uri_hmac, uri_enc, name, doctype, description_enc, issuer, issuer_id, issued_on::text AS issued_on, mime_types, size::text AS size, parent, item_type";
 const INSERT_CHUNK = 500;
 
 export class IssuedDocumentRepository {
@@ -83,7 +84,22 @@ export class IssuedDocumentRepository {
         const params: unknown[] = [];
         const values = chunk.map((d) => {
           const base = params.length;
-          params.push(d.id, sessionId, d.uri_hmac, d.uri_enc, d.name, d.doctype, d.description_enc, d.issuer, d.issuer_id, d.issued_on, d.mime_types, d.size, d.parent, d.item_type);
+          params.push(
+            d.id,
+            sessionId,
+            d.uri_hmac,
+            d.uri_enc,
+            d.name,
+            d.doctype,
+            d.description_enc,
+            d.issuer,
+            d.issuer_id,
+            d.issued_on,
+            d.mime_types,
+            d.size,
+            d.parent,
+            d.item_type,
+          );
           return `(${Array.from({ length: 14 }, (_, k) => `$${base + k + 1}`).join(", ")}, 2)`;
         });
         await manager.query(
@@ -98,11 +114,52 @@ export class IssuedDocumentRepository {
           params,
         );
       }
-      await manager.query(`DELETE FROM issued_documents WHERE session_id = $1 AND NOT (uri_hmac = ANY($2::text[]))`, [
+      await manager.query(
+        `DELETE FROM issued_documents WHERE session_id = $1 AND NOT (uri_hmac = ANY($2::text[]))`,
+        [sessionId, documents.map((d) => d.uri_hmac)],
+      );
+      await manager.query(`UPDATE consent_sessions SET documents_synced_at = $2 WHERE id = $1`, [
         sessionId,
-        documents.map((d) => d.uri_hmac),
+        syncedAt,
       ]);
-      await manager.query(`UPDATE consent_sessions SET documents_synced_at = $2 WHERE id = $1`, [sessionId, syncedAt]);
     });
   }
+
+  /** A page of rows still keyed by the global URI HMAC (lookup_version 1), by id after `after`. */
+  async legacyLookups(after: string, limit: number): Promise<LegacyLookupRow[]> {
+    return this.dataSource.query(
+      `SELECT d.id::text AS id, d.session_id::text AS session_id, s.tenant_id::text AS tenant_id, d.uri_hmac, d.uri_enc, d.description_enc
+       FROM issued_documents d JOIN consent_sessions s ON s.id = d.session_id
+       WHERE d.lookup_version = 1 AND d.id > $1 ORDER BY d.id LIMIT $2`,
+      [after, limit],
+    );
+  }
+
+  /**
+   * Compare-and-swap of a legacy row to its tenant's lookup (and values sealed with it); when a sync
+   * already stored the document under the new value, the legacy copy is dropped instead.
+   */
+  async rekeyLookup(
+    row: LegacyLookupRow,
+    next: { uriHmac: string; uriEnc: string; descriptionEnc: string | null },
+  ): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE issued_documents SET uri_hmac = $1, uri_enc = $2, description_enc = $3, lookup_version = 2
+       WHERE id = $4 AND lookup_version = 1 AND uri_hmac = $5
+         AND NOT EXISTS (SELECT 1 FROM issued_documents o WHERE o.session_id = $6 AND o.uri_hmac = $1)`,
+      [next.uriHmac, next.uriEnc, next.descriptionEnc, row.id, row.uri_hmac, row.session_id],
+    );
+    await this.dataSource.query(`DELETE FROM issued_documents WHERE id = $1 AND lookup_version = 1`, [
+      row.id,
+    ]);
+  }
+}
+
+export interface LegacyLookupRow {
+  id: string;
+  session_id: string;
+  tenant_id: string;
+  uri_hmac: string;
+  uri_enc: string;
+  description_enc: string | null;
 }
