@@ -13,7 +13,10 @@ const { ROOT, gql, message, rssOf, startApi } = require("./support/stack");
 
 const SECTION = "photo-limits";
 const ATTEMPTS = 20;
-const QR_SAMPLE = readFileSync(join(ROOT, "packages", "core", "test", "fixtures", "aadhaar", "uidai-sample-secure-qr-v1.txt"), "utf8").trim();
+const QR_SAMPLE = readFileSync(
+  join(ROOT, "packages", "core", "test", "fixtures", "aadhaar", "uidai-sample-secure-qr-v1.txt"),
+  "utf8",
+).trim();
 // A Secure QR carries no certificate: the sandbox's UIDAI-like test signer is pinned through a trust folder.
 const SANDBOX_KEY = join(ROOT, "apps", "sandbox", "trust", "uidai-signer.test-only.key");
 const SANDBOX_CERT = join(ROOT, "apps", "sandbox", "trust", "uidai-signer.pem");
@@ -36,7 +39,26 @@ function photoClaiming8000() {
 
 /** A V2 Secure QR around `photo`, signed by the sandbox signer (trusted by the API outside production). */
 function signedQr(photo) {
-  const fields = ["V2", "2", "001920240101120000123", "Meera Iyer", "01-01-1990", "F", "D/O Suresh Iyer", "Chennai", "", "7", "Adyar", "600020", "Adyar", "Tamil Nadu", "2nd Main Road", "Mylapore", "Chennai", "0001"];
+  const fields = [
+    "V2",
+    "2",
+    "001920240101120000123",
+    "Meera Iyer",
+    "01-01-1990",
+    "F",
+    "D/O Suresh Iyer",
+    "Chennai",
+    "",
+    "7",
+    "Adyar",
+    "600020",
+    "Adyar",
+    "Tamil Nadu",
+    "2nd Main Road",
+    "Mylapore",
+    "Chennai",
+    "0001",
+  ];
   const signed = Buffer.concat([...fields.map((f) => Buffer.from(`${f}\xff`, "latin1")), photo]);
   const signature = createSign("RSA-SHA256").update(signed).sign(readFileSync(SANDBOX_KEY, "utf8"));
   return BigInt(`0x${gzipSync(Buffer.concat([signed, signature])).toString("hex")}`).toString(10);
@@ -64,7 +86,14 @@ async function burst(api, verify, qrText) {
   const elapsed = performance.now() - began;
   done = true;
   await probe;
-  return { answers, elapsed, livez: livez.sort((a, b) => a - b), times: answers.map((a) => a.ms).sort((a, b) => a - b), before, peak };
+  return {
+    answers,
+    elapsed,
+    livez: livez.sort((a, b) => a - b),
+    times: answers.map((a) => a.ms).sort((a, b) => a - b),
+    before,
+    peak,
+  };
 }
 
 function burstRows(format, run, isGood, goodNote) {
@@ -107,13 +136,39 @@ async function runPhotoLimitsBenchmarks() {
       return { kyc: r.body.data.verifyOfflineAadhaar, ms: performance.now() - t0 };
     };
     const oversized = await burst(api, verify, signedQr(photoClaiming8000()));
-    rows.push(...burstRows("Secure QR, photo claims 8000×8000", oversized, (kyc) => kyc.photo === null && kyc.signature.verified, "photo null (refused from the SIZ header), fields verified"));
+    rows.push(
+      ...burstRows(
+        "Secure QR, photo claims 8000×8000",
+        oversized,
+        (kyc) => kyc.photo === null && kyc.signature.verified,
+        "photo null (refused from the SIZ header), fields verified",
+      ),
+    );
     // The control: the same record with UIDAI's real 60×60 photo, decoded (in the worker) for every answer.
     const normal = await burst(api, verify, signedQr(samplePhoto()));
-    rows.push(...burstRows("Secure QR, real 60×60 photo", normal, (kyc) => /^data:image\/png;base64,/.test(kyc.photo || "") && kyc.signature.verified, "photo decoded to PNG in the worker"));
-    return { rows, meta: { attempts: ATTEMPTS, oversized: { livez: oversized.livez, before: oversized.before, peakMB: oversized.peak }, normal: { livez: normal.livez, before: normal.before, peakMB: normal.peak } } };
+    rows.push(
+      ...burstRows(
+        "Secure QR, real 60×60 photo",
+        normal,
+        (kyc) => /^data:image\/png;base64,/.test(kyc.photo || "") && kyc.signature.verified,
+        "photo decoded to PNG in the worker",
+      ),
+    );
+    return {
+      rows,
+      meta: {
+        attempts: ATTEMPTS,
+        oversized: { livez: oversized.livez, before: oversized.before, peakMB: oversized.peak },
+        normal: { livez: normal.livez, before: normal.before, peakMB: normal.peak },
+      },
+    };
   } catch (error) {
-    rows.push({ section: SECTION, format: "Secure QR", operation: `${ATTEMPTS} concurrent verifyOfflineAadhaar`, error: message(error) });
+    rows.push({
+      section: SECTION,
+      format: "Secure QR",
+      operation: `${ATTEMPTS} concurrent verifyOfflineAadhaar`,
+      error: message(error),
+    });
     return rows;
   } finally {
     if (api) await api.stop().catch(() => {});

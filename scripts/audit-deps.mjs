@@ -44,13 +44,16 @@ export function inRange(version, range) {
   return range.split("||").some((interval) => {
     const bounds = interval.trim().split(/\s+/).filter(Boolean);
     if (bounds.length === 1 && bounds[0] === "*") return true;
-    return bounds.length > 0 && bounds.every((bound) => {
-      const m = /^(<=|>=|<|>|=)?(.+)$/.exec(bound);
-      const other = m && parse(m[2]);
-      if (!other) throw new Error(`unreadable bound "${bound}" in range "${range}"`);
-      const c = compare(v, other);
-      return { "<": c < 0, "<=": c <= 0, ">": c > 0, ">=": c >= 0, "=": c === 0, undefined: c === 0 }[m[1]];
-    });
+    return (
+      bounds.length > 0 &&
+      bounds.every((bound) => {
+        const m = /^(<=|>=|<|>|=)?(.+)$/.exec(bound);
+        const other = m && parse(m[2]);
+        if (!other) throw new Error(`unreadable bound "${bound}" in range "${range}"`);
+        const c = compare(v, other);
+        return { "<": c < 0, "<=": c <= 0, ">": c > 0, ">=": c >= 0, "=": c === 0, undefined: c === 0 }[m[1]];
+      })
+    );
   });
 }
 
@@ -81,18 +84,25 @@ function main() {
     const name = entry.name ?? path.slice(at + "node_modules/".length);
     checked++;
     for (const a of byPackage.get(name) ?? []) {
-      if (inRange(entry.version, a.vulnerable)) findings.push({ name, version: entry.version, path, advisory: a });
+      if (inRange(entry.version, a.vulnerable))
+        findings.push({ name, version: entry.version, path, advisory: a });
     }
   }
   for (const f of findings) {
     const ids = [f.advisory.cve, f.advisory.id].filter((id, i, all) => id && all.indexOf(id) === i).join(" ");
-    console.error(`VULNERABLE ${f.name}@${f.version} (${f.path}): ${ids}: ${f.advisory.summary}; fixed in ${f.advisory.fixed}`);
+    console.error(
+      `VULNERABLE ${f.name}@${f.version} (${f.path}): ${ids}: ${f.advisory.summary}; fixed in ${f.advisory.fixed}`,
+    );
   }
   if (findings.length > 0) {
-    console.error(`audit:deps: ${findings.length} known advisor${findings.length === 1 ? "y applies" : "ies apply"}`);
+    console.error(
+      `audit:deps: ${findings.length} known advisor${findings.length === 1 ? "y applies" : "ies apply"}`,
+    );
     return 1;
   }
-  console.log(`audit:deps: ${checked} installed packages checked against ${advisories.length} advisories: no known advisory applies`);
+  console.log(
+    `audit:deps: ${checked} installed packages checked against ${advisories.length} advisories: no known advisory applies`,
+  );
   return 0;
 }
 

@@ -15,8 +15,13 @@ const tsc = require.resolve("typescript/bin/tsc");
 
 /** The files `npm pack` would publish, relative to the package. */
 export function packedFiles(pkgDir) {
-  const out = execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: pkgDir, encoding: "utf8" });
-  return JSON.parse(out)[0].files.map((f) => f.path).sort();
+  const out = execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], {
+    cwd: pkgDir,
+    encoding: "utf8",
+  });
+  return JSON.parse(out)[0]
+    .files.map((f) => f.path)
+    .sort();
 }
 
 /** Files outside dist/, README.md and package.json (should be none). */
@@ -58,7 +63,10 @@ export function typecheckConsumers(pkgDirs, source, links = []) {
       const project = join(dir, mode);
       mkdirSync(project);
       symlinkSync(nodeModules, join(project, "node_modules"), "dir");
-      writeFileSync(join(project, "package.json"), JSON.stringify({ name: `consumer-${mode}`, private: true, type }));
+      writeFileSync(
+        join(project, "package.json"),
+        JSON.stringify({ name: `consumer-${mode}`, private: true, type }),
+      );
       writeFileSync(
         join(project, "tsconfig.json"),
         JSON.stringify({

@@ -27,7 +27,9 @@ export function render(dir) {
   const file = join(dir, "kustomization.yaml");
   if (!existsSync(file)) throw new RenderError(`${dir}: no kustomization.yaml`);
   const [k] = loadYaml(file);
-  for (const key of Object.keys(k)) if (!SUPPORTED.has(key)) throw new RenderError(`${file}: "${key}" is not supported here (only ${[...SUPPORTED].join(", ")})`);
+  for (const key of Object.keys(k))
+    if (!SUPPORTED.has(key))
+      throw new RenderError(`${file}: "${key}" is not supported here (only ${[...SUPPORTED].join(", ")})`);
   let objects = [];
   for (const entry of k.resources ?? []) {
     const path = resolve(dir, entry);
@@ -43,12 +45,16 @@ export function render(dir) {
 
 function applyPatch(objects, { target, patch, ...rest }, file) {
   if (Object.keys(rest).length || !target?.kind || !target?.name || typeof patch !== "string") {
-    throw new RenderError(`${file}: only patches with target { kind, name } and an inline JSON 6902 patch are supported`);
+    throw new RenderError(
+      `${file}: only patches with target { kind, name } and an inline JSON 6902 patch are supported`,
+    );
   }
   const matches = objects.filter((o) => o.kind === target.kind && o.metadata?.name === target.name);
-  if (!matches.length) throw new RenderError(`${file}: patch target ${target.kind}/${target.name} matches no resource`);
+  if (!matches.length)
+    throw new RenderError(`${file}: patch target ${target.kind}/${target.name} matches no resource`);
   const ops = loadYamlText(patch, file);
-  for (const obj of matches) for (const op of ops) applyOp(obj, op, `${file} (${target.kind}/${target.name})`);
+  for (const obj of matches)
+    for (const op of ops) applyOp(obj, op, `${file} (${target.kind}/${target.name})`);
 }
 
 function loadYamlText(text, file) {
@@ -61,12 +67,16 @@ function loadYamlText(text, file) {
 
 /** RFC 6902 add / replace / remove. */
 function applyOp(obj, { op, path, value }, where) {
-  const keys = path.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const keys = path
+    .split("/")
+    .slice(1)
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
   const last = keys.pop();
   let parent = obj;
   for (const key of keys) {
     parent = parent?.[Array.isArray(parent) ? Number(key) : key];
-    if (parent === undefined || parent === null) throw new RenderError(`${where}: ${op} ${path}: no such path`);
+    if (parent === undefined || parent === null)
+      throw new RenderError(`${where}: ${op} ${path}: no such path`);
   }
   const exists = Array.isArray(parent) ? Number(last) < parent.length : Object.hasOwn(parent, last);
   if (op === "add") {
@@ -100,7 +110,11 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     process.exit(2);
   }
   try {
-    process.stdout.write(render(resolve(dir)).map((o) => stringify(o)).join("---\n"));
+    process.stdout.write(
+      render(resolve(dir))
+        .map((o) => stringify(o))
+        .join("---\n"),
+    );
   } catch (error) {
     console.error(error instanceof RenderError ? error.message : error);
     process.exit(1);

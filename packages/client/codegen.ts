@@ -1,6 +1,5 @@
 import type { CodegenConfig } from "@graphql-codegen/cli";
 
-
 // Typed documents from the API's committed schema (the client knows nothing else of the API).
 // `npm run codegen -w @lockerkit/client` rewrites src/generated; the output is committed.
 const config: CodegenConfig = {

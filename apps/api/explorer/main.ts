@@ -22,7 +22,12 @@ mutation Start {
 `;
 
 async function main() {
-  const config = (await fetch("/demo-config.json").then((r) => (r.ok ? r.json() : {}), () => ({})).catch(() => ({}))) as { publishableKey?: string | null };
+  const config = (await fetch("/demo-config.json")
+    .then(
+      (r) => (r.ok ? r.json() : {}),
+      () => ({}),
+    )
+    .catch(() => ({}))) as { publishableKey?: string | null };
   const authorization = config.publishableKey ? `Bearer ${config.publishableKey}` : null;
   const headers = JSON.stringify(authorization ? { authorization } : {}, null, 2);
   const fetcher = createGraphiQLFetcher({
@@ -31,7 +36,13 @@ async function main() {
     wsConnectionParams: authorization ? { authorization } : {},
   });
   createRoot(document.getElementById("explorer")!).render(
-    createElement(GraphiQL, { fetcher, defaultQuery: DEFAULT_QUERY, defaultHeaders: headers, initialHeaders: headers, shouldPersistHeaders: false }),
+    createElement(GraphiQL, {
+      fetcher,
+      defaultQuery: DEFAULT_QUERY,
+      defaultHeaders: headers,
+      initialHeaders: headers,
+      shouldPersistHeaders: false,
+    }),
   );
 }
 

@@ -3,7 +3,18 @@ import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { consent, data, gql } from "./support/client";
-import { type ApiSettings, assertBuilt, cleanupEverything, createRunDatabase, freePort, type Proc, seedTenant, startApi, startSandbox, tempDir } from "./support/processes";
+import {
+  type ApiSettings,
+  assertBuilt,
+  cleanupEverything,
+  createRunDatabase,
+  freePort,
+  type Proc,
+  seedTenant,
+  startApi,
+  startSandbox,
+  tempDir,
+} from "./support/processes";
 
 const READ = `query { me { name sessionStatus } aadhaarKyc { maskedAadhaar signature { verified } } }`;
 
@@ -25,7 +36,11 @@ describe("backup and restore with pg_dump / pg_restore (docs/operations.md)", ()
     logs = tempDir("backup");
     [source, restored] = [await createRunDatabase(), await createRunDatabase()];
     const apiPort = await freePort();
-    const sandboxSettings = { clientId: "lk-backup", clientSecret: randomBytes(16).toString("hex"), redirectUri: `http://127.0.0.1:${apiPort}/digilocker/callback` };
+    const sandboxSettings = {
+      clientId: "lk-backup",
+      clientSecret: randomBytes(16).toString("hex"),
+      redirectUri: `http://127.0.0.1:${apiPort}/digilocker/callback`,
+    };
     const sandbox = await startSandbox(await freePort(), sandboxSettings, logs);
     // Receipt keys from the environment too, as in production: then the server writes nothing to its data directory.
     const { privateKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
@@ -62,12 +77,20 @@ describe("backup and restore with pg_dump / pg_restore (docs/operations.md)", ()
   it("the runbook's commands: pg_dump --format=custom, pg_restore --no-owner --no-privileges into a new database", () => {
     const dump = join(logs, "lockerkit.dump");
     execFileSync("pg_dump", ["--format=custom", "--no-owner", "--file", dump, source.url]);
-    execFileSync("pg_restore", ["--no-owner", "--no-privileges", "--exit-on-error", "--dbname", restored.url, dump]);
+    execFileSync("pg_restore", [
+      "--no-owner",
+      "--no-privileges",
+      "--exit-on-error",
+      "--dbname",
+      restored.url,
+      dump,
+    ]);
   });
 
   it("after the restore, with the same keys, every session reads as before", async () => {
     const api = await startApi("api-restored", { ...settings, databaseUrl: restored.url }, logs);
-    for (const { token, before } of sessions) expect(data(await gql(api.url, READ, {}, token))).toEqual(before);
+    for (const { token, before } of sessions)
+      expect(data(await gql(api.url, READ, {}, token))).toEqual(before);
     expect(sessions).toHaveLength(3);
     await stop(api);
     // With DATABASE_URL, encryption keys and receipt keys set nothing is written locally: a read-only root filesystem suffices.
@@ -75,10 +98,23 @@ describe("backup and restore with pg_dump / pg_restore (docs/operations.md)", ()
   });
 
   it.each([
-    ["other key material under the same key id", `bk1:${randomBytes(32).toString("base64")}`, "LOCKERKIT_ENCRYPTION_KEYS holds other key material under key id(s) bk1"],
-    ["a different key id", `other:${randomBytes(32).toString("base64")}`, "encrypted under key id(s) bk1, which LOCKERKIT_ENCRYPTION_KEYS does not hold"],
+    [
+      "other key material under the same key id",
+      `bk1:${randomBytes(32).toString("base64")}`,
+      "LOCKERKIT_ENCRYPTION_KEYS holds other key material under key id(s) bk1",
+    ],
+    [
+      "a different key id",
+      `other:${randomBytes(32).toString("base64")}`,
+      "encrypted under key id(s) bk1, which LOCKERKIT_ENCRYPTION_KEYS does not hold",
+    ],
   ])("with %s the server refuses to start with a clear message", async (_case, otherKeys, reason) => {
-    const api = await startApi("api-wrong-keys", { ...settings, databaseUrl: restored.url, encryptionKeys: otherKeys, port: await freePort() }, logs, false);
+    const api = await startApi(
+      "api-wrong-keys",
+      { ...settings, databaseUrl: restored.url, encryptionKeys: otherKeys, port: await freePort() },
+      logs,
+      false,
+    );
     expect((await api.exited).code).toBe(1);
     const log = readFileSync(api.log, "utf8");
     expect(log).toContain("refusing to start: ");

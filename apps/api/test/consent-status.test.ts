@@ -5,9 +5,27 @@ import { errorCode, expectData, startTestStack, type TestStack } from "./support
 import type { RunningServer } from "../src/server";
 
 const START = graphql(`
-  mutation StatusStart($input: StartConsentInput!) { startConsent(input: $input) { session { id status } authorizationUrl claimVerifier statusToken } }
+  mutation StatusStart($input: StartConsentInput!) {
+    startConsent(input: $input) {
+      session {
+        id
+        status
+      }
+      authorizationUrl
+      claimVerifier
+      statusToken
+    }
+  }
 `);
-const STATUS = graphql(`query StatusRead($statusToken: String!) { consentStatus(statusToken: $statusToken) { sessionId status updatedAt } }`);
+const STATUS = graphql(`
+  query StatusRead($statusToken: String!) {
+    consentStatus(statusToken: $statusToken) {
+      sessionId
+      status
+      updatedAt
+    }
+  }
+`);
 const WATCH = `subscription StatusWatch($statusToken: String!) { consentStatusChanged(statusToken: $statusToken) { sessionId status updatedAt } }`;
 
 const returnUrl = "http://localhost:5173/done";
@@ -38,14 +56,17 @@ function watch(client: Client, statusToken: string) {
       { query: WATCH, variables: { statusToken } },
       {
         next: (result) => {
-          const status = (result.data as { consentStatusChanged?: { status: string } } | null)?.consentStatusChanged?.status;
+          const status = (result.data as { consentStatusChanged?: { status: string } } | null)
+            ?.consentStatusChanged?.status;
           const code = result.errors?.[0]?.extensions?.code as string | undefined;
           events.push({ status, code, at: Date.now() });
           notify();
         },
         error: (error) => {
           // graphql-ws hands over the GraphQL errors of a refused subscription, or the socket's close event.
-          const code = Array.isArray(error) ? (error[0] as { extensions?: { code?: string } }).extensions?.code : `socket:${(error as { code?: number }).code}`;
+          const code = Array.isArray(error)
+            ? (error[0] as { extensions?: { code?: string } }).extensions?.code
+            : `socket:${(error as { code?: number }).code}`;
           events.push({ code, at: Date.now() });
           notify();
           resolve("error");
@@ -56,7 +77,10 @@ function watch(client: Client, statusToken: string) {
   });
   const until = (predicate: (e: Event[]) => boolean, timeoutMs = 5000) =>
     new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`timed out; events: ${JSON.stringify(events)}`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`timed out; events: ${JSON.stringify(events)}`)),
+        timeoutMs,
+      );
       notify = () => {
         if (predicate(events)) {
           clearTimeout(timer);
@@ -104,26 +128,51 @@ describe("consent status: statusToken, consentStatus and the consentStatusChange
   it("startConsent returns a status token that reads the status with the publishable or the secret key, and nothing personal", async () => {
     const started = await start(stack);
     expect(started.statusToken).toMatch(/^lk_cs_[A-Za-z0-9_-]{40,}$/);
-    const read = expectData(await stack.gql(STATUS, { statusToken: started.statusToken }, stack.publishableKey)).consentStatus!;
+    const read = expectData(
+      await stack.gql(STATUS, { statusToken: started.statusToken }, stack.publishableKey),
+    ).consentStatus!;
     expect(read).toEqual({ sessionId: started.session.id, status: "PENDING", updatedAt: expect.any(String) });
-    expect(expectData(await stack.gql(STATUS, { statusToken: started.statusToken }, stack.secretKey)).consentStatus!.status).toBe("PENDING");
+    expect(
+      expectData(await stack.gql(STATUS, { statusToken: started.statusToken }, stack.secretKey))
+        .consentStatus!.status,
+    ).toBe("PENDING");
     // Stored hashed only.
-    const rows = (await stack.server.admin.sql(`SELECT status_token_hash FROM consent_sessions WHERE id = $1`, [started.session.id])) as Array<{ status_token_hash: string }>;
+    const rows = (await stack.server.admin.sql(
+      `SELECT status_token_hash FROM consent_sessions WHERE id = $1`,
+      [started.session.id],
+    )) as Array<{ status_token_hash: string }>;
     expect(rows[0].status_token_hash).toMatch(/^[0-9a-f]{64}$/);
     expect(await stack.server.admin.dumpTables()).not.toContain(started.statusToken);
     await allow(started.authorizationUrl);
-    expect(expectData(await stack.gql(STATUS, { statusToken: started.statusToken }, stack.publishableKey)).consentStatus!.status).toBe("ACTIVE");
+    expect(
+      expectData(await stack.gql(STATUS, { statusToken: started.statusToken }, stack.publishableKey))
+        .consentStatus!.status,
+    ).toBe("ACTIVE");
   });
 
   it("refuses anonymous callers, session tokens, unknown and malformed tokens, and other tenants", async () => {
     const started = await start(stack);
     expect(errorCode(await stack.gql(STATUS, { statusToken: started.statusToken }))).toBe("UNAUTHENTICATED");
     const { sessionToken } = await stack.consent("typical");
-    expect(errorCode(await stack.gql(STATUS, { statusToken: started.statusToken }, sessionToken))).toBe("FORBIDDEN");
-    expect(errorCode(await stack.gql(STATUS, { statusToken: "lk_cs_unknownunknownunknownunknown" }, stack.publishableKey))).toBe("NOT_FOUND");
-    expect(errorCode(await stack.gql(STATUS, { statusToken: "not-a-token" }, stack.publishableKey))).toBe("BAD_USER_INPUT");
-    const { keys } = await stack.server.admin.tenants.create({ name: "Other", returnUrls: ["http://localhost:*"], origins: [] });
-    expect(errorCode(await stack.gql(STATUS, { statusToken: started.statusToken }, keys.publishableKey))).toBe("NOT_FOUND");
+    expect(errorCode(await stack.gql(STATUS, { statusToken: started.statusToken }, sessionToken))).toBe(
+      "FORBIDDEN",
+    );
+    expect(
+      errorCode(
+        await stack.gql(STATUS, { statusToken: "lk_cs_unknownunknownunknownunknown" }, stack.publishableKey),
+      ),
+    ).toBe("NOT_FOUND");
+    expect(errorCode(await stack.gql(STATUS, { statusToken: "not-a-token" }, stack.publishableKey))).toBe(
+      "BAD_USER_INPUT",
+    );
+    const { keys } = await stack.server.admin.tenants.create({
+      name: "Other",
+      returnUrls: ["http://localhost:*"],
+      origins: [],
+    });
+    expect(
+      errorCode(await stack.gql(STATUS, { statusToken: started.statusToken }, keys.publishableKey)),
+    ).toBe("NOT_FOUND");
   });
 
   it("streams PENDING then ACTIVE and completes at the final state", async () => {
@@ -168,7 +217,9 @@ describe("consent status: statusToken, consentStatus and the consentStatusChange
         { next: () => undefined, error: (e) => resolve(e as unknown[]), complete: () => resolve([]) },
       );
     });
-    expect((errors as Array<{ extensions?: { code?: string } }>)[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+    expect((errors as Array<{ extensions?: { code?: string } }>)[0]?.extensions?.code).toBe(
+      "GRAPHQL_VALIDATION_FAILED",
+    );
   });
 
   it("caps open subscriptions per tenant (RATE_LIMITED past the cap; a slot frees when one ends)", async () => {
@@ -215,7 +266,9 @@ describe("consent status subscriptions count against the rate limits", () => {
 
 const describePostgres = process.env.DATABASE_URL ? describe : describe.skip;
 if (!process.env.DATABASE_URL) {
-  console.warn("consent-status.test.ts: the two-replica subscription needs DATABASE_URL (PGlite is one process); skipped");
+  console.warn(
+    "consent-status.test.ts: the two-replica subscription needs DATABASE_URL (PGlite is one process); skipped",
+  );
 }
 
 describePostgres("consent status across replicas (Postgres LISTEN/NOTIFY)", () => {

@@ -3,51 +3,132 @@ import type { AddressInfo } from "node:net";
 import { parseSetPolicyArgs } from "../src/modules/tenants/set-policy-flags";
 import { TenantInputError } from "../src/modules/tenants/tenant.service";
 import { graphql } from "./gql";
-import { errorCode, expectData, startTestStack, type GraphQLResult, type TestStack } from "./support/test-stack";
+import {
+  errorCode,
+  expectData,
+  startTestStack,
+  type GraphQLResult,
+  type TestStack,
+} from "./support/test-stack";
 
 const UPDATE_POLICY = graphql(`
   mutation ConsoleUpdatePolicy($input: UpdateTenantPolicyInput!) {
-    updateTenantPolicy(input: $input) { id name policy { returnPhotos retentionDays kycMaxAgeSeconds returnUrls origins } }
+    updateTenantPolicy(input: $input) {
+      id
+      name
+      policy {
+        returnPhotos
+        retentionDays
+        kycMaxAgeSeconds
+        returnUrls
+        origins
+      }
+    }
   }
 `);
 const RETRY = graphql(`
-  mutation ConsoleRetry($id: ID!) { retryWebhookEvent(id: $id) { id status attempts { attempt statusCode } } }
+  mutation ConsoleRetry($id: ID!) {
+    retryWebhookEvent(id: $id) {
+      id
+      status
+      attempts {
+        attempt
+        statusCode
+      }
+    }
+  }
 `);
 const TENANT = graphql(`
-  query ConsoleTenant { tenant { id name policy { retentionDays returnUrls } } }
+  query ConsoleTenant {
+    tenant {
+      id
+      name
+      policy {
+        retentionDays
+        returnUrls
+      }
+    }
+  }
 `);
 const AUDIT = graphql(`
-  query ConsoleAudit($actor: String, $first: Int) { auditEvents(actor: $actor, first: $first) { seq actor action outcome sessionId requestId } }
+  query ConsoleAudit($actor: String, $first: Int) {
+    auditEvents(actor: $actor, first: $first) {
+      seq
+      actor
+      action
+      outcome
+      sessionId
+      requestId
+    }
+  }
 `);
 const HEALTH = graphql(`
   query ConsoleHealth($window: HealthWindow) {
     operationsHealth(window: $window) {
-      window since completionRate webhookSuccessRate
-      sessionsByStatus { status count }
-      buckets { start started completed webhookAttempts webhookSucceeded }
-      upstream { operation requests errors errorRate }
+      window
+      since
+      completionRate
+      webhookSuccessRate
+      sessionsByStatus {
+        status
+        count
+      }
+      buckets {
+        start
+        started
+        completed
+        webhookAttempts
+        webhookSucceeded
+      }
+      upstream {
+        operation
+        requests
+        errors
+        errorRate
+      }
     }
   }
 `);
 const CONFIGURE = graphql(`
-  mutation ConsoleConfigure($input: ConfigureWebhookInput!) { configureWebhook(input: $input) { endpoint { url } } }
+  mutation ConsoleConfigure($input: ConfigureWebhookInput!) {
+    configureWebhook(input: $input) {
+      endpoint {
+        url
+      }
+    }
+  }
 `);
 const DELETE = graphql(`
-  mutation ConsoleDeleteWebhook { deleteWebhook }
+  mutation ConsoleDeleteWebhook {
+    deleteWebhook
+  }
 `);
 const DELIVERIES = graphql(`
-  query ConsoleDeliveries($status: WebhookDeliveryStatus) { webhookDeliveries(first: 50, filter: { status: $status }) { edges { node { id type status } } } }
+  query ConsoleDeliveries($status: WebhookDeliveryStatus) {
+    webhookDeliveries(first: 50, filter: { status: $status }) {
+      edges {
+        node {
+          id
+          type
+          status
+        }
+      }
+    }
+  }
 `);
 
 /** A webhook receiver that answers `status` (changeable). */
 async function receiver(): Promise<{ url: string; status: { value: number }; close: () => Promise<void> }> {
   const status = { value: 500 };
-  const server: Server = createHttpServer((req, res) => req.resume().on("end", () => res.writeHead(status.value).end()));
+  const server: Server = createHttpServer((req, res) =>
+    req.resume().on("end", () => res.writeHead(status.value).end()),
+  );
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`,
     status,
-    close: () => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))),
+    close: () =>
+      new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))),
   };
 }
 
@@ -67,7 +148,12 @@ async function cliVerdict(stack: TestStack, tenantId: string, flags: string[]): 
   }
 }
 
-const FLAG_FIELDS: Record<string, string> = { "--retention-days": "retentionDays", "--kyc-max-age": "kycMaxAgeSeconds", "--return-url": "returnUrls", "--origin": "origins" };
+const FLAG_FIELDS: Record<string, string> = {
+  "--retention-days": "retentionDays",
+  "--kyc-max-age": "kycMaxAgeSeconds",
+  "--return-url": "returnUrls",
+  "--origin": "origins",
+};
 
 describe("console mutations (secret key only, validated like the tenant CLI, audited as console)", () => {
   let stack: TestStack;
@@ -76,10 +162,18 @@ describe("console mutations (secret key only, validated like the tenant CLI, aud
   let cliTenantId: string;
 
   /** A GraphQL call as the console makes it: the secret key and `x-lockerkit-client: console`. */
-  const asConsole = async <T>(query: string, variables: Record<string, unknown>, token = stack.secretKey): Promise<GraphQLResult<T>> => {
+  const asConsole = async <T>(
+    query: string,
+    variables: Record<string, unknown>,
+    token = stack.secretKey,
+  ): Promise<GraphQLResult<T>> => {
     const res = await fetch(`${stack.url}/graphql`, {
       method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${token}`, "x-lockerkit-client": "console" },
+      headers: {
+        "content-type": "application/json",
+        authorization: `Bearer ${token}`,
+        "x-lockerkit-client": "console",
+      },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await res.json()) as GraphQLResult<T>;
@@ -87,10 +181,18 @@ describe("console mutations (secret key only, validated like the tenant CLI, aud
   };
 
   beforeAll(async () => {
-    stack = await startTestStack({ webhooks: { retryBaseMs: 50, maxAttempts: 2, timeoutMs: 2_000, pollIntervalMs: 50 } });
+    stack = await startTestStack({
+      webhooks: { retryBaseMs: 50, maxAttempts: 2, timeoutMs: 2_000, pollIntervalMs: 50 },
+    });
     hook = await receiver();
     ({ sessionToken } = await stack.consent("typical"));
-    cliTenantId = (await stack.server.admin.tenants.create({ name: "CLI parity", returnUrls: ["http://localhost:*"], origins: [] })).tenant.id;
+    cliTenantId = (
+      await stack.server.admin.tenants.create({
+        name: "CLI parity",
+        returnUrls: ["http://localhost:*"],
+        origins: [],
+      })
+    ).tenant.id;
   }, 60_000);
   afterAll(async () => {
     await stack?.stop();
@@ -105,50 +207,96 @@ describe("console mutations (secret key only, validated like the tenant CLI, aud
     ["operationsHealth", () => [HEALTH, {}]],
   ] as const;
 
-  it.each(calls)("%s refuses the publishable key, a session token (even with the console header) and no key", async (_name, call) => {
-    const [document, variables] = call() as [Parameters<TestStack["gql"]>[0], Record<string, unknown>];
-    expect(errorCode(await stack.gql(document, variables, stack.publishableKey))).toBe("FORBIDDEN");
-    expect(errorCode(await stack.gql(document, variables, sessionToken))).toBe("FORBIDDEN");
-    const { print } = await import("graphql");
-    expect(errorCode(await asConsole(print(document), variables, stack.publishableKey))).toBe("FORBIDDEN");
-    expect(errorCode(await asConsole(print(document), variables, sessionToken))).toBe("FORBIDDEN");
-    expect(errorCode(await stack.gql(document, variables))).toBe("UNAUTHENTICATED");
-  });
+  it.each(calls)(
+    "%s refuses the publishable key, a session token (even with the console header) and no key",
+    async (_name, call) => {
+      const [document, variables] = call() as [Parameters<TestStack["gql"]>[0], Record<string, unknown>];
+      expect(errorCode(await stack.gql(document, variables, stack.publishableKey))).toBe("FORBIDDEN");
+      expect(errorCode(await stack.gql(document, variables, sessionToken))).toBe("FORBIDDEN");
+      const { print } = await import("graphql");
+      expect(errorCode(await asConsole(print(document), variables, stack.publishableKey))).toBe("FORBIDDEN");
+      expect(errorCode(await asConsole(print(document), variables, sessionToken))).toBe("FORBIDDEN");
+      expect(errorCode(await stack.gql(document, variables))).toBe("UNAUTHENTICATED");
+    },
+  );
 
   // Each row: the mutation's input, and the same change as set-policy flags (null where the CLI cannot express it).
   const policyCases: Array<[string, Record<string, unknown>, string[] | null, string | null]> = [
     ["retention 0 days", { retentionDays: 0 }, ["--retention-days", "0"], "retentionDays"],
     ["retention 3651 days", { retentionDays: 3651 }, ["--retention-days", "3651"], "retentionDays"],
     ["KYC max age 59 s", { kycMaxAgeSeconds: 59 }, ["--kyc-max-age", "59"], "kycMaxAgeSeconds"],
-    ["KYC max age over 10 years", { kycMaxAgeSeconds: 315_360_001 }, ["--kyc-max-age", "315360001"], "kycMaxAgeSeconds"],
-    ["an ftp return URL", { returnUrls: ["ftp://example.com/back"] }, ["--return-url", "ftp://example.com/back"], "returnUrls"],
-    ["a return URL without scheme", { returnUrls: ["example.com/back"] }, ["--return-url", "example.com/back"], "returnUrls"],
+    [
+      "KYC max age over 10 years",
+      { kycMaxAgeSeconds: 315_360_001 },
+      ["--kyc-max-age", "315360001"],
+      "kycMaxAgeSeconds",
+    ],
+    [
+      "an ftp return URL",
+      { returnUrls: ["ftp://example.com/back"] },
+      ["--return-url", "ftp://example.com/back"],
+      "returnUrls",
+    ],
+    [
+      "a return URL without scheme",
+      { returnUrls: ["example.com/back"] },
+      ["--return-url", "example.com/back"],
+      "returnUrls",
+    ],
     ["an origin without scheme", { origins: ["localhost:3000"] }, ["--origin", "localhost:3000"], "origins"],
     ["no return URL at all", { returnUrls: [] }, null, "returnUrls"],
-    ["a valid change", { retentionDays: 7, kycMaxAgeSeconds: 3600, returnPhotos: false, returnUrls: ["http://localhost:*"], origins: ["http://localhost:*"] }, ["--retention-days", "7", "--kyc-max-age", "3600", "--photos", "off", "--return-url", "http://localhost:*", "--origin", "http://localhost:*"], null],
+    [
+      "a valid change",
+      {
+        retentionDays: 7,
+        kycMaxAgeSeconds: 3600,
+        returnPhotos: false,
+        returnUrls: ["http://localhost:*"],
+        origins: ["http://localhost:*"],
+      },
+      [
+        "--retention-days",
+        "7",
+        "--kyc-max-age",
+        "3600",
+        "--photos",
+        "off",
+        "--return-url",
+        "http://localhost:*",
+        "--origin",
+        "http://localhost:*",
+      ],
+      null,
+    ],
   ];
 
-  it.each(policyCases)("updateTenantPolicy validates %s exactly like set-policy", async (_name, input, flags, field) => {
-    const before = expectData(await stack.gql(TENANT, {}, stack.secretKey)).tenant.policy;
-    const result = await stack.gql(UPDATE_POLICY, { input }, stack.secretKey);
-    const cli = flags ? await cliVerdict(stack, cliTenantId, flags) : undefined;
-    if (field === null) {
-      expect(expectData(result).updateTenantPolicy.policy).toMatchObject(input);
-      expect(cli).toBeNull();
-      return;
-    }
-    expect(errorCode(result)).toBe("BAD_USER_INPUT");
-    expect(result.errors?.[0]?.extensions?.field).toBe(field);
-    if (cli !== undefined) {
-      expect(cli).not.toBeNull();
-      // The same rule, the same words: only the CLI's flag names become the input's field names.
-      expect(result.errors?.[0]?.message).toBe(cli!.replace(/--[a-z-]+/g, (flag) => FLAG_FIELDS[flag] ?? flag));
-    } else {
-      expect(result.errors?.[0]?.message).toMatch(/at least one returnUrls/);
-    }
-    // A refused change changes nothing.
-    expect(expectData(await stack.gql(TENANT, {}, stack.secretKey)).tenant.policy).toEqual(before);
-  }, 30_000);
+  it.each(policyCases)(
+    "updateTenantPolicy validates %s exactly like set-policy",
+    async (_name, input, flags, field) => {
+      const before = expectData(await stack.gql(TENANT, {}, stack.secretKey)).tenant.policy;
+      const result = await stack.gql(UPDATE_POLICY, { input }, stack.secretKey);
+      const cli = flags ? await cliVerdict(stack, cliTenantId, flags) : undefined;
+      if (field === null) {
+        expect(expectData(result).updateTenantPolicy.policy).toMatchObject(input);
+        expect(cli).toBeNull();
+        return;
+      }
+      expect(errorCode(result)).toBe("BAD_USER_INPUT");
+      expect(result.errors?.[0]?.extensions?.field).toBe(field);
+      if (cli !== undefined) {
+        expect(cli).not.toBeNull();
+        // The same rule, the same words: only the CLI's flag names become the input's field names.
+        expect(result.errors?.[0]?.message).toBe(
+          cli!.replace(/--[a-z-]+/g, (flag) => FLAG_FIELDS[flag] ?? flag),
+        );
+      } else {
+        expect(result.errors?.[0]?.message).toMatch(/at least one returnUrls/);
+      }
+      // A refused change changes nothing.
+      expect(expectData(await stack.gql(TENANT, {}, stack.secretKey)).tenant.policy).toEqual(before);
+    },
+    30_000,
+  );
 
   it("tenant answers the secret key's tenant by name; updateTenantPolicy is audited as console with the console header", async () => {
     const me = expectData(await stack.gql(TENANT, {}, stack.secretKey)).tenant;
@@ -158,9 +306,14 @@ describe("console mutations (secret key only, validated like the tenant CLI, aud
       {},
     );
     expect(expectData(updated).updateTenantPolicy.policy.retentionDays).toBe(14);
-    const refused = await asConsole(`mutation { updateTenantPolicy(input: { retentionDays: -1 }) { id } }`, {});
+    const refused = await asConsole(
+      `mutation { updateTenantPolicy(input: { retentionDays: -1 }) { id } }`,
+      {},
+    );
     expect(errorCode(refused)).toBe("BAD_USER_INPUT");
-    const events = expectData(await stack.gql(AUDIT, { actor: "console", first: 10 }, stack.secretKey)).auditEvents;
+    const events = expectData(
+      await stack.gql(AUDIT, { actor: "console", first: 10 }, stack.secretKey),
+    ).auditEvents;
     expect(events.slice(0, 2).map((e) => [e.actor, e.action, e.outcome, e.sessionId])).toEqual([
       ["console", "tenant.policy_updated", "BAD_USER_INPUT", null],
       ["console", "tenant.policy_updated", "ok", null],
@@ -173,25 +326,42 @@ describe("console mutations (secret key only, validated like the tenant CLI, aud
 
   it("retryWebhookEvent checks its id, needs an endpoint, retries only a FAILED event, and delivers it again", async () => {
     expect(errorCode(await stack.gql(RETRY, { id: "not-an-id" }, stack.secretKey))).toBe("BAD_USER_INPUT");
-    expect(errorCode(await stack.gql(RETRY, { id: "00000000-0000-4000-8000-000000000000" }, stack.secretKey))).toBe("BAD_USER_INPUT"); // no endpoint yet
-    expectData(await stack.gql(CONFIGURE, { input: { url: hook.url, events: ["consent.completed"] } }, stack.secretKey));
-    expect(errorCode(await stack.gql(RETRY, { id: "00000000-0000-4000-8000-000000000000" }, stack.secretKey))).toBe("NOT_FOUND");
+    expect(
+      errorCode(await stack.gql(RETRY, { id: "00000000-0000-4000-8000-000000000000" }, stack.secretKey)),
+    ).toBe("BAD_USER_INPUT"); // no endpoint yet
+    expectData(
+      await stack.gql(
+        CONFIGURE,
+        { input: { url: hook.url, events: ["consent.completed"] } },
+        stack.secretKey,
+      ),
+    );
+    expect(
+      errorCode(await stack.gql(RETRY, { id: "00000000-0000-4000-8000-000000000000" }, stack.secretKey)),
+    ).toBe("NOT_FOUND");
 
     // The receiver fails: the event gives up after its two attempts.
     await stack.consent("typical");
     const failedId = await waitForDelivery("FAILED");
     hook.status.value = 204;
-    const retried = await asConsole<{ retryWebhookEvent: { id: string; status: string; attempts: Array<{ attempt: number }> } }>(
-      `mutation($id: ID!) { retryWebhookEvent(id: $id) { id status attempts { attempt } } }`,
-      { id: failedId },
-    );
-    expect(expectData(retried).retryWebhookEvent).toMatchObject({ id: failedId, status: "PENDING", attempts: [{ attempt: 1 }, { attempt: 2 }] });
+    const retried = await asConsole<{
+      retryWebhookEvent: { id: string; status: string; attempts: Array<{ attempt: number }> };
+    }>(`mutation($id: ID!) { retryWebhookEvent(id: $id) { id status attempts { attempt } } }`, {
+      id: failedId,
+    });
+    expect(expectData(retried).retryWebhookEvent).toMatchObject({
+      id: failedId,
+      status: "PENDING",
+      attempts: [{ attempt: 1 }, { attempt: 2 }],
+    });
     expect(await waitForDelivery("DELIVERED")).toBe(failedId);
     // A DELIVERED event is not retried.
     const again = await stack.gql(RETRY, { id: failedId }, stack.secretKey);
     expect(errorCode(again)).toBe("BAD_USER_INPUT");
     expect(again.errors?.[0]?.message).toMatch(/only a FAILED event/);
-    const audit = expectData(await stack.gql(AUDIT, { actor: "console", first: 5 }, stack.secretKey)).auditEvents;
+    const audit = expectData(
+      await stack.gql(AUDIT, { actor: "console", first: 5 }, stack.secretKey),
+    ).auditEvents;
     expect(audit.find((e) => e.action === "webhook.retried" && e.outcome === "ok")?.actor).toBe("console");
     // Without an endpoint nothing is retried.
     expectData(await stack.gql(DELETE, {}, stack.secretKey));
@@ -205,16 +375,21 @@ describe("console mutations (secret key only, validated like the tenant CLI, aud
     expect(hour.completionRate).toBe(1);
     // Two failed attempts, one retried success.
     expect(hour.webhookSuccessRate).toBeCloseTo(1 / 3);
-    expect(hour.upstream.find((u) => u.operation === "token.authorization_code")?.requests).toBeGreaterThanOrEqual(2);
+    expect(
+      hour.upstream.find((u) => u.operation === "token.authorization_code")?.requests,
+    ).toBeGreaterThanOrEqual(2);
     const day = expectData(await stack.gql(HEALTH, { window: "DAY" }, stack.secretKey)).operationsHealth;
     expect(day.buckets).toHaveLength(24);
-    expect(day.buckets.reduce((n, b) => n + b.started, 0)).toBe(hour.buckets.reduce((n, b) => n + b.started, 0));
+    expect(day.buckets.reduce((n, b) => n + b.started, 0)).toBe(
+      hour.buckets.reduce((n, b) => n + b.started, 0),
+    );
   });
 
   async function waitForDelivery(status: "FAILED" | "DELIVERED"): Promise<string> {
     const deadline = Date.now() + 15_000;
     for (;;) {
-      const edges = expectData(await stack.gql(DELIVERIES, { status }, stack.secretKey)).webhookDeliveries.edges;
+      const edges = expectData(await stack.gql(DELIVERIES, { status }, stack.secretKey)).webhookDeliveries
+        .edges;
       if (edges.length) return edges[0].node.id;
       if (Date.now() > deadline) throw new Error(`no ${status} delivery within 15 s`);
       await new Promise((r) => setTimeout(r, 50));

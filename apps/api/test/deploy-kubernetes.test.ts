@@ -14,7 +14,11 @@ interface Result {
 
 /** `node deploy/kubernetes/validate.mjs --json <overlay>…` (ESM: kubernetes-models ships only ES modules). */
 function validate(...overlays: string[]): Record<string, Result> {
-  const run = spawnSync(process.execPath, [VALIDATE, "--json", ...overlays], { cwd: ROOT, encoding: "utf8", timeout: 110_000 });
+  const run = spawnSync(process.execPath, [VALIDATE, "--json", ...overlays], {
+    cwd: ROOT,
+    encoding: "utf8",
+    timeout: 110_000,
+  });
   if (run.error) throw run.error;
   try {
     return JSON.parse(run.stdout) as Record<string, Result>;
@@ -48,33 +52,83 @@ describe("Kubernetes manifests (deploy/kubernetes)", () => {
     const results = validate(production, sandbox);
     expect(results[production].errors).toEqual([]);
     expect(results[sandbox].errors).toEqual([]);
-    for (const kind of ["Deployment/lockerkit-api", "Service/lockerkit-api", "Ingress/lockerkit-api", "HorizontalPodAutoscaler/lockerkit-api", "PodDisruptionBudget/lockerkit-api", "NetworkPolicy/lockerkit-api", "Job/lockerkit-migrate", "ServiceMonitor/lockerkit-api", "PrometheusRule/lockerkit-alerts"]) {
+    for (const kind of [
+      "Deployment/lockerkit-api",
+      "Service/lockerkit-api",
+      "Ingress/lockerkit-api",
+      "HorizontalPodAutoscaler/lockerkit-api",
+      "PodDisruptionBudget/lockerkit-api",
+      "NetworkPolicy/lockerkit-api",
+      "Job/lockerkit-migrate",
+      "ServiceMonitor/lockerkit-api",
+      "PrometheusRule/lockerkit-alerts",
+    ]) {
       expect(results[production].objects).toContain(kind);
       expect(results[sandbox].objects).toContain(kind);
     }
-    expect(results[sandbox].objects).toEqual(expect.arrayContaining(["Deployment/lockerkit-sandbox", "Service/lockerkit-sandbox", "Ingress/lockerkit-sandbox"]));
+    expect(results[sandbox].objects).toEqual(
+      expect.arrayContaining([
+        "Deployment/lockerkit-sandbox",
+        "Service/lockerkit-sandbox",
+        "Ingress/lockerkit-sandbox",
+      ]),
+    );
     expect(results[production].objects).not.toContain("Deployment/lockerkit-sandbox");
   }, 120_000);
 
   it("fails on planted errors: an unknown field, a missing probe, a wrong type, a committed Secret, a preStop out of step", () => {
-    const unknownField = planted((dir) => rewrite(join(dir, "base", "deployment.yaml"), "imagePullPolicy: IfNotPresent", "imagePullPolice: IfNotPresent"));
-    const missingProbe = planted((dir) => rewrite(join(dir, "base", "deployment.yaml"), / {10}readinessProbe:\n(?: {12}.*\n)+/, ""));
-    const wrongType = planted((dir) => rewrite(join(dir, "base", "hpa.yaml"), "maxReplicas: 12", 'maxReplicas: "twelve"'));
+    const unknownField = planted((dir) =>
+      rewrite(
+        join(dir, "base", "deployment.yaml"),
+        "imagePullPolicy: IfNotPresent",
+        "imagePullPolice: IfNotPresent",
+      ),
+    );
+    const missingProbe = planted((dir) =>
+      rewrite(join(dir, "base", "deployment.yaml"), / {10}readinessProbe:\n(?: {12}.*\n)+/, ""),
+    );
+    const wrongType = planted((dir) =>
+      rewrite(join(dir, "base", "hpa.yaml"), "maxReplicas: 12", 'maxReplicas: "twelve"'),
+    );
     const secret = planted((dir) => {
-      writeFileSync(join(dir, "base", "secret.yaml"), "apiVersion: v1\nkind: Secret\nmetadata: { name: lockerkit-secrets }\nstringData: { DATABASE_URL: postgres://x }\n");
-      rewrite(join(dir, "base", "kustomization.yaml"), "  - prometheusrule.yaml", "  - prometheusrule.yaml\n  - secret.yaml");
+      writeFileSync(
+        join(dir, "base", "secret.yaml"),
+        "apiVersion: v1\nkind: Secret\nmetadata: { name: lockerkit-secrets }\nstringData: { DATABASE_URL: postgres://x }\n",
+      );
+      rewrite(
+        join(dir, "base", "kustomization.yaml"),
+        "  - prometheusrule.yaml",
+        "  - prometheusrule.yaml\n  - secret.yaml",
+      );
     });
-    const preStop = planted((dir) => rewrite(join(dir, "base", "configmap.yaml"), 'SHUTDOWN_DELAY_MS: "5000"', 'SHUTDOWN_DELAY_MS: "15000"'));
+    const preStop = planted((dir) =>
+      rewrite(join(dir, "base", "configmap.yaml"), 'SHUTDOWN_DELAY_MS: "5000"', 'SHUTDOWN_DELAY_MS: "15000"'),
+    );
     copies.push(unknownField, missingProbe, wrongType, secret, preStop);
     const overlay = (dir: string) => join(dir, "overlays", "production");
     const results = validate(...[unknownField, missingProbe, wrongType, secret, preStop].map(overlay));
 
-    expect(results[overlay(unknownField)].errors).toEqual([expect.stringMatching(/^Deployment\/lockerkit-api: .*'"imagePullPolice"' does not exist in type 'IContainer'/)]);
+    expect(results[overlay(unknownField)].errors).toEqual([
+      expect.stringMatching(
+        /^Deployment\/lockerkit-api: .*'"imagePullPolice"' does not exist in type 'IContainer'/,
+      ),
+    ]);
     expect(results[overlay(missingProbe)].errors).toEqual(
-      expect.arrayContaining(["Deployment/lockerkit-api container api: readinessProbe is required", "Deployment/lockerkit-api container api: readinessProbe must GET /readyz"]),
+      expect.arrayContaining([
+        "Deployment/lockerkit-api container api: readinessProbe is required",
+        "Deployment/lockerkit-api container api: readinessProbe must GET /readyz",
+      ]),
     );
-    expect(results[overlay(wrongType)].errors).toEqual(expect.arrayContaining([expect.stringMatching(/^HorizontalPodAutoscaler\/lockerkit-api: .*maxReplicas must be integer/)]));
-    expect(results[overlay(secret)].errors).toContain("Secret/lockerkit-secrets: secrets are never in the repository (reference them with secretKeyRef)");
-    expect(results[overlay(preStop)].errors).toEqual(expect.arrayContaining([expect.stringMatching(/preStop must sleep SHUTDOWN_DELAY_MS \(15000 ms\)/)]));
+    expect(results[overlay(wrongType)].errors).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^HorizontalPodAutoscaler\/lockerkit-api: .*maxReplicas must be integer/),
+      ]),
+    );
+    expect(results[overlay(secret)].errors).toContain(
+      "Secret/lockerkit-secrets: secrets are never in the repository (reference them with secretKeyRef)",
+    );
+    expect(results[overlay(preStop)].errors).toEqual(
+      expect.arrayContaining([expect.stringMatching(/preStop must sleep SHUTDOWN_DELAY_MS \(15000 ms\)/)]),
+    );
   }, 120_000);
 });

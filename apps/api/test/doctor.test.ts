@@ -24,15 +24,26 @@ interface Run {
 
 function doctor(env: Record<string, string | undefined>): Promise<Run> {
   return new Promise((done) => {
-    const childEnv: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "test", ...env };
+    const childEnv: NodeJS.ProcessEnv = {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      NODE_ENV: "test",
+      ...env,
+    };
     for (const key of Object.keys(childEnv)) if (childEnv[key] === undefined) delete childEnv[key];
-    execFile("npm", ["run", "--silent", "doctor"], { cwd: ROOT, env: childEnv, timeout: 60_000 }, (error, stdout) => {
-      done({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout });
-    });
+    execFile(
+      "npm",
+      ["run", "--silent", "doctor"],
+      { cwd: ROOT, env: childEnv, timeout: 60_000 },
+      (error, stdout) => {
+        done({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout });
+      },
+    );
   });
 }
 
-const line = (run: Run, check: string) => run.stdout.split("\n").find((l) => l.includes(`  ${check}:`)) ?? `(no ${check} line in:\n${run.stdout})`;
+const line = (run: Run, check: string) =>
+  run.stdout.split("\n").find((l) => l.includes(`  ${check}:`)) ?? `(no ${check} line in:\n${run.stdout})`;
 
 describe("npm run doctor", () => {
   let sandbox: RunningSandbox;
@@ -41,7 +52,8 @@ describe("npm run doctor", () => {
   let env: Record<string, string | undefined>;
 
   beforeAll(async () => {
-    if (!existsSync(join(ROOT, "apps/api/dist/cli/doctor.js"))) throw new Error("build first: npm run build -w @lockerkit/api");
+    if (!existsSync(join(ROOT, "apps/api/dist/cli/doctor.js")))
+      throw new Error("build first: npm run build -w @lockerkit/api");
     sandbox = await createSandbox({ port: 0, redirectUris: ["http://localhost:4000/digilocker/callback"] });
     db = await createTestDatabase();
     dataDir = mkdtempSync(join(tmpdir(), "lk-doctor-"));
@@ -50,8 +62,14 @@ describe("npm run doctor", () => {
     try {
       // A tenant on its own (wrong) partner credentials: the doctor checks it too.
       const tenants = new TenantService(new TenantRepository(dataSource), EncryptionService.parse(KEYS));
-      const { tenant } = await tenants.create({ name: "Acme", returnUrls: ["https://acme.example/done"], origins: [] });
-      await tenants.setPolicy(tenant.id, { digilocker: { clientId: sandbox.clientId, clientSecret: sandbox.clientSecret } });
+      const { tenant } = await tenants.create({
+        name: "Acme",
+        returnUrls: ["https://acme.example/done"],
+        origins: [],
+      });
+      await tenants.setPolicy(tenant.id, {
+        digilocker: { clientId: sandbox.clientId, clientSecret: sandbox.clientSecret },
+      });
     } finally {
       await dataSource.destroy();
     }
@@ -76,7 +94,16 @@ describe("npm run doctor", () => {
   it("passes every check against the sandbox with the right credentials (exit 0)", async () => {
     const run = await doctor(env);
     expect(run.stdout).not.toMatch(/^FAIL/m);
-    for (const check of ["configuration", "DigiLocker host", "client credentials", "trust store", "encryption keys", "database", "stored secrets", 'tenant "Acme" credentials']) {
+    for (const check of [
+      "configuration",
+      "DigiLocker host",
+      "client credentials",
+      "trust store",
+      "encryption keys",
+      "database",
+      "stored secrets",
+      'tenant "Acme" credentials',
+    ]) {
       expect(line(run, check)).toMatch(/^PASS /);
     }
     expect(line(run, "client credentials")).toContain("accepted by /pull/issuers (3 issuers listed)");
@@ -119,10 +146,18 @@ describe("npm run doctor", () => {
   });
 
   it("fails a tenant whose own credentials DigiLocker refuses, and production's refusals", async () => {
-    const wrongSandbox = await createSandbox({ port: 0, clientId: sandbox.clientId, clientSecret: "another-secret" });
+    const wrongSandbox = await createSandbox({
+      port: 0,
+      clientId: sandbox.clientId,
+      clientSecret: "another-secret",
+    });
     try {
       // The deployment's credentials are right for this host, the tenant's are not.
-      const run = await doctor({ ...env, DIGILOCKER_BASE_URL: wrongSandbox.baseUrl, DIGILOCKER_CLIENT_SECRET: "another-secret" });
+      const run = await doctor({
+        ...env,
+        DIGILOCKER_BASE_URL: wrongSandbox.baseUrl,
+        DIGILOCKER_CLIENT_SECRET: "another-secret",
+      });
       expect(line(run, "client credentials")).toMatch(/^PASS /);
       expect(line(run, 'tenant "Acme" credentials')).toMatch(/^FAIL .*refused/);
       expect(run.code).toBe(1);

@@ -9,7 +9,9 @@ const root = join(__dirname, "..");
 /** Every same-origin file a page or bundle names: `/explorer/assets/…` paths and sibling chunk names. */
 function referencedAssets(text: string): string[] {
   const absolute = [...text.matchAll(/\/explorer\/assets\/[\w.-]+/g)].map((m) => m[0]);
-  const relative = [...text.matchAll(/["'`(]\.{1,2}\/(?:assets\/)?([\w-]+-[\w-]{8}\.(?:js|css|ttf|woff2?))/g)].map((m) => `/explorer/assets/${m[1]}`);
+  const relative = [
+    ...text.matchAll(/["'`(]\.{1,2}\/(?:assets\/)?([\w-]+-[\w-]{8}\.(?:js|css|ttf|woff2?))/g),
+  ].map((m) => `/explorer/assets/${m[1]}`);
   return [...new Set([...absolute, ...relative])];
 }
 
@@ -19,7 +21,11 @@ describe("GET /explorer: GraphiQL served from this server only (development)", (
   beforeAll(async () => {
     // The API's build bundles it; a test run straight from source builds it once here.
     if (!existsSync(join(EXPLORER_DIST, "index.html"))) {
-      execFileSync(join(root, "..", "..", "node_modules", ".bin", "vite"), ["build", "--config", "explorer/vite.config.mjs"], { cwd: root, stdio: "pipe" });
+      execFileSync(
+        join(root, "..", "..", "node_modules", ".bin", "vite"),
+        ["build", "--config", "explorer/vite.config.mjs"],
+        { cwd: root, stdio: "pipe" },
+      );
     }
     stack = await startTestStack();
   }, 120_000);
@@ -55,7 +61,9 @@ describe("GET /explorer: GraphiQL served from this server only (development)", (
   });
 
   it("presets the demo publishable key (read from /demo-config.json on this origin)", async () => {
-    const config = (await (await fetch(`${stack.url}/demo-config.json`)).json()) as { publishableKey: string };
+    const config = (await (await fetch(`${stack.url}/demo-config.json`)).json()) as {
+      publishableKey: string;
+    };
     expect(config.publishableKey).toBe(stack.publishableKey);
   });
 
@@ -70,7 +78,11 @@ describe("GET /explorer: GraphiQL served from this server only (development)", (
   it("development CORS lets the hosted Apollo Sandbox call this server", async () => {
     const res = await fetch(`${stack.url}/graphql`, {
       method: "OPTIONS",
-      headers: { origin: "https://studio.apollographql.com", "access-control-request-method": "POST", "access-control-request-headers": "content-type,authorization" },
+      headers: {
+        origin: "https://studio.apollographql.com",
+        "access-control-request-method": "POST",
+        "access-control-request-headers": "content-type,authorization",
+      },
     });
     expect(res.headers.get("access-control-allow-origin")).toBe("https://studio.apollographql.com");
     const other = await fetch(`${stack.url}/graphql`, {

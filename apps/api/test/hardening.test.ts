@@ -16,7 +16,12 @@ interface Body {
 }
 
 /** Raw GraphQL over HTTP (these checks look at statuses and headers, not typed results). */
-async function gql(stack: TestStack, query: string, variables: Record<string, unknown>, token: string): Promise<Record<string, unknown>> {
+async function gql(
+  stack: TestStack,
+  query: string,
+  variables: Record<string, unknown>,
+  token: string,
+): Promise<Record<string, unknown>> {
   const res = await fetch(`${stack.url}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
@@ -41,8 +46,16 @@ async function documentsOf(stack: TestStack, token: string): Promise<Doc[]> {
   return data.documents.edges.map((e) => e.node);
 }
 
-async function contentOf(stack: TestStack, token: string, id: string): Promise<{ sha256: string; fileUrl: string | null }> {
-  return ((await gql(stack, CONTENT, { id }, token)) as { document: { content: { sha256: string; fileUrl: string | null } } }).document.content;
+async function contentOf(
+  stack: TestStack,
+  token: string,
+  id: string,
+): Promise<{ sha256: string; fileUrl: string | null }> {
+  return (
+    (await gql(stack, CONTENT, { id }, token)) as {
+      document: { content: { sha256: string; fileUrl: string | null } };
+    }
+  ).document.content;
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
@@ -70,8 +83,20 @@ describe("hardening", () => {
     } finally {
       process.env.NODE_ENV = nodeEnv;
     }
-    tenantA = (await stack.server.admin.tenants.create({ name: "Tenant A", returnUrls: ["http://localhost:*"], origins: [] })).keys;
-    tenantB = (await stack.server.admin.tenants.create({ name: "Tenant B", returnUrls: ["http://localhost:*"], origins: [] })).keys;
+    tenantA = (
+      await stack.server.admin.tenants.create({
+        name: "Tenant A",
+        returnUrls: ["http://localhost:*"],
+        origins: [],
+      })
+    ).keys;
+    tenantB = (
+      await stack.server.admin.tenants.create({
+        name: "Tenant B",
+        returnUrls: ["http://localhost:*"],
+        origins: [],
+      })
+    ).keys;
   });
   afterAll(async () => {
     await stack?.stop();
@@ -81,7 +106,9 @@ describe("hardening", () => {
   async function captureOutput(run: () => Promise<void>): Promise<string> {
     const printed: string[] = [];
     const spies = (["log", "info", "warn", "error", "debug"] as const).map((level) =>
-      jest.spyOn(console, level).mockImplementation((...args: unknown[]) => void printed.push(args.map(String).join(" "))),
+      jest
+        .spyOn(console, level)
+        .mockImplementation((...args: unknown[]) => void printed.push(args.map(String).join(" "))),
     );
     const writes = [process.stdout, process.stderr].map((stream) =>
       jest.spyOn(stream, "write").mockImplementation(((chunk: unknown) => {
@@ -116,7 +143,14 @@ describe("hardening", () => {
     const logged = logs.slice(before).join("\n");
     for (const output of [printed, logged, text]) expect(output).not.toContain(marker);
     expect(status).toBe(400);
-    expect(JSON.parse(text)).toEqual({ errors: [{ message: "the request could not be read", extensions: { code: "BAD_REQUEST", reason: "malformed-body" } }] });
+    expect(JSON.parse(text)).toEqual({
+      errors: [
+        {
+          message: "the request could not be read",
+          extensions: { code: "BAD_REQUEST", reason: "malformed-body" },
+        },
+      ],
+    });
     expect(logged).toContain("entity.parse.failed");
   });
 
@@ -128,7 +162,10 @@ describe("hardening", () => {
       const res = await fetch(`${stack.url}/graphql`, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query: "{ __typename }", variables: { pad: `${marker}${"x".repeat(3.2 * 1024 * 1024)}` } }),
+        body: JSON.stringify({
+          query: "{ __typename }",
+          variables: { pad: `${marker}${"x".repeat(3.2 * 1024 * 1024)}` },
+        }),
       });
       status = res.status;
       body = (await res.json()) as Body;
@@ -155,7 +192,9 @@ describe("hardening", () => {
 
   it("V5: /FILES/<token> and /Files/<token> are not routes to the file and their token is never logged", async () => {
     const { sessionToken } = await stack.consent("typical", {}, tenantA.publishableKey);
-    const pdf = (await documentsOf(stack, sessionToken)).find((d) => !d.mimeTypes.includes("application/xml"))!;
+    const pdf = (await documentsOf(stack, sessionToken)).find(
+      (d) => !d.mimeTypes.includes("application/xml"),
+    )!;
     const fileUrl = (await contentOf(stack, sessionToken, pdf.id)).fileUrl!;
     const token = new URL(fileUrl).pathname.split("/").pop()!;
     const before = logs.length;
@@ -182,38 +221,109 @@ describe("hardening", () => {
     expect(crypto.decrypt(value, "aad")).toBe("lk_st_secret");
     const [format, id, iv, tag, body] = value.split(".");
     for (const bytes of [4, 8, 12, 15]) {
-      const short = [format, id, iv, Buffer.from(tag, "base64url").subarray(0, bytes).toString("base64url"), body].join(".");
+      const short = [
+        format,
+        id,
+        iv,
+        Buffer.from(tag, "base64url").subarray(0, bytes).toString("base64url"),
+        body,
+      ].join(".");
       expect(() => crypto.decrypt(short, "aad")).toThrow(DecryptionError);
     }
-    const shortNonce = [format, id, Buffer.from(iv, "base64url").subarray(0, 8).toString("base64url"), tag, body].join(".");
+    const shortNonce = [
+      format,
+      id,
+      Buffer.from(iv, "base64url").subarray(0, 8).toString("base64url"),
+      tag,
+      body,
+    ].join(".");
     expect(() => crypto.decrypt(shortNonce, "aad")).toThrow(DecryptionError);
   });
 
   it("W3: webhooks reach public unicast addresses only", () => {
     const internal = [
-      "0.0.0.0", "10.1.2.3", "100.64.0.1", "127.0.0.1", "169.254.169.254", "172.16.0.1", "192.168.1.1",
-      "192.0.0.8", "192.0.2.1", "198.18.0.1", "198.19.255.254", "198.51.100.1", "203.0.113.1", "224.0.0.1", "240.0.0.1", "255.255.255.255",
-      "::", "::1", "::a00:1", "::1.2.3.4", "::7f00:1", "::ffff:10.0.0.1", "::ffff:127.0.0.1", "::ffff:169.254.169.254", "::ffff:198.18.0.1",
-      "64:ff9b::a00:1", "64:ff9b::808:808", "64:ff9b:1::1", "2002:a00:1::1", "2002:808:808::1", "2001::1", "2001:db8::1", "100::1",
-      "fec0::1", "fc00::1", "fd12:3456::1", "fe80::1", "ff02::1", "4000::1", "fe80::1%eth0", "not-an-ip",
+      "0.0.0.0",
+      "10.1.2.3",
+      "100.64.0.1",
+      "127.0.0.1",
+      "169.254.169.254",
+      "172.16.0.1",
+      "192.168.1.1",
+      "192.0.0.8",
+      "192.0.2.1",
+      "198.18.0.1",
+      "198.19.255.254",
+      "198.51.100.1",
+      "203.0.113.1",
+      "224.0.0.1",
+      "240.0.0.1",
+      "255.255.255.255",
+      "::",
+      "::1",
+      "::a00:1",
+      "::1.2.3.4",
+      "::7f00:1",
+      "::ffff:10.0.0.1",
+      "::ffff:127.0.0.1",
+      "::ffff:169.254.169.254",
+      "::ffff:198.18.0.1",
+      "64:ff9b::a00:1",
+      "64:ff9b::808:808",
+      "64:ff9b:1::1",
+      "2002:a00:1::1",
+      "2002:808:808::1",
+      "2001::1",
+      "2001:db8::1",
+      "100::1",
+      "fec0::1",
+      "fc00::1",
+      "fd12:3456::1",
+      "fe80::1",
+      "ff02::1",
+      "4000::1",
+      "fe80::1%eth0",
+      "not-an-ip",
     ];
     for (const address of internal) expect([address, isInternalAddress(address)]).toEqual([address, true]);
-    for (const address of ["8.8.8.8", "1.1.1.1", "2606:4700:4700::1111", "2a00:1450:4001::200e", "::ffff:8.8.8.8"]) {
+    for (const address of [
+      "8.8.8.8",
+      "1.1.1.1",
+      "2606:4700:4700::1111",
+      "2a00:1450:4001::200e",
+      "::ffff:8.8.8.8",
+    ]) {
       expect([address, isInternalAddress(address)]).toEqual([address, false]);
     }
-    for (const host of ["198.18.0.1", "192.0.0.8", "[::a00:1]", "[64:ff9b::a00:1]", "[2002:a00:1::1]", "[fec0::1]", "[::ffff:a00:1]", "0x7f000001", "localhost."]) {
+    for (const host of [
+      "198.18.0.1",
+      "192.0.0.8",
+      "[::a00:1]",
+      "[64:ff9b::a00:1]",
+      "[2002:a00:1::1]",
+      "[fec0::1]",
+      "[::ffff:a00:1]",
+      "0x7f000001",
+      "localhost.",
+    ]) {
       expect(() => checkWebhookUrl(`https://${host}/hook`, true)).toThrow(/private or local/);
     }
-    expect(checkWebhookUrl("https://[2606:4700:4700::1111]/hook", true)).toBe("https://[2606:4700:4700::1111]/hook");
+    expect(checkWebhookUrl("https://[2606:4700:4700::1111]/hook", true)).toBe(
+      "https://[2606:4700:4700::1111]/hook",
+    );
   });
 
   it("W4: a PDF opens inline, sandboxed and nosniff; an upstream text/html or XML file is an octet-stream attachment", async () => {
     const { sessionToken } = await stack.consent("typical", {}, tenantA.publishableKey);
     // Every document with a file (PDF alone, or PDF beside XML) has a download link.
-    const files = (await documentsOf(stack, sessionToken)).filter((d) => d.mimeTypes.some((m) => m !== "application/xml"));
+    const files = (await documentsOf(stack, sessionToken)).filter((d) =>
+      d.mimeTypes.some((m) => m !== "application/xml"),
+    );
     expect(files.length).toBeGreaterThanOrEqual(3);
 
-    for (const [doc, type] of [[files[1], "text/html"], [files[2], "image/svg+xml"]] as const) {
+    for (const [doc, type] of [
+      [files[1], "text/html"],
+      [files[2], "image/svg+xml"],
+    ] as const) {
       await stack.fault({ path: "/public/oauth2/1/file/*", kind: "content-type", contentType: type });
       const res = await fetch((await contentOf(stack, sessionToken, doc.id)).fileUrl!);
       expect(res.status).toBe(200);
@@ -249,13 +359,19 @@ describe("hardening", () => {
     expect(createHash("sha256").update(bytes).digest("hex")).toBe(contentA.sha256);
 
     // …but nothing stored for one tenant equals what is stored for the other.
-    const hmacs = (await stack.server.admin.sql(`SELECT session_id::text AS s, uri_hmac FROM issued_documents WHERE session_id = ANY($1::uuid[])`, [[a.sessionId, b.sessionId]])) as Array<{ s: string; uri_hmac: string }>;
+    const hmacs = (await stack.server.admin.sql(
+      `SELECT session_id::text AS s, uri_hmac FROM issued_documents WHERE session_id = ANY($1::uuid[])`,
+      [[a.sessionId, b.sessionId]],
+    )) as Array<{ s: string; uri_hmac: string }>;
     const ofA = new Set(hmacs.filter((r) => r.s === a.sessionId).map((r) => r.uri_hmac));
     const ofB = new Set(hmacs.filter((r) => r.s === b.sessionId).map((r) => r.uri_hmac));
     expect(ofA.size).toBe(docsA.length);
     expect(ofB.size).toBe(docsB.length);
     expect([...ofA].filter((h) => ofB.has(h))).toEqual([]);
-    const stored = (await stack.server.admin.sql(`SELECT sha256, sha256_enc FROM document_contents WHERE document_id = ANY($1::uuid[])`, [[pdfA.id, pdfB.id]])) as Array<{
+    const stored = (await stack.server.admin.sql(
+      `SELECT sha256, sha256_enc FROM document_contents WHERE document_id = ANY($1::uuid[])`,
+      [[pdfA.id, pdfB.id]],
+    )) as Array<{
       sha256: string | null;
       sha256_enc: string;
     }>;
@@ -265,32 +381,54 @@ describe("hardening", () => {
     const dump = await stack.server.admin.dumpTables();
     expect(dump).not.toContain(contentA.sha256);
     // No cross-tenant lookup: tenant A's value for the uri names no row of tenant B's session.
-    const foreign = (await stack.server.admin.sql(`SELECT id FROM issued_documents WHERE session_id = $1 AND uri_hmac = ANY($2::text[])`, [b.sessionId, [...ofA]])) as unknown[];
+    const foreign = (await stack.server.admin.sql(
+      `SELECT id FROM issued_documents WHERE session_id = $1 AND uri_hmac = ANY($2::text[])`,
+      [b.sessionId, [...ofA]],
+    )) as unknown[];
     expect(foreign).toEqual([]);
   });
 
   it("W5: rows stored with the old global lookups are re-keyed per tenant, keeping their ids", async () => {
     const crypto = EncryptionService.parse(key);
     const { sessionId, sessionToken } = await stack.consent("typical", {}, tenantB.publishableKey);
-    const doc = (await documentsOf(stack, sessionToken)).find((d) => !d.mimeTypes.includes("application/xml"))!;
+    const doc = (await documentsOf(stack, sessionToken)).find(
+      (d) => !d.mimeTypes.includes("application/xml"),
+    )!;
     const { sha256 } = await contentOf(stack, sessionToken, doc.id);
-    const [row] = (await stack.server.admin.sql(`SELECT uri_hmac, description_enc FROM issued_documents WHERE id = $1`, [doc.id])) as Array<{ uri_hmac: string; description_enc: string | null }>;
+    const [row] = (await stack.server.admin.sql(
+      `SELECT uri_hmac, description_enc FROM issued_documents WHERE id = $1`,
+      [doc.id],
+    )) as Array<{ uri_hmac: string; description_enc: string | null }>;
     // Put the row back the way the previous release wrote it: a global HMAC, the AAD bound to it, a plain digest.
     const legacy = hmacHex(crypto.deriveKey("uri-lookup"), doc.uri);
     const aad = (h: string, column: string) => `issued_documents:${sessionId}:${h}:${column}`;
-    const description = row.description_enc ? crypto.decrypt(row.description_enc, aad(row.uri_hmac, "description")) : null;
-    await stack.server.admin.sql(`UPDATE issued_documents SET uri_hmac = $1, uri_enc = $2, description_enc = $3, lookup_version = 1 WHERE id = $4`, [
-      legacy,
-      crypto.encrypt(doc.uri, aad(legacy, "uri")),
-      description === null ? null : crypto.encrypt(description, aad(legacy, "description")),
-      doc.id,
-    ]);
-    await stack.server.admin.sql(`UPDATE document_contents SET sha256 = $1, sha256_enc = NULL WHERE document_id = $2`, [sha256, doc.id]);
+    const description = row.description_enc
+      ? crypto.decrypt(row.description_enc, aad(row.uri_hmac, "description"))
+      : null;
+    await stack.server.admin.sql(
+      `UPDATE issued_documents SET uri_hmac = $1, uri_enc = $2, description_enc = $3, lookup_version = 1 WHERE id = $4`,
+      [
+        legacy,
+        crypto.encrypt(doc.uri, aad(legacy, "uri")),
+        description === null ? null : crypto.encrypt(description, aad(legacy, "description")),
+        doc.id,
+      ],
+    );
+    await stack.server.admin.sql(
+      `UPDATE document_contents SET sha256 = $1, sha256_enc = NULL WHERE document_id = $2`,
+      [sha256, doc.id],
+    );
 
     expect((await stack.server.admin.rekeyLookups()).rewritten).toBeGreaterThanOrEqual(2);
-    const [after] = (await stack.server.admin.sql(`SELECT uri_hmac, lookup_version FROM issued_documents WHERE id = $1`, [doc.id])) as Array<{ uri_hmac: string; lookup_version: number }>;
+    const [after] = (await stack.server.admin.sql(
+      `SELECT uri_hmac, lookup_version FROM issued_documents WHERE id = $1`,
+      [doc.id],
+    )) as Array<{ uri_hmac: string; lookup_version: number }>;
     expect(after).toEqual({ uri_hmac: row.uri_hmac, lookup_version: 2 });
-    const [content] = (await stack.server.admin.sql(`SELECT sha256 FROM document_contents WHERE document_id = $1`, [doc.id])) as Array<{ sha256: string | null }>;
+    const [content] = (await stack.server.admin.sql(
+      `SELECT sha256 FROM document_contents WHERE document_id = $1`,
+      [doc.id],
+    )) as Array<{ sha256: string | null }>;
     expect(content.sha256).toBeNull();
     const read = (await documentsOf(stack, sessionToken)).find((d) => d.id === doc.id)!;
     expect(read.uri).toBe(doc.uri);
@@ -300,7 +438,10 @@ describe("hardening", () => {
 
   it("W9: TRUNCATE cannot empty the append-only audit log, directly or by cascade", async () => {
     await stack.consent("typical", {}, tenantA.publishableKey);
-    const count = async () => ((await stack.server.admin.sql(`SELECT count(*)::int AS n FROM audit_events`)) as Array<{ n: number }>)[0].n;
+    const count = async () =>
+      (
+        (await stack.server.admin.sql(`SELECT count(*)::int AS n FROM audit_events`)) as Array<{ n: number }>
+      )[0].n;
     const events = await count();
     expect(events).toBeGreaterThan(0);
     await expect(stack.server.admin.sql(`TRUNCATE audit_events`)).rejects.toThrow(/append-only/);
@@ -316,7 +457,10 @@ describe("dependency audit (npm run audit:deps)", () => {
   const run = (args: string[]) =>
     new Promise<{ code: number; out: string }>((resolve) => {
       execFile(process.execPath, [script, ...args], (error, stdout, stderr) => {
-        resolve({ code: error ? Number((error as NodeJS.ErrnoException & { code?: unknown }).code ?? 1) : 0, out: `${stdout}${stderr}` });
+        resolve({
+          code: error ? Number((error as NodeJS.ErrnoException & { code?: unknown }).code ?? 1) : 0,
+          out: `${stdout}${stderr}`,
+        });
       });
     });
 
@@ -328,8 +472,13 @@ describe("dependency audit (npm run audit:deps)", () => {
   it("fails on a planted vulnerable version, naming the package and advisory", async () => {
     const dir = mkdtempSync(join(tmpdir(), "lk-audit-"));
     try {
-      const lock = JSON.parse(readFileSync(join(__dirname, "..", "..", "..", "package-lock.json"), "utf8")) as { packages: Record<string, { version: string }> };
-      lock.packages["node_modules/xml-crypto"] = { ...lock.packages["node_modules/xml-crypto"], version: "6.0.0" };
+      const lock = JSON.parse(
+        readFileSync(join(__dirname, "..", "..", "..", "package-lock.json"), "utf8"),
+      ) as { packages: Record<string, { version: string }> };
+      lock.packages["node_modules/xml-crypto"] = {
+        ...lock.packages["node_modules/xml-crypto"],
+        version: "6.0.0",
+      };
       lock.packages["node_modules/some-dep/node_modules/body-parser"] = { version: "1.20.2" };
       const path = join(dir, "package-lock.json");
       writeFileSync(path, JSON.stringify(lock));

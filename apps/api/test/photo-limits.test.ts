@@ -10,11 +10,31 @@ import { expectData, startTestStack, type TestStack } from "./support/test-stack
 
 const VERIFY = graphql(`
   mutation PhotoLimitsVerify($input: VerifyOfflineAadhaarInput!) {
-    verifyOfflineAadhaar(input: $input) { name photo signature { verified } }
+    verifyOfflineAadhaar(input: $input) {
+      name
+      photo
+      signature {
+        verified
+      }
+    }
   }
 `);
 
-const QR_SAMPLE = readFileSync(join(__dirname, "..", "..", "..", "packages", "core", "test", "fixtures", "aadhaar", "uidai-sample-secure-qr-v1.txt"), "utf8").trim();
+const QR_SAMPLE = readFileSync(
+  join(
+    __dirname,
+    "..",
+    "..",
+    "..",
+    "packages",
+    "core",
+    "test",
+    "fixtures",
+    "aadhaar",
+    "uidai-sample-secure-qr-v1.txt",
+  ),
+  "utf8",
+).trim();
 const SANDBOX_TRUST = join(dirname(require.resolve("@lockerkit/sandbox/package.json")), "trust");
 const ATTEMPTS = 20;
 const MB = 1024 * 1024;
@@ -28,9 +48,30 @@ function photoClaiming8000(): Buffer {
 
 /** A V2 Secure QR signed by the sandbox signer, which the API trusts outside production. */
 function signedQr(photo: Buffer): string {
-  const fields = ["V2", "2", "001920240101120000123", "Meera Iyer", "01-01-1990", "F", "D/O Suresh Iyer", "Chennai", "", "7", "Adyar", "600020", "Adyar", "Tamil Nadu", "2nd Main Road", "Mylapore", "Chennai", "0001"];
+  const fields = [
+    "V2",
+    "2",
+    "001920240101120000123",
+    "Meera Iyer",
+    "01-01-1990",
+    "F",
+    "D/O Suresh Iyer",
+    "Chennai",
+    "",
+    "7",
+    "Adyar",
+    "600020",
+    "Adyar",
+    "Tamil Nadu",
+    "2nd Main Road",
+    "Mylapore",
+    "Chennai",
+    "0001",
+  ];
   const signed = Buffer.concat([...fields.map((field) => Buffer.from(`${field}\xff`, "latin1")), photo]);
-  const signature = createSign("RSA-SHA256").update(signed).sign(readFileSync(join(SANDBOX_TRUST, "uidai-signer.test-only.key"), "utf8"));
+  const signature = createSign("RSA-SHA256")
+    .update(signed)
+    .sign(readFileSync(join(SANDBOX_TRUST, "uidai-signer.test-only.key"), "utf8"));
   return BigInt(`0x${gzipSync(Buffer.concat([signed, signature])).toString("hex")}`).toString(10);
 }
 
@@ -47,7 +88,13 @@ describe("JPEG-2000 photo limits over HTTP", () => {
     const pins = mkdtempSync(join(tmpdir(), "lk-photo-pins-"));
     copyFileSync(join(SANDBOX_TRUST, "uidai-signer.pem"), join(pins, "uidai-signer.pem"));
     stack = await startTestStack({ trustDirs: [pins] });
-    photosOff = (await stack.server.admin.tenants.create({ name: "No photos", returnUrls: ["http://localhost:*"], origins: [] })).keys.secretKey;
+    photosOff = (
+      await stack.server.admin.tenants.create({
+        name: "No photos",
+        returnUrls: ["http://localhost:*"],
+        origins: [],
+      })
+    ).keys.secretKey;
   });
   afterAll(async () => {
     await stack?.stop();
@@ -57,7 +104,9 @@ describe("JPEG-2000 photo limits over HTTP", () => {
     const qrText = signedQr(photoClaiming8000());
     expect(qrText.length).toBeLessThan(3_200);
     // Warm-up: the first request pays for module loading and JIT, not for the photo.
-    const first = expectData(await stack.gql(VERIFY, { input: { qrText } }, stack.secretKey)).verifyOfflineAadhaar;
+    const first = expectData(
+      await stack.gql(VERIFY, { input: { qrText } }, stack.secretKey),
+    ).verifyOfflineAadhaar;
     expect(first).toMatchObject({ name: "Meera Iyer", photo: null, signature: { verified: true } });
     const decodesBefore = jpeg2000DecoderStats().decodes;
     global.gc?.();
@@ -81,7 +130,9 @@ describe("JPEG-2000 photo limits over HTTP", () => {
     const answers = await Promise.all(
       Array.from({ length: ATTEMPTS }, async () => {
         const begun = performance.now();
-        const kyc = expectData(await stack.gql(VERIFY, { input: { qrText } }, stack.secretKey)).verifyOfflineAadhaar;
+        const kyc = expectData(
+          await stack.gql(VERIFY, { input: { qrText } }, stack.secretKey),
+        ).verifyOfflineAadhaar;
         return { kyc, ms: performance.now() - begun };
       }),
     );
@@ -100,7 +151,8 @@ describe("JPEG-2000 photo limits over HTTP", () => {
         `/livez n=${livez.length} p50=${percentile(sorted, 50).toFixed(1)} ms p95=${percentile(sorted, 95).toFixed(1)} ms max=${sorted[sorted.length - 1].toFixed(1)} ms; ` +
         `RSS ${(rssBefore / MB).toFixed(0)} MB -> peak ${(peakRss / MB).toFixed(0)} MB (+${growthMb.toFixed(1)} MB)`,
     );
-    for (const { kyc } of answers) expect(kyc).toMatchObject({ name: "Meera Iyer", photo: null, signature: { verified: true } });
+    for (const { kyc } of answers)
+      expect(kyc).toMatchObject({ name: "Meera Iyer", photo: null, signature: { verified: true } });
     expect(jpeg2000DecoderStats().decodes).toBe(decodesBefore); // refused from the header, never decoded
     // Targets are /livez < 100 ms and RSS < 50 MB on a quiet machine; the bounds leave room for a loaded CI
     // machine (PGlite runs on the same event loop) and still fail the old behaviour: a 5 s block and a
@@ -113,7 +165,9 @@ describe("JPEG-2000 photo limits over HTTP", () => {
 
   it("still shows UIDAI's sample photo, decoded in a worker, to a tenant whose policy returns photos", async () => {
     const before = jpeg2000DecoderStats().decodes;
-    const kyc = expectData(await stack.gql(VERIFY, { input: { qrText: QR_SAMPLE } }, stack.secretKey)).verifyOfflineAadhaar;
+    const kyc = expectData(
+      await stack.gql(VERIFY, { input: { qrText: QR_SAMPLE } }, stack.secretKey),
+    ).verifyOfflineAadhaar;
     expect(kyc).toMatchObject({ name: "Sumit Kumar", signature: { verified: true } });
     expect(kyc.photo).toMatch(/^data:image\/png;base64,/);
     expect(jpeg2000DecoderStats().decodes).toBe(before + 1);
@@ -121,7 +175,9 @@ describe("JPEG-2000 photo limits over HTTP", () => {
 
   it("does not decode a photo for a tenant whose policy never shows it", async () => {
     const before = jpeg2000DecoderStats().decodes;
-    const kyc = expectData(await stack.gql(VERIFY, { input: { qrText: QR_SAMPLE } }, photosOff)).verifyOfflineAadhaar;
+    const kyc = expectData(
+      await stack.gql(VERIFY, { input: { qrText: QR_SAMPLE } }, photosOff),
+    ).verifyOfflineAadhaar;
     expect(kyc).toMatchObject({ name: "Sumit Kumar", photo: null, signature: { verified: true } });
     expect(jpeg2000DecoderStats().decodes).toBe(before);
   });

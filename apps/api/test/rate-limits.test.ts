@@ -4,7 +4,13 @@ import { Redis } from "ioredis";
 import type { RateLimitsConfig } from "../src/config";
 import { clientIpKey } from "../src/http/client-ip";
 import type { RunningServer } from "../src/server";
-import { errorCode, expectData, type GraphQLResult, startTestStack, type TestStack } from "./support/test-stack";
+import {
+  errorCode,
+  expectData,
+  type GraphQLResult,
+  startTestStack,
+  type TestStack,
+} from "./support/test-stack";
 
 const REDIS_URL = "redis://127.0.0.1:6379";
 
@@ -22,15 +28,31 @@ interface Answer<T = Record<string, unknown>> extends GraphQLResult<T> {
 }
 
 /** One GraphQL POST to a given replica, with any extra headers (X-Forwarded-For). */
-async function post<T = Record<string, unknown>>(url: string, query: string, variables: unknown = {}, token?: string, headers: Record<string, string> = {}): Promise<Answer<T>> {
+async function post<T = Record<string, unknown>>(
+  url: string,
+  query: string,
+  variables: unknown = {},
+  token?: string,
+  headers: Record<string, string> = {},
+): Promise<Answer<T>> {
   const started = Date.now();
   const res = await fetch(`${url}/graphql`, {
     method: "POST",
-    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+    headers: {
+      "content-type": "application/json",
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...headers,
+    },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await res.json()) as GraphQLResult<T>;
-  return { status: res.status, data: body.data ?? null, errors: body.errors, retryAfter: res.headers.get("retry-after"), ms: Date.now() - started };
+  return {
+    status: res.status,
+    data: body.data ?? null,
+    errors: body.errors,
+    retryAfter: res.headers.get("retry-after"),
+    ms: Date.now() - started,
+  };
 }
 
 const limited = (answer: Answer) => answer.status === 429 && errorCode(answer) === "RATE_LIMITED";
@@ -59,13 +81,21 @@ async function backendErrors(url: string): Promise<number> {
 
 /** These tests need Redis and never skip: CI starts it (.ci/run); locally `redis-server` on 6379. */
 async function requireRedis(): Promise<void> {
-  const client = new Redis(REDIS_URL, { lazyConnect: true, connectTimeout: 1_000, maxRetriesPerRequest: 0, enableOfflineQueue: false, retryStrategy: () => null });
+  const client = new Redis(REDIS_URL, {
+    lazyConnect: true,
+    connectTimeout: 1_000,
+    maxRetriesPerRequest: 0,
+    enableOfflineQueue: false,
+    retryStrategy: () => null,
+  });
   client.on("error", () => undefined);
   try {
     await client.connect();
     await client.ping();
   } catch (error) {
-    throw new Error(`rate-limits.test.ts needs Redis at ${REDIS_URL} (start it: redis-server --daemonize yes --bind 127.0.0.1 --port 6379): ${String(error)}`);
+    throw new Error(
+      `rate-limits.test.ts needs Redis at ${REDIS_URL} (start it: redis-server --daemonize yes --bind 127.0.0.1 --port 6379): ${String(error)}`,
+    );
   } finally {
     client.disconnect();
   }
@@ -94,18 +124,28 @@ describe("rate limits: each principal has buckets of its own", () => {
   it("a publishable-key flood gets 429 while the secret key and an existing session keep answering", async () => {
     const { sessionId, sessionToken } = await stack.consent("typical");
     const flood: Answer[] = [];
-    for (let i = 0; i < 6; i++) flood.push(await post(stack.url, START_TEN, CONSENT_INPUT, stack.publishableKey));
+    for (let i = 0; i < 6; i++)
+      flood.push(await post(stack.url, START_TEN, CONSENT_INPUT, stack.publishableKey));
     expect(flood.slice(0, 2).every((a) => a.status === 200 && !a.errors)).toBe(true);
     expectLimited(flood[2]);
     expectLimited(flood[5]);
     // Still refused with a single field: the flood spent this IP's public budget.
     expectLimited(await post(stack.url, ISSUERS, {}, stack.publishableKey));
 
-    const backend = await post<{ startConsent: { session: { id: string } } }>(stack.url, START, CONSENT_INPUT, stack.secretKey);
+    const backend = await post<{ startConsent: { session: { id: string } } }>(
+      stack.url,
+      START,
+      CONSENT_INPUT,
+      stack.secretKey,
+    );
     expect(backend.status).toBe(200);
     expect(expectData(backend).startConsent.session.id).toBeTruthy();
-    expect(expectData(await post(stack.url, SESSION, { id: sessionId }, stack.secretKey))).toMatchObject({ consentSession: { id: sessionId } });
-    expect(expectData(await post(stack.url, ME, {}, sessionToken))).toMatchObject({ me: { name: expect.any(String) } });
+    expect(expectData(await post(stack.url, SESSION, { id: sessionId }, stack.secretKey))).toMatchObject({
+      consentSession: { id: sessionId },
+    });
+    expect(expectData(await post(stack.url, ME, {}, sessionToken))).toMatchObject({
+      me: { name: expect.any(String) },
+    });
   });
 
   it("anonymous and invalid-token floods are limited per client IP; X-Forwarded-For is ignored by default", async () => {
@@ -122,7 +162,9 @@ describe("rate limits: each principal has buckets of its own", () => {
     const firstLimited = answers.findIndex(limited);
     // stack.consent in the test above claimed its session anonymously: one point already spent.
     expect(firstLimited).toBe(14);
-    expect(answers.slice(0, 14).map((a) => errorCode(a))).toEqual(Array.from({ length: 14 }, (_, i) => (i % 2 ? "BAD_USER_INPUT" : "UNAUTHENTICATED")));
+    expect(answers.slice(0, 14).map((a) => errorCode(a))).toEqual(
+      Array.from({ length: 14 }, (_, i) => (i % 2 ? "BAD_USER_INPUT" : "UNAUTHENTICATED")),
+    );
     for (const answer of answers.slice(14)) expectLimited(answer);
     // Other principals from the same address keep their own budgets.
     expect((await post(stack.url, ISSUERS, {}, stack.secretKey)).status).toBe(200);
@@ -179,8 +221,16 @@ describe("rate limits behind a trusted proxy (TRUST_PROXY)", () => {
 
 describe("rate limits shared through Redis (RATE_LIMIT_REDIS_URL)", () => {
   const twoReplicas = Boolean(process.env.DATABASE_URL);
-  if (!twoReplicas) console.info("rate-limits.test.ts: a second replica needs DATABASE_URL; on PGlite the Redis-backed limits run on one replica");
-  const limits: Partial<RateLimitsConfig> = { redisUrl: REDIS_URL, redisPrefix: `lk-test:${randomUUID()}:`, publishablePerIpPerMinute: 10, anonymousPerIpPerMinute: 10 };
+  if (!twoReplicas)
+    console.info(
+      "rate-limits.test.ts: a second replica needs DATABASE_URL; on PGlite the Redis-backed limits run on one replica",
+    );
+  const limits: Partial<RateLimitsConfig> = {
+    redisUrl: REDIS_URL,
+    redisPrefix: `lk-test:${randomUUID()}:`,
+    publishablePerIpPerMinute: 10,
+    anonymousPerIpPerMinute: 10,
+  };
   const encryptionKeys = `rl1:${randomBytes(32).toString("base64")}`;
   let stack: TestStack;
   let second: RunningServer;
@@ -197,13 +247,18 @@ describe("rate limits shared through Redis (RATE_LIMIT_REDIS_URL)", () => {
   it("a publishable-key flood split over both replicas is limited by its combined count; the secret key and the session keep answering on both", async () => {
     const { sessionId, sessionToken } = await stack.consent("typical"); // one publishable point, one anonymous point
     const flood: Answer[] = [];
-    for (let i = 0; i < 12; i++) flood.push(await post(i % 2 ? second.url : stack.url, ISSUERS, {}, stack.publishableKey));
+    for (let i = 0; i < 12; i++)
+      flood.push(await post(i % 2 ? second.url : stack.url, ISSUERS, {}, stack.publishableKey));
     expect(flood.slice(0, 9).every((a) => a.status === 200 && !a.errors)).toBe(true);
     for (const answer of flood.slice(9)) expectLimited(answer);
 
     for (const url of [stack.url, second.url]) {
-      expect(expectData(await post(url, SESSION, { id: sessionId }, stack.secretKey))).toMatchObject({ consentSession: { id: sessionId } });
-      expect(expectData(await post(url, ME, {}, sessionToken))).toMatchObject({ me: { name: expect.any(String) } });
+      expect(expectData(await post(url, SESSION, { id: sessionId }, stack.secretKey))).toMatchObject({
+        consentSession: { id: sessionId },
+      });
+      expect(expectData(await post(url, ME, {}, sessionToken))).toMatchObject({
+        me: { name: expect.any(String) },
+      });
     }
     expect(await backendErrors(stack.url)).toBe(0);
     expect(await backendErrors(second.url)).toBe(0);
@@ -223,7 +278,9 @@ describe("rate limits when Redis is down", () => {
 
   beforeAll(async () => {
     const redisUrl = `redis://127.0.0.1:${await closedPort()}`;
-    stack = await startTestStack({ rateLimits: { redisUrl, redisPrefix: `lk-test:${randomUUID()}:`, publishablePerIpPerMinute: 5 } });
+    stack = await startTestStack({
+      rateLimits: { redisUrl, redisPrefix: `lk-test:${randomUUID()}:`, publishablePerIpPerMinute: 5 },
+    });
   });
   afterAll(async () => {
     await stack?.stop();
@@ -239,7 +296,9 @@ describe("rate limits when Redis is down", () => {
     }
     expect(await backendErrors(stack.url)).toBeGreaterThanOrEqual(before + 10); // two public buckets per request
     expectLimited(await post(stack.url, ISSUERS, {}, stack.publishableKey));
-    expect(expectData(await post<{ issuers: unknown[] }>(stack.url, ISSUERS, {}, stack.secretKey)).issuers.length).toBeGreaterThan(0);
+    expect(
+      expectData(await post<{ issuers: unknown[] }>(stack.url, ISSUERS, {}, stack.secretKey)).issuers.length,
+    ).toBeGreaterThan(0);
   });
 });
 
@@ -249,7 +308,8 @@ describe("idempotency keys belong to the caller, not the whole tenant", () => {
   const END = `mutation RlEnd($id: ID, $key: String) { endSession(id: $id, idempotencyKey: $key) { id status } }`;
   type Started = { startConsent: { session: { id: string }; authorizationUrl: string } };
   const start = async (token: string, idempotencyKey: string, returnUrl = "http://localhost:5173/done") =>
-    expectData(await post<Started>(stack.url, START_KEYED, { input: { returnUrl, idempotencyKey } }, token)).startConsent;
+    expectData(await post<Started>(stack.url, START_KEYED, { input: { returnUrl, idempotencyKey } }, token))
+      .startConsent;
 
   beforeAll(async () => {
     stack = await startTestStack();
@@ -273,17 +333,34 @@ describe("idempotency keys belong to the caller, not the whole tenant", () => {
     await start(stack.secretKey, other);
     const publicOther = await start(stack.publishableKey, other, "http://localhost:5173/elsewhere");
     expect(publicOther.session.id).toBeTruthy();
-    expect(errorCode(await post(stack.url, START_KEYED, { input: { returnUrl: "http://localhost:5173/third", idempotencyKey: other } }, stack.publishableKey))).toBe("BAD_USER_INPUT");
+    expect(
+      errorCode(
+        await post(
+          stack.url,
+          START_KEYED,
+          { input: { returnUrl: "http://localhost:5173/third", idempotencyKey: other } },
+          stack.publishableKey,
+        ),
+      ),
+    ).toBe("BAD_USER_INPUT");
   });
 
   it("endSession: a session token and the secret key with one key get independent results", async () => {
     const mine = await stack.consent("typical");
     const theirs = await stack.consent("typical");
     const key = `end-${randomUUID()}`;
-    expect(expectData(await post(stack.url, END, { key }, mine.sessionToken))).toMatchObject({ endSession: { id: mine.sessionId, status: "ENDED" } });
-    expect(expectData(await post(stack.url, END, { id: theirs.sessionId, key }, stack.secretKey))).toMatchObject({ endSession: { id: theirs.sessionId, status: "ENDED" } });
+    expect(expectData(await post(stack.url, END, { key }, mine.sessionToken))).toMatchObject({
+      endSession: { id: mine.sessionId, status: "ENDED" },
+    });
+    expect(
+      expectData(await post(stack.url, END, { id: theirs.sessionId, key }, stack.secretKey)),
+    ).toMatchObject({ endSession: { id: theirs.sessionId, status: "ENDED" } });
     // Within one caller the key still means one session.
-    expect(expectData(await post(stack.url, END, { id: theirs.sessionId, key }, stack.secretKey))).toMatchObject({ endSession: { id: theirs.sessionId } });
-    expect(errorCode(await post(stack.url, END, { id: mine.sessionId, key }, stack.secretKey))).toBe("BAD_USER_INPUT");
+    expect(
+      expectData(await post(stack.url, END, { id: theirs.sessionId, key }, stack.secretKey)),
+    ).toMatchObject({ endSession: { id: theirs.sessionId } });
+    expect(errorCode(await post(stack.url, END, { id: mine.sessionId, key }, stack.secretKey))).toBe(
+      "BAD_USER_INPUT",
+    );
   });
 });

@@ -3,7 +3,17 @@ import { expectData, startTestStack, type TestStack } from "./support/test-stack
 
 const KYC_SIGNATURE = graphql(`
   query RotationKyc {
-    aadhaarKyc { name signature { verified reason signer fingerprint trustedBy chain } }
+    aadhaarKyc {
+      name
+      signature {
+        verified
+        reason
+        signer
+        fingerprint
+        trustedBy
+        chain
+      }
+    }
   }
 `);
 
@@ -27,7 +37,12 @@ describe("a rotated DigiLocker signer (sandbox)", () => {
   it("the e-Aadhaar verifies by certificate chain to the sandbox root, before and after POST /__sandbox/rotate-signer", async () => {
     const first = await stack.consent("typical");
     const before = expectData(await stack.gql(KYC_SIGNATURE, {}, first.sessionToken)).aadhaarKyc!;
-    expect(before.signature).toMatchObject({ verified: true, reason: null, trustedBy: "CERTIFICATE_CHAIN", chain: SANDBOX_CHAIN });
+    expect(before.signature).toMatchObject({
+      verified: true,
+      reason: null,
+      trustedBy: "CERTIFICATE_CHAIN",
+      chain: SANDBOX_CHAIN,
+    });
 
     const rotated = await fetch(`${stack.sandboxUrl}/__sandbox/rotate-signer`, { method: "POST" });
     expect(rotated.status).toBe(201);

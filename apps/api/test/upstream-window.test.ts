@@ -1,7 +1,11 @@
 import type { DigiLockerRequestEvent } from "@lockerkit/core";
 import { UpstreamWindow } from "../src/observability/upstream-window";
 
-const event = (operation: DigiLockerRequestEvent["operation"], outcome: string, status: number | null): DigiLockerRequestEvent => ({
+const event = (
+  operation: DigiLockerRequestEvent["operation"],
+  outcome: string,
+  status: number | null,
+): DigiLockerRequestEvent => ({
   operation,
   attempt: 1,
   status,

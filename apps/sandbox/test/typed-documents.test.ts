@@ -1,4 +1,11 @@
-import { mapCertificateDocument, mapCertificateXml, parseUntrustedXml, RefusedInputError, type TypedCertificate, TrustStore } from "@lockerkit/core";
+import {
+  mapCertificateDocument,
+  mapCertificateXml,
+  parseUntrustedXml,
+  RefusedInputError,
+  type TypedCertificate,
+  TrustStore,
+} from "@lockerkit/core";
 import { ensureDocumentSigner, trust } from "../src/trust";
 import { personas, type IssuedItem, type Persona } from "../src/personas";
 import { xmlFor } from "../src/documents";
@@ -35,9 +42,13 @@ const fixtures: Record<string, string> = {};
 
 beforeAll(async () => {
   await ensureDocumentSigner();
-  store = TrustStore.create({ includeShipped: false, pems: [{ pem: trust().caPem, label: "sandbox", role: "root" }] });
+  store = TrustStore.create({
+    includeShipped: false,
+    pems: [{ pem: trust().caPem, label: "sandbox", role: "root" }],
+  });
   const typical = persona("typical");
-  for (const doctype of ["PANCR", "DRVLC", "RVCER", "HSCER", "ADHAR"]) fixtures[doctype] = xmlFor(typical, item(typical, doctype));
+  for (const doctype of ["PANCR", "DRVLC", "RVCER", "HSCER", "ADHAR"])
+    fixtures[doctype] = xmlFor(typical, item(typical, doctype));
   fixtures.BTCER = xmlFor(typical, BIRTH);
   fixtures.INSPL = xmlFor(persona("sparse-profile"), item(persona("sparse-profile"), "INSPL"));
 });
@@ -82,9 +93,30 @@ describe("typed document mappers on sandbox fixtures", () => {
       transportValidFrom: "2021-06-15",
       transportValidTo: "2024-06-14",
       vehicleClasses: [
-        { code: "LMV", description: "Light Motor Vehicle", category: "NT", transport: false, issuedOn: "2018-01-21", endorsedOn: null },
-        { code: "MCWG", description: "Motor Cycle with Gear", category: "NT", transport: false, issuedOn: "2018-01-21", endorsedOn: null },
-        { code: "LMV-TR", description: "Light Motor Vehicle (Transport)", category: "TR", transport: true, issuedOn: "2021-06-15", endorsedOn: "2021-06-15" },
+        {
+          code: "LMV",
+          description: "Light Motor Vehicle",
+          category: "NT",
+          transport: false,
+          issuedOn: "2018-01-21",
+          endorsedOn: null,
+        },
+        {
+          code: "MCWG",
+          description: "Motor Cycle with Gear",
+          category: "NT",
+          transport: false,
+          issuedOn: "2018-01-21",
+          endorsedOn: null,
+        },
+        {
+          code: "LMV-TR",
+          description: "Light Motor Vehicle (Transport)",
+          category: "TR",
+          transport: true,
+          issuedOn: "2021-06-15",
+          endorsedOn: "2021-06-15",
+        },
       ],
       address: {
         line1: "14, Sandbox Marg",
@@ -114,7 +146,16 @@ describe("typed document mappers on sandbox fixtures", () => {
       nonTransportValidTo: null,
       transportValidFrom: null,
       transportValidTo: null,
-      vehicleClasses: [{ code: "MCWOG", description: "Motor Cycle without Gear", category: "NT", transport: false, issuedOn: "1995-02-02", endorsedOn: null }],
+      vehicleClasses: [
+        {
+          code: "MCWOG",
+          description: "Motor Cycle without Gear",
+          category: "NT",
+          transport: false,
+          issuedOn: "1995-02-02",
+          endorsedOn: null,
+        },
+      ],
       issuingAuthority: "Ministry of Road Transport and Highways",
     });
   });
@@ -166,9 +207,33 @@ describe("typed document mappers on sandbox fixtures", () => {
       school: "SANDBOX PUBLIC SCHOOL JAIPUR",
       schoolCode: "10001",
       subjects: [
-        { code: "301", name: "ENGLISH CORE", marksTheory: "78", marksPractical: null, marksTotal: "78", marksMax: "100", grade: "A2" },
-        { code: "041", name: "MATHEMATICS", marksTheory: "71", marksPractical: null, marksTotal: "71", marksMax: "100", grade: "B1" },
-        { code: "042", name: "PHYSICS", marksTheory: "58", marksPractical: "27", marksTotal: "85", marksMax: "100", grade: "A2" },
+        {
+          code: "301",
+          name: "ENGLISH CORE",
+          marksTheory: "78",
+          marksPractical: null,
+          marksTotal: "78",
+          marksMax: "100",
+          grade: "A2",
+        },
+        {
+          code: "041",
+          name: "MATHEMATICS",
+          marksTheory: "71",
+          marksPractical: null,
+          marksTotal: "71",
+          marksMax: "100",
+          grade: "B1",
+        },
+        {
+          code: "042",
+          name: "PHYSICS",
+          marksTheory: "58",
+          marksPractical: "27",
+          marksTotal: "85",
+          marksMax: "100",
+          grade: "A2",
+        },
       ],
       result: "PASS",
       resultDate: "2010-05-24",
@@ -215,13 +280,23 @@ describe("typed document mappers on sandbox fixtures", () => {
 
   it("an unknown doctype → GenericCertificate with human labels and no empty or internal rows", () => {
     const doc = mapped("INSPL");
-    expect(doc).toMatchObject({ kind: "GenericCertificate", doctype: "INSPL", title: "Insurance Policy", issuedOn: "2023-04-01", holderName: "Kiran" });
+    expect(doc).toMatchObject({
+      kind: "GenericCertificate",
+      doctype: "INSPL",
+      title: "Insurance Policy",
+      issuedOn: "2023-04-01",
+      holderName: "Kiran",
+    });
     if (doc.kind !== "GenericCertificate") throw new Error("expected generic");
     expect(doc.fields).toEqual(
       expect.arrayContaining([
         { label: "Name", path: "IssuedTo/Person@name", value: "Kiran" },
         { label: "Date of birth", path: "IssuedTo/Person@dob", value: "1970-01-01" },
-        { label: "Issued by", path: "IssuedBy/Organization@name", value: "Insurance Regulatory and Development Authority" },
+        {
+          label: "Issued by",
+          path: "IssuedBy/Organization@name",
+          value: "Insurance Regulatory and Development Authority",
+        },
         { label: "Document name", path: "CertificateData/Document@name", value: "Insurance Policy" },
         { label: "Issued on", path: "CertificateData/Document@issuedOn", value: "2023-04-01" },
         { label: "Aadhaar", path: "IssuedTo/Person@uid", value: "XXXX-XXXX-0051" },
@@ -236,8 +311,14 @@ describe("typed document mappers on sandbox fixtures", () => {
   });
 
   it("a PAN record without CertificateData/PAN falls back to GenericCertificate", () => {
-    const root = parseUntrustedXml('<Certificate type="PANCR" name="PAN" number="X"><CertificateData><Other a="1"/></CertificateData></Certificate>');
-    expect(mapCertificateDocument(root)).toMatchObject({ kind: "GenericCertificate", title: "PAN", fields: [{ label: "A", path: "CertificateData/Other@a", value: "1" }] });
+    const root = parseUntrustedXml(
+      '<Certificate type="PANCR" name="PAN" number="X"><CertificateData><Other a="1"/></CertificateData></Certificate>',
+    );
+    expect(mapCertificateDocument(root)).toMatchObject({
+      kind: "GenericCertificate",
+      title: "PAN",
+      fields: [{ label: "A", path: "CertificateData/Other@a", value: "1" }],
+    });
   });
 });
 
@@ -255,10 +336,33 @@ function prng(seed: number): () => number {
   };
 }
 
-const JUNK = ["", " ", "<", ">", "&", "&amp;", "\"", "'", "00-00-0000", "31-02-2020", "2020-13-45", "x".repeat(300), "9999", "-", "NT", "TR", "<A/>", "]]>", "\u0000", "é", "12-12-12", "__proto__"];
+const JUNK = [
+  "",
+  " ",
+  "<",
+  ">",
+  "&",
+  "&amp;",
+  '"',
+  "'",
+  "00-00-0000",
+  "31-02-2020",
+  "2020-13-45",
+  "x".repeat(300),
+  "9999",
+  "-",
+  "NT",
+  "TR",
+  "<A/>",
+  "]]>",
+  "\u0000",
+  "é",
+  "12-12-12",
+  "__proto__",
+];
 
 function mutate(xml: string, random: () => number): string {
-  const pick = <T,>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
   const at = Math.floor(random() * xml.length);
   switch (Math.floor(random() * 8)) {
     case 0: // replace an attribute value
@@ -266,7 +370,9 @@ function mutate(xml: string, random: () => number): string {
       const values = [...xml.matchAll(/="([^"]*)"/g)];
       if (values.length === 0) return xml;
       const hit = pick(values);
-      return xml.slice(0, hit.index + 2) + pick(JUNK).replace(/"/g, "") + xml.slice(hit.index + hit[0].length - 1);
+      return (
+        xml.slice(0, hit.index + 2) + pick(JUNK).replace(/"/g, "") + xml.slice(hit.index + hit[0].length - 1)
+      );
     }
     case 2: {
       // delete an attribute
@@ -285,10 +391,12 @@ function mutate(xml: string, random: () => number): string {
       const names = [...new Set([...xml.matchAll(/<([A-Za-z]+)[\s>/]/g)].map((m) => m[1]))];
       if (names.length === 0) return xml;
       const name = pick(names);
-      return xml.replace(new RegExp(`(</?)${name}(?=[\\s>/])`, "g"), `$1${pick(["X", "Categories", "Category", "PAN", "Subject", "Vehicle", "KycRes", "Performance"])}`);
+      return xml.replace(
+        new RegExp(`(</?)${name}(?=[\\s>/])`, "g"),
+        `$1${pick(["X", "Categories", "Category", "PAN", "Subject", "Vehicle", "KycRes", "Performance"])}`,
+      );
     }
-    case 4: // duplicate a slice
-    {
+    case 4: { // duplicate a slice
       const length = Math.floor(random() * 200);
       return xml.slice(0, at) + xml.slice(at, at + length) + xml.slice(at);
     }
@@ -297,47 +405,62 @@ function mutate(xml: string, random: () => number): string {
     case 6: // flip a character
       return xml.slice(0, at) + String.fromCharCode(Math.floor(random() * 128)) + xml.slice(at + 1);
     default: // insert markup
-      return xml.slice(0, at) + pick(["<Category code=\"TR\"/>", "<Subject/>", "<X>t</X>", "<PAN num=\"\"/>", "<![CDATA[x]]>", "&#0;", "&lt;"]) + xml.slice(at);
+      return (
+        xml.slice(0, at) +
+        pick([
+          '<Category code="TR"/>',
+          "<Subject/>",
+          "<X>t</X>",
+          '<PAN num=""/>',
+          "<![CDATA[x]]>",
+          "&#0;",
+          "&lt;",
+        ]) +
+        xml.slice(at)
+      );
   }
 }
 
 describe("fuzz: 1000 random mutations of each fixture", () => {
-  it.each(["PANCR", "DRVLC", "RVCER", "HSCER", "ADHAR", "BTCER", "INSPL"])("%s never crashes a mapper", (doctype) => {
-    const random = prng(0x5eed ^ doctype.charCodeAt(0) ^ (doctype.charCodeAt(1) << 8));
-    // Mapping works on the document as received (the signature is checked once, above): strip it so the
-    // fuzz spends its time in the mappers, not in RSA.
-    // The photo is cut short for the same reason (mutations inside base64 test nothing).
-    const unsigned = fixtures[doctype]
-      .replace(/<(ds:)?Signature[\s\S]*<\/(ds:)?Signature>/, "")
-      .replace(/<Photo format="jpeg">[^<]*<\/Photo>/, '<Photo format="jpeg">/9j/AAAA</Photo>')
-      .replace(/<Pht>[^<]*<\/Pht>/, "<Pht>/9j/AAAA</Pht>");
-    const outcomes = { typed: 0, generic: 0, refused: 0 };
-    for (let i = 0; i < 1000; i++) {
-      let xml = unsigned;
-      const rounds = 1 + Math.floor(random() * 3);
-      for (let r = 0; r < rounds; r++) xml = mutate(xml, random);
-      let root;
-      try {
-        root = parseUntrustedXml(xml);
-      } catch (error) {
-        expect(error).toBeInstanceOf(RefusedInputError);
-        outcomes.refused++;
-        continue;
+  it.each(["PANCR", "DRVLC", "RVCER", "HSCER", "ADHAR", "BTCER", "INSPL"])(
+    "%s never crashes a mapper",
+    (doctype) => {
+      const random = prng(0x5eed ^ doctype.charCodeAt(0) ^ (doctype.charCodeAt(1) << 8));
+      // Mapping works on the document as received (the signature is checked once, above): strip it so the
+      // fuzz spends its time in the mappers, not in RSA.
+      // The photo is cut short for the same reason (mutations inside base64 test nothing).
+      const unsigned = fixtures[doctype]
+        .replace(/<(ds:)?Signature[\s\S]*<\/(ds:)?Signature>/, "")
+        .replace(/<Photo format="jpeg">[^<]*<\/Photo>/, '<Photo format="jpeg">/9j/AAAA</Photo>')
+        .replace(/<Pht>[^<]*<\/Pht>/, "<Pht>/9j/AAAA</Pht>");
+      const outcomes = { typed: 0, generic: 0, refused: 0 };
+      for (let i = 0; i < 1000; i++) {
+        let xml = unsigned;
+        const rounds = 1 + Math.floor(random() * 3);
+        for (let r = 0; r < rounds; r++) xml = mutate(xml, random);
+        let root;
+        try {
+          root = parseUntrustedXml(xml);
+        } catch (error) {
+          expect(error).toBeInstanceOf(RefusedInputError);
+          outcomes.refused++;
+          continue;
+        }
+        if (root.localName !== "Certificate") {
+          outcomes.refused++;
+          continue;
+        }
+        const doc = mapCertificateDocument(root, doctype);
+        expect(typeof doc.kind).toBe("string");
+        JSON.stringify(doc);
+        if (doc.kind === "GenericCertificate") {
+          outcomes.generic++;
+          for (const field of doc.fields) expect(field.value.trim()).not.toBe("");
+        } else outcomes.typed++;
       }
-      if (root.localName !== "Certificate") {
-        outcomes.refused++;
-        continue;
-      }
-      const doc = mapCertificateDocument(root, doctype);
-      expect(typeof doc.kind).toBe("string");
-      JSON.stringify(doc);
-      if (doc.kind === "GenericCertificate") {
-        outcomes.generic++;
-        for (const field of doc.fields) expect(field.value.trim()).not.toBe("");
-      } else outcomes.typed++;
-    }
-    expect(outcomes.typed + outcomes.generic + outcomes.refused).toBe(1000);
-    // The mutations exercise the mappers, not only the parser's refusals.
-    expect(outcomes.typed + outcomes.generic).toBeGreaterThan(200);
-  });
+      expect(outcomes.typed + outcomes.generic + outcomes.refused).toBe(1000);
+      // The mutations exercise the mappers, not only the parser's refusals.
+      expect(outcomes.typed + outcomes.generic).toBeGreaterThan(200);
+    },
+  );
 });

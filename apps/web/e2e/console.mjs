@@ -69,7 +69,11 @@ async function screens(page, name) {
   for (const size of WIDTHS) {
     await page.setViewportSize(size);
     await sleep(150);
-    await page.screenshot({ path: join(SHOTS, `${String(shot).padStart(2, "0")}-${name}-${size.width}.png`), fullPage: true, timeout: 60_000 });
+    await page.screenshot({
+      path: join(SHOTS, `${String(shot).padStart(2, "0")}-${name}-${size.width}.png`),
+      fullPage: true,
+      timeout: 60_000,
+    });
   }
   await page.setViewportSize(WIDTHS[0]);
 }
@@ -88,13 +92,27 @@ const freePort = () =>
 
 function build() {
   if (process.env.E2E_SKIP_BUILD === "1" && existsSync(join(ROOT, "apps/web/dist/index.html"))) return;
-  const res = spawnSync("npx", ["turbo", "run", "build", "--output-logs=errors-only"], { cwd: ROOT, stdio: "inherit", env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" } });
+  const res = spawnSync("npx", ["turbo", "run", "build", "--output-logs=errors-only"], {
+    cwd: ROOT,
+    stdio: "inherit",
+    env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" },
+  });
   if (res.status !== 0) throw new Error(`build failed with exit code ${res.status}`);
 }
 
 function baseEnv() {
   const env = { ...process.env, LOCKERKIT_DATA_DIR: dataDir, NODE_ENV: "development" };
-  for (const key of ["DATABASE_URL", "DIGILOCKER_BASE_URL", "DIGILOCKER_SANDBOX", "DIGILOCKER_REDIRECT_URI", "DEMO_TENANT_KEY", "DEMO_TENANT_SECRET", "LOCKERKIT_ENCRYPTION_KEYS", "LOCKERKIT_TRUST_DIRS"]) delete env[key];
+  for (const key of [
+    "DATABASE_URL",
+    "DIGILOCKER_BASE_URL",
+    "DIGILOCKER_SANDBOX",
+    "DIGILOCKER_REDIRECT_URI",
+    "DEMO_TENANT_KEY",
+    "DEMO_TENANT_SECRET",
+    "LOCKERKIT_ENCRYPTION_KEYS",
+    "LOCKERKIT_TRUST_DIRS",
+  ])
+    delete env[key];
   return env;
 }
 
@@ -103,7 +121,16 @@ function createTenant() {
   return new Promise((resolve, reject) => {
     execFile(
       process.execPath,
-      [join(ROOT, "apps/api/dist/cli/tenant.js"), "create", "--name", TENANT_NAME, "--return-url", "http://localhost:*", "--origin", "http://localhost:*"],
+      [
+        join(ROOT, "apps/api/dist/cli/tenant.js"),
+        "create",
+        "--name",
+        TENANT_NAME,
+        "--return-url",
+        "http://localhost:*",
+        "--origin",
+        "http://localhost:*",
+      ],
       { cwd: ROOT, env: baseEnv(), timeout: 180_000 },
       (error, stdout, stderr) => {
         if (error) return reject(new Error(`tenant create failed: ${stderr || error.message}`));
@@ -126,15 +153,27 @@ async function startStack() {
     WEBHOOK_MAX_ATTEMPTS: "3",
     WEBHOOK_POLL_INTERVAL_MS: "200",
   };
-  const child = spawn(process.execPath, [join(ROOT, "apps/api/dist/main.js")], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const child = spawn(process.execPath, [join(ROOT, "apps/api/dist/main.js")], {
+    cwd: ROOT,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
   let output = "";
   child.stdout.on("data", (c) => (output += c));
   child.stderr.on("data", (c) => (output += c));
   stack = { child, port, sandboxPort, url: `http://localhost:${port}`, output: () => output };
   const deadline = Date.now() + 120_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`the API exited with ${child.exitCode}:\n${output.slice(-4000)}`);
-    if (await fetch(`${stack.url}/readyz`, { signal: AbortSignal.timeout(2000) }).then((r) => r.status === 200, () => false)) break;
+    if (child.exitCode !== null)
+      throw new Error(`the API exited with ${child.exitCode}:\n${output.slice(-4000)}`);
+    if (
+      await fetch(`${stack.url}/readyz`, { signal: AbortSignal.timeout(2000) }).then(
+        (r) => r.status === 200,
+        () => false,
+      )
+    )
+      break;
     if (Date.now() > deadline) throw new Error(`the API was not ready within 120 s:\n${output.slice(-4000)}`);
     await sleep(250);
   }
@@ -170,12 +209,20 @@ async function startReceiver() {
     req.resume();
     req.on("end", () => {
       const fail = state.down || state.requests.length < state.failFirst;
-      state.requests.push({ type: req.headers["x-lockerkit-event-type"], attempt: Number(req.headers["x-lockerkit-attempt"]), status: fail ? 503 : 200 });
+      state.requests.push({
+        type: req.headers["x-lockerkit-event-type"],
+        attempt: Number(req.headers["x-lockerkit-attempt"]),
+        status: fail ? 503 : 200,
+      });
       res.writeHead(fail ? 503 : 200).end();
     });
   });
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { state, url: `http://127.0.0.1:${server.address().port}/hooks`, close: () => new Promise((r) => (server.closeAllConnections(), server.close(r))) };
+  return {
+    state,
+    url: `http://127.0.0.1:${server.address().port}/hooks`,
+    close: () => new Promise((r) => (server.closeAllConnections(), server.close(r))),
+  };
 }
 
 /** A consent through the sandbox's authorize shortcut, answered allow or deny, up to the API's callback. */
@@ -184,7 +231,8 @@ async function sandboxConsent(publishableKey, decision) {
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${publishableKey}` },
     body: JSON.stringify({
-      query: "mutation($input: StartConsentInput!) { startConsent(input: $input) { session { id } authorizationUrl } }",
+      query:
+        "mutation($input: StartConsentInput!) { startConsent(input: $input) { session { id } authorizationUrl } }",
       variables: { input: { returnUrl: `${stack.url}/return`, purpose: "KYC" } },
     }),
   }).then((r) => r.json());
@@ -194,7 +242,10 @@ async function sandboxConsent(publishableKey, decision) {
   authorize.searchParams.set("sandbox_decision", decision);
   const toCallback = await fetch(authorize, { redirect: "manual" });
   const callback = toCallback.headers.get("location");
-  assert(callback?.includes("/digilocker/callback"), `the sandbox did not send back to the callback (${toCallback.status} ${callback})`);
+  assert(
+    callback?.includes("/digilocker/callback"),
+    `the sandbox did not send back to the callback (${toCallback.status} ${callback})`,
+  );
   const toReturn = await fetch(callback, { redirect: "manual" });
   assert(toReturn.status === 302 || toReturn.status === 303, `the callback answered ${toReturn.status}`);
   return res.data.startConsent.session.id;
@@ -206,7 +257,8 @@ async function journey(context, tenant) {
   const page = await context.newPage();
   currentPage = page;
   page.setDefaultTimeout(STEP_TIMEOUT_MS);
-  const tab = (name) => page.getByRole("navigation", { name: "Console sections" }).getByRole("button", { name, exact: true });
+  const tab = (name) =>
+    page.getByRole("navigation", { name: "Console sections" }).getByRole("button", { name, exact: true });
   const ids = {};
 
   await step("sign in with the fresh tenant's secret key", async () => {
@@ -216,8 +268,13 @@ async function journey(context, tenant) {
     await page.getByLabel("Secret key (lk_sk_…)").fill(tenant.secretKey);
     await page.getByLabel("Secret key (lk_sk_…)").press("Enter");
     await page.getByTestId("signed-in-as").getByText(`Signed in as ${TENANT_NAME}`).waitFor();
-    assert(new URL(page.url()).pathname === "/console" && !page.url().includes("lk_sk_"), `the key is in the URL: ${page.url()}`);
-    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie);
+    assert(
+      new URL(page.url()).pathname === "/console" && !page.url().includes("lk_sk_"),
+      `the key is in the URL: ${page.url()}`,
+    );
+    const stored = await page.evaluate(
+      () => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie,
+    );
     assert(!stored.includes("lk_sk_"), "the secret key was written to browser storage");
   });
 
@@ -231,11 +288,17 @@ async function journey(context, tenant) {
     const today = new Date().toLocaleDateString("en-CA", { timeZone: "Asia/Kolkata" });
     await page.getByLabel("Created from").fill(today);
     await page.getByLabel("Created to").fill(today);
-    for (const [label, id, other] of [["Active", ids.allowed, ids.denied], ["Denied", ids.denied, ids.allowed]]) {
+    for (const [label, id, other] of [
+      ["Active", ids.allowed, ids.denied],
+      ["Denied", ids.denied, ids.allowed],
+    ]) {
       await status.selectOption({ label });
       await page.getByRole("button", { name: "Apply filters" }).click();
       await page.locator(`tr[data-session-id="${id}"]`).waitFor();
-      assert((await page.locator(`tr[data-session-id="${other}"]`).count()) === 0, `the ${label} filter also lists the other session`);
+      assert(
+        (await page.locator(`tr[data-session-id="${other}"]`).count()) === 0,
+        `the ${label} filter also lists the other session`,
+      );
       await page.getByTestId("sessions-count").getByText("1 session matches.").waitFor();
     }
     await status.selectOption({ label: "Any status" });
@@ -245,18 +308,30 @@ async function journey(context, tenant) {
   });
 
   await step("open the allowed session: timeline with request ids and the KYC verdict", async () => {
-    await page.locator(`tr[data-session-id="${ids.allowed}"]`).getByRole("button", { name: /^Open session/ }).click();
+    await page
+      .locator(`tr[data-session-id="${ids.allowed}"]`)
+      .getByRole("button", { name: /^Open session/ })
+      .click();
     const timeline = page.getByTestId("timeline");
     await timeline.getByText("consent.started").waitFor();
     await timeline.getByText("consent.answered").waitFor();
     assert((await timeline.innerText()).includes("request"), "the timeline shows no request ids");
     await page.getByTestId("kyc-assurance").getByText("DIGILOCKER_VERIFIED").waitFor();
     const verdict = await page.getByTestId("kyc-verdict").innerText();
-    assert(/Verified, signed by/.test(verdict) && /Within the policy's limit/.test(verdict), `KYC verdict: ${verdict}`);
-    assert(!/\b\d{4}\s?\d{4}\s?\d{4}\b/.test(verdict), "the verdict shows something like a full Aadhaar number");
+    assert(
+      /Verified, signed by/.test(verdict) && /Within the policy's limit/.test(verdict),
+      `KYC verdict: ${verdict}`,
+    );
+    assert(
+      !/\b\d{4}\s?\d{4}\s?\d{4}\b/.test(verdict),
+      "the verdict shows something like a full Aadhaar number",
+    );
     await page.getByLabel("Applicant's name").fill("Asha Verma");
     await page.getByRole("button", { name: "Check match" }).click();
-    await page.getByTestId("match-result").getByText(/Matches the record/).waitFor();
+    await page
+      .getByTestId("match-result")
+      .getByText(/Matches the record/)
+      .waitFor();
     await screens(page, "session-detail");
   });
 
@@ -270,7 +345,12 @@ async function journey(context, tenant) {
   });
 
   const deliveryRow = (id) => page.locator(`tr[data-event-id="${id}"]`);
-  const deliveries = () => page.locator("tr[data-event-id]").evaluateAll((rows) => rows.map((r) => ({ id: r.dataset.eventId, status: r.dataset.status, text: r.innerText })));
+  const deliveries = () =>
+    page
+      .locator("tr[data-event-id]")
+      .evaluateAll((rows) =>
+        rows.map((r) => ({ id: r.dataset.eventId, status: r.dataset.status, text: r.innerText })),
+      );
 
   await step("configure a webhook to a receiver that fails twice; the deliveries reach success", async () => {
     await tab("Webhooks").click();
@@ -278,7 +358,10 @@ async function journey(context, tenant) {
     await screens(page, "webhooks-empty");
     await page.getByLabel("Endpoint URL").fill(receiver.url);
     await page.getByRole("button", { name: "Save endpoint" }).click();
-    await page.getByTestId("webhook-secret").getByText(/^whsec_/).waitFor();
+    await page
+      .getByTestId("webhook-secret")
+      .getByText(/^whsec_/)
+      .waitFor();
     await page.getByRole("button", { name: "I have copied it" }).click();
     // A new consent: its consent.completed fails twice at the receiver, then is delivered.
     await sandboxConsent(tenant.publishableKey, "allow");
@@ -288,10 +371,16 @@ async function journey(context, tenant) {
       const rows = await deliveries();
       const done = rows.find((r) => r.text.includes("consent.completed") && r.status === "DELIVERED");
       if (done) {
-        assert(/#1 503/.test(done.text) && /#2 503/.test(done.text) && /#3 200/.test(done.text), `the attempts are not 503, 503, 200:\n${done.text}`);
+        assert(
+          /#1 503/.test(done.text) && /#2 503/.test(done.text) && /#3 200/.test(done.text),
+          `the attempts are not 503, 503, 200:\n${done.text}`,
+        );
         break;
       }
-      assert(Date.now() < deadline, `no delivered consent.completed within 30 s: ${JSON.stringify(rows)}; the receiver saw ${JSON.stringify(receiver.state.requests)}`);
+      assert(
+        Date.now() < deadline,
+        `no delivered consent.completed within 30 s: ${JSON.stringify(rows)}; the receiver saw ${JSON.stringify(receiver.state.requests)}`,
+      );
       await sleep(300);
     }
     await screens(page, "webhooks-delivered");
@@ -324,12 +413,18 @@ async function journey(context, tenant) {
   await step("change the retention", async () => {
     await tab("Policy").click();
     const retention = page.getByLabel("Retention (days, 1–3650)");
-    assert((await retention.inputValue()) === "30", `a fresh tenant's retention is ${await retention.inputValue()}`);
+    assert(
+      (await retention.inputValue()) === "30",
+      `a fresh tenant's retention is ${await retention.inputValue()}`,
+    );
     // Refused like the CLI refuses it, with the field marked.
     await retention.fill("0");
     await page.getByRole("button", { name: "Save policy" }).click();
     await page.getByRole("alert").getByText("retentionDays must be 1…3650").waitFor();
-    assert((await retention.getAttribute("aria-invalid")) === "true", "the refused field is not marked invalid");
+    assert(
+      (await retention.getAttribute("aria-invalid")) === "true",
+      "the refused field is not marked invalid",
+    );
     await retention.fill("45");
     await page.getByRole("button", { name: "Save policy" }).click();
     await page.getByText("The policy was saved.").waitFor();
@@ -350,7 +445,9 @@ async function journey(context, tenant) {
     await tab("Audit trail").click();
     await page.getByRole("combobox", { name: /^Actor/ }).selectOption("console");
     await page.getByTestId("audit-table").waitFor();
-    const rows = await page.locator("[data-testid=audit-table] tbody tr").evaluateAll((trs) => trs.map((tr) => [tr.dataset.actor, tr.dataset.action, tr.cells[4].innerText]));
+    const rows = await page
+      .locator("[data-testid=audit-table] tbody tr")
+      .evaluateAll((trs) => trs.map((tr) => [tr.dataset.actor, tr.dataset.action, tr.cells[4].innerText]));
     const expected = [
       ["session.ended", "ok"],
       ["webhook.configured", "ok"],
@@ -359,9 +456,15 @@ async function journey(context, tenant) {
       ["tenant.policy_updated", "ok"],
     ];
     for (const [action, outcome] of expected) {
-      assert(rows.some(([actor, a, o]) => actor === "console" && a === action && o === outcome), `no console ${action} ${outcome} in the audit trail:\n${JSON.stringify(rows)}`);
+      assert(
+        rows.some(([actor, a, o]) => actor === "console" && a === action && o === outcome),
+        `no console ${action} ${outcome} in the audit trail:\n${JSON.stringify(rows)}`,
+      );
     }
-    assert(rows.every(([actor]) => actor === "console"), "the actor filter lets other actors through");
+    assert(
+      rows.every(([actor]) => actor === "console"),
+      "the actor filter lets other actors through",
+    );
     await screens(page, "audit");
   });
 
@@ -372,7 +475,10 @@ async function journey(context, tenant) {
     await page.getByRole("combobox", { name: /^भाषा/ }).selectOption("en");
     await page.getByRole("button", { name: "Sign out" }).click();
     await page.getByRole("heading", { name: "Sign in to the console" }).waitFor();
-    assert((await page.getByLabel("Secret key (lk_sk_…)").inputValue()) === "", "the key field still holds the key after sign-out");
+    assert(
+      (await page.getByLabel("Secret key (lk_sk_…)").inputValue()) === "",
+      "the key field still holds the key after sign-out",
+    );
   });
 
   await page.close();
@@ -394,7 +500,10 @@ async function main() {
   let tenant = null;
   await step("create a fresh tenant with the CLI", async () => {
     tenant = await createTenant();
-    assert(/^lk_sk_/.test(tenant.secretKey ?? "") && /^lk_pk_/.test(tenant.publishableKey ?? ""), "the CLI printed no keys");
+    assert(
+      /^lk_sk_/.test(tenant.secretKey ?? "") && /^lk_pk_/.test(tenant.publishableKey ?? ""),
+      "the CLI printed no keys",
+    );
   });
   await step("start the stack", startStack);
   receiver = await startReceiver();
@@ -403,16 +512,24 @@ async function main() {
     headless: process.env.E2E_HEADED !== "1",
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
   });
-  const context = await browser.newContext({ viewport: WIDTHS[0], locale: "en-IN", timezoneId: "Asia/Kolkata" });
+  const context = await browser.newContext({
+    viewport: WIDTHS[0],
+    locale: "en-IN",
+    timezoneId: "Asia/Kolkata",
+  });
   context.on("page", (page) => {
     page.on("console", (msg) => {
-      if (msg.type() === "error" || msg.type() === "warning") problems.push(`console ${msg.type()} on ${page.url()}: ${msg.text()}`);
+      if (msg.type() === "error" || msg.type() === "warning")
+        problems.push(`console ${msg.type()} on ${page.url()}: ${msg.text()}`);
     });
     page.on("pageerror", (error) => problems.push(`page error on ${page.url()}: ${error.message}`));
     page.on("response", (res) => {
-      if (res.status() >= 400) problems.push(`HTTP ${res.status()} for ${res.request().method()} ${res.url()}`);
+      if (res.status() >= 400)
+        problems.push(`HTTP ${res.status()} for ${res.request().method()} ${res.url()}`);
     });
-    page.on("requestfailed", (req) => problems.push(`request failed: ${req.method()} ${req.url()} (${req.failure()?.errorText})`));
+    page.on("requestfailed", (req) =>
+      problems.push(`request failed: ${req.method()} ${req.url()} (${req.failure()?.errorText})`),
+    );
   });
   await journey(context, tenant);
   await context.close();
@@ -433,13 +550,18 @@ try {
   await main();
 } catch (error) {
   failed = true;
-  if (currentPage && !currentPage.isClosed()) await currentPage.screenshot({ path: join(SHOTS, "failure.png"), fullPage: true }).catch(() => {});
+  if (currentPage && !currentPage.isClosed())
+    await currentPage.screenshot({ path: join(SHOTS, "failure.png"), fullPage: true }).catch(() => {});
   if (problems.length) console.error(`e2e console: the pages logged:\n  ${problems.join("\n  ")}`);
-  console.error(`e2e console: FAILED: ${error instanceof AssertionError ? error.message : (error.stack ?? error)}`);
+  console.error(
+    `e2e console: FAILED: ${error instanceof AssertionError ? error.message : (error.stack ?? error)}`,
+  );
   if (stack) writeFileSync(join(SHOTS, "api.log"), stack.output());
 } finally {
   await cleanup();
 }
 for (const [name, ms] of timings) console.log(`  ${(ms / 1000).toFixed(1).padStart(6)} s  ${name}`);
-console.log(`e2e console: ${failed ? "FAILED" : "passed"} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `e2e console: ${failed ? "FAILED" : "passed"} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+);
 process.exit(failed ? 1 : 0);

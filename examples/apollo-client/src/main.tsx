@@ -1,7 +1,14 @@
 // LockerKit with Apollo Client: @lockerkit/react does consent and claim; Apollo Client reads the
 // session with LockerKit's typed documents (generated from the committed schema, shipped in
 // @lockerkit/client), sending the session token, with the automatic persisted-query link.
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, gql, type TypedDocumentNode } from "@apollo/client";
+import {
+  ApolloClient,
+  ApolloLink,
+  HttpLink,
+  InMemoryCache,
+  gql,
+  type TypedDocumentNode,
+} from "@apollo/client";
 import { SetContextLink } from "@apollo/client/link/context";
 import { PersistedQueryLink } from "@apollo/client/link/persisted-queries";
 import { ApolloProvider, useQuery } from "@apollo/client/react";
@@ -26,7 +33,9 @@ async function sha256(text: string): Promise<string> {
 }
 
 function apolloFor(token: string) {
-  const auth = new SetContextLink((prev) => ({ headers: { ...prev.headers, authorization: `Bearer ${token}` } }));
+  const auth = new SetContextLink((prev) => ({
+    headers: { ...prev.headers, authorization: `Bearer ${token}` },
+  }));
   const link = ApolloLink.from([auth, new PersistedQueryLink({ sha256 }), new HttpLink({ uri: API })]);
   return new ApolloClient({ link, cache: new InMemoryCache() });
 }

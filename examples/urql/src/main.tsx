@@ -10,7 +10,8 @@ const API = "/graphql";
 const PUBLISHABLE_KEY = "lk_pk_…"; // printed by `npm start`
 
 /** LockerKit's documents are strings (no graphql runtime in the client); urql parses them once. */
-const toNode = <TResult, TVariables extends AnyVariables>(document: TypedDocument<TResult, TVariables>) => gql<TResult, TVariables>(document.toString());
+const toNode = <TResult, TVariables extends AnyVariables>(document: TypedDocument<TResult, TVariables>) =>
+  gql<TResult, TVariables>(document.toString());
 
 const Me = toNode(documents.MeDocument);
 const Documents = toNode(documents.DocumentsDocument);

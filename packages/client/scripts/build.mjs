@@ -8,7 +8,11 @@ import { join } from "node:path";
 // Run from the package being built (this script also builds @lockerkit/react).
 const root = process.cwd();
 const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
-const run = (...args) => execFileSync(process.execPath, [tsc, "-p", "tsconfig.build.json", ...args], { cwd: root, stdio: "inherit" });
+const run = (...args) =>
+  execFileSync(process.execPath, [tsc, "-p", "tsconfig.build.json", ...args], {
+    cwd: root,
+    stdio: "inherit",
+  });
 
 rmSync(join(root, "dist"), { recursive: true, force: true });
 run();

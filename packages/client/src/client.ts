@@ -80,7 +80,10 @@ export class LockerKit {
    * `session`, `status` and a single-use `code` for `claim`. With `resumeSessionId`, pass the session
    * token as `bearer` (or use the secret key).
    */
-  async startConsent(input: StartConsentInput, options: { bearer?: string; signal?: AbortSignal } = {}): Promise<StartedConsent> {
+  async startConsent(
+    input: StartConsentInput,
+    options: { bearer?: string; signal?: AbortSignal } = {},
+  ): Promise<StartedConsent> {
     const { startConsent } = await this.request(StartConsentDocument, { input }, options);
     this.claimVerifier = startConsent.claimVerifier;
     return {
@@ -104,7 +107,10 @@ export class LockerKit {
    * status but PENDING and EXCHANGING, which is yielded last). Uses the `consentStatusChanged`
    * subscription over WebSocket; without a WebSocket, or when the socket fails, it polls `consentStatus`.
    */
-  async *watchConsent(statusToken: string, options: WatchConsentOptions = {}): AsyncGenerator<ConsentStatus, void, undefined> {
+  async *watchConsent(
+    statusToken: string,
+    options: WatchConsentOptions = {},
+  ): AsyncGenerator<ConsentStatus, void, undefined> {
     const { signal } = options;
     let last: ConsentStatus | null = null;
     const fresh = (status: ConsentStatus) => !last || last.status !== status.status;
@@ -114,7 +120,9 @@ export class LockerKit {
     yield last;
     if (!WAITING.has(last.status)) return;
 
-    const WebSocketImpl = options.poll ? undefined : (this.options.WebSocket ?? (globalThis as { WebSocket?: WebSocketConstructor }).WebSocket);
+    const WebSocketImpl = options.poll
+      ? undefined
+      : (this.options.WebSocket ?? (globalThis as { WebSocket?: WebSocketConstructor }).WebSocket);
     if (WebSocketImpl) {
       try {
         const updates = subscribe(
@@ -134,7 +142,8 @@ export class LockerKit {
         if (signal?.aborted) return;
       } catch (error) {
         // A refusal of the request itself is the caller's to see; a socket problem falls back to polling.
-        if (!(error instanceof LockerKitError) || !["NETWORK_ERROR", "BAD_REQUEST"].includes(error.code)) throw error;
+        if (!(error instanceof LockerKitError) || !["NETWORK_ERROR", "BAD_REQUEST"].includes(error.code))
+          throw error;
       }
     }
     const interval = options.pollIntervalMs ?? 2000;
@@ -153,16 +162,25 @@ export class LockerKit {
    * Trades the return URL's `code` (and the claim verifier from `startConsent`, kept by this instance
    * unless given) for a session.
    */
-  async claim(code: string, options: { claimVerifier?: string | null; signal?: AbortSignal } = {}): Promise<LockerKitSession> {
+  async claim(
+    code: string,
+    options: { claimVerifier?: string | null; signal?: AbortSignal } = {},
+  ): Promise<LockerKitSession> {
     const claimVerifier = options.claimVerifier ?? this.claimVerifier;
-    const { claimSession } = await this.request(ClaimSessionDocument, { code, claimVerifier }, { signal: options.signal });
+    const { claimSession } = await this.request(
+      ClaimSessionDocument,
+      { code, claimVerifier },
+      { signal: options.signal },
+    );
     this.claimVerifier = null;
     return this.session(claimSession.sessionToken, claimSession.session.id);
   }
 
   /** A session from a stored session token (e.g. after a reload). */
   session(token: string, sessionId: string | null = null): LockerKitSession {
-    return new LockerKitSession(token, sessionId, (document, variables, signal) => this.request(document, variables, { bearer: token, signal }));
+    return new LockerKitSession(token, sessionId, (document, variables, signal) =>
+      this.request(document, variables, { bearer: token, signal }),
+    );
   }
 
   private transport() {

@@ -31,11 +31,13 @@ export class LockerKitError extends Error {
     this.name = "LockerKitError";
     this.code = code;
     this.extensions = extensions;
-    const str = (key: string) => (typeof extensions[key] === "string" ? (extensions[key] as string) : undefined);
+    const str = (key: string) =>
+      typeof extensions[key] === "string" ? (extensions[key] as string) : undefined;
     this.reason = str("reason");
     this.requestId = str("requestId");
     this.field = str("field");
-    this.retryAfterSeconds = typeof extensions.retryAfterSeconds === "number" ? extensions.retryAfterSeconds : undefined;
+    this.retryAfterSeconds =
+      typeof extensions.retryAfterSeconds === "number" ? extensions.retryAfterSeconds : undefined;
   }
 
   /** Builds the error from the first GraphQL error of an answer (an unknown code is kept as sent). */

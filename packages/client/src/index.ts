@@ -1,4 +1,11 @@
-export { LockerKit, type LockerKitOptions, type StartedConsent, type ConsentStatus, type SessionStatus, type WatchConsentOptions } from "./client.js";
+export {
+  LockerKit,
+  type LockerKitOptions,
+  type StartedConsent,
+  type ConsentStatus,
+  type SessionStatus,
+  type WatchConsentOptions,
+} from "./client.js";
 export {
   LockerKitSession,
   type Profile,
@@ -10,7 +17,15 @@ export {
   type DocumentsOptions,
   type EndedSession,
 } from "./session.js";
-export { LockerKitError, isLockerKitError, ERROR_CODES, type ErrorCode, type ErrorReason, type LockerKitErrorCode, type GraphQLErrorLike } from "./errors.js";
+export {
+  LockerKitError,
+  isLockerKitError,
+  ERROR_CODES,
+  type ErrorCode,
+  type ErrorReason,
+  type LockerKitErrorCode,
+  type GraphQLErrorLike,
+} from "./errors.js";
 export type { TypedDocument } from "./transport.js";
 export type { WebSocketLike, WebSocketConstructor } from "./subscription.js";
 /** The typed documents and schema types, for Apollo Client, urql or a fetch of your own. */

@@ -41,7 +41,11 @@ export interface DocumentsOptions {
   signal?: AbortSignal;
 }
 
-type Run = <TResult, TVariables>(document: TypedDocument<TResult, TVariables>, variables: TVariables, signal?: AbortSignal) => Promise<TResult>;
+type Run = <TResult, TVariables>(
+  document: TypedDocument<TResult, TVariables>,
+  variables: TVariables,
+  signal?: AbortSignal,
+) => Promise<TResult>;
 
 /** A claimed consent session: reads with its `lk_st_…` token. */
 export class LockerKitSession {
@@ -63,7 +67,12 @@ export class LockerKitSession {
   async documentPage(options: DocumentsOptions & { after?: string | null } = {}): Promise<DocumentPage> {
     const { documents } = await this.run(
       DocumentsDocument,
-      { first: options.pageSize ?? 50, after: options.after ?? null, filter: options.filter ?? null, refresh: options.refresh ?? false },
+      {
+        first: options.pageSize ?? 50,
+        after: options.after ?? null,
+        filter: options.filter ?? null,
+        refresh: options.refresh ?? false,
+      },
       options.signal,
     );
     return {
@@ -94,12 +103,20 @@ export class LockerKitSession {
 
   /** The signature-verified e-Aadhaar from DigiLocker (null when the locker has none). */
   async aadhaarKyc(options: { refresh?: boolean; signal?: AbortSignal } = {}): Promise<AadhaarKyc | null> {
-    return (await this.run(AadhaarKycDocument, { refresh: options.refresh ?? false }, options.signal)).aadhaarKyc;
+    return (await this.run(AadhaarKycDocument, { refresh: options.refresh ?? false }, options.signal))
+      .aadhaarKyc;
   }
 
   /** Compares an applicant's stated name and date of birth (YYYY-MM-DD) with the e-Aadhaar. */
-  async matchApplicant(name: string, dateOfBirth?: string | null, signal?: AbortSignal): Promise<ApplicantMatch | null> {
-    return (await this.run(MatchApplicantDocument, { name, dateOfBirth: dateOfBirth || null }, signal)).aadhaarKyc?.matchApplicant ?? null;
+  async matchApplicant(
+    name: string,
+    dateOfBirth?: string | null,
+    signal?: AbortSignal,
+  ): Promise<ApplicantMatch | null> {
+    return (
+      (await this.run(MatchApplicantDocument, { name, dateOfBirth: dateOfBirth || null }, signal)).aadhaarKyc
+        ?.matchApplicant ?? null
+    );
   }
 
   /** Verifies an offline e-KYC ZIP/XML (with its share code) or a Secure QR and stores it with the session. */

@@ -48,15 +48,24 @@ export async function* subscribe<TResult, TVariables>(
   const socket = new WebSocketImpl(url, "graphql-transport-ws");
   const send = (message: Message) => socket.send(JSON.stringify(message));
   socket.onopen = () => send({ type: "connection_init", payload: connectionParams });
-  socket.onerror = () => push({ error: new LockerKitError(`the subscription socket to ${url} failed`, "NETWORK_ERROR") });
+  socket.onerror = () =>
+    push({ error: new LockerKitError(`the subscription socket to ${url} failed`, "NETWORK_ERROR") });
   socket.onclose = (event) =>
-    push({ error: new LockerKitError(`the subscription closed (${event.code} ${event.reason})`, closeCode(event.code), { closeCode: event.code }) });
+    push({
+      error: new LockerKitError(
+        `the subscription closed (${event.code} ${event.reason})`,
+        closeCode(event.code),
+        { closeCode: event.code },
+      ),
+    });
   socket.onmessage = (event) => {
     let message: Message;
     try {
       message = JSON.parse(String(event.data)) as Message;
     } catch {
-      return push({ error: new LockerKitError("the subscription sent a message that is not JSON", "NETWORK_ERROR") });
+      return push({
+        error: new LockerKitError("the subscription sent a message that is not JSON", "NETWORK_ERROR"),
+      });
     }
     switch (message.type) {
       case "connection_ack":

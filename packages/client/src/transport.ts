@@ -50,7 +50,9 @@ export async function post<TResult, TVariables>(
   try {
     body = (await res.json()) as GraphQLResponse<TResult>;
   } catch {
-    throw new LockerKitError(`the API answered HTTP ${res.status} without a GraphQL body`, "NETWORK_ERROR", { status: res.status });
+    throw new LockerKitError(`the API answered HTTP ${res.status} without a GraphQL body`, "NETWORK_ERROR", {
+      status: res.status,
+    });
   }
   const first = body.errors?.[0];
   if (first) throw LockerKitError.fromGraphQL(first);

@@ -35,9 +35,30 @@ async function startApi() {
   if (process.env.LOCKERKIT_URL) return { base: process.env.LOCKERKIT_URL, key: process.env.LOCKERKIT_KEY };
   const port = await freePort();
   dataDir = mkdtempSync(join(tmpdir(), "lockerkit-journey-"));
-  const env = { ...process.env, PORT: String(port), SANDBOX_PORT: String(await freePort()), LOCKERKIT_DATA_DIR: dataDir, NODE_ENV: "development", REQUIRE_CLAIM_VERIFIER: "1" };
-  for (const key of ["DATABASE_URL", "DIGILOCKER_BASE_URL", "DIGILOCKER_SANDBOX", "DIGILOCKER_REDIRECT_URI", "DEMO_TENANT_KEY", "DEMO_TENANT_SECRET", "LOCKERKIT_ENCRYPTION_KEYS"]) delete env[key];
-  child = spawn(process.execPath, [join(ROOT, "apps/api/dist/main.js")], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    SANDBOX_PORT: String(await freePort()),
+    LOCKERKIT_DATA_DIR: dataDir,
+    NODE_ENV: "development",
+    REQUIRE_CLAIM_VERIFIER: "1",
+  };
+  for (const key of [
+    "DATABASE_URL",
+    "DIGILOCKER_BASE_URL",
+    "DIGILOCKER_SANDBOX",
+    "DIGILOCKER_REDIRECT_URI",
+    "DEMO_TENANT_KEY",
+    "DEMO_TENANT_SECRET",
+    "LOCKERKIT_ENCRYPTION_KEYS",
+  ])
+    delete env[key];
+  child = spawn(process.execPath, [join(ROOT, "apps/api/dist/main.js")], {
+    cwd: ROOT,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
   let output = "";
   child.stdout.on("data", (c) => (output += c));
   child.stderr.on("data", (c) => (output += c));
@@ -45,7 +66,13 @@ async function startApi() {
   const deadline = Date.now() + 90_000;
   for (;;) {
     assert(child.exitCode === null, `the API exited with ${child.exitCode}:\n${output.slice(-3000)}`);
-    if (await fetch(`${base}/readyz`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${base}/readyz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     assert(Date.now() < deadline, `the API was not ready within 90 s:\n${output.slice(-3000)}`);
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -81,13 +108,23 @@ async function consentInSandbox(authorizationUrl, returnUrl) {
 async function journey({ base, key }) {
   assert(/^lk_pk_/.test(key ?? ""), "no publishable key (set LOCKERKIT_KEY)");
   // Node 20 has no global WebSocket: the `ws` package stands in when installed (else watchConsent polls).
-  const WebSocket = globalThis.WebSocket ?? (await import("ws").then((m) => m.WebSocket, () => undefined));
+  const WebSocket =
+    globalThis.WebSocket ??
+    (await import("ws").then(
+      (m) => m.WebSocket,
+      () => undefined,
+    ));
   const lk = new LockerKit({ url: `${base}/graphql`, key, WebSocket });
-  log(`watchConsent over ${WebSocket ? "the consentStatusChanged subscription (WebSocket)" : "polling (no WebSocket)"}`);
+  log(
+    `watchConsent over ${WebSocket ? "the consentStatusChanged subscription (WebSocket)" : "polling (no WebSocket)"}`,
+  );
   const returnUrl = `${base}/return`;
 
   const started = await lk.startConsent({ returnUrl, documentTypes: ["ADHAR", "PANCR"] });
-  assert(started.sessionId && started.authorizationUrl && started.statusToken && started.claimVerifier, "startConsent answered without its fields");
+  assert(
+    started.sessionId && started.authorizationUrl && started.statusToken && started.claimVerifier,
+    "startConsent answered without its fields",
+  );
   log(`consent started (session ${started.sessionId})`);
 
   const before = await lk.consentStatus(started.statusToken);
@@ -101,31 +138,55 @@ async function journey({ base, key }) {
   const polled = [];
   const watching = Promise.all([
     (async () => {
-      for await (const update of lk.watchConsent(started.statusToken, { pollIntervalMs: WebSocket ? 60_000 : 300 })) seen.push(update.status);
+      for await (const update of lk.watchConsent(started.statusToken, {
+        pollIntervalMs: WebSocket ? 60_000 : 300,
+      }))
+        seen.push(update.status);
     })(),
     (async () => {
-      for await (const update of lk.watchConsent(started.statusToken, { poll: true, pollIntervalMs: 300 })) polled.push(update.status);
+      for await (const update of lk.watchConsent(started.statusToken, { poll: true, pollIntervalMs: 300 }))
+        polled.push(update.status);
     })(),
   ]);
   await new Promise((r) => setTimeout(r, 300));
   const landed = await consentInSandbox(started.authorizationUrl, returnUrl);
   assert(landed.searchParams.get("status") === "active", `DigiLocker came back with ${landed.search}`);
   assert(landed.searchParams.get("session") === started.sessionId, "the return URL names another session");
-  await Promise.race([watching, new Promise((_, reject) => setTimeout(() => reject(new Error(`watchConsent never ended (saw ${seen})`)), 15_000))]);
+  await Promise.race([
+    watching,
+    new Promise((_, reject) =>
+      setTimeout(() => reject(new Error(`watchConsent never ended (saw ${seen})`)), 15_000),
+    ),
+  ]);
   assert(seen[0] === "PENDING" && seen.at(-1) === "ACTIVE", `watchConsent saw ${seen.join(" → ")}`);
-  assert(polled[0] === "PENDING" && polled.at(-1) === "ACTIVE", `watchConsent (polling) saw ${polled.join(" → ")}`);
-  assert((await lk.consentStatus(started.statusToken)) === "ACTIVE", "consentStatus is not ACTIVE after DigiLocker");
+  assert(
+    polled[0] === "PENDING" && polled.at(-1) === "ACTIVE",
+    `watchConsent (polling) saw ${polled.join(" → ")}`,
+  );
+  assert(
+    (await lk.consentStatus(started.statusToken)) === "ACTIVE",
+    "consentStatus is not ACTIVE after DigiLocker",
+  );
   log(`watchConsent: ${seen.join(" → ")}; polling: ${polled.join(" → ")} (before the claim)`);
 
   // A leaked return URL alone redeems nothing: the claim needs the verifier (REQUIRE_CLAIM_VERIFIER=1 here).
   const code = landed.searchParams.get("code");
   if (!process.env.LOCKERKIT_URL) {
-    const refused = await new LockerKit({ url: `${base}/graphql`, key }).claim(code).then(() => null, (e) => e);
-    assert(refused instanceof LockerKitError && refused.code === "BAD_USER_INPUT", `a claim without the verifier answered ${refused?.code ?? "a session"}`);
+    const refused = await new LockerKit({ url: `${base}/graphql`, key }).claim(code).then(
+      () => null,
+      (e) => e,
+    );
+    assert(
+      refused instanceof LockerKitError && refused.code === "BAD_USER_INPUT",
+      `a claim without the verifier answered ${refused?.code ?? "a session"}`,
+    );
     log(`claim without the verifier: ${refused.code}`);
   }
   const session = await lk.claim(code); // the verifier startConsent returned, kept by `lk`
-  assert(/^lk_st_/.test(session.token) && session.sessionId === started.sessionId, "claim answered no session token");
+  assert(
+    /^lk_st_/.test(session.token) && session.sessionId === started.sessionId,
+    "claim answered no session token",
+  );
   log("claimed with the verifier");
 
   const me = await session.me();
@@ -135,7 +196,10 @@ async function journey({ base, key }) {
   const firstPage = await session.documentPage({ pageSize: 2 });
   const ids = [];
   for await (const doc of session.documents({ pageSize: 2 })) ids.push(doc.id);
-  assert(ids.length === firstPage.totalCount && new Set(ids).size === ids.length, `the iterator gave ${ids.length} documents of ${firstPage.totalCount}`);
+  assert(
+    ids.length === firstPage.totalCount && new Set(ids).size === ids.length,
+    `the iterator gave ${ids.length} documents of ${firstPage.totalCount}`,
+  );
   assert(firstPage.totalCount > 2, "the persona has too few documents to page");
   log(`documents(): ${ids.length} documents, each once, in pages of 2`);
 
@@ -144,15 +208,28 @@ async function journey({ base, key }) {
   log(`document(${doc.doctype}): ${doc.content.format}, hmac verified`);
 
   const kyc = await session.aadhaarKyc();
-  assert(kyc?.signature.verified && kyc.assurance === "DIGILOCKER_VERIFIED" && /^XXXX-XXXX-\d{4}$/.test(kyc.maskedAadhaar ?? ""), "aadhaarKyc is not a verified e-Aadhaar");
+  assert(
+    kyc?.signature.verified &&
+      kyc.assurance === "DIGILOCKER_VERIFIED" &&
+      /^XXXX-XXXX-\d{4}$/.test(kyc.maskedAadhaar ?? ""),
+    "aadhaarKyc is not a verified e-Aadhaar",
+  );
   const match = await session.matchApplicant(kyc.name, kyc.dateOfBirth);
   assert(match?.matches, "matchApplicant does not match the record's own name and date of birth");
-  log(`aadhaarKyc: ${kyc.assurance}, ${kyc.maskedAadhaar}, fresh=${kyc.freshness.withinLimit}, matchApplicant ok`);
+  log(
+    `aadhaarKyc: ${kyc.assurance}, ${kyc.maskedAadhaar}, fresh=${kyc.freshness.withinLimit}, matchApplicant ok`,
+  );
 
   const ended = await session.end();
   assert(ended.status === "ENDED", `end answered ${ended.status}`);
-  const after = await session.me().then(() => null, (e) => e);
-  assert(after instanceof LockerKitError && ["UNAUTHENTICATED", "CONSENT_EXPIRED"].includes(after.code), `a read after end answered ${after?.code ?? "data"}`);
+  const after = await session.me().then(
+    () => null,
+    (e) => e,
+  );
+  assert(
+    after instanceof LockerKitError && ["UNAUTHENTICATED", "CONSENT_EXPIRED"].includes(after.code),
+    `a read after end answered ${after?.code ?? "data"}`,
+  );
   log(`end: ENDED; a read afterwards is ${after.code}`);
 }
 
@@ -160,7 +237,9 @@ try {
   await journey(await startApi());
   log("OK");
 } catch (error) {
-  console.error(`journey: FAILED: ${error instanceof LockerKitError ? `${error.code}: ` : ""}${error.stack ?? error}`);
+  console.error(
+    `journey: FAILED: ${error instanceof LockerKitError ? `${error.code}: ` : ""}${error.stack ?? error}`,
+  );
   process.exitCode = 1;
 } finally {
   await stopApi();

@@ -14,6 +14,17 @@ test("npm pack lists only dist, README.md and package.json; the types check with
   expect(out).toMatch(/ok consumer node16-esm/);
   expect(out).toMatch(/ok consumer node16-cjs/);
   const files = out.split("\n")[0]!.replace("npm pack --dry-run: ", "").split(" ");
-  expect(files.filter((f) => !f.startsWith("dist/") && f !== "README.md" && f !== "package.json")).toEqual([]);
-  expect(files).toEqual(expect.arrayContaining(["README.md", "package.json", "dist/esm/index.js", "dist/cjs/index.js", "dist/esm/index.d.ts", "dist/cjs/index.d.ts"]));
+  expect(files.filter((f) => !f.startsWith("dist/") && f !== "README.md" && f !== "package.json")).toEqual(
+    [],
+  );
+  expect(files).toEqual(
+    expect.arrayContaining([
+      "README.md",
+      "package.json",
+      "dist/esm/index.js",
+      "dist/cjs/index.js",
+      "dist/esm/index.d.ts",
+      "dist/cjs/index.d.ts",
+    ]),
+  );
 });

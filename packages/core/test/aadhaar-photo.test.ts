@@ -2,9 +2,23 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { PNG } from "pngjs";
-import { checkJpeg2000Header, decodeSecureQr, parseEAadhaarXml, parseSecureQr, readJpeg2000Header } from "../src/aadhaar";
+import {
+  checkJpeg2000Header,
+  decodeSecureQr,
+  parseEAadhaarXml,
+  parseSecureQr,
+  readJpeg2000Header,
+} from "../src/aadhaar";
 import { jpeg2000DecoderStats } from "../src/aadhaar/jpeg2000-decoder";
-import { ATTACKER_KEY, EAADHAAR_XML, PHOTO_JPEG_BASE64, SHARED_AADHAAR, secureQrV2Text, signEnveloped, testTrustStore } from "./aadhaar-fixtures";
+import {
+  ATTACKER_KEY,
+  EAADHAAR_XML,
+  PHOTO_JPEG_BASE64,
+  SHARED_AADHAAR,
+  secureQrV2Text,
+  signEnveloped,
+  testTrustStore,
+} from "./aadhaar-fixtures";
 
 const store = testTrustStore();
 const QR_TEXT = readFileSync(join(SHARED_AADHAAR, "uidai-sample-secure-qr-v1.txt"), "utf8");
@@ -29,7 +43,11 @@ function inJp2(codestream: Buffer): Buffer {
     head.write(type, 4, "latin1");
     return Buffer.concat([head, body]);
   };
-  return Buffer.concat([box("jP  ", Buffer.from([0x0d, 0x0a, 0x87, 0x0a])), box("ftyp", Buffer.from("jp2 \0\0\0\0jp2 ", "latin1")), box("jp2c", codestream)]);
+  return Buffer.concat([
+    box("jP  ", Buffer.from([0x0d, 0x0a, 0x87, 0x0a])),
+    box("ftyp", Buffer.from("jp2 \0\0\0\0jp2 ", "latin1")),
+    box("jp2c", codestream),
+  ]);
 }
 
 /** How many decodes reached the decoder worker while `run` ran. */
@@ -94,7 +112,11 @@ describe("Secure QR photo", () => {
   it("decodes UIDAI's real sample photo in a worker thread that goes once idle", async () => {
     const { result: kyc, decodes } = await decodesDuring(() => parseSecureQr(QR_TEXT));
     expect(kyc.signature.verified).toBe(true);
-    expect(kyc.photo).toMatchObject({ mime: "image/jp2", display: { mime: "image/png" }, displayWithheld: null });
+    expect(kyc.photo).toMatchObject({
+      mime: "image/jp2",
+      display: { mime: "image/png" },
+      displayWithheld: null,
+    });
     const png = PNG.sync.read(kyc.photo!.display!.bytes);
     expect([png.width, png.height]).toEqual([60, 60]);
     expect(decodes).toBe(1);
@@ -110,7 +132,11 @@ describe("Secure QR photo", () => {
     ]);
     for (const kyc of result) {
       expect(kyc.signature).toMatchObject({ verified: false, reason: "no-matching-key" });
-      expect(kyc.photo).toMatchObject({ mime: "image/jp2", display: null, displayWithheld: "signature-not-verified" });
+      expect(kyc.photo).toMatchObject({
+        mime: "image/jp2",
+        display: null,
+        displayWithheld: "signature-not-verified",
+      });
     }
     expect(decodes).toBe(0);
   });
@@ -132,12 +158,19 @@ describe("Secure QR photo", () => {
 
 describe("decoder worker", () => {
   it("caps its WebAssembly memory: an 8000×8000 codestream that got past the header check fails instead of taking a gigabyte", async () => {
-    const worker = new Worker(join(__dirname, "..", "src", "aadhaar", "jpeg2000.worker.js"), { workerData: { maxWasmBytes: 256 * 1024 * 1024 } });
+    const worker = new Worker(join(__dirname, "..", "src", "aadhaar", "jpeg2000.worker.js"), {
+      workerData: { maxWasmBytes: 256 * 1024 * 1024 },
+    });
     try {
       const reply = await new Promise<{ png: Uint8Array | null; heapBytes: number }>((resolve, reject) => {
         worker.on("error", reject);
         worker.on("message", (message) => {
-          if (message.ready) worker.postMessage({ id: 1, bytes: new Uint8Array(claiming(8000, 8000)), maxPixels: 1024 * 1024 });
+          if (message.ready)
+            worker.postMessage({
+              id: 1,
+              bytes: new Uint8Array(claiming(8000, 8000)),
+              maxPixels: 1024 * 1024,
+            });
           else resolve(message);
         });
       });
@@ -154,9 +187,17 @@ describe("XML photo", () => {
 
   it("decodes a JPEG-2000 Pht (here in a JP2 file) only once the document's signature verifies", async () => {
     const unsigned = await parseEAadhaarXml(jp2Xml, { trustStore: store });
-    expect(unsigned.photo).toMatchObject({ mime: "image/jp2", display: null, displayWithheld: "signature-not-verified" });
+    expect(unsigned.photo).toMatchObject({
+      mime: "image/jp2",
+      display: null,
+      displayWithheld: "signature-not-verified",
+    });
     const signed = await parseEAadhaarXml(signEnveloped(jp2Xml, "eaadhaar"), { trustStore: store });
     expect(signed.signature.verified).toBe(true);
-    expect(signed.photo).toMatchObject({ mime: "image/jp2", display: { mime: "image/png" }, displayWithheld: null });
+    expect(signed.photo).toMatchObject({
+      mime: "image/jp2",
+      display: { mime: "image/png" },
+      displayWithheld: null,
+    });
   });
 });

@@ -43,7 +43,9 @@ export interface IssueOptions {
 }
 
 export async function issue(options: IssueOptions): Promise<TestCertificate> {
-  const keys = options.keys ?? ((await webcrypto.subtle.generateKey(RSA, true, ["sign", "verify"])) as webcrypto.CryptoKeyPair);
+  const keys =
+    options.keys ??
+    ((await webcrypto.subtle.generateKey(RSA, true, ["sign", "verify"])) as webcrypto.CryptoKeyPair);
   const signer = options.issuer ?? null;
   const extensions: Extension[] = [await SubjectKeyIdentifierExtension.create(keys.publicKey)];
   if (signer) extensions.push(await AuthorityKeyIdentifierExtension.create(signer.keys.publicKey));

@@ -2,7 +2,10 @@ import type { LockerKitError, StartConsentInput } from "@lockerkit/client";
 import { type ButtonHTMLAttributes, type ReactNode, useEffect, useId } from "react";
 import { useStartConsent } from "./hooks.js";
 
-export interface ConnectDigiLockerButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, "onClick" | "onError" | "type"> {
+export interface ConnectDigiLockerButtonProps extends Omit<
+  ButtonHTMLAttributes<HTMLButtonElement>,
+  "onClick" | "onError" | "type"
+> {
   /** What to ask DigiLocker for; `returnUrl` defaults to `<origin>/return`. */
   input?: Partial<StartConsentInput>;
   /** The label (default "Connect DigiLocker"). */
@@ -20,7 +23,15 @@ export interface ConnectDigiLockerButtonProps extends Omit<ButtonHTMLAttributes<
  * A real `<button>`: keyboard and screen-reader usable, `aria-busy` and disabled while the consent
  * starts, the failure announced in a live region tied to it with `aria-describedby`.
  */
-export function ConnectDigiLockerButton({ input, children, busyLabel, onError, onStarted, hideError, ...rest }: ConnectDigiLockerButtonProps) {
+export function ConnectDigiLockerButton({
+  input,
+  children,
+  busyLabel,
+  onError,
+  onStarted,
+  hideError,
+  ...rest
+}: ConnectDigiLockerButtonProps) {
   const { start, starting, error } = useStartConsent();
   const errorId = useId();
   useEffect(() => {

@@ -20,7 +20,10 @@ export function LockerKitProvider(props: LockerKitProviderProps) {
   const given = "client" in props ? props.client : null;
   const url = "url" in props ? props.url : undefined;
   const key = "key" in props ? props.key : undefined;
-  const client = useMemo(() => given ?? new LockerKit({ ...(props as LockerKitOptions), url: url!, key: key! }), [given, url, key]);
+  const client = useMemo(
+    () => given ?? new LockerKit({ ...(props as LockerKitOptions), url: url!, key: key! }),
+    [given, url, key],
+  );
   const [session, setSessionState] = useState<LockerKitSession | null>(() => {
     const token = consentStorage.get("sessionToken");
     return token ? client.session(token, consentStorage.get("sessionId")) : null;

@@ -15,7 +15,9 @@ import { consentStorage } from "./storage.js";
 
 /** Any failure as a LockerKitError (aborts excluded by the callers). */
 function asError(error: unknown): LockerKitError {
-  return error instanceof LockerKitError ? error : new LockerKitError(String((error as Error)?.message ?? error), "NETWORK_ERROR");
+  return error instanceof LockerKitError
+    ? error
+    : new LockerKitError(String((error as Error)?.message ?? error), "NETWORK_ERROR");
 }
 
 export interface StartConsentOptions {
@@ -46,7 +48,11 @@ export function useStartConsent(): StartConsentState {
       try {
         const bearer = options.bearer ?? (input.resumeSessionId ? session?.token : undefined);
         const started = await client.startConsent(input, { bearer });
-        consentStorage.set({ pendingSessionId: started.sessionId, claimVerifier: started.claimVerifier, statusToken: started.statusToken });
+        consentStorage.set({
+          pendingSessionId: started.sessionId,
+          claimVerifier: started.claimVerifier,
+          statusToken: started.statusToken,
+        });
         if (options.redirect !== false) window.location.assign(started.authorizationUrl);
         else setStarting(false);
         return started;
@@ -85,7 +91,11 @@ export function useClaimOnReturn(options: { search?: string; cleanUrl?: boolean 
   const status = params.get("status");
   const code = params.get("code");
   const [state, setState] = useState<ClaimState>(() =>
-    !status ? { kind: "idle" } : status === "active" && code ? { kind: "claiming", sessionId } : { kind: "not-granted", status, sessionId },
+    !status
+      ? { kind: "idle" }
+      : status === "active" && code
+        ? { kind: "claiming", sessionId }
+        : { kind: "not-granted", status, sessionId },
   );
 
   useEffect(() => {
@@ -124,7 +134,10 @@ export interface ConsentStatusState {
   error: LockerKitError | null;
 }
 
-export function useConsentStatus(statusToken?: string | null, options: { pollIntervalMs?: number } = {}): ConsentStatusState {
+export function useConsentStatus(
+  statusToken?: string | null,
+  options: { pollIntervalMs?: number } = {},
+): ConsentStatusState {
   const { client } = useLockerKit();
   const token = statusToken === undefined ? consentStorage.get("statusToken") : statusToken;
   const [status, setStatus] = useState<ConsentStatus | null>(null);
@@ -135,7 +148,8 @@ export function useConsentStatus(statusToken?: string | null, options: { pollInt
     const abort = new AbortController();
     (async () => {
       try {
-        for await (const update of client.watchConsent(token, { signal: abort.signal, pollIntervalMs })) setStatus(update);
+        for await (const update of client.watchConsent(token, { signal: abort.signal, pollIntervalMs }))
+          setStatus(update);
       } catch (e) {
         if (!abort.signal.aborted) setError(asError(e));
       }
@@ -163,7 +177,9 @@ export interface DocumentsState {
 }
 
 /** Pages of the session's documents: `documents` grows with each `loadMore()`. */
-export function useDocuments(options: { pageSize?: number; filter?: DocumentFilter | null; session?: LockerKitSession | null } = {}): DocumentsState {
+export function useDocuments(
+  options: { pageSize?: number; filter?: DocumentFilter | null; session?: LockerKitSession | null } = {},
+): DocumentsState {
   const session = useSessionOrThrow(options.session);
   const pageSize = options.pageSize ?? 50;
   const filterKey = JSON.stringify(options.filter ?? null);
@@ -185,7 +201,12 @@ export function useDocuments(options: { pageSize?: number; filter?: DocumentFilt
       setLoading(true);
       setError(null);
       try {
-        const page = await session.documentPage({ pageSize, after, filter: JSON.parse(filterKey) as DocumentFilter | null ?? undefined, signal: abort.signal });
+        const page = await session.documentPage({
+          pageSize,
+          after,
+          filter: (JSON.parse(filterKey) as DocumentFilter | null) ?? undefined,
+          signal: abort.signal,
+        });
         if (abort.signal.aborted) return;
         setDocuments((previous) => (after ? [...previous, ...page.documents] : page.documents));
         setTotalCount(page.totalCount);

@@ -1,4 +1,9 @@
-export { LockerKitProvider, useLockerKit, type LockerKitContextValue, type LockerKitProviderProps } from "./context.js";
+export {
+  LockerKitProvider,
+  useLockerKit,
+  type LockerKitContextValue,
+  type LockerKitProviderProps,
+} from "./context.js";
 export {
   useStartConsent,
   useClaimOnReturn,

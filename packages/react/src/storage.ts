@@ -23,7 +23,8 @@ function store(): Storage | null {
 export const consentStorage = {
   get: (key: Key): string | null => store()?.getItem(KEYS[key]) ?? null,
   set(values: Partial<Record<Key, string>>) {
-    for (const [key, value] of Object.entries(values)) if (value != null) store()?.setItem(KEYS[key as Key], value);
+    for (const [key, value] of Object.entries(values))
+      if (value != null) store()?.setItem(KEYS[key as Key], value);
   },
   remove(...keys: Key[]) {
     for (const key of keys) store()?.removeItem(KEYS[key]);

@@ -25,8 +25,18 @@ export const DIGILOCKER_HOSTS: Record<string, string> = {
 
 const TIMEOUT_MS = 8_000;
 
-const pass = (name: string, detail: string, lines?: string[]): CheckResult => ({ name, ok: true, detail, lines });
-const fail = (name: string, detail: string, lines?: string[]): CheckResult => ({ name, ok: false, detail, lines });
+const pass = (name: string, detail: string, lines?: string[]): CheckResult => ({
+  name,
+  ok: true,
+  detail,
+  lines,
+});
+const fail = (name: string, detail: string, lines?: string[]): CheckResult => ({
+  name,
+  ok: false,
+  detail,
+  lines,
+});
 
 export function productionSettings(config: Config): CheckResult {
   try {
@@ -41,15 +51,26 @@ export function productionSettings(config: Config): CheckResult {
 export async function hostReachable(config: Config): Promise<CheckResult> {
   const name = "DigiLocker host";
   const base = config.digilockerBaseUrl?.replace(/\/+$/, "");
-  if (!base) return fail(name, "DIGILOCKER_BASE_URL is unset (the server would run its embedded sandbox, not DigiLocker)");
+  if (!base)
+    return fail(
+      name,
+      "DIGILOCKER_BASE_URL is unset (the server would run its embedded sandbox, not DigiLocker)",
+    );
   const known = DIGILOCKER_HOSTS[base];
-  const lines = [known ? `${base}: ${known}` : `${base}: not a DigiLocker production host (a sandbox or a proxy)`];
-  if (config.env === "production" && !base.startsWith("https://")) return fail(name, `${base} is not https`, lines);
+  const lines = [
+    known ? `${base}: ${known}` : `${base}: not a DigiLocker production host (a sandbox or a proxy)`,
+  ];
+  if (config.env === "production" && !base.startsWith("https://"))
+    return fail(name, `${base} is not https`, lines);
   const started = performance.now();
   try {
     const res = await fetch(base, { redirect: "manual", signal: AbortSignal.timeout(TIMEOUT_MS) });
     await res.body?.cancel();
-    return pass(name, `${base} answered HTTP ${res.status} in ${Math.round(performance.now() - started)} ms`, lines);
+    return pass(
+      name,
+      `${base} answered HTTP ${res.status} in ${Math.round(performance.now() - started)} ms`,
+      lines,
+    );
   } catch (error) {
     const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name;
     return fail(name, `${base} did not answer (${cause})`, lines);
@@ -60,11 +81,16 @@ export async function hostReachable(config: Config): Promise<CheckResult> {
 export async function credentialsAccepted(
   name: string,
   config: Config,
-  credentials: { clientId: string | undefined; clientSecret: string | undefined; redirectUri?: string | null },
+  credentials: {
+    clientId: string | undefined;
+    clientSecret: string | undefined;
+    redirectUri?: string | null;
+  },
 ): Promise<CheckResult> {
   const base = config.digilockerBaseUrl;
   if (!base) return fail(name, "no DigiLocker host to ask");
-  if (!credentials.clientId || !credentials.clientSecret) return fail(name, "DIGILOCKER_CLIENT_ID and DIGILOCKER_CLIENT_SECRET are required");
+  if (!credentials.clientId || !credentials.clientSecret)
+    return fail(name, "DIGILOCKER_CLIENT_ID and DIGILOCKER_CLIENT_SECRET are required");
   const redirectUri = credentials.redirectUri ?? config.digilockerRedirectUri;
   const lines = [
     `client id ${credentials.clientId}`,
@@ -87,7 +113,11 @@ export async function credentialsAccepted(
     if (!(error instanceof DigiLockerError)) return fail(name, "the check failed unexpectedly", lines);
     const answered = error.status ? `${error.status} ${error.code}` : error.code;
     if (error.status && error.status >= 400 && error.status < 500) {
-      return fail(name, `refused by /pull/issuers (${answered}): wrong client id or secret, or credentials of the other DigiLocker host`, lines);
+      return fail(
+        name,
+        `refused by /pull/issuers (${answered}): wrong client id or secret, or credentials of the other DigiLocker host`,
+        lines,
+      );
     }
     return fail(name, `could not be checked (${answered})`, lines);
   }
@@ -102,20 +132,29 @@ export function trustStoreLoaded(config: Config, now = new Date()): CheckResult 
       ...store.roots.map((a) => ["root", a] as const),
       ...store.intermediates.map((a) => ["ca", a] as const),
     ];
-    if (store.anchors.length + store.roots.length === 0) return fail(name, "no signers and no roots: nothing DigiLocker signs could verify");
+    if (store.anchors.length + store.roots.length === 0)
+      return fail(name, "no signers and no roots: nothing DigiLocker signs could verify");
     // Expiry is listed, not judged: signatures made while a certificate was valid still verify.
     const lines = all.map(([role, a]) => {
       const expiry = a.notAfter.toISOString().slice(0, 10);
       return `${a.label.padEnd(10)} ${role.padEnd(6)} ${a.subjectCommonName} — expires ${expiry}${a.notAfter < now ? " (expired)" : ""} — ${a.source}`;
     });
-    return pass(name, `${store.anchors.length} pinned signers, ${store.roots.length} roots, ${store.intermediates.length} intermediates loaded`, lines);
+    return pass(
+      name,
+      `${store.anchors.length} pinned signers, ${store.roots.length} roots, ${store.intermediates.length} intermediates loaded`,
+      lines,
+    );
   } catch (error) {
     return fail(name, (error as Error).message);
   }
 }
 
 /** The keys the server would use; the development key file is only read, never created here. */
-export function encryptionKeys(config: Config): { result: CheckResult; crypto: EncryptionService | null; keyIds: string[] } {
+export function encryptionKeys(config: Config): {
+  result: CheckResult;
+  crypto: EncryptionService | null;
+  keyIds: string[];
+} {
   const name = "encryption keys";
   let list = config.encryptionKeys;
   let source = "LOCKERKIT_ENCRYPTION_KEYS";
@@ -132,17 +171,26 @@ export function encryptionKeys(config: Config): { result: CheckResult; crypto: E
     const probe = crypto.encrypt("doctor", "doctor");
     if (crypto.decrypt(probe, "doctor") !== "doctor") throw new Error("a value did not survive encryption");
     const keyIds = list!.split(",").map((entry) => entry.split(":")[0]);
-    return { result: pass(name, `${keyIds.length} key(s) from ${source}; new values use "${crypto.currentKeyId}"`), crypto, keyIds };
+    return {
+      result: pass(name, `${keyIds.length} key(s) from ${source}; new values use "${crypto.currentKeyId}"`),
+      crypto,
+      keyIds,
+    };
   } catch (error) {
     return { result: fail(name, `unusable: ${(error as Error).message}`), crypto: null, keyIds: [] };
   }
 }
 
 /** Opens the database without migrating it (the doctor looks, the server changes). */
-export async function openDatabaseReadOnly(config: Config): Promise<{ result: CheckResult | null; dataSource: DataSource | null }> {
+export async function openDatabaseReadOnly(
+  config: Config,
+): Promise<{ result: CheckResult | null; dataSource: DataSource | null }> {
   const name = "database";
   if (!config.databaseUrl && (!config.pgliteDir || !existsSync(config.pgliteDir))) {
-    return { result: fail(name, `DATABASE_URL is unset and there is no embedded database at ${config.pgliteDir}`), dataSource: null };
+    return {
+      result: fail(name, `DATABASE_URL is unset and there is no embedded database at ${config.pgliteDir}`),
+      dataSource: null,
+    };
   }
   try {
     return { result: null, dataSource: await createDataSource(config).initialize() };
@@ -158,20 +206,44 @@ export async function databaseMigrated(config: Config, status: SchemaStatusRepos
   const applied = (await status.appliedMigrations()) ?? new Set<string>();
   const pending = known.filter((n) => !applied.has(n));
   const unknown = [...applied].filter((n) => !known.includes(n));
-  if (pending.length) return fail(name, `${where}: ${pending.length} pending migration(s): ${pending.join(", ")} (the server applies them when it starts)`);
-  if (unknown.length) return fail(name, `${where}: applied migrations this build does not know: ${unknown.join(", ")} (a newer build migrated it)`);
+  if (pending.length)
+    return fail(
+      name,
+      `${where}: ${pending.length} pending migration(s): ${pending.join(", ")} (the server applies them when it starts)`,
+    );
+  if (unknown.length)
+    return fail(
+      name,
+      `${where}: applied migrations this build does not know: ${unknown.join(", ")} (a newer build migrated it)`,
+    );
   return pass(name, `${where}: migrated, all ${known.length} migrations applied, none pending`);
 }
 
-export async function keysCoverStoredData(status: SchemaStatusRepository, keyIds: string[]): Promise<CheckResult> {
+export async function keysCoverStoredData(
+  status: SchemaStatusRepository,
+  keyIds: string[],
+): Promise<CheckResult> {
   const name = "stored secrets";
   const inUse = await status.encryptionKeyIdsInUse();
   const missing = inUse.filter((id) => !keyIds.includes(id));
-  if (missing.length) return fail(name, `encrypted under key id(s) not configured: ${missing.join(", ")} (keep old keys after the new one until \`npm run keys -- rotate\`)`);
-  return pass(name, inUse.length ? `every stored secret decrypts with a configured key (ids in use: ${inUse.join(", ")})` : "nothing encrypted stored yet");
+  if (missing.length)
+    return fail(
+      name,
+      `encrypted under key id(s) not configured: ${missing.join(", ")} (keep old keys after the new one until \`npm run keys -- rotate\`)`,
+    );
+  return pass(
+    name,
+    inUse.length
+      ? `every stored secret decrypts with a configured key (ids in use: ${inUse.join(", ")})`
+      : "nothing encrypted stored yet",
+  );
 }
 
-export async function tenantCredentials(config: Config, status: SchemaStatusRepository, crypto: EncryptionService | null): Promise<CheckResult[]> {
+export async function tenantCredentials(
+  config: Config,
+  status: SchemaStatusRepository,
+  crypto: EncryptionService | null,
+): Promise<CheckResult[]> {
   const tenants = await status.tenantsWithOwnCredentials();
   const results: CheckResult[] = [];
   for (const t of tenants) {
@@ -187,7 +259,13 @@ export async function tenantCredentials(config: Config, status: SchemaStatusRepo
       results.push(fail(name, "its stored client secret does not decrypt with the configured keys"));
       continue;
     }
-    results.push(await credentialsAccepted(name, config, { clientId: t.client_id, clientSecret: secret, redirectUri: t.redirect_uri }));
+    results.push(
+      await credentialsAccepted(name, config, {
+        clientId: t.client_id,
+        clientSecret: secret,
+        redirectUri: t.redirect_uri,
+      }),
+    );
   }
   return results;
 }

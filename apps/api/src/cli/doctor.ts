@@ -18,7 +18,10 @@ import {
  * credentials accepted, the trust store, the database migrated, the encryption keys. One PASS/FAIL
  * line per check; exit 1 when any check fails, 2 when the configuration cannot even be read.
  */
-export async function runDoctor(env: NodeJS.ProcessEnv = process.env, out: (line: string) => void = console.log): Promise<number> {
+export async function runDoctor(
+  env: NodeJS.ProcessEnv = process.env,
+  out: (line: string) => void = console.log,
+): Promise<number> {
   const results: CheckResult[] = [];
   const report = (result: CheckResult) => {
     results.push(result);
@@ -38,7 +41,12 @@ export async function runDoctor(env: NodeJS.ProcessEnv = process.env, out: (line
   if (config.env === "production") report(productionSettings(config));
 
   report(await hostReachable(config));
-  report(await credentialsAccepted("client credentials", config, { clientId: config.digilockerClientId, clientSecret: config.digilockerClientSecret }));
+  report(
+    await credentialsAccepted("client credentials", config, {
+      clientId: config.digilockerClientId,
+      clientSecret: config.digilockerClientSecret,
+    }),
+  );
   report(trustStoreLoaded(config));
   const keys = encryptionKeys(config);
   report(keys.result);

@@ -12,7 +12,11 @@ async function main(): Promise<number> {
   const dataSource = await createDataSource(config).initialize();
   try {
     const applied = await runMigrationsLocked(dataSource, Boolean(config.databaseUrl));
-    console.log(applied.length ? `applied ${applied.length} migration(s): ${applied.join(", ")}` : "database is up to date: no pending migration");
+    console.log(
+      applied.length
+        ? `applied ${applied.length} migration(s): ${applied.join(", ")}`
+        : "database is up to date: no pending migration",
+    );
     return 0;
   } finally {
     await dataSource.destroy();
@@ -22,7 +26,9 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: Error) => {
-    console.error(error instanceof ConfigError ? `migrate: ${error.message}` : `migrate: failed: ${error.message}`);
+    console.error(
+      error instanceof ConfigError ? `migrate: ${error.message}` : `migrate: failed: ${error.message}`,
+    );
     process.exit(1);
   },
 );

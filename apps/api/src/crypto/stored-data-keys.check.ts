@@ -8,7 +8,10 @@ import type { EncryptionService } from "./encryption.service";
  * under the same id, would otherwise serve errors or garbage for every session; this refuses to start
  * instead. Cheap: at most a handful of rows per column, one statement, decrypted in memory.
  */
-export async function assertKeysReadStoredData(status: SchemaStatusRepository, crypto: EncryptionService): Promise<void> {
+export async function assertKeysReadStoredData(
+  status: SchemaStatusRepository,
+  crypto: EncryptionService,
+): Promise<void> {
   const sample = await status.sampleEncryptedValues();
   const failed = sample.filter(({ value, aad }) => {
     try {

@@ -6,7 +6,9 @@ export class SchemaStatusRepository {
 
   /** Names of the migrations recorded as applied; null when the migrations table does not exist yet. */
   async appliedMigrations(): Promise<Set<string> | null> {
-    const [{ present }]: Array<{ present: boolean }> = await this.dataSource.query(`SELECT to_regclass('public.migrations') IS NOT NULL AS present`);
+    const [{ present }]: Array<{ present: boolean }> = await this.dataSource.query(
+      `SELECT to_regclass('public.migrations') IS NOT NULL AS present`,
+    );
     if (!present) return null;
     const rows: Array<{ name: string }> = await this.dataSource.query(`SELECT name FROM migrations`);
     return new Set(rows.map((r) => r.name));
@@ -41,7 +43,9 @@ export class SchemaStatusRepository {
   }
 
   /** Tenants that use their own DigiLocker partner credentials. */
-  tenantsWithOwnCredentials(): Promise<Array<{ id: string; name: string; client_id: string; secret_enc: string; redirect_uri: string | null }>> {
+  tenantsWithOwnCredentials(): Promise<
+    Array<{ id: string; name: string; client_id: string; secret_enc: string; redirect_uri: string | null }>
+  > {
     return this.dataSource.query(
       `SELECT id::text AS id, name, digilocker_client_id AS client_id, digilocker_client_secret_enc AS secret_enc,
               digilocker_redirect_uri AS redirect_uri

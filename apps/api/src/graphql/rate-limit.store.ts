@@ -1,6 +1,11 @@
 import { Redis } from "ioredis";
 import type { Logger } from "pino";
-import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
+import {
+  type RateLimiterAbstract,
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+} from "rate-limiter-flexible";
 import type { RateLimitsConfig } from "../config";
 import { AppError, ErrorCode } from "../errors/error-codes";
 
@@ -48,12 +53,20 @@ export class RateLimitStore {
       anonymousIp: limits.anonymousPerIpPerMinute,
     };
     const buckets = Object.keys(points) as Bucket[];
-    this.local = new Map(buckets.map((b) => [b, new RateLimiterMemory({ points: points[b], duration: 60, keyPrefix: b })]));
+    this.local = new Map(
+      buckets.map((b) => [b, new RateLimiterMemory({ points: points[b], duration: 60, keyPrefix: b })]),
+    );
     this.shared = redis
       ? new Map(
           buckets.map((b) => [
             b,
-            new RateLimiterRedis({ storeClient: redis, points: points[b], duration: 60, keyPrefix: `${limits.redisPrefix}${b}`, rejectIfRedisNotReady: true }),
+            new RateLimiterRedis({
+              storeClient: redis,
+              points: points[b],
+              duration: 60,
+              keyPrefix: `${limits.redisPrefix}${b}`,
+              rejectIfRedisNotReady: true,
+            }),
           ]),
         )
       : null;
@@ -72,7 +85,9 @@ export class RateLimitStore {
         })
       : null;
     // ioredis reports connection failures as events; without a listener they would be thrown.
-    redis?.on("error", (error: Error) => hooks.logger.debug({ err: error.message }, "rate-limit redis connection error"));
+    redis?.on("error", (error: Error) =>
+      hooks.logger.debug({ err: error.message }, "rate-limit redis connection error"),
+    );
     if (redis) {
       const connected = await new Promise<boolean>((resolve) => {
         const timer = setTimeout(() => resolve(false), 1_000);
@@ -81,7 +96,10 @@ export class RateLimitStore {
         redis.once("end", () => resolve(false));
         timer.unref();
       });
-      if (!connected) hooks.logger.warn("rate-limit redis not reachable at boot; each replica counts on its own until it is");
+      if (!connected)
+        hooks.logger.warn(
+          "rate-limit redis not reachable at boot; each replica counts on its own until it is",
+        );
     }
     return new RateLimitStore(redis, limits, hooks);
   }
@@ -94,7 +112,9 @@ export class RateLimitStore {
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) throw rejection;
       const retryAfterSeconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-      throw new AppError(ErrorCode.RATE_LIMITED, `rate limit exceeded; retry in ${retryAfterSeconds} s`, { retryAfterSeconds });
+      throw new AppError(ErrorCode.RATE_LIMITED, `rate limit exceeded; retry in ${retryAfterSeconds} s`, {
+        retryAfterSeconds,
+      });
     }
   }
 
@@ -117,7 +137,10 @@ export class RateLimitStore {
     const now = Date.now();
     if (now - this.lastWarning < WARN_EVERY_MS) return;
     this.lastWarning = now;
-    this.hooks.logger.warn({ err: error instanceof Error ? error.message : String(error) }, "rate-limit redis unavailable; using this replica's counters");
+    this.hooks.logger.warn(
+      { err: error instanceof Error ? error.message : String(error) },
+      "rate-limit redis unavailable; using this replica's counters",
+    );
   }
 
   stop(): void {

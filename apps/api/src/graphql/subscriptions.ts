@@ -1,6 +1,15 @@
 import type { Server } from "node:http";
 import { ApolloErrorCode } from "../errors/error-codes";
-import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema, getOperationAST, parse, specifiedRules, validate, type ValidationRule } from "graphql";
+import {
+  GraphQLError,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+  getOperationAST,
+  parse,
+  specifiedRules,
+  validate,
+  type ValidationRule,
+} from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import type { Logger } from "pino";
@@ -40,14 +49,19 @@ type Connection = {
 export function attachSubscriptions(options: SubscriptionServerOptions): { stop(): Promise<void> } {
   const { schema, services, rateLimits, formatError } = options;
   const wss = new WebSocketServer({ server: options.httpServer, path: "/graphql", maxPayload: 64 * 1024 });
-  const format = (errors: readonly GraphQLError[]) => errors.map((error) => formatError(error.toJSON(), error));
+  const format = (errors: readonly GraphQLError[]) =>
+    errors.map((error) => formatError(error.toJSON(), error));
   const disposable = useServer<Record<string, unknown> | undefined, Connection>(
     {
       schema,
       onConnect: async (ctx) => {
         const header = ctx.connectionParams?.authorization;
         try {
-          const principal = await authenticate(typeof header === "string" ? header : undefined, services.tenants, services.sessionTokens);
+          const principal = await authenticate(
+            typeof header === "string" ? header : undefined,
+            services.tenants,
+            services.sessionTokens,
+          );
           if (principal.kind !== "tenant") return false;
           const origin = ctx.extra.request.headers.origin;
           if (origin && !isAllowedReturnUrl(`${origin}/`, principal.tenant.allowedOrigins)) return false;
@@ -68,9 +82,15 @@ export function attachSubscriptions(options: SubscriptionServerOptions): { stop(
           return [coded(error as GraphQLError, ApolloErrorCode.GRAPHQL_PARSE_FAILED)];
         }
         const errors = validate(schema, document, [...specifiedRules, ...options.validationRules]);
-        if (errors.length) return errors.map((error) => coded(error, ApolloErrorCode.GRAPHQL_VALIDATION_FAILED));
+        if (errors.length)
+          return errors.map((error) => coded(error, ApolloErrorCode.GRAPHQL_VALIDATION_FAILED));
         const operation = getOperationAST(document, payload.operationName);
-        if (!operation) return [new GraphQLError("the document has no such operation", { extensions: { code: ApolloErrorCode.OPERATION_RESOLUTION_FAILURE } })];
+        if (!operation)
+          return [
+            new GraphQLError("the document has no such operation", {
+              extensions: { code: ApolloErrorCode.OPERATION_RESOLUTION_FAILURE },
+            }),
+          ];
         try {
           await chargeOperation(rateLimits, principal, clientIp, operation);
         } catch (error) {
@@ -85,7 +105,8 @@ export function attachSubscriptions(options: SubscriptionServerOptions): { stop(
         };
       },
       onError: (_ctx, _id, _payload, errors) => format(errors),
-      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: format(result.errors) } : undefined),
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: format(result.errors) } : undefined,
     },
     wss,
   );
@@ -100,5 +121,10 @@ export function attachSubscriptions(options: SubscriptionServerOptions): { stop(
 /** Apollo's code for what Apollo itself would have refused over HTTP, so both transports agree. */
 function coded(error: GraphQLError, code: string): GraphQLError {
   if (error.extensions?.code) return error;
-  return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { code } });
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    extensions: { code },
+  });
 }

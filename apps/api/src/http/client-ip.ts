@@ -15,5 +15,8 @@ export function clientIpKey(address: string | undefined): string {
   const right = address.includes("::") && tail ? tail.split(":") : [];
   // A trailing embedded IPv4 (::ffff:… was handled above) only ever sits past the /64.
   const groups = [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill("0"), ...right];
-  return `${groups.slice(0, 4).map((g) => parseInt(g, 16).toString(16)).join(":")}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => parseInt(g, 16).toString(16))
+    .join(":")}::/64`;
 }

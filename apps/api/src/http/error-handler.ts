@@ -26,10 +26,20 @@ export function errorHandler(logger: Logger) {
     const httpStatus = typeof status === "number" && status >= 400 && status < 500 ? status : 500;
     const reason = typeof type === "string" ? (CLIENT_ERRORS[type] ?? null) : null;
     const requestId = res.locals.requestId as string | undefined;
-    logger.warn({ requestId, errorType: typeof type === "string" ? type : typeof name === "string" ? name : "unknown", status: httpStatus }, "request refused");
+    logger.warn(
+      {
+        requestId,
+        errorType: typeof type === "string" ? type : typeof name === "string" ? name : "unknown",
+        status: httpStatus,
+      },
+      "request refused",
+    );
     const body =
       httpStatus === 500
-        ? { message: `internal error (request id ${requestId ?? "unknown"})`, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId } }
+        ? {
+            message: `internal error (request id ${requestId ?? "unknown"})`,
+            extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId },
+          }
         : {
             message: httpStatus === 413 ? "the request body is too large" : "the request could not be read",
             extensions: { code: "BAD_REQUEST", ...(reason ? { reason } : {}) },

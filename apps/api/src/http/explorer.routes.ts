@@ -33,7 +33,10 @@ export function explorerRoutes(dist = EXPLORER_DIST): Router {
   });
   router.get(["/explorer", "/explorer/"], (_req, res) => {
     if (!existsSync(index)) {
-      res.status(404).type("text/plain").send("the explorer is not built: run `npm run build -w @lockerkit/api`");
+      res
+        .status(404)
+        .type("text/plain")
+        .send("the explorer is not built: run `npm run build -w @lockerkit/api`");
       return;
     }
     res.set("Cache-Control", "no-cache").sendFile(index);

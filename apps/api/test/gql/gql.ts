@@ -30,47 +30,47 @@ type Documents = {
     "\n  query ConcurrencyKyc($refresh: Boolean) { aadhaarKyc(refresh: $refresh) { maskedAadhaar signature { verified } } }\n": typeof types.ConcurrencyKycDocument,
     "\n  mutation ConcurrencyEnd($id: ID, $idempotencyKey: String) { endSession(id: $id, idempotencyKey: $idempotencyKey) { id status } }\n": typeof types.ConcurrencyEndDocument,
     "\n  query ConcurrencyMe { me { name sessionStatus } }\n": typeof types.ConcurrencyMeDocument,
-    "\n  mutation ConformanceStart($input: StartConsentInput!) { startConsent(input: $input) { session { id } authorizationUrl } }\n": typeof types.ConformanceStartDocument,
-    "mutation ConformanceClaim($code: String!) { claimSession(code: $code) { sessionToken } }": typeof types.ConformanceClaimDocument,
-    "query ConformanceMe { me { digilockerId name dateOfBirth gender eaadhaarAvailable sessionStatus } }": typeof types.ConformanceMeDocument,
-    "query ConformanceDocuments { documents(first: 10) { totalCount edges { node { id uri doctype issuerId issuedOn mimeTypes } } } }": typeof types.ConformanceDocumentsDocument,
-    "query ConformanceDocument($id: ID!) { document(id: $id) { id content { mimeType sha256 } } }": typeof types.ConformanceDocumentDocument,
-    "query ConformanceKyc { aadhaarKyc { name dateOfBirth gender maskedAadhaar signature { verified } } }": typeof types.ConformanceKycDocument,
-    "query ConformanceIssuers { issuers { orgId issuerId name category } }": typeof types.ConformanceIssuersDocument,
-    "mutation ConformanceEnd($id: ID) { endSession(id: $id) { id status } }": typeof types.ConformanceEndDocument,
+    "\n  mutation ConformanceStart($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      session {\n        id\n      }\n      authorizationUrl\n    }\n  }\n": typeof types.ConformanceStartDocument,
+    "\n  mutation ConformanceClaim($code: String!) {\n    claimSession(code: $code) {\n      sessionToken\n    }\n  }\n": typeof types.ConformanceClaimDocument,
+    "\n  query ConformanceMe {\n    me {\n      digilockerId\n      name\n      dateOfBirth\n      gender\n      eaadhaarAvailable\n      sessionStatus\n    }\n  }\n": typeof types.ConformanceMeDocument,
+    "\n  query ConformanceDocuments {\n    documents(first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          uri\n          doctype\n          issuerId\n          issuedOn\n          mimeTypes\n        }\n      }\n    }\n  }\n": typeof types.ConformanceDocumentsDocument,
+    "\n  query ConformanceDocument($id: ID!) {\n    document(id: $id) {\n      id\n      content {\n        mimeType\n        sha256\n      }\n    }\n  }\n": typeof types.ConformanceDocumentDocument,
+    "\n  query ConformanceKyc {\n    aadhaarKyc {\n      name\n      dateOfBirth\n      gender\n      maskedAadhaar\n      signature {\n        verified\n      }\n    }\n  }\n": typeof types.ConformanceKycDocument,
+    "\n  query ConformanceIssuers {\n    issuers {\n      orgId\n      issuerId\n      name\n      category\n    }\n  }\n": typeof types.ConformanceIssuersDocument,
+    "\n  mutation ConformanceEnd($id: ID) {\n    endSession(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ConformanceEndDocument,
     "\n  mutation JourneyStart($input: StartConsentInput!) {\n    startConsent(input: $input) { session { id status expiresAt } authorizationUrl }\n  }\n": typeof types.JourneyStartDocument,
     "\n  mutation JourneyClaim($code: String!) { claimSession(code: $code) { sessionToken session { id status } } }\n": typeof types.JourneyClaimDocument,
     "\n  query JourneyMe { me { digilockerId name dateOfBirth gender eaadhaarAvailable sessionStatus consentValidTill } }\n": typeof types.JourneyMeDocument,
     "\n  query JourneyDocuments($first: Int, $after: String, $filter: DocumentFilter) {\n    documents(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { cursor node { id uri name doctype issuer issuerId issuedOn mimeTypes } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": typeof types.JourneyDocumentsDocument,
     "\n  query JourneySessionDocuments($id: ID!) { consentSession(id: $id) { status documents(first: 5) { totalCount } } }\n": typeof types.JourneySessionDocumentsDocument,
     "\n  query JourneySessionStatus($id: ID!) { consentSession(id: $id) { status } }\n": typeof types.JourneySessionStatusDocument,
-    "\n  mutation StatusStart($input: StartConsentInput!) { startConsent(input: $input) { session { id status } authorizationUrl claimVerifier statusToken } }\n": typeof types.StatusStartDocument,
-    "query StatusRead($statusToken: String!) { consentStatus(statusToken: $statusToken) { sessionId status updatedAt } }": typeof types.StatusReadDocument,
-    "\n  mutation ConsoleUpdatePolicy($input: UpdateTenantPolicyInput!) {\n    updateTenantPolicy(input: $input) { id name policy { returnPhotos retentionDays kycMaxAgeSeconds returnUrls origins } }\n  }\n": typeof types.ConsoleUpdatePolicyDocument,
-    "\n  mutation ConsoleRetry($id: ID!) { retryWebhookEvent(id: $id) { id status attempts { attempt statusCode } } }\n": typeof types.ConsoleRetryDocument,
-    "\n  query ConsoleTenant { tenant { id name policy { retentionDays returnUrls } } }\n": typeof types.ConsoleTenantDocument,
-    "\n  query ConsoleAudit($actor: String, $first: Int) { auditEvents(actor: $actor, first: $first) { seq actor action outcome sessionId requestId } }\n": typeof types.ConsoleAuditDocument,
-    "\n  query ConsoleHealth($window: HealthWindow) {\n    operationsHealth(window: $window) {\n      window since completionRate webhookSuccessRate\n      sessionsByStatus { status count }\n      buckets { start started completed webhookAttempts webhookSucceeded }\n      upstream { operation requests errors errorRate }\n    }\n  }\n": typeof types.ConsoleHealthDocument,
-    "\n  mutation ConsoleConfigure($input: ConfigureWebhookInput!) { configureWebhook(input: $input) { endpoint { url } } }\n": typeof types.ConsoleConfigureDocument,
-    "\n  mutation ConsoleDeleteWebhook { deleteWebhook }\n": typeof types.ConsoleDeleteWebhookDocument,
-    "\n  query ConsoleDeliveries($status: WebhookDeliveryStatus) { webhookDeliveries(first: 50, filter: { status: $status }) { edges { node { id type status } } } }\n": typeof types.ConsoleDeliveriesDocument,
-    "query DialectMe { me { digilockerId name dateOfBirth gender eaadhaarAvailable sessionStatus } }": typeof types.DialectMeDocument,
-    "query DialectDocuments { documents(first: 100) { totalCount edges { node { id doctype issuerId } } } }": typeof types.DialectDocumentsDocument,
-    "query DialectKyc { aadhaarKyc { name dateOfBirth maskedAadhaar signature { verified } } }": typeof types.DialectKycDocument,
-    "query DialectIssuers { issuers { orgId issuerId category } }": typeof types.DialectIssuersDocument,
-    "mutation DialectPull($input: PullDocumentInput!) { pullDocument(input: $input) { status document { doctype } } }": typeof types.DialectPullDocument,
-    "query DialectSession($id: ID!) { consentSession(id: $id) { id status } }": typeof types.DialectSessionDocument,
-    "mutation DialectEnd($id: ID) { endSession(id: $id) { id status } }": typeof types.DialectEndDocument,
-    "query DialectDocument($id: ID!) { document(id: $id) { id content { sha256 } } }": typeof types.DialectDocumentDocument,
-    "\n  mutation ErrorsStart($input: StartConsentInput!) { startConsent(input: $input) { session { id } authorizationUrl claimVerifier statusToken } }\n": typeof types.ErrorsStartDocument,
-    "\n  mutation ErrorsClaim($code: String!, $claimVerifier: String) { claimSession(code: $code, claimVerifier: $claimVerifier) { sessionToken } }\n": typeof types.ErrorsClaimDocument,
-    "mutation ErrorsEnd($id: ID) { endSession(id: $id) { id status } }": typeof types.ErrorsEndDocument,
-    "query ErrorsSessionDocuments($id: ID!) { consentSession(id: $id) { documents { totalCount } } }": typeof types.ErrorsSessionDocumentsDocument,
+    "\n  mutation StatusStart($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      session {\n        id\n        status\n      }\n      authorizationUrl\n      claimVerifier\n      statusToken\n    }\n  }\n": typeof types.StatusStartDocument,
+    "\n  query StatusRead($statusToken: String!) {\n    consentStatus(statusToken: $statusToken) {\n      sessionId\n      status\n      updatedAt\n    }\n  }\n": typeof types.StatusReadDocument,
+    "\n  mutation ConsoleUpdatePolicy($input: UpdateTenantPolicyInput!) {\n    updateTenantPolicy(input: $input) {\n      id\n      name\n      policy {\n        returnPhotos\n        retentionDays\n        kycMaxAgeSeconds\n        returnUrls\n        origins\n      }\n    }\n  }\n": typeof types.ConsoleUpdatePolicyDocument,
+    "\n  mutation ConsoleRetry($id: ID!) {\n    retryWebhookEvent(id: $id) {\n      id\n      status\n      attempts {\n        attempt\n        statusCode\n      }\n    }\n  }\n": typeof types.ConsoleRetryDocument,
+    "\n  query ConsoleTenant {\n    tenant {\n      id\n      name\n      policy {\n        retentionDays\n        returnUrls\n      }\n    }\n  }\n": typeof types.ConsoleTenantDocument,
+    "\n  query ConsoleAudit($actor: String, $first: Int) {\n    auditEvents(actor: $actor, first: $first) {\n      seq\n      actor\n      action\n      outcome\n      sessionId\n      requestId\n    }\n  }\n": typeof types.ConsoleAuditDocument,
+    "\n  query ConsoleHealth($window: HealthWindow) {\n    operationsHealth(window: $window) {\n      window\n      since\n      completionRate\n      webhookSuccessRate\n      sessionsByStatus {\n        status\n        count\n      }\n      buckets {\n        start\n        started\n        completed\n        webhookAttempts\n        webhookSucceeded\n      }\n      upstream {\n        operation\n        requests\n        errors\n        errorRate\n      }\n    }\n  }\n": typeof types.ConsoleHealthDocument,
+    "\n  mutation ConsoleConfigure($input: ConfigureWebhookInput!) {\n    configureWebhook(input: $input) {\n      endpoint {\n        url\n      }\n    }\n  }\n": typeof types.ConsoleConfigureDocument,
+    "\n  mutation ConsoleDeleteWebhook {\n    deleteWebhook\n  }\n": typeof types.ConsoleDeleteWebhookDocument,
+    "\n  query ConsoleDeliveries($status: WebhookDeliveryStatus) {\n    webhookDeliveries(first: 50, filter: { status: $status }) {\n      edges {\n        node {\n          id\n          type\n          status\n        }\n      }\n    }\n  }\n": typeof types.ConsoleDeliveriesDocument,
+    "\n  query DialectMe {\n    me {\n      digilockerId\n      name\n      dateOfBirth\n      gender\n      eaadhaarAvailable\n      sessionStatus\n    }\n  }\n": typeof types.DialectMeDocument,
+    "\n  query DialectDocuments {\n    documents(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          doctype\n          issuerId\n        }\n      }\n    }\n  }\n": typeof types.DialectDocumentsDocument,
+    "\n  query DialectKyc {\n    aadhaarKyc {\n      name\n      dateOfBirth\n      maskedAadhaar\n      signature {\n        verified\n      }\n    }\n  }\n": typeof types.DialectKycDocument,
+    "\n  query DialectIssuers {\n    issuers {\n      orgId\n      issuerId\n      category\n    }\n  }\n": typeof types.DialectIssuersDocument,
+    "\n  mutation DialectPull($input: PullDocumentInput!) {\n    pullDocument(input: $input) {\n      status\n      document {\n        doctype\n      }\n    }\n  }\n": typeof types.DialectPullDocument,
+    "\n  query DialectSession($id: ID!) {\n    consentSession(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.DialectSessionDocument,
+    "\n  mutation DialectEnd($id: ID) {\n    endSession(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.DialectEndDocument,
+    "\n  query DialectDocument($id: ID!) {\n    document(id: $id) {\n      id\n      content {\n        sha256\n      }\n    }\n  }\n": typeof types.DialectDocumentDocument,
+    "\n  mutation ErrorsStart($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      session {\n        id\n      }\n      authorizationUrl\n      claimVerifier\n      statusToken\n    }\n  }\n": typeof types.ErrorsStartDocument,
+    "\n  mutation ErrorsClaim($code: String!, $claimVerifier: String) {\n    claimSession(code: $code, claimVerifier: $claimVerifier) {\n      sessionToken\n    }\n  }\n": typeof types.ErrorsClaimDocument,
+    "\n  mutation ErrorsEnd($id: ID) {\n    endSession(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ErrorsEndDocument,
+    "\n  query ErrorsSessionDocuments($id: ID!) {\n    consentSession(id: $id) {\n      documents {\n        totalCount\n      }\n    }\n  }\n": typeof types.ErrorsSessionDocumentsDocument,
     "\n      query ApqStatus($statusToken: String!) {\n        consentStatus(statusToken: $statusToken) {\n          status\n        }\n      }\n    ": typeof types.ApqStatusDocument,
-    "\n  mutation GoLiveStart($input: StartConsentInput!) { startConsent(input: $input) { session { id } authorizationUrl } }\n": typeof types.GoLiveStartDocument,
-    "\n  query GoLiveUploaded($first: Int, $after: String, $folderId: ID, $sessionId: ID) {\n    uploadedDocuments(first: $first, after: $after, folderId: $folderId, sessionId: $sessionId) {\n      totalCount\n      edges { cursor node { id name type size date mime uri description } }\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n    }\n  }\n": typeof types.GoLiveUploadedDocument,
-    "query GoLiveIssued { documents(first: 10) { edges { node { doctype size parent type } } } }": typeof types.GoLiveIssuedDocument,
-    "query GoLiveIssuedFirst { documents(first: 1) { edges { node { id } } } }": typeof types.GoLiveIssuedFirstDocument,
+    "\n  mutation GoLiveStart($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      session {\n        id\n      }\n      authorizationUrl\n    }\n  }\n": typeof types.GoLiveStartDocument,
+    "\n  query GoLiveUploaded($first: Int, $after: String, $folderId: ID, $sessionId: ID) {\n    uploadedDocuments(first: $first, after: $after, folderId: $folderId, sessionId: $sessionId) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n          type\n          size\n          date\n          mime\n          uri\n          description\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n      }\n    }\n  }\n": typeof types.GoLiveUploadedDocument,
+    "\n  query GoLiveIssued {\n    documents(first: 10) {\n      edges {\n        node {\n          doctype\n          size\n          parent\n          type\n        }\n      }\n    }\n  }\n": typeof types.GoLiveIssuedDocument,
+    "\n  query GoLiveIssuedFirst {\n    documents(first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.GoLiveIssuedFirstDocument,
     "\n  query RotationRead { me { name } documents(first: 10) { edges { node { uri content { format } } } } aadhaarKyc { maskedAadhaar } }\n": typeof types.RotationReadDocument,
     "query RotationDoc($id: ID!) { document(id: $id) { content { sha256 } } }": typeof types.RotationDocDocument,
     "query RotationIds { documents(first: 1, filter: { doctypes: [\"PANCR\"] }) { edges { node { id } } } }": typeof types.RotationIdsDocument,
@@ -89,7 +89,7 @@ type Documents = {
     "\n  query MetricsDocuments {\n    documents(first: 5) {\n      totalCount\n    }\n  }\n": typeof types.MetricsDocumentsDocument,
     "\n  query MetricsKyc {\n    aadhaarKyc {\n      maskedAadhaar\n    }\n  }\n": typeof types.MetricsKycDocument,
     "\n  mutation MetricsRefresh {\n    refreshSession {\n      id\n      status\n    }\n  }\n": typeof types.MetricsRefreshDocument,
-    "\n  mutation PhotoLimitsVerify($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) { name photo signature { verified } }\n  }\n": typeof types.PhotoLimitsVerifyDocument,
+    "\n  mutation PhotoLimitsVerify($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      name\n      photo\n      signature {\n        verified\n      }\n    }\n  }\n": typeof types.PhotoLimitsVerifyDocument,
     "query PullIssuers { issuers { orgId issuerId name category } }": typeof types.PullIssuersDocument,
     "query PullDocTypes($orgId: String!) { issuerDocumentTypes(orgId: $orgId) { doctype description } }": typeof types.PullDocTypesDocument,
     "\n  query PullParameters($orgId: String!, $doctype: String!) {\n    issuerParameters(orgId: $orgId, doctype: $doctype) { name label allowedValues example }\n  }\n": typeof types.PullParametersDocument,
@@ -123,20 +123,20 @@ type Documents = {
     "query AdminOwnTrail($id: ID!) { consentSession(id: $id) { auditTrail { action } } }": typeof types.AdminOwnTrailDocument,
     "mutation AdminRefreshResumed { refreshSession { status } }": typeof types.AdminRefreshResumedDocument,
     "mutation AdminEnd { endSession { status } }": typeof types.AdminEndDocument,
-    "\n  mutation TokensStart($input: StartConsentInput!) { startConsent(input: $input) { session { id status } authorizationUrl claimVerifier } }\n": typeof types.TokensStartDocument,
-    "\n  mutation TokensClaim($code: String!, $claimVerifier: String) { claimSession(code: $code, claimVerifier: $claimVerifier) { sessionToken session { id status } } }\n": typeof types.TokensClaimDocument,
-    "query TokensMe { me { sessionStatus } }": typeof types.TokensMeDocument,
-    "query TokensTypename { __typename }": typeof types.TokensTypenameDocument,
-    "\n  query RotationKyc {\n    aadhaarKyc { name signature { verified reason signer fingerprint trustedBy chain } }\n  }\n": typeof types.RotationKycDocument,
-    "query TypedList { documents(first: 50) { edges { node { id uri doctype } } } }": typeof types.TypedListDocument,
-    "\n  query TypedDocument($id: ID!) {\n    document(id: $id) {\n      id\n      content {\n        format\n        integrity { hmacVerified signatureVerified }\n        signature { verified reason signer trustedBy chain }\n        data {\n          __typename\n          ... on CertificateDocument { documentNumber holderName issuedOn issuerName }\n          ... on PanVerification { pan name dateOfBirth status }\n          ... on DrivingLicence {\n            licenceNumber validFrom validTo nonTransportValidTo transportValidFrom transportValidTo issuingAuthority\n            vehicleClasses { code description category transport issuedOn endorsedOn }\n          }\n          ... on GenericCertificate { title number fields { label path value } }\n        }\n      }\n    }\n  }\n": typeof types.TypedDocumentDocument,
-    "\n  query TypedListedData { documents(first: 50) { edges { node { doctype content { data { __typename ... on CertificateDocument { documentNumber } } } } } } }\n": typeof types.TypedListedDataDocument,
-    "\n  query UploadsSessionKyc($id: ID!) {\n    consentSession(id: $id) {\n      aadhaarKyc { source name assurance signature { verified } }\n      uploadedKyc { source name dateOfBirth assurance matchesSessionProfile signature { verified } }\n    }\n  }\n": typeof types.UploadsSessionKycDocument,
-    "query UploadsFetchedKyc($id: ID!) { consentSession(id: $id) { aadhaarKyc { source name assurance signature { verified } } } }": typeof types.UploadsFetchedKycDocument,
-    "mutation UploadsPlainVerify($input: VerifyOfflineAadhaarInput!) { verifyOfflineAadhaar(input: $input) { source name } }": typeof types.UploadsPlainVerifyDocument,
-    "\n  query UploadsList($id: ID!, $first: Int) { consentSession(id: $id) { uploadedKyc(first: $first) { name dateOfBirth } } }\n": typeof types.UploadsListDocument,
-    "query UploadsOwnKyc($refresh: Boolean) { aadhaarKyc(refresh: $refresh) { source name assurance matchesSessionProfile } }": typeof types.UploadsOwnKycDocument,
-    "\n  mutation UploadsVerify($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) { source name assurance matchesSessionProfile signature { verified } }\n  }\n": typeof types.UploadsVerifyDocument,
+    "\n  mutation TokensStart($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      session {\n        id\n        status\n      }\n      authorizationUrl\n      claimVerifier\n    }\n  }\n": typeof types.TokensStartDocument,
+    "\n  mutation TokensClaim($code: String!, $claimVerifier: String) {\n    claimSession(code: $code, claimVerifier: $claimVerifier) {\n      sessionToken\n      session {\n        id\n        status\n      }\n    }\n  }\n": typeof types.TokensClaimDocument,
+    "\n  query TokensMe {\n    me {\n      sessionStatus\n    }\n  }\n": typeof types.TokensMeDocument,
+    "\n      query TokensTypename {\n        __typename\n      }\n    ": typeof types.TokensTypenameDocument,
+    "\n  query RotationKyc {\n    aadhaarKyc {\n      name\n      signature {\n        verified\n        reason\n        signer\n        fingerprint\n        trustedBy\n        chain\n      }\n    }\n  }\n": typeof types.RotationKycDocument,
+    "\n  query TypedList {\n    documents(first: 50) {\n      edges {\n        node {\n          id\n          uri\n          doctype\n        }\n      }\n    }\n  }\n": typeof types.TypedListDocument,
+    "\n  query TypedDocument($id: ID!) {\n    document(id: $id) {\n      id\n      content {\n        format\n        integrity {\n          hmacVerified\n          signatureVerified\n        }\n        signature {\n          verified\n          reason\n          signer\n          trustedBy\n          chain\n        }\n        data {\n          __typename\n          ... on CertificateDocument {\n            documentNumber\n            holderName\n            issuedOn\n            issuerName\n          }\n          ... on PanVerification {\n            pan\n            name\n            dateOfBirth\n            status\n          }\n          ... on DrivingLicence {\n            licenceNumber\n            validFrom\n            validTo\n            nonTransportValidTo\n            transportValidFrom\n            transportValidTo\n            issuingAuthority\n            vehicleClasses {\n              code\n              description\n              category\n              transport\n              issuedOn\n              endorsedOn\n            }\n          }\n          ... on GenericCertificate {\n            title\n            number\n            fields {\n              label\n              path\n              value\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.TypedDocumentDocument,
+    "\n  query TypedListedData {\n    documents(first: 50) {\n      edges {\n        node {\n          doctype\n          content {\n            data {\n              __typename\n              ... on CertificateDocument {\n                documentNumber\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.TypedListedDataDocument,
+    "\n  query UploadsSessionKyc($id: ID!) {\n    consentSession(id: $id) {\n      aadhaarKyc {\n        source\n        name\n        assurance\n        signature {\n          verified\n        }\n      }\n      uploadedKyc {\n        source\n        name\n        dateOfBirth\n        assurance\n        matchesSessionProfile\n        signature {\n          verified\n        }\n      }\n    }\n  }\n": typeof types.UploadsSessionKycDocument,
+    "\n  query UploadsFetchedKyc($id: ID!) {\n    consentSession(id: $id) {\n      aadhaarKyc {\n        source\n        name\n        assurance\n        signature {\n          verified\n        }\n      }\n    }\n  }\n": typeof types.UploadsFetchedKycDocument,
+    "\n  mutation UploadsPlainVerify($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      source\n      name\n    }\n  }\n": typeof types.UploadsPlainVerifyDocument,
+    "\n  query UploadsList($id: ID!, $first: Int) {\n    consentSession(id: $id) {\n      uploadedKyc(first: $first) {\n        name\n        dateOfBirth\n      }\n    }\n  }\n": typeof types.UploadsListDocument,
+    "\n  query UploadsOwnKyc($refresh: Boolean) {\n    aadhaarKyc(refresh: $refresh) {\n      source\n      name\n      assurance\n      matchesSessionProfile\n    }\n  }\n": typeof types.UploadsOwnKycDocument,
+    "\n  mutation UploadsVerify($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      source\n      name\n      assurance\n      matchesSessionProfile\n      signature {\n        verified\n      }\n    }\n  }\n": typeof types.UploadsVerifyDocument,
     "\n  mutation WebhookConfigure($input: ConfigureWebhookInput!) { configureWebhook(input: $input) { endpoint { url events createdAt } secret } }\n": typeof types.WebhookConfigureDocument,
     "\n  mutation WebhookRotate { rotateWebhookSecret { endpoint { url } secret } }\n": typeof types.WebhookRotateDocument,
     "\n  mutation WebhookDelete { deleteWebhook }\n": typeof types.WebhookDeleteDocument,
@@ -163,47 +163,47 @@ const documents: Documents = {
     "\n  query ConcurrencyKyc($refresh: Boolean) { aadhaarKyc(refresh: $refresh) { maskedAadhaar signature { verified } } }\n": types.ConcurrencyKycDocument,
     "\n  mutation ConcurrencyEnd($id: ID, $idempotencyKey: String) { endSession(id: $id, idempotencyKey: $idempotencyKey) { id status } }\n": types.ConcurrencyEndDocument,
     "\n  query ConcurrencyMe { me { name sessionStatus } }\n": types.ConcurrencyMeDocument,
-    "\n  mutation ConformanceStart($input: StartConsentInput!) { startConsent(input: $input) { session { id } authorizationUrl } }\n": types.ConformanceStartDocument,
-    "mutation ConformanceClaim($code: String!) { claimSession(code: $code) { sessionToken } }": types.ConformanceClaimDocument,
-    "query ConformanceMe { me { digilockerId name dateOfBirth gender eaadhaarAvailable sessionStatus } }": types.ConformanceMeDocument,
-    "query ConformanceDocuments { documents(first: 10) { totalCount edges { node { id uri doctype issuerId issuedOn mimeTypes } } } }": types.ConformanceDocumentsDocument,
-    "query ConformanceDocument($id: ID!) { document(id: $id) { id content { mimeType sha256 } } }": types.ConformanceDocumentDocument,
-    "query ConformanceKyc { aadhaarKyc { name dateOfBirth gender maskedAadhaar signature { verified } } }": types.ConformanceKycDocument,
-    "query ConformanceIssuers { issuers { orgId issuerId name category } }": types.ConformanceIssuersDocument,
-    "mutation ConformanceEnd($id: ID) { endSession(id: $id) { id status } }": types.ConformanceEndDocument,
+    "\n  mutation ConformanceStart($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      session {\n        id\n      }\n      authorizationUrl\n    }\n  }\n": types.ConformanceStartDocument,
+    "\n  mutation ConformanceClaim($code: String!) {\n    claimSession(code: $code) {\n      sessionToken\n    }\n  }\n": types.ConformanceClaimDocument,
+    "\n  query ConformanceMe {\n    me {\n      digilockerId\n      name\n      dateOfBirth\n      gender\n      eaadhaarAvailable\n      sessionStatus\n    }\n  }\n": types.ConformanceMeDocument,
+    "\n  query ConformanceDocuments {\n    documents(first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          uri\n          doctype\n          issuerId\n          issuedOn\n          mimeTypes\n        }\n      }\n    }\n  }\n": types.ConformanceDocumentsDocument,
+    "\n  query ConformanceDocument($id: ID!) {\n    document(id: $id) {\n      id\n      content {\n        mimeType\n        sha256\n      }\n    }\n  }\n": types.ConformanceDocumentDocument,
+    "\n  query ConformanceKyc {\n    aadhaarKyc {\n      name\n      dateOfBirth\n      gender\n      maskedAadhaar\n      signature {\n        verified\n      }\n    }\n  }\n": types.ConformanceKycDocument,
+    "\n  query ConformanceIssuers {\n    issuers {\n      orgId\n      issuerId\n      name\n      category\n    }\n  }\n": types.ConformanceIssuersDocument,
+    "\n  mutation ConformanceEnd($id: ID) {\n    endSession(id: $id) {\n      id\n      status\n    }\n  }\n": types.ConformanceEndDocument,
     "\n  mutation JourneyStart($input: StartConsentInput!) {\n    startConsent(input: $input) { session { id status expiresAt } authorizationUrl }\n  }\n": types.JourneyStartDocument,
     "\n  mutation JourneyClaim($code: String!) { claimSession(code: $code) { sessionToken session { id status } } }\n": types.JourneyClaimDocument,
     "\n  query JourneyMe { me { digilockerId name dateOfBirth gender eaadhaarAvailable sessionStatus consentValidTill } }\n": types.JourneyMeDocument,
     "\n  query JourneyDocuments($first: Int, $after: String, $filter: DocumentFilter) {\n    documents(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { cursor node { id uri name doctype issuer issuerId issuedOn mimeTypes } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": types.JourneyDocumentsDocument,
     "\n  query JourneySessionDocuments($id: ID!) { consentSession(id: $id) { status documents(first: 5) { totalCount } } }\n": types.JourneySessionDocumentsDocument,
     "\n  query JourneySessionStatus($id: ID!) { consentSession(id: $id) { status } }\n": types.JourneySessionStatusDocument,
-    "\n  mutation StatusStart($input: StartConsentInput!) { startConsent(input: $input) { session { id status } authorizationUrl claimVerifier statusToken } }\n": types.StatusStartDocument,
-    "query StatusRead($statusToken: String!) { consentStatus(statusToken: $statusToken) { sessionId status updatedAt } }": types.StatusReadDocument,
-    "\n  mutation ConsoleUpdatePolicy($input: UpdateTenantPolicyInput!) {\n    updateTenantPolicy(input: $input) { id name policy { returnPhotos retentionDays kycMaxAgeSeconds returnUrls origins } }\n  }\n": types.ConsoleUpdatePolicyDocument,
-    "\n  mutation ConsoleRetry($id: ID!) { retryWebhookEvent(id: $id) { id status attempts { attempt statusCode } } }\n": types.ConsoleRetryDocument,
-    "\n  query ConsoleTenant { tenant { id name policy { retentionDays returnUrls } } }\n": types.ConsoleTenantDocument,
-    "\n  query ConsoleAudit($actor: String, $first: Int) { auditEvents(actor: $actor, first: $first) { seq actor action outcome sessionId requestId } }\n": types.ConsoleAuditDocument,
-    "\n  query ConsoleHealth($window: HealthWindow) {\n    operationsHealth(window: $window) {\n      window since completionRate webhookSuccessRate\n      sessionsByStatus { status count }\n      buckets { start started completed webhookAttempts webhookSucceeded }\n      upstream { operation requests errors errorRate }\n    }\n  }\n": types.ConsoleHealthDocument,
-    "\n  mutation ConsoleConfigure($input: ConfigureWebhookInput!) { configureWebhook(input: $input) { endpoint { url } } }\n": types.ConsoleConfigureDocument,
-    "\n  mutation ConsoleDeleteWebhook { deleteWebhook }\n": types.ConsoleDeleteWebhookDocument,
-    "\n  query ConsoleDeliveries($status: WebhookDeliveryStatus) { webhookDeliveries(first: 50, filter: { status: $status }) { edges { node { id type status } } } }\n": types.ConsoleDeliveriesDocument,
-    "query DialectMe { me { digilockerId name dateOfBirth gender eaadhaarAvailable sessionStatus } }": types.DialectMeDocument,
-    "query DialectDocuments { documents(first: 100) { totalCount edges { node { id doctype issuerId } } } }": types.DialectDocumentsDocument,
-    "query DialectKyc { aadhaarKyc { name dateOfBirth maskedAadhaar signature { verified } } }": types.DialectKycDocument,
-    "query DialectIssuers { issuers { orgId issuerId category } }": types.DialectIssuersDocument,
-    "mutation DialectPull($input: PullDocumentInput!) { pullDocument(input: $input) { status document { doctype } } }": types.DialectPullDocument,
-    "query DialectSession($id: ID!) { consentSession(id: $id) { id status } }": types.DialectSessionDocument,
-    "mutation DialectEnd($id: ID) { endSession(id: $id) { id status } }": types.DialectEndDocument,
-    "query DialectDocument($id: ID!) { document(id: $id) { id content { sha256 } } }": types.DialectDocumentDocument,
-    "\n  mutation ErrorsStart($input: StartConsentInput!) { startConsent(input: $input) { session { id } authorizationUrl claimVerifier statusToken } }\n": types.ErrorsStartDocument,
-    "\n  mutation ErrorsClaim($code: String!, $claimVerifier: String) { claimSession(code: $code, claimVerifier: $claimVerifier) { sessionToken } }\n": types.ErrorsClaimDocument,
-    "mutation ErrorsEnd($id: ID) { endSession(id: $id) { id status } }": types.ErrorsEndDocument,
-    "query ErrorsSessionDocuments($id: ID!) { consentSession(id: $id) { documents { totalCount } } }": types.ErrorsSessionDocumentsDocument,
+    "\n  mutation StatusStart($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      session {\n        id\n        status\n      }\n      authorizationUrl\n      claimVerifier\n      statusToken\n    }\n  }\n": types.StatusStartDocument,
+    "\n  query StatusRead($statusToken: String!) {\n    consentStatus(statusToken: $statusToken) {\n      sessionId\n      status\n      updatedAt\n    }\n  }\n": types.StatusReadDocument,
+    "\n  mutation ConsoleUpdatePolicy($input: UpdateTenantPolicyInput!) {\n    updateTenantPolicy(input: $input) {\n      id\n      name\n      policy {\n        returnPhotos\n        retentionDays\n        kycMaxAgeSeconds\n        returnUrls\n        origins\n      }\n    }\n  }\n": types.ConsoleUpdatePolicyDocument,
+    "\n  mutation ConsoleRetry($id: ID!) {\n    retryWebhookEvent(id: $id) {\n      id\n      status\n      attempts {\n        attempt\n        statusCode\n      }\n    }\n  }\n": types.ConsoleRetryDocument,
+    "\n  query ConsoleTenant {\n    tenant {\n      id\n      name\n      policy {\n        retentionDays\n        returnUrls\n      }\n    }\n  }\n": types.ConsoleTenantDocument,
+    "\n  query ConsoleAudit($actor: String, $first: Int) {\n    auditEvents(actor: $actor, first: $first) {\n      seq\n      actor\n      action\n      outcome\n      sessionId\n      requestId\n    }\n  }\n": types.ConsoleAuditDocument,
+    "\n  query ConsoleHealth($window: HealthWindow) {\n    operationsHealth(window: $window) {\n      window\n      since\n      completionRate\n      webhookSuccessRate\n      sessionsByStatus {\n        status\n        count\n      }\n      buckets {\n        start\n        started\n        completed\n        webhookAttempts\n        webhookSucceeded\n      }\n      upstream {\n        operation\n        requests\n        errors\n        errorRate\n      }\n    }\n  }\n": types.ConsoleHealthDocument,
+    "\n  mutation ConsoleConfigure($input: ConfigureWebhookInput!) {\n    configureWebhook(input: $input) {\n      endpoint {\n        url\n      }\n    }\n  }\n": types.ConsoleConfigureDocument,
+    "\n  mutation ConsoleDeleteWebhook {\n    deleteWebhook\n  }\n": types.ConsoleDeleteWebhookDocument,
+    "\n  query ConsoleDeliveries($status: WebhookDeliveryStatus) {\n    webhookDeliveries(first: 50, filter: { status: $status }) {\n      edges {\n        node {\n          id\n          type\n          status\n        }\n      }\n    }\n  }\n": types.ConsoleDeliveriesDocument,
+    "\n  query DialectMe {\n    me {\n      digilockerId\n      name\n      dateOfBirth\n      gender\n      eaadhaarAvailable\n      sessionStatus\n    }\n  }\n": types.DialectMeDocument,
+    "\n  query DialectDocuments {\n    documents(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          doctype\n          issuerId\n        }\n      }\n    }\n  }\n": types.DialectDocumentsDocument,
+    "\n  query DialectKyc {\n    aadhaarKyc {\n      name\n      dateOfBirth\n      maskedAadhaar\n      signature {\n        verified\n      }\n    }\n  }\n": types.DialectKycDocument,
+    "\n  query DialectIssuers {\n    issuers {\n      orgId\n      issuerId\n      category\n    }\n  }\n": types.DialectIssuersDocument,
+    "\n  mutation DialectPull($input: PullDocumentInput!) {\n    pullDocument(input: $input) {\n      status\n      document {\n        doctype\n      }\n    }\n  }\n": types.DialectPullDocument,
+    "\n  query DialectSession($id: ID!) {\n    consentSession(id: $id) {\n      id\n      status\n    }\n  }\n": types.DialectSessionDocument,
+    "\n  mutation DialectEnd($id: ID) {\n    endSession(id: $id) {\n      id\n      status\n    }\n  }\n": types.DialectEndDocument,
+    "\n  query DialectDocument($id: ID!) {\n    document(id: $id) {\n      id\n      content {\n        sha256\n      }\n    }\n  }\n": types.DialectDocumentDocument,
+    "\n  mutation ErrorsStart($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      session {\n        id\n      }\n      authorizationUrl\n      claimVerifier\n      statusToken\n    }\n  }\n": types.ErrorsStartDocument,
+    "\n  mutation ErrorsClaim($code: String!, $claimVerifier: String) {\n    claimSession(code: $code, claimVerifier: $claimVerifier) {\n      sessionToken\n    }\n  }\n": types.ErrorsClaimDocument,
+    "\n  mutation ErrorsEnd($id: ID) {\n    endSession(id: $id) {\n      id\n      status\n    }\n  }\n": types.ErrorsEndDocument,
+    "\n  query ErrorsSessionDocuments($id: ID!) {\n    consentSession(id: $id) {\n      documents {\n        totalCount\n      }\n    }\n  }\n": types.ErrorsSessionDocumentsDocument,
     "\n      query ApqStatus($statusToken: String!) {\n        consentStatus(statusToken: $statusToken) {\n          status\n        }\n      }\n    ": types.ApqStatusDocument,
-    "\n  mutation GoLiveStart($input: StartConsentInput!) { startConsent(input: $input) { session { id } authorizationUrl } }\n": types.GoLiveStartDocument,
-    "\n  query GoLiveUploaded($first: Int, $after: String, $folderId: ID, $sessionId: ID) {\n    uploadedDocuments(first: $first, after: $after, folderId: $folderId, sessionId: $sessionId) {\n      totalCount\n      edges { cursor node { id name type size date mime uri description } }\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n    }\n  }\n": types.GoLiveUploadedDocument,
-    "query GoLiveIssued { documents(first: 10) { edges { node { doctype size parent type } } } }": types.GoLiveIssuedDocument,
-    "query GoLiveIssuedFirst { documents(first: 1) { edges { node { id } } } }": types.GoLiveIssuedFirstDocument,
+    "\n  mutation GoLiveStart($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      session {\n        id\n      }\n      authorizationUrl\n    }\n  }\n": types.GoLiveStartDocument,
+    "\n  query GoLiveUploaded($first: Int, $after: String, $folderId: ID, $sessionId: ID) {\n    uploadedDocuments(first: $first, after: $after, folderId: $folderId, sessionId: $sessionId) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n          type\n          size\n          date\n          mime\n          uri\n          description\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n      }\n    }\n  }\n": types.GoLiveUploadedDocument,
+    "\n  query GoLiveIssued {\n    documents(first: 10) {\n      edges {\n        node {\n          doctype\n          size\n          parent\n          type\n        }\n      }\n    }\n  }\n": types.GoLiveIssuedDocument,
+    "\n  query GoLiveIssuedFirst {\n    documents(first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.GoLiveIssuedFirstDocument,
     "\n  query RotationRead { me { name } documents(first: 10) { edges { node { uri content { format } } } } aadhaarKyc { maskedAadhaar } }\n": types.RotationReadDocument,
     "query RotationDoc($id: ID!) { document(id: $id) { content { sha256 } } }": types.RotationDocDocument,
     "query RotationIds { documents(first: 1, filter: { doctypes: [\"PANCR\"] }) { edges { node { id } } } }": types.RotationIdsDocument,
@@ -222,7 +222,7 @@ const documents: Documents = {
     "\n  query MetricsDocuments {\n    documents(first: 5) {\n      totalCount\n    }\n  }\n": types.MetricsDocumentsDocument,
     "\n  query MetricsKyc {\n    aadhaarKyc {\n      maskedAadhaar\n    }\n  }\n": types.MetricsKycDocument,
     "\n  mutation MetricsRefresh {\n    refreshSession {\n      id\n      status\n    }\n  }\n": types.MetricsRefreshDocument,
-    "\n  mutation PhotoLimitsVerify($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) { name photo signature { verified } }\n  }\n": types.PhotoLimitsVerifyDocument,
+    "\n  mutation PhotoLimitsVerify($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      name\n      photo\n      signature {\n        verified\n      }\n    }\n  }\n": types.PhotoLimitsVerifyDocument,
     "query PullIssuers { issuers { orgId issuerId name category } }": types.PullIssuersDocument,
     "query PullDocTypes($orgId: String!) { issuerDocumentTypes(orgId: $orgId) { doctype description } }": types.PullDocTypesDocument,
     "\n  query PullParameters($orgId: String!, $doctype: String!) {\n    issuerParameters(orgId: $orgId, doctype: $doctype) { name label allowedValues example }\n  }\n": types.PullParametersDocument,
@@ -256,20 +256,20 @@ const documents: Documents = {
     "query AdminOwnTrail($id: ID!) { consentSession(id: $id) { auditTrail { action } } }": types.AdminOwnTrailDocument,
     "mutation AdminRefreshResumed { refreshSession { status } }": types.AdminRefreshResumedDocument,
     "mutation AdminEnd { endSession { status } }": types.AdminEndDocument,
-    "\n  mutation TokensStart($input: StartConsentInput!) { startConsent(input: $input) { session { id status } authorizationUrl claimVerifier } }\n": types.TokensStartDocument,
-    "\n  mutation TokensClaim($code: String!, $claimVerifier: String) { claimSession(code: $code, claimVerifier: $claimVerifier) { sessionToken session { id status } } }\n": types.TokensClaimDocument,
-    "query TokensMe { me { sessionStatus } }": types.TokensMeDocument,
-    "query TokensTypename { __typename }": types.TokensTypenameDocument,
-    "\n  query RotationKyc {\n    aadhaarKyc { name signature { verified reason signer fingerprint trustedBy chain } }\n  }\n": types.RotationKycDocument,
-    "query TypedList { documents(first: 50) { edges { node { id uri doctype } } } }": types.TypedListDocument,
-    "\n  query TypedDocument($id: ID!) {\n    document(id: $id) {\n      id\n      content {\n        format\n        integrity { hmacVerified signatureVerified }\n        signature { verified reason signer trustedBy chain }\n        data {\n          __typename\n          ... on CertificateDocument { documentNumber holderName issuedOn issuerName }\n          ... on PanVerification { pan name dateOfBirth status }\n          ... on DrivingLicence {\n            licenceNumber validFrom validTo nonTransportValidTo transportValidFrom transportValidTo issuingAuthority\n            vehicleClasses { code description category transport issuedOn endorsedOn }\n          }\n          ... on GenericCertificate { title number fields { label path value } }\n        }\n      }\n    }\n  }\n": types.TypedDocumentDocument,
-    "\n  query TypedListedData { documents(first: 50) { edges { node { doctype content { data { __typename ... on CertificateDocument { documentNumber } } } } } } }\n": types.TypedListedDataDocument,
-    "\n  query UploadsSessionKyc($id: ID!) {\n    consentSession(id: $id) {\n      aadhaarKyc { source name assurance signature { verified } }\n      uploadedKyc { source name dateOfBirth assurance matchesSessionProfile signature { verified } }\n    }\n  }\n": types.UploadsSessionKycDocument,
-    "query UploadsFetchedKyc($id: ID!) { consentSession(id: $id) { aadhaarKyc { source name assurance signature { verified } } } }": types.UploadsFetchedKycDocument,
-    "mutation UploadsPlainVerify($input: VerifyOfflineAadhaarInput!) { verifyOfflineAadhaar(input: $input) { source name } }": types.UploadsPlainVerifyDocument,
-    "\n  query UploadsList($id: ID!, $first: Int) { consentSession(id: $id) { uploadedKyc(first: $first) { name dateOfBirth } } }\n": types.UploadsListDocument,
-    "query UploadsOwnKyc($refresh: Boolean) { aadhaarKyc(refresh: $refresh) { source name assurance matchesSessionProfile } }": types.UploadsOwnKycDocument,
-    "\n  mutation UploadsVerify($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) { source name assurance matchesSessionProfile signature { verified } }\n  }\n": types.UploadsVerifyDocument,
+    "\n  mutation TokensStart($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      session {\n        id\n        status\n      }\n      authorizationUrl\n      claimVerifier\n    }\n  }\n": types.TokensStartDocument,
+    "\n  mutation TokensClaim($code: String!, $claimVerifier: String) {\n    claimSession(code: $code, claimVerifier: $claimVerifier) {\n      sessionToken\n      session {\n        id\n        status\n      }\n    }\n  }\n": types.TokensClaimDocument,
+    "\n  query TokensMe {\n    me {\n      sessionStatus\n    }\n  }\n": types.TokensMeDocument,
+    "\n      query TokensTypename {\n        __typename\n      }\n    ": types.TokensTypenameDocument,
+    "\n  query RotationKyc {\n    aadhaarKyc {\n      name\n      signature {\n        verified\n        reason\n        signer\n        fingerprint\n        trustedBy\n        chain\n      }\n    }\n  }\n": types.RotationKycDocument,
+    "\n  query TypedList {\n    documents(first: 50) {\n      edges {\n        node {\n          id\n          uri\n          doctype\n        }\n      }\n    }\n  }\n": types.TypedListDocument,
+    "\n  query TypedDocument($id: ID!) {\n    document(id: $id) {\n      id\n      content {\n        format\n        integrity {\n          hmacVerified\n          signatureVerified\n        }\n        signature {\n          verified\n          reason\n          signer\n          trustedBy\n          chain\n        }\n        data {\n          __typename\n          ... on CertificateDocument {\n            documentNumber\n            holderName\n            issuedOn\n            issuerName\n          }\n          ... on PanVerification {\n            pan\n            name\n            dateOfBirth\n            status\n          }\n          ... on DrivingLicence {\n            licenceNumber\n            validFrom\n            validTo\n            nonTransportValidTo\n            transportValidFrom\n            transportValidTo\n            issuingAuthority\n            vehicleClasses {\n              code\n              description\n              category\n              transport\n              issuedOn\n              endorsedOn\n            }\n          }\n          ... on GenericCertificate {\n            title\n            number\n            fields {\n              label\n              path\n              value\n            }\n          }\n        }\n      }\n    }\n  }\n": types.TypedDocumentDocument,
+    "\n  query TypedListedData {\n    documents(first: 50) {\n      edges {\n        node {\n          doctype\n          content {\n            data {\n              __typename\n              ... on CertificateDocument {\n                documentNumber\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.TypedListedDataDocument,
+    "\n  query UploadsSessionKyc($id: ID!) {\n    consentSession(id: $id) {\n      aadhaarKyc {\n        source\n        name\n        assurance\n        signature {\n          verified\n        }\n      }\n      uploadedKyc {\n        source\n        name\n        dateOfBirth\n        assurance\n        matchesSessionProfile\n        signature {\n          verified\n        }\n      }\n    }\n  }\n": types.UploadsSessionKycDocument,
+    "\n  query UploadsFetchedKyc($id: ID!) {\n    consentSession(id: $id) {\n      aadhaarKyc {\n        source\n        name\n        assurance\n        signature {\n          verified\n        }\n      }\n    }\n  }\n": types.UploadsFetchedKycDocument,
+    "\n  mutation UploadsPlainVerify($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      source\n      name\n    }\n  }\n": types.UploadsPlainVerifyDocument,
+    "\n  query UploadsList($id: ID!, $first: Int) {\n    consentSession(id: $id) {\n      uploadedKyc(first: $first) {\n        name\n        dateOfBirth\n      }\n    }\n  }\n": types.UploadsListDocument,
+    "\n  query UploadsOwnKyc($refresh: Boolean) {\n    aadhaarKyc(refresh: $refresh) {\n      source\n      name\n      assurance\n      matchesSessionProfile\n    }\n  }\n": types.UploadsOwnKycDocument,
+    "\n  mutation UploadsVerify($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      source\n      name\n      assurance\n      matchesSessionProfile\n      signature {\n        verified\n      }\n    }\n  }\n": types.UploadsVerifyDocument,
     "\n  mutation WebhookConfigure($input: ConfigureWebhookInput!) { configureWebhook(input: $input) { endpoint { url events createdAt } secret } }\n": types.WebhookConfigureDocument,
     "\n  mutation WebhookRotate { rotateWebhookSecret { endpoint { url } secret } }\n": types.WebhookRotateDocument,
     "\n  mutation WebhookDelete { deleteWebhook }\n": types.WebhookDeleteDocument,
@@ -361,35 +361,35 @@ export function graphql(source: "\n  query ConcurrencyMe { me { name sessionStat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ConformanceStart($input: StartConsentInput!) { startConsent(input: $input) { session { id } authorizationUrl } }\n"): (typeof documents)["\n  mutation ConformanceStart($input: StartConsentInput!) { startConsent(input: $input) { session { id } authorizationUrl } }\n"];
+export function graphql(source: "\n  mutation ConformanceStart($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      session {\n        id\n      }\n      authorizationUrl\n    }\n  }\n"): (typeof documents)["\n  mutation ConformanceStart($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      session {\n        id\n      }\n      authorizationUrl\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ConformanceClaim($code: String!) { claimSession(code: $code) { sessionToken } }"): (typeof documents)["mutation ConformanceClaim($code: String!) { claimSession(code: $code) { sessionToken } }"];
+export function graphql(source: "\n  mutation ConformanceClaim($code: String!) {\n    claimSession(code: $code) {\n      sessionToken\n    }\n  }\n"): (typeof documents)["\n  mutation ConformanceClaim($code: String!) {\n    claimSession(code: $code) {\n      sessionToken\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ConformanceMe { me { digilockerId name dateOfBirth gender eaadhaarAvailable sessionStatus } }"): (typeof documents)["query ConformanceMe { me { digilockerId name dateOfBirth gender eaadhaarAvailable sessionStatus } }"];
+export function graphql(source: "\n  query ConformanceMe {\n    me {\n      digilockerId\n      name\n      dateOfBirth\n      gender\n      eaadhaarAvailable\n      sessionStatus\n    }\n  }\n"): (typeof documents)["\n  query ConformanceMe {\n    me {\n      digilockerId\n      name\n      dateOfBirth\n      gender\n      eaadhaarAvailable\n      sessionStatus\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ConformanceDocuments { documents(first: 10) { totalCount edges { node { id uri doctype issuerId issuedOn mimeTypes } } } }"): (typeof documents)["query ConformanceDocuments { documents(first: 10) { totalCount edges { node { id uri doctype issuerId issuedOn mimeTypes } } } }"];
+export function graphql(source: "\n  query ConformanceDocuments {\n    documents(first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          uri\n          doctype\n          issuerId\n          issuedOn\n          mimeTypes\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConformanceDocuments {\n    documents(first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          uri\n          doctype\n          issuerId\n          issuedOn\n          mimeTypes\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ConformanceDocument($id: ID!) { document(id: $id) { id content { mimeType sha256 } } }"): (typeof documents)["query ConformanceDocument($id: ID!) { document(id: $id) { id content { mimeType sha256 } } }"];
+export function graphql(source: "\n  query ConformanceDocument($id: ID!) {\n    document(id: $id) {\n      id\n      content {\n        mimeType\n        sha256\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConformanceDocument($id: ID!) {\n    document(id: $id) {\n      id\n      content {\n        mimeType\n        sha256\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ConformanceKyc { aadhaarKyc { name dateOfBirth gender maskedAadhaar signature { verified } } }"): (typeof documents)["query ConformanceKyc { aadhaarKyc { name dateOfBirth gender maskedAadhaar signature { verified } } }"];
+export function graphql(source: "\n  query ConformanceKyc {\n    aadhaarKyc {\n      name\n      dateOfBirth\n      gender\n      maskedAadhaar\n      signature {\n        verified\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConformanceKyc {\n    aadhaarKyc {\n      name\n      dateOfBirth\n      gender\n      maskedAadhaar\n      signature {\n        verified\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ConformanceIssuers { issuers { orgId issuerId name category } }"): (typeof documents)["query ConformanceIssuers { issuers { orgId issuerId name category } }"];
+export function graphql(source: "\n  query ConformanceIssuers {\n    issuers {\n      orgId\n      issuerId\n      name\n      category\n    }\n  }\n"): (typeof documents)["\n  query ConformanceIssuers {\n    issuers {\n      orgId\n      issuerId\n      name\n      category\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ConformanceEnd($id: ID) { endSession(id: $id) { id status } }"): (typeof documents)["mutation ConformanceEnd($id: ID) { endSession(id: $id) { id status } }"];
+export function graphql(source: "\n  mutation ConformanceEnd($id: ID) {\n    endSession(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ConformanceEnd($id: ID) {\n    endSession(id: $id) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -417,91 +417,91 @@ export function graphql(source: "\n  query JourneySessionStatus($id: ID!) { cons
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation StatusStart($input: StartConsentInput!) { startConsent(input: $input) { session { id status } authorizationUrl claimVerifier statusToken } }\n"): (typeof documents)["\n  mutation StatusStart($input: StartConsentInput!) { startConsent(input: $input) { session { id status } authorizationUrl claimVerifier statusToken } }\n"];
+export function graphql(source: "\n  mutation StatusStart($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      session {\n        id\n        status\n      }\n      authorizationUrl\n      claimVerifier\n      statusToken\n    }\n  }\n"): (typeof documents)["\n  mutation StatusStart($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      session {\n        id\n        status\n      }\n      authorizationUrl\n      claimVerifier\n      statusToken\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query StatusRead($statusToken: String!) { consentStatus(statusToken: $statusToken) { sessionId status updatedAt } }"): (typeof documents)["query StatusRead($statusToken: String!) { consentStatus(statusToken: $statusToken) { sessionId status updatedAt } }"];
+export function graphql(source: "\n  query StatusRead($statusToken: String!) {\n    consentStatus(statusToken: $statusToken) {\n      sessionId\n      status\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  query StatusRead($statusToken: String!) {\n    consentStatus(statusToken: $statusToken) {\n      sessionId\n      status\n      updatedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ConsoleUpdatePolicy($input: UpdateTenantPolicyInput!) {\n    updateTenantPolicy(input: $input) { id name policy { returnPhotos retentionDays kycMaxAgeSeconds returnUrls origins } }\n  }\n"): (typeof documents)["\n  mutation ConsoleUpdatePolicy($input: UpdateTenantPolicyInput!) {\n    updateTenantPolicy(input: $input) { id name policy { returnPhotos retentionDays kycMaxAgeSeconds returnUrls origins } }\n  }\n"];
+export function graphql(source: "\n  mutation ConsoleUpdatePolicy($input: UpdateTenantPolicyInput!) {\n    updateTenantPolicy(input: $input) {\n      id\n      name\n      policy {\n        returnPhotos\n        retentionDays\n        kycMaxAgeSeconds\n        returnUrls\n        origins\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleUpdatePolicy($input: UpdateTenantPolicyInput!) {\n    updateTenantPolicy(input: $input) {\n      id\n      name\n      policy {\n        returnPhotos\n        retentionDays\n        kycMaxAgeSeconds\n        returnUrls\n        origins\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ConsoleRetry($id: ID!) { retryWebhookEvent(id: $id) { id status attempts { attempt statusCode } } }\n"): (typeof documents)["\n  mutation ConsoleRetry($id: ID!) { retryWebhookEvent(id: $id) { id status attempts { attempt statusCode } } }\n"];
+export function graphql(source: "\n  mutation ConsoleRetry($id: ID!) {\n    retryWebhookEvent(id: $id) {\n      id\n      status\n      attempts {\n        attempt\n        statusCode\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleRetry($id: ID!) {\n    retryWebhookEvent(id: $id) {\n      id\n      status\n      attempts {\n        attempt\n        statusCode\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ConsoleTenant { tenant { id name policy { retentionDays returnUrls } } }\n"): (typeof documents)["\n  query ConsoleTenant { tenant { id name policy { retentionDays returnUrls } } }\n"];
+export function graphql(source: "\n  query ConsoleTenant {\n    tenant {\n      id\n      name\n      policy {\n        retentionDays\n        returnUrls\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleTenant {\n    tenant {\n      id\n      name\n      policy {\n        retentionDays\n        returnUrls\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ConsoleAudit($actor: String, $first: Int) { auditEvents(actor: $actor, first: $first) { seq actor action outcome sessionId requestId } }\n"): (typeof documents)["\n  query ConsoleAudit($actor: String, $first: Int) { auditEvents(actor: $actor, first: $first) { seq actor action outcome sessionId requestId } }\n"];
+export function graphql(source: "\n  query ConsoleAudit($actor: String, $first: Int) {\n    auditEvents(actor: $actor, first: $first) {\n      seq\n      actor\n      action\n      outcome\n      sessionId\n      requestId\n    }\n  }\n"): (typeof documents)["\n  query ConsoleAudit($actor: String, $first: Int) {\n    auditEvents(actor: $actor, first: $first) {\n      seq\n      actor\n      action\n      outcome\n      sessionId\n      requestId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ConsoleHealth($window: HealthWindow) {\n    operationsHealth(window: $window) {\n      window since completionRate webhookSuccessRate\n      sessionsByStatus { status count }\n      buckets { start started completed webhookAttempts webhookSucceeded }\n      upstream { operation requests errors errorRate }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleHealth($window: HealthWindow) {\n    operationsHealth(window: $window) {\n      window since completionRate webhookSuccessRate\n      sessionsByStatus { status count }\n      buckets { start started completed webhookAttempts webhookSucceeded }\n      upstream { operation requests errors errorRate }\n    }\n  }\n"];
+export function graphql(source: "\n  query ConsoleHealth($window: HealthWindow) {\n    operationsHealth(window: $window) {\n      window\n      since\n      completionRate\n      webhookSuccessRate\n      sessionsByStatus {\n        status\n        count\n      }\n      buckets {\n        start\n        started\n        completed\n        webhookAttempts\n        webhookSucceeded\n      }\n      upstream {\n        operation\n        requests\n        errors\n        errorRate\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleHealth($window: HealthWindow) {\n    operationsHealth(window: $window) {\n      window\n      since\n      completionRate\n      webhookSuccessRate\n      sessionsByStatus {\n        status\n        count\n      }\n      buckets {\n        start\n        started\n        completed\n        webhookAttempts\n        webhookSucceeded\n      }\n      upstream {\n        operation\n        requests\n        errors\n        errorRate\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ConsoleConfigure($input: ConfigureWebhookInput!) { configureWebhook(input: $input) { endpoint { url } } }\n"): (typeof documents)["\n  mutation ConsoleConfigure($input: ConfigureWebhookInput!) { configureWebhook(input: $input) { endpoint { url } } }\n"];
+export function graphql(source: "\n  mutation ConsoleConfigure($input: ConfigureWebhookInput!) {\n    configureWebhook(input: $input) {\n      endpoint {\n        url\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleConfigure($input: ConfigureWebhookInput!) {\n    configureWebhook(input: $input) {\n      endpoint {\n        url\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ConsoleDeleteWebhook { deleteWebhook }\n"): (typeof documents)["\n  mutation ConsoleDeleteWebhook { deleteWebhook }\n"];
+export function graphql(source: "\n  mutation ConsoleDeleteWebhook {\n    deleteWebhook\n  }\n"): (typeof documents)["\n  mutation ConsoleDeleteWebhook {\n    deleteWebhook\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ConsoleDeliveries($status: WebhookDeliveryStatus) { webhookDeliveries(first: 50, filter: { status: $status }) { edges { node { id type status } } } }\n"): (typeof documents)["\n  query ConsoleDeliveries($status: WebhookDeliveryStatus) { webhookDeliveries(first: 50, filter: { status: $status }) { edges { node { id type status } } } }\n"];
+export function graphql(source: "\n  query ConsoleDeliveries($status: WebhookDeliveryStatus) {\n    webhookDeliveries(first: 50, filter: { status: $status }) {\n      edges {\n        node {\n          id\n          type\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleDeliveries($status: WebhookDeliveryStatus) {\n    webhookDeliveries(first: 50, filter: { status: $status }) {\n      edges {\n        node {\n          id\n          type\n          status\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query DialectMe { me { digilockerId name dateOfBirth gender eaadhaarAvailable sessionStatus } }"): (typeof documents)["query DialectMe { me { digilockerId name dateOfBirth gender eaadhaarAvailable sessionStatus } }"];
+export function graphql(source: "\n  query DialectMe {\n    me {\n      digilockerId\n      name\n      dateOfBirth\n      gender\n      eaadhaarAvailable\n      sessionStatus\n    }\n  }\n"): (typeof documents)["\n  query DialectMe {\n    me {\n      digilockerId\n      name\n      dateOfBirth\n      gender\n      eaadhaarAvailable\n      sessionStatus\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query DialectDocuments { documents(first: 100) { totalCount edges { node { id doctype issuerId } } } }"): (typeof documents)["query DialectDocuments { documents(first: 100) { totalCount edges { node { id doctype issuerId } } } }"];
+export function graphql(source: "\n  query DialectDocuments {\n    documents(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          doctype\n          issuerId\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DialectDocuments {\n    documents(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          doctype\n          issuerId\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query DialectKyc { aadhaarKyc { name dateOfBirth maskedAadhaar signature { verified } } }"): (typeof documents)["query DialectKyc { aadhaarKyc { name dateOfBirth maskedAadhaar signature { verified } } }"];
+export function graphql(source: "\n  query DialectKyc {\n    aadhaarKyc {\n      name\n      dateOfBirth\n      maskedAadhaar\n      signature {\n        verified\n      }\n    }\n  }\n"): (typeof documents)["\n  query DialectKyc {\n    aadhaarKyc {\n      name\n      dateOfBirth\n      maskedAadhaar\n      signature {\n        verified\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query DialectIssuers { issuers { orgId issuerId category } }"): (typeof documents)["query DialectIssuers { issuers { orgId issuerId category } }"];
+export function graphql(source: "\n  query DialectIssuers {\n    issuers {\n      orgId\n      issuerId\n      category\n    }\n  }\n"): (typeof documents)["\n  query DialectIssuers {\n    issuers {\n      orgId\n      issuerId\n      category\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation DialectPull($input: PullDocumentInput!) { pullDocument(input: $input) { status document { doctype } } }"): (typeof documents)["mutation DialectPull($input: PullDocumentInput!) { pullDocument(input: $input) { status document { doctype } } }"];
+export function graphql(source: "\n  mutation DialectPull($input: PullDocumentInput!) {\n    pullDocument(input: $input) {\n      status\n      document {\n        doctype\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DialectPull($input: PullDocumentInput!) {\n    pullDocument(input: $input) {\n      status\n      document {\n        doctype\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query DialectSession($id: ID!) { consentSession(id: $id) { id status } }"): (typeof documents)["query DialectSession($id: ID!) { consentSession(id: $id) { id status } }"];
+export function graphql(source: "\n  query DialectSession($id: ID!) {\n    consentSession(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  query DialectSession($id: ID!) {\n    consentSession(id: $id) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation DialectEnd($id: ID) { endSession(id: $id) { id status } }"): (typeof documents)["mutation DialectEnd($id: ID) { endSession(id: $id) { id status } }"];
+export function graphql(source: "\n  mutation DialectEnd($id: ID) {\n    endSession(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DialectEnd($id: ID) {\n    endSession(id: $id) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query DialectDocument($id: ID!) { document(id: $id) { id content { sha256 } } }"): (typeof documents)["query DialectDocument($id: ID!) { document(id: $id) { id content { sha256 } } }"];
+export function graphql(source: "\n  query DialectDocument($id: ID!) {\n    document(id: $id) {\n      id\n      content {\n        sha256\n      }\n    }\n  }\n"): (typeof documents)["\n  query DialectDocument($id: ID!) {\n    document(id: $id) {\n      id\n      content {\n        sha256\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ErrorsStart($input: StartConsentInput!) { startConsent(input: $input) { session { id } authorizationUrl claimVerifier statusToken } }\n"): (typeof documents)["\n  mutation ErrorsStart($input: StartConsentInput!) { startConsent(input: $input) { session { id } authorizationUrl claimVerifier statusToken } }\n"];
+export function graphql(source: "\n  mutation ErrorsStart($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      session {\n        id\n      }\n      authorizationUrl\n      claimVerifier\n      statusToken\n    }\n  }\n"): (typeof documents)["\n  mutation ErrorsStart($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      session {\n        id\n      }\n      authorizationUrl\n      claimVerifier\n      statusToken\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ErrorsClaim($code: String!, $claimVerifier: String) { claimSession(code: $code, claimVerifier: $claimVerifier) { sessionToken } }\n"): (typeof documents)["\n  mutation ErrorsClaim($code: String!, $claimVerifier: String) { claimSession(code: $code, claimVerifier: $claimVerifier) { sessionToken } }\n"];
+export function graphql(source: "\n  mutation ErrorsClaim($code: String!, $claimVerifier: String) {\n    claimSession(code: $code, claimVerifier: $claimVerifier) {\n      sessionToken\n    }\n  }\n"): (typeof documents)["\n  mutation ErrorsClaim($code: String!, $claimVerifier: String) {\n    claimSession(code: $code, claimVerifier: $claimVerifier) {\n      sessionToken\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ErrorsEnd($id: ID) { endSession(id: $id) { id status } }"): (typeof documents)["mutation ErrorsEnd($id: ID) { endSession(id: $id) { id status } }"];
+export function graphql(source: "\n  mutation ErrorsEnd($id: ID) {\n    endSession(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ErrorsEnd($id: ID) {\n    endSession(id: $id) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ErrorsSessionDocuments($id: ID!) { consentSession(id: $id) { documents { totalCount } } }"): (typeof documents)["query ErrorsSessionDocuments($id: ID!) { consentSession(id: $id) { documents { totalCount } } }"];
+export function graphql(source: "\n  query ErrorsSessionDocuments($id: ID!) {\n    consentSession(id: $id) {\n      documents {\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query ErrorsSessionDocuments($id: ID!) {\n    consentSession(id: $id) {\n      documents {\n        totalCount\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -509,19 +509,19 @@ export function graphql(source: "\n      query ApqStatus($statusToken: String!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation GoLiveStart($input: StartConsentInput!) { startConsent(input: $input) { session { id } authorizationUrl } }\n"): (typeof documents)["\n  mutation GoLiveStart($input: StartConsentInput!) { startConsent(input: $input) { session { id } authorizationUrl } }\n"];
+export function graphql(source: "\n  mutation GoLiveStart($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      session {\n        id\n      }\n      authorizationUrl\n    }\n  }\n"): (typeof documents)["\n  mutation GoLiveStart($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      session {\n        id\n      }\n      authorizationUrl\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query GoLiveUploaded($first: Int, $after: String, $folderId: ID, $sessionId: ID) {\n    uploadedDocuments(first: $first, after: $after, folderId: $folderId, sessionId: $sessionId) {\n      totalCount\n      edges { cursor node { id name type size date mime uri description } }\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query GoLiveUploaded($first: Int, $after: String, $folderId: ID, $sessionId: ID) {\n    uploadedDocuments(first: $first, after: $after, folderId: $folderId, sessionId: $sessionId) {\n      totalCount\n      edges { cursor node { id name type size date mime uri description } }\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n    }\n  }\n"];
+export function graphql(source: "\n  query GoLiveUploaded($first: Int, $after: String, $folderId: ID, $sessionId: ID) {\n    uploadedDocuments(first: $first, after: $after, folderId: $folderId, sessionId: $sessionId) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n          type\n          size\n          date\n          mime\n          uri\n          description\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query GoLiveUploaded($first: Int, $after: String, $folderId: ID, $sessionId: ID) {\n    uploadedDocuments(first: $first, after: $after, folderId: $folderId, sessionId: $sessionId) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n          type\n          size\n          date\n          mime\n          uri\n          description\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query GoLiveIssued { documents(first: 10) { edges { node { doctype size parent type } } } }"): (typeof documents)["query GoLiveIssued { documents(first: 10) { edges { node { doctype size parent type } } } }"];
+export function graphql(source: "\n  query GoLiveIssued {\n    documents(first: 10) {\n      edges {\n        node {\n          doctype\n          size\n          parent\n          type\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GoLiveIssued {\n    documents(first: 10) {\n      edges {\n        node {\n          doctype\n          size\n          parent\n          type\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query GoLiveIssuedFirst { documents(first: 1) { edges { node { id } } } }"): (typeof documents)["query GoLiveIssuedFirst { documents(first: 1) { edges { node { id } } } }"];
+export function graphql(source: "\n  query GoLiveIssuedFirst {\n    documents(first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GoLiveIssuedFirst {\n    documents(first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -597,7 +597,7 @@ export function graphql(source: "\n  mutation MetricsRefresh {\n    refreshSessi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PhotoLimitsVerify($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) { name photo signature { verified } }\n  }\n"): (typeof documents)["\n  mutation PhotoLimitsVerify($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) { name photo signature { verified } }\n  }\n"];
+export function graphql(source: "\n  mutation PhotoLimitsVerify($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      name\n      photo\n      signature {\n        verified\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PhotoLimitsVerify($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      name\n      photo\n      signature {\n        verified\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -733,59 +733,59 @@ export function graphql(source: "mutation AdminEnd { endSession { status } }"): 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation TokensStart($input: StartConsentInput!) { startConsent(input: $input) { session { id status } authorizationUrl claimVerifier } }\n"): (typeof documents)["\n  mutation TokensStart($input: StartConsentInput!) { startConsent(input: $input) { session { id status } authorizationUrl claimVerifier } }\n"];
+export function graphql(source: "\n  mutation TokensStart($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      session {\n        id\n        status\n      }\n      authorizationUrl\n      claimVerifier\n    }\n  }\n"): (typeof documents)["\n  mutation TokensStart($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      session {\n        id\n        status\n      }\n      authorizationUrl\n      claimVerifier\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation TokensClaim($code: String!, $claimVerifier: String) { claimSession(code: $code, claimVerifier: $claimVerifier) { sessionToken session { id status } } }\n"): (typeof documents)["\n  mutation TokensClaim($code: String!, $claimVerifier: String) { claimSession(code: $code, claimVerifier: $claimVerifier) { sessionToken session { id status } } }\n"];
+export function graphql(source: "\n  mutation TokensClaim($code: String!, $claimVerifier: String) {\n    claimSession(code: $code, claimVerifier: $claimVerifier) {\n      sessionToken\n      session {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TokensClaim($code: String!, $claimVerifier: String) {\n    claimSession(code: $code, claimVerifier: $claimVerifier) {\n      sessionToken\n      session {\n        id\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TokensMe { me { sessionStatus } }"): (typeof documents)["query TokensMe { me { sessionStatus } }"];
+export function graphql(source: "\n  query TokensMe {\n    me {\n      sessionStatus\n    }\n  }\n"): (typeof documents)["\n  query TokensMe {\n    me {\n      sessionStatus\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TokensTypename { __typename }"): (typeof documents)["query TokensTypename { __typename }"];
+export function graphql(source: "\n      query TokensTypename {\n        __typename\n      }\n    "): (typeof documents)["\n      query TokensTypename {\n        __typename\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query RotationKyc {\n    aadhaarKyc { name signature { verified reason signer fingerprint trustedBy chain } }\n  }\n"): (typeof documents)["\n  query RotationKyc {\n    aadhaarKyc { name signature { verified reason signer fingerprint trustedBy chain } }\n  }\n"];
+export function graphql(source: "\n  query RotationKyc {\n    aadhaarKyc {\n      name\n      signature {\n        verified\n        reason\n        signer\n        fingerprint\n        trustedBy\n        chain\n      }\n    }\n  }\n"): (typeof documents)["\n  query RotationKyc {\n    aadhaarKyc {\n      name\n      signature {\n        verified\n        reason\n        signer\n        fingerprint\n        trustedBy\n        chain\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TypedList { documents(first: 50) { edges { node { id uri doctype } } } }"): (typeof documents)["query TypedList { documents(first: 50) { edges { node { id uri doctype } } } }"];
+export function graphql(source: "\n  query TypedList {\n    documents(first: 50) {\n      edges {\n        node {\n          id\n          uri\n          doctype\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TypedList {\n    documents(first: 50) {\n      edges {\n        node {\n          id\n          uri\n          doctype\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TypedDocument($id: ID!) {\n    document(id: $id) {\n      id\n      content {\n        format\n        integrity { hmacVerified signatureVerified }\n        signature { verified reason signer trustedBy chain }\n        data {\n          __typename\n          ... on CertificateDocument { documentNumber holderName issuedOn issuerName }\n          ... on PanVerification { pan name dateOfBirth status }\n          ... on DrivingLicence {\n            licenceNumber validFrom validTo nonTransportValidTo transportValidFrom transportValidTo issuingAuthority\n            vehicleClasses { code description category transport issuedOn endorsedOn }\n          }\n          ... on GenericCertificate { title number fields { label path value } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TypedDocument($id: ID!) {\n    document(id: $id) {\n      id\n      content {\n        format\n        integrity { hmacVerified signatureVerified }\n        signature { verified reason signer trustedBy chain }\n        data {\n          __typename\n          ... on CertificateDocument { documentNumber holderName issuedOn issuerName }\n          ... on PanVerification { pan name dateOfBirth status }\n          ... on DrivingLicence {\n            licenceNumber validFrom validTo nonTransportValidTo transportValidFrom transportValidTo issuingAuthority\n            vehicleClasses { code description category transport issuedOn endorsedOn }\n          }\n          ... on GenericCertificate { title number fields { label path value } }\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query TypedDocument($id: ID!) {\n    document(id: $id) {\n      id\n      content {\n        format\n        integrity {\n          hmacVerified\n          signatureVerified\n        }\n        signature {\n          verified\n          reason\n          signer\n          trustedBy\n          chain\n        }\n        data {\n          __typename\n          ... on CertificateDocument {\n            documentNumber\n            holderName\n            issuedOn\n            issuerName\n          }\n          ... on PanVerification {\n            pan\n            name\n            dateOfBirth\n            status\n          }\n          ... on DrivingLicence {\n            licenceNumber\n            validFrom\n            validTo\n            nonTransportValidTo\n            transportValidFrom\n            transportValidTo\n            issuingAuthority\n            vehicleClasses {\n              code\n              description\n              category\n              transport\n              issuedOn\n              endorsedOn\n            }\n          }\n          ... on GenericCertificate {\n            title\n            number\n            fields {\n              label\n              path\n              value\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TypedDocument($id: ID!) {\n    document(id: $id) {\n      id\n      content {\n        format\n        integrity {\n          hmacVerified\n          signatureVerified\n        }\n        signature {\n          verified\n          reason\n          signer\n          trustedBy\n          chain\n        }\n        data {\n          __typename\n          ... on CertificateDocument {\n            documentNumber\n            holderName\n            issuedOn\n            issuerName\n          }\n          ... on PanVerification {\n            pan\n            name\n            dateOfBirth\n            status\n          }\n          ... on DrivingLicence {\n            licenceNumber\n            validFrom\n            validTo\n            nonTransportValidTo\n            transportValidFrom\n            transportValidTo\n            issuingAuthority\n            vehicleClasses {\n              code\n              description\n              category\n              transport\n              issuedOn\n              endorsedOn\n            }\n          }\n          ... on GenericCertificate {\n            title\n            number\n            fields {\n              label\n              path\n              value\n            }\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TypedListedData { documents(first: 50) { edges { node { doctype content { data { __typename ... on CertificateDocument { documentNumber } } } } } } }\n"): (typeof documents)["\n  query TypedListedData { documents(first: 50) { edges { node { doctype content { data { __typename ... on CertificateDocument { documentNumber } } } } } } }\n"];
+export function graphql(source: "\n  query TypedListedData {\n    documents(first: 50) {\n      edges {\n        node {\n          doctype\n          content {\n            data {\n              __typename\n              ... on CertificateDocument {\n                documentNumber\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TypedListedData {\n    documents(first: 50) {\n      edges {\n        node {\n          doctype\n          content {\n            data {\n              __typename\n              ... on CertificateDocument {\n                documentNumber\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query UploadsSessionKyc($id: ID!) {\n    consentSession(id: $id) {\n      aadhaarKyc { source name assurance signature { verified } }\n      uploadedKyc { source name dateOfBirth assurance matchesSessionProfile signature { verified } }\n    }\n  }\n"): (typeof documents)["\n  query UploadsSessionKyc($id: ID!) {\n    consentSession(id: $id) {\n      aadhaarKyc { source name assurance signature { verified } }\n      uploadedKyc { source name dateOfBirth assurance matchesSessionProfile signature { verified } }\n    }\n  }\n"];
+export function graphql(source: "\n  query UploadsSessionKyc($id: ID!) {\n    consentSession(id: $id) {\n      aadhaarKyc {\n        source\n        name\n        assurance\n        signature {\n          verified\n        }\n      }\n      uploadedKyc {\n        source\n        name\n        dateOfBirth\n        assurance\n        matchesSessionProfile\n        signature {\n          verified\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query UploadsSessionKyc($id: ID!) {\n    consentSession(id: $id) {\n      aadhaarKyc {\n        source\n        name\n        assurance\n        signature {\n          verified\n        }\n      }\n      uploadedKyc {\n        source\n        name\n        dateOfBirth\n        assurance\n        matchesSessionProfile\n        signature {\n          verified\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query UploadsFetchedKyc($id: ID!) { consentSession(id: $id) { aadhaarKyc { source name assurance signature { verified } } } }"): (typeof documents)["query UploadsFetchedKyc($id: ID!) { consentSession(id: $id) { aadhaarKyc { source name assurance signature { verified } } } }"];
+export function graphql(source: "\n  query UploadsFetchedKyc($id: ID!) {\n    consentSession(id: $id) {\n      aadhaarKyc {\n        source\n        name\n        assurance\n        signature {\n          verified\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query UploadsFetchedKyc($id: ID!) {\n    consentSession(id: $id) {\n      aadhaarKyc {\n        source\n        name\n        assurance\n        signature {\n          verified\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation UploadsPlainVerify($input: VerifyOfflineAadhaarInput!) { verifyOfflineAadhaar(input: $input) { source name } }"): (typeof documents)["mutation UploadsPlainVerify($input: VerifyOfflineAadhaarInput!) { verifyOfflineAadhaar(input: $input) { source name } }"];
+export function graphql(source: "\n  mutation UploadsPlainVerify($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      source\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation UploadsPlainVerify($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      source\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query UploadsList($id: ID!, $first: Int) { consentSession(id: $id) { uploadedKyc(first: $first) { name dateOfBirth } } }\n"): (typeof documents)["\n  query UploadsList($id: ID!, $first: Int) { consentSession(id: $id) { uploadedKyc(first: $first) { name dateOfBirth } } }\n"];
+export function graphql(source: "\n  query UploadsList($id: ID!, $first: Int) {\n    consentSession(id: $id) {\n      uploadedKyc(first: $first) {\n        name\n        dateOfBirth\n      }\n    }\n  }\n"): (typeof documents)["\n  query UploadsList($id: ID!, $first: Int) {\n    consentSession(id: $id) {\n      uploadedKyc(first: $first) {\n        name\n        dateOfBirth\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query UploadsOwnKyc($refresh: Boolean) { aadhaarKyc(refresh: $refresh) { source name assurance matchesSessionProfile } }"): (typeof documents)["query UploadsOwnKyc($refresh: Boolean) { aadhaarKyc(refresh: $refresh) { source name assurance matchesSessionProfile } }"];
+export function graphql(source: "\n  query UploadsOwnKyc($refresh: Boolean) {\n    aadhaarKyc(refresh: $refresh) {\n      source\n      name\n      assurance\n      matchesSessionProfile\n    }\n  }\n"): (typeof documents)["\n  query UploadsOwnKyc($refresh: Boolean) {\n    aadhaarKyc(refresh: $refresh) {\n      source\n      name\n      assurance\n      matchesSessionProfile\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UploadsVerify($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) { source name assurance matchesSessionProfile signature { verified } }\n  }\n"): (typeof documents)["\n  mutation UploadsVerify($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) { source name assurance matchesSessionProfile signature { verified } }\n  }\n"];
+export function graphql(source: "\n  mutation UploadsVerify($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      source\n      name\n      assurance\n      matchesSessionProfile\n      signature {\n        verified\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UploadsVerify($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      source\n      name\n      assurance\n      matchesSessionProfile\n      signature {\n        verified\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -107,11 +107,14 @@ interface Grant {
 
 const hex = () => randomBytes(20).toString("hex");
 const sha256 = (text: string) => createHash("sha256").update(text).digest();
-const base64url = (bytes: Buffer) => bytes.toString("base64").replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+const base64url = (bytes: Buffer) =>
+  bytes.toString("base64").replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 
 function eaadhaarXml(user: ConformanceUser): string {
   const dob = `${user.dob.slice(0, 2)}-${user.dob.slice(2, 4)}-${user.dob.slice(4)}`;
-  const photo = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0xff, 0xd9]).toString("base64");
+  const photo = Buffer.from([
+    0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0xff, 0xd9,
+  ]).toString("base64");
   const xml =
     `<?xml version="1.0" encoding="UTF-8"?>` +
     `<KycRes code="0123456789abcdef0123456789abcdef" ret="Y" ts="2024-06-04T14:54:03.230+05:30" ttl="2025-06-04T14:54:03" txn="UKC:conformance20240604145403">` +
@@ -145,7 +148,9 @@ function eaadhaarXml(user: ConformanceUser): string {
 }
 
 function minimalPdf(title: string): Buffer {
-  return Buffer.from(`%PDF-1.4\n% ${title}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`);
+  return Buffer.from(
+    `%PDF-1.4\n% ${title}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`,
+  );
 }
 
 async function readBody(req: IncomingMessage): Promise<string> {
@@ -171,7 +176,9 @@ function fields(body: string, contentType: string | undefined): Record<string, s
   return Object.fromEntries(new URLSearchParams(body));
 }
 
-export async function startConformanceDigiLocker(options: { clientId?: string; clientSecret?: string; user?: ConformanceUser } = {}): Promise<ConformanceDigiLocker> {
+export async function startConformanceDigiLocker(
+  options: { clientId?: string; clientSecret?: string; user?: ConformanceUser } = {},
+): Promise<ConformanceDigiLocker> {
   const clientId = options.clientId ?? "conformance-client";
   const clientSecret = options.clientSecret ?? "conformance-secret";
   const user = options.user ?? CONFORMANCE_USER;
@@ -184,11 +191,16 @@ export async function startConformanceDigiLocker(options: { clientId?: string; c
   const json = (res: ServerResponse, status: number, body: unknown) => {
     res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
   };
-  const error = (res: ServerResponse, status: number, code: string, description: string) => json(res, status, { error: code, error_description: description });
+  const error = (res: ServerResponse, status: number, code: string, description: string) =>
+    json(res, status, { error: code, error_description: description });
 
   const clientAuthenticated = (req: IncomingMessage, form: Record<string, string>) => {
-    const basic = req.headers.authorization?.startsWith("Basic ") ? Buffer.from(req.headers.authorization.slice(6), "base64").toString("utf8") : "";
-    const [basicId, basicSecret] = basic ? [basic.slice(0, basic.indexOf(":")), basic.slice(basic.indexOf(":") + 1)] : ["", ""];
+    const basic = req.headers.authorization?.startsWith("Basic ")
+      ? Buffer.from(req.headers.authorization.slice(6), "base64").toString("utf8")
+      : "";
+    const [basicId, basicSecret] = basic
+      ? [basic.slice(0, basic.indexOf(":")), basic.slice(basic.indexOf(":") + 1)]
+      : ["", ""];
     return (form.client_id ?? basicId) === clientId && (form.client_secret ?? basicSecret) === clientSecret;
   };
 
@@ -225,10 +237,21 @@ export async function startConformanceDigiLocker(options: { clientId?: string; c
     if (req.method === "GET" && path === "/public/oauth2/1/authorize") {
       const q = url.searchParams;
       const redirectUri = q.get("redirect_uri") ?? "";
-      if (q.get("client_id") !== clientId || q.get("response_type") !== "code" || !redirectUri || !q.get("state")) {
+      if (
+        q.get("client_id") !== clientId ||
+        q.get("response_type") !== "code" ||
+        !redirectUri ||
+        !q.get("state")
+      ) {
         return error(res, 400, "invalid_request", "Invalid status value");
       }
-      if (q.get("code_challenge_method") !== "S256" || !q.get("code_challenge")) return error(res, 400, "invalid_request", "The code_challenge and code_challenge_method parameter is required");
+      if (q.get("code_challenge_method") !== "S256" || !q.get("code_challenge"))
+        return error(
+          res,
+          400,
+          "invalid_request",
+          "The code_challenge and code_challenge_method parameter is required",
+        );
       const code = hex();
       codes.set(code, { redirectUri, codeChallenge: q.get("code_challenge")!, revoked: false });
       const target = new URL(redirectUri);
@@ -239,12 +262,22 @@ export async function startConformanceDigiLocker(options: { clientId?: string; c
     }
     if (req.method === "POST" && path === "/public/oauth2/1/token") {
       const form = fields(await readBody(req), req.headers["content-type"]);
-      if (!clientAuthenticated(req, form)) return error(res, 400, "invalid_client", "Client authentication failed");
+      if (!clientAuthenticated(req, form))
+        return error(res, 400, "invalid_client", "Client authentication failed");
       if (form.grant_type === "authorization_code") {
         const grant = codes.get(form.code ?? "");
         codes.delete(form.code ?? "");
-        if (!grant || grant.redirectUri !== form.redirect_uri || base64url(sha256(form.code_verifier ?? "")) !== grant.codeChallenge) {
-          return error(res, 400, "invalid_grant", "Authorization code doesn't exist or is invalid for the client");
+        if (
+          !grant ||
+          grant.redirectUri !== form.redirect_uri ||
+          base64url(sha256(form.code_verifier ?? "")) !== grant.codeChallenge
+        ) {
+          return error(
+            res,
+            400,
+            "invalid_grant",
+            "Authorization code doesn't exist or is invalid for the client",
+          );
         }
         return issueTokens(res, grant);
       }
@@ -258,7 +291,8 @@ export async function startConformanceDigiLocker(options: { clientId?: string; c
     }
     if (req.method === "POST" && path === "/public/oauth2/1/revoke") {
       const form = fields(await readBody(req), req.headers["content-type"]);
-      if (!clientAuthenticated(req, form)) return error(res, 400, "invalid_client", "Client authentication failed");
+      if (!clientAuthenticated(req, form))
+        return error(res, 400, "invalid_client", "Client authentication failed");
       const grant = accessTokens.get(form.token ?? "") ?? refreshTokens.get(form.token ?? "");
       if (!grant || grant.revoked) return error(res, 400, "invalid_token", "The token is invalid");
       grant.revoked = true;
@@ -267,18 +301,41 @@ export async function startConformanceDigiLocker(options: { clientId?: string; c
     }
     if (req.method === "POST" && path === "/public/oauth2/1/pull/issuers") {
       const form = fields(await readBody(req), req.headers["content-type"]);
-      const expected = createHash("sha256").update(`${clientSecret}${form.clientid ?? ""}${form.ts ?? ""}`).digest("hex");
-      if (form.clientid !== clientId || form.hmac !== expected) return error(res, 401, "invalid_client_id", "The client_id parameter is invalid");
-      return json(res, 200, { issuers: [{ orgid: "001891", issuerid: "in.gov.cbse", name: "Central Board of Secondary Education", description: "", categories: "Education" }] });
+      const expected = createHash("sha256")
+        .update(`${clientSecret}${form.clientid ?? ""}${form.ts ?? ""}`)
+        .digest("hex");
+      if (form.clientid !== clientId || form.hmac !== expected)
+        return error(res, 401, "invalid_client_id", "The client_id parameter is invalid");
+      return json(res, 200, {
+        issuers: [
+          {
+            orgid: "001891",
+            issuerid: "in.gov.cbse",
+            name: "Central Board of Secondary Education",
+            description: "",
+            categories: "Education",
+          },
+        ],
+      });
     }
     if (req.method !== "GET") return error(res, 404, "invalid_request", "No such endpoint");
     const grant = bearer(req);
-    const needsToken = ["/public/oauth2/1/user", "/public/oauth2/2/files/issued", "/public/oauth2/2/xml/eaadhaar"].includes(path) || path.startsWith("/public/oauth2/1/file/");
+    const needsToken =
+      ["/public/oauth2/1/user", "/public/oauth2/2/files/issued", "/public/oauth2/2/xml/eaadhaar"].includes(
+        path,
+      ) || path.startsWith("/public/oauth2/1/file/");
     if (needsToken && !grant) return error(res, 401, "invalid_token", "The access token is invalid");
     if (path === "/public/oauth2/1/user") {
-      return json(res, 200, { digilockerid: user.digilockerId, name: user.name, dob: user.dob, gender: user.gender, eaadhar: "Y" });
+      return json(res, 200, {
+        digilockerid: user.digilockerId,
+        name: user.name,
+        dob: user.dob,
+        gender: user.gender,
+        eaadhar: "Y",
+      });
     }
-    if (path === "/public/oauth2/2/files/issued") return json(res, 200, { items: ISSUED, resource: "issued" });
+    if (path === "/public/oauth2/2/files/issued")
+      return json(res, 200, { items: ISSUED, resource: "issued" });
     if (path.startsWith("/public/oauth2/1/file/")) {
       const uri = decodeURIComponent(path.slice("/public/oauth2/1/file/".length));
       const item = ISSUED.find((i) => i.uri === uri);
@@ -294,7 +351,13 @@ export async function startConformanceDigiLocker(options: { clientId?: string; c
   };
 
   const server = createServer((req, res) => {
-    res.on("finish", () => requests.push({ method: req.method ?? "", path: (req.url ?? "").split("?")[0]!, status: res.statusCode }));
+    res.on("finish", () =>
+      requests.push({
+        method: req.method ?? "",
+        path: (req.url ?? "").split("?")[0]!,
+        status: res.statusCode,
+      }),
+    );
     handle(req, res).catch(() => {
       if (!res.headersSent) error(res, 500, "unexpected_error", "Internal server error");
     });

@@ -49,7 +49,8 @@ export function languageOf(req: Request): Language {
 /** Runs the rest of the request in its language; a `lang` parameter is remembered for the flow's later screens. */
 export function languageMiddleware(req: Request, res: Response, next: NextFunction): void {
   const lang = languageOf(req);
-  if (typeof req.query.lang === "string" && pick(req.query.lang)) res.cookie(COOKIE, lang, { httpOnly: true, sameSite: "lax", path: "/" });
+  if (typeof req.query.lang === "string" && pick(req.query.lang))
+    res.cookie(COOKIE, lang, { httpOnly: true, sameSite: "lax", path: "/" });
   current.run(lang, next);
 }
 
@@ -58,6 +59,9 @@ export const language = (): Language => current.getStore() ?? "en";
 
 /** Translates in the current request's language. */
 export function t(key: string, options: Record<string, string | number> = {}): string {
-  const translate = i18n.getFixedT(language()) as unknown as (key: string, options: Record<string, string | number>) => string;
+  const translate = i18n.getFixedT(language()) as unknown as (
+    key: string,
+    options: Record<string, string | number>,
+  ) => string;
   return translate(key, options);
 }

@@ -1,7 +1,12 @@
 /** The sandbox screens' words in English and Hindi (i18next resources, namespace `sandbox`). */
 export const messages = {
   en: {
-    layout: { title: "{{title}} - DigiLocker (sandbox)", banner: "LockerKit sandbox: a simulator with fictional people. Never enter real Aadhaar numbers, mobiles or PINs here.", language: "Language" },
+    layout: {
+      title: "{{title}} - DigiLocker (sandbox)",
+      banner:
+        "LockerKit sandbox: a simulator with fictional people. Never enter real Aadhaar numbers, mobiles or PINs here.",
+      language: "Language",
+    },
     signIn: {
       title: "Sign in to your account",
       mobileLegend: "Sign in with mobile",
@@ -29,8 +34,19 @@ export const messages = {
       label: "One-time password (6 digits)",
       submit: "Verify OTP",
     },
-    pin: { title: "Enter your security PIN", signingInAs: "Signing in as {{name}}.", label: "6-digit security PIN", submit: "Sign in", forgot: "Forgot security PIN?" },
-    resetPin: { title: "Reset your security PIN", newPin: "New 6-digit security PIN", confirm: "Confirm the new PIN", submit: "Reset PIN" },
+    pin: {
+      title: "Enter your security PIN",
+      signingInAs: "Signing in as {{name}}.",
+      label: "6-digit security PIN",
+      submit: "Sign in",
+      forgot: "Forgot security PIN?",
+    },
+    resetPin: {
+      title: "Reset your security PIN",
+      newPin: "New 6-digit security PIN",
+      confirm: "Confirm the new PIN",
+      submit: "Reset PIN",
+    },
     signUp: {
       title: "Create your DigiLocker account",
       help: "An OTP goes to the mobile linked with this Aadhaar. Sandbox: use a UIDAI test number, 9999 9999 00xx.",
@@ -56,7 +72,8 @@ export const messages = {
       requested: "Requested documents",
       notYet: "- not in your DigiLocker yet",
       issued: "Your issued documents.",
-      access: "Access: {{scopes}}. Valid till {{validTill}}. You can revoke this consent in DigiLocker at any time.",
+      access:
+        "Access: {{scopes}}. Valid till {{validTill}}. You can revoke this consent in DigiLocker at any time.",
       allow: "Allow",
       deny: "Deny",
     },
@@ -75,7 +92,12 @@ export const messages = {
     },
   },
   hi: {
-    layout: { title: "{{title}} - DigiLocker (सैंडबॉक्स)", banner: "LockerKit सैंडबॉक्स: काल्पनिक लोगों वाला एक सिम्युलेटर। यहाँ कभी भी असली आधार नंबर, मोबाइल या PIN न डालें।", language: "भाषा" },
+    layout: {
+      title: "{{title}} - DigiLocker (सैंडबॉक्स)",
+      banner:
+        "LockerKit सैंडबॉक्स: काल्पनिक लोगों वाला एक सिम्युलेटर। यहाँ कभी भी असली आधार नंबर, मोबाइल या PIN न डालें।",
+      language: "भाषा",
+    },
     signIn: {
       title: "अपने खाते में साइन इन करें",
       mobileLegend: "मोबाइल से साइन इन करें",
@@ -103,8 +125,19 @@ export const messages = {
       label: "वन-टाइम पासवर्ड (6 अंक)",
       submit: "OTP सत्यापित करें",
     },
-    pin: { title: "अपना सुरक्षा PIN दर्ज करें", signingInAs: "{{name}} के रूप में साइन इन हो रहा है।", label: "6 अंकों का सुरक्षा PIN", submit: "साइन इन करें", forgot: "सुरक्षा PIN भूल गए?" },
-    resetPin: { title: "अपना सुरक्षा PIN रीसेट करें", newPin: "नया 6 अंकों का सुरक्षा PIN", confirm: "नए PIN की पुष्टि करें", submit: "PIN रीसेट करें" },
+    pin: {
+      title: "अपना सुरक्षा PIN दर्ज करें",
+      signingInAs: "{{name}} के रूप में साइन इन हो रहा है।",
+      label: "6 अंकों का सुरक्षा PIN",
+      submit: "साइन इन करें",
+      forgot: "सुरक्षा PIN भूल गए?",
+    },
+    resetPin: {
+      title: "अपना सुरक्षा PIN रीसेट करें",
+      newPin: "नया 6 अंकों का सुरक्षा PIN",
+      confirm: "नए PIN की पुष्टि करें",
+      submit: "PIN रीसेट करें",
+    },
     signUp: {
       title: "अपना DigiLocker खाता बनाएँ",
       help: "इस आधार से जुड़े मोबाइल पर OTP जाता है। सैंडबॉक्स: UIDAI का परीक्षण नंबर उपयोग करें, 9999 9999 00xx।",

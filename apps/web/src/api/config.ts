@@ -7,8 +7,16 @@ export interface DemoConfig {
 }
 
 export async function loadDemoConfig(): Promise<DemoConfig> {
-  const res = await fetch("/demo-config.json", { headers: { accept: "application/json" }, cache: "no-store" }).catch(() => null);
-  if (!res?.ok) throw new LockerKitError(`the API answered ${res?.status ?? "nothing"} for /demo-config.json`, "NETWORK_ERROR", { demo: "config" });
+  const res = await fetch("/demo-config.json", {
+    headers: { accept: "application/json" },
+    cache: "no-store",
+  }).catch(() => null);
+  if (!res?.ok)
+    throw new LockerKitError(
+      `the API answered ${res?.status ?? "nothing"} for /demo-config.json`,
+      "NETWORK_ERROR",
+      { demo: "config" },
+    );
   const config = (await res.json()) as DemoConfig;
   return { ...config, graphqlUrl: config.graphqlUrl || "/graphql" };
 }

@@ -34,11 +34,22 @@ export function MatchApplicantForm({ session }: { session: LockerKitSession }) {
       <div className="match-fields">
         <div>
           <label htmlFor="match-name">{t("kyc.match.name")}</label>
-          <input id="match-name" value={name} onChange={(e) => setName(e.target.value)} required autoComplete="off" />
+          <input
+            id="match-name"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            required
+            autoComplete="off"
+          />
         </div>
         <div>
           <label htmlFor="match-dob">{t("kyc.match.dateOfBirth")}</label>
-          <input id="match-dob" type="date" value={dateOfBirth} onChange={(e) => setDateOfBirth(e.target.value)} />
+          <input
+            id="match-dob"
+            type="date"
+            value={dateOfBirth}
+            onChange={(e) => setDateOfBirth(e.target.value)}
+          />
         </div>
         <button type="submit" disabled={busy || !name.trim()}>
           {busy ? t("kyc.match.checking") : t("kyc.match.submit")}
@@ -47,12 +58,20 @@ export function MatchApplicantForm({ session }: { session: LockerKitSession }) {
       {problem ? <ProblemNotice problem={problem} compact /> : null}
       <div role="status" aria-live="polite">
         {result ? (
-          <p className={`notice ${result.matches ? "notice-ok" : "notice-failed"}`} data-testid="match-result" data-matches={result.matches}>
+          <p
+            className={`notice ${result.matches ? "notice-ok" : "notice-failed"}`}
+            data-testid="match-result"
+            data-matches={result.matches}
+          >
             <strong>{result.matches ? t("kyc.match.matches") : t("kyc.match.noMatch")}</strong>
             {" · "}
             {t("kyc.match.nameScore", { score: Math.round(result.nameScore * 100) })}
             {" · "}
-            {result.dateOfBirthMatches === true ? t("kyc.match.dobYes") : result.dateOfBirthMatches === false ? t("kyc.match.dobNo") : t("kyc.match.dobUnknown")}
+            {result.dateOfBirthMatches === true
+              ? t("kyc.match.dobYes")
+              : result.dateOfBirthMatches === false
+                ? t("kyc.match.dobNo")
+                : t("kyc.match.dobUnknown")}
           </p>
         ) : null}
       </div>

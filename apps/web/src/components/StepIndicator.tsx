@@ -11,12 +11,20 @@ export function StepIndicator({ current }: { current: Step }) {
     <nav aria-label={t("steps.label")} className="steps">
       <ol>
         {STEPS.map((step, i) => (
-          <li key={step} className={i < at ? "done" : i === at ? "current" : ""} aria-current={i === at ? "step" : undefined} data-step={step}>
+          <li
+            key={step}
+            className={i < at ? "done" : i === at ? "current" : ""}
+            aria-current={i === at ? "step" : undefined}
+            data-step={step}
+          >
             <span className="step-number" aria-hidden="true">
               {i + 1}
             </span>
             {t(`steps.${step}`)}
-            <span className="visually-hidden"> {i < at ? t("steps.done") : i === at ? t("steps.current") : ""}</span>
+            <span className="visually-hidden">
+              {" "}
+              {i < at ? t("steps.done") : i === at ? t("steps.current") : ""}
+            </span>
           </li>
         ))}
       </ol>

@@ -9,28 +9,122 @@ import { TITLES, typedRows } from "./typedDocumentRows";
  */
 export const TypedDocumentContent = graphql(`
   fragment TypedDocumentContent on DocumentContent {
-    signature { verified reason signer trustedBy }
+    signature {
+      verified
+      reason
+      signer
+      trustedBy
+    }
     data {
       __typename
-      ... on CertificateDocument { documentNumber holderName issuedOn issuerName }
-      ... on PanVerification { pan name dateOfBirth status }
+      ... on CertificateDocument {
+        documentNumber
+        holderName
+        issuedOn
+        issuerName
+      }
+      ... on PanVerification {
+        pan
+        name
+        dateOfBirth
+        status
+      }
       ... on DrivingLicence {
-        licenceNumber name dateOfBirth validFrom validTo nonTransportValidFrom nonTransportValidTo transportValidFrom transportValidTo
-        issuingAuthority issuedAt
-        address { line1 line2 locality vtc district state pincode }
-        vehicleClasses { code description category transport issuedOn }
+        licenceNumber
+        name
+        dateOfBirth
+        validFrom
+        validTo
+        nonTransportValidFrom
+        nonTransportValidTo
+        transportValidFrom
+        transportValidTo
+        issuingAuthority
+        issuedAt
+        address {
+          line1
+          line2
+          locality
+          vtc
+          district
+          state
+          pincode
+        }
+        vehicleClasses {
+          code
+          description
+          category
+          transport
+          issuedOn
+        }
       }
       ... on VehicleRegistration {
-        registrationNumber ownerName maker model vehicleClass fuel colour emissionNorms registeredOn registrationValidTo
-        fitnessValidTo insuranceCompany insuranceValidTo financer chassisNumber engineNumber
+        registrationNumber
+        ownerName
+        maker
+        model
+        vehicleClass
+        fuel
+        colour
+        emissionNorms
+        registeredOn
+        registrationValidTo
+        fitnessValidTo
+        insuranceCompany
+        insuranceValidTo
+        financer
+        chassisNumber
+        engineNumber
       }
       ... on Marksheet {
-        board examination examMonth examYear rollNumber name dateOfBirth school result resultDate marksTotal marksMax percentage cgpa grade
-        subjects { code name marksTheory marksPractical marksTotal marksMax grade }
+        board
+        examination
+        examMonth
+        examYear
+        rollNumber
+        name
+        dateOfBirth
+        school
+        result
+        resultDate
+        marksTotal
+        marksMax
+        percentage
+        cgpa
+        grade
+        subjects {
+          code
+          name
+          marksTheory
+          marksPractical
+          marksTotal
+          marksMax
+          grade
+        }
       }
-      ... on AadhaarDocument { maskedAadhaar name dateOfBirth gender }
-      ... on BirthCertificate { registrationNumber name dateOfBirth gender parentName registeredOn }
-      ... on GenericCertificate { title number fields { label path value } }
+      ... on AadhaarDocument {
+        maskedAadhaar
+        name
+        dateOfBirth
+        gender
+      }
+      ... on BirthCertificate {
+        registrationNumber
+        name
+        dateOfBirth
+        gender
+        parentName
+        registeredOn
+      }
+      ... on GenericCertificate {
+        title
+        number
+        fields {
+          label
+          path
+          value
+        }
+      }
     }
   }
 `);
@@ -38,7 +132,9 @@ export const TypedDocumentContent = graphql(`
 export function TypedDocument({ content }: { content: TypedDocumentContentFragment }) {
   const data = content.data;
   if (!data) return null;
-  const rows = typedRows(data).filter((row): row is [string, string] => typeof row[1] === "string" && row[1].trim() !== "");
+  const rows = typedRows(data).filter(
+    (row): row is [string, string] => typeof row[1] === "string" && row[1].trim() !== "",
+  );
   return (
     <>
       <table className="fields" data-testid="document-fields" data-kind={data.__typename}>
@@ -74,7 +170,13 @@ export function TypedDocument({ content }: { content: TypedDocumentContentFragme
               <tr key={i}>
                 <th scope="row">{c.code ?? "—"}</th>
                 <td>{c.description ?? "—"}</td>
-                <td>{c.transport === null || c.transport === undefined ? "—" : c.transport ? "Transport" : "Non-transport"}</td>
+                <td>
+                  {c.transport === null || c.transport === undefined
+                    ? "—"
+                    : c.transport
+                      ? "Transport"
+                      : "Non-transport"}
+                </td>
                 <td>{formatDate(c.issuedOn)}</td>
               </tr>
             ))}
@@ -95,7 +197,9 @@ export function TypedDocument({ content }: { content: TypedDocumentContentFragme
             {data.subjects.map((s, i) => (
               <tr key={i}>
                 <th scope="row">{s.name ?? s.code ?? "—"}</th>
-                <td>{s.marksTotal ? (s.marksMax ? `${s.marksTotal} / ${s.marksMax}` : s.marksTotal) : "—"}</td>
+                <td>
+                  {s.marksTotal ? (s.marksMax ? `${s.marksTotal} / ${s.marksMax}` : s.marksTotal) : "—"}
+                </td>
                 <td>{s.grade ?? "—"}</td>
               </tr>
             ))}

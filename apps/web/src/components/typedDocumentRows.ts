@@ -28,10 +28,18 @@ export function typedRows(data: Data): Row[] {
   ];
   switch (data.__typename) {
     case "PanVerification":
-      return [["PAN", data.pan], ["Name", data.name], ["Date of birth", data.dateOfBirth && formatDate(data.dateOfBirth)], ["Status", data.status], ...common.slice(1)];
+      return [
+        ["PAN", data.pan],
+        ["Name", data.name],
+        ["Date of birth", data.dateOfBirth && formatDate(data.dateOfBirth)],
+        ["Status", data.status],
+        ...common.slice(1),
+      ];
     case "DrivingLicence": {
       const a = data.address;
-      const address = a ? [a.line1, a.line2, a.locality, a.vtc, a.district, a.state, a.pincode].filter(Boolean).join(", ") : null;
+      const address = a
+        ? [a.line1, a.line2, a.locality, a.vtc, a.district, a.state, a.pincode].filter(Boolean).join(", ")
+        : null;
       return [
         ["Licence number", data.licenceNumber],
         ["Name", data.name],
@@ -73,14 +81,22 @@ export function typedRows(data: Data): Row[] {
         ["Date of birth", data.dateOfBirth && formatDate(data.dateOfBirth)],
         ["School", data.school],
         ["Result", data.result],
-        ["Marks", data.marksTotal && data.marksMax ? `${data.marksTotal} / ${data.marksMax}` : data.marksTotal],
+        [
+          "Marks",
+          data.marksTotal && data.marksMax ? `${data.marksTotal} / ${data.marksMax}` : data.marksTotal,
+        ],
         ["Percentage", data.percentage],
         ["CGPA", data.cgpa],
         ["Grade", data.grade],
         ["Result date", data.resultDate && formatDate(data.resultDate)],
       ];
     case "AadhaarDocument":
-      return [["Aadhaar", data.maskedAadhaar], ["Name", data.name], ["Date of birth", data.dateOfBirth && formatDate(data.dateOfBirth)], ["Gender", data.gender]];
+      return [
+        ["Aadhaar", data.maskedAadhaar],
+        ["Name", data.name],
+        ["Date of birth", data.dateOfBirth && formatDate(data.dateOfBirth)],
+        ["Gender", data.gender],
+      ];
     case "BirthCertificate":
       return [
         ["Registration number", data.registrationNumber],
@@ -92,6 +108,11 @@ export function typedRows(data: Data): Row[] {
         ["Issued by", data.issuerName],
       ];
     case "GenericCertificate":
-      return [["Title", data.title], ["Number", data.number], ...common, ...data.fields.map((f): Row => [f.label, f.value])];
+      return [
+        ["Title", data.title],
+        ["Number", data.number],
+        ...common,
+        ...data.fields.map((f): Row => [f.label, f.value]),
+      ];
   }
 }

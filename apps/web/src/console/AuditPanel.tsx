@@ -16,13 +16,20 @@ export function AuditPanel({ secretKey }: { secretKey: string }) {
   const f = useFormat();
   const [actor, setActor] = useState("");
   const [older, setOlder] = useState<Event[]>([]);
-  const [state, reload] = useAsync(async () => (setOlder([]), consoleRequest(secretKey, AuditQuery, { first: PAGE, actor: actor || null })), [secretKey, actor]);
+  const [state, reload] = useAsync(
+    async () => (setOlder([]), consoleRequest(secretKey, AuditQuery, { first: PAGE, actor: actor || null })),
+    [secretKey, actor],
+  );
   const events = state.status === "ready" ? [...state.data.auditEvents, ...older] : [];
   const last = events[events.length - 1];
 
   const loadOlder = async () => {
     if (!last) return;
-    const r = await consoleRequest(secretKey, AuditQuery, { first: PAGE, beforeSeq: last.seq, actor: actor || null });
+    const r = await consoleRequest(secretKey, AuditQuery, {
+      first: PAGE,
+      beforeSeq: last.seq,
+      actor: actor || null,
+    });
     setOlder([...older, ...r.auditEvents]);
   };
 
@@ -34,7 +41,15 @@ export function AuditPanel({ secretKey }: { secretKey: string }) {
           {t("audit.actor")}
           <select value={actor} onChange={(e) => setActor(e.target.value)}>
             <option value="">{t("audit.anyActor")}</option>
-            {["console", "tenant:secret", "tenant:publishable", "session", "digilocker", "anonymous", "system"].map((a) => (
+            {[
+              "console",
+              "tenant:secret",
+              "tenant:publishable",
+              "session",
+              "digilocker",
+              "anonymous",
+              "system",
+            ].map((a) => (
               <option key={a} value={a}>
                 {a}
               </option>

@@ -69,7 +69,12 @@ function Console() {
       {signedIn && (
         <nav className="console-tabs" aria-label={t("navigation")}>
           {TABS.map((name) => (
-            <button key={name} type="button" aria-current={tab === name ? "page" : undefined} onClick={() => choose(name)}>
+            <button
+              key={name}
+              type="button"
+              aria-current={tab === name ? "page" : undefined}
+              onClick={() => choose(name)}
+            >
               {t(`tabs.${name}`)}
             </button>
           ))}
@@ -83,7 +88,11 @@ function Console() {
         ) : tab === "webhooks" ? (
           <WebhooksPanel secretKey={signedIn.key} />
         ) : tab === "policy" ? (
-          <PolicyPanel secretKey={signedIn.key} tenant={signedIn.tenant} onSaved={(tenant) => setSignedIn({ ...signedIn, tenant })} />
+          <PolicyPanel
+            secretKey={signedIn.key}
+            tenant={signedIn.tenant}
+            onSaved={(tenant) => setSignedIn({ ...signedIn, tenant })}
+          />
         ) : tab === "health" ? (
           <HealthPanel secretKey={signedIn.key} />
         ) : (

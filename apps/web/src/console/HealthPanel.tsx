@@ -12,7 +12,21 @@ import { useWidth } from "./useWidth";
 const HEIGHT = 220;
 
 /** A chart with a caption and the same numbers as a table for screen readers and keyboards. */
-function Chart({ id, title, empty, emptyText, table, children }: { id: string; title: string; empty: boolean; emptyText: string; table: { head: string[]; rows: Array<Array<string | number>> }; children: (width: number) => React.ReactNode }) {
+function Chart({
+  id,
+  title,
+  empty,
+  emptyText,
+  table,
+  children,
+}: {
+  id: string;
+  title: string;
+  empty: boolean;
+  emptyText: string;
+  table: { head: string[]; rows: Array<Array<string | number>> };
+  children: (width: number) => React.ReactNode;
+}) {
   const [ref, width] = useWidth<HTMLDivElement>();
   return (
     <figure className="card console-chart" aria-labelledby={`${id}-title`} data-testid={id}>
@@ -39,7 +53,15 @@ function Chart({ id, title, empty, emptyText, table, children }: { id: string; t
               <tbody>
                 {table.rows.map((r, i) => (
                   <tr key={i}>
-                    {r.map((c, j) => (j === 0 ? <th scope="row" key={j}>{c}</th> : <td key={j}>{c}</td>))}
+                    {r.map((c, j) =>
+                      j === 0 ? (
+                        <th scope="row" key={j}>
+                          {c}
+                        </th>
+                      ) : (
+                        <td key={j}>{c}</td>
+                      ),
+                    )}
                   </tr>
                 ))}
               </tbody>
@@ -56,15 +78,26 @@ export function HealthPanel({ secretKey }: { secretKey: string }) {
   const { t } = useTranslation("console");
   const f = useFormat();
   const [window, setWindow] = useState<HealthWindow>("HOUR");
-  const [state, reload] = useAsync(() => consoleRequest(secretKey, ConsoleHealthQuery, { window }), [secretKey, window]);
+  const [state, reload] = useAsync(
+    () => consoleRequest(secretKey, ConsoleHealthQuery, { window }),
+    [secretKey, window],
+  );
   const h = state.status === "ready" ? state.data.operationsHealth : null;
   const buckets = (h?.buckets ?? []).map((b) => ({
     label: f.time(b.start),
     completion: b.started ? Math.round((b.completed / b.started) * 100) : null,
     webhooks: b.webhookAttempts ? Math.round((b.webhookSucceeded / b.webhookAttempts) * 100) : null,
   }));
-  const upstream = (h?.upstream ?? []).map((u) => ({ operation: u.operation, errorRate: Math.round(u.errorRate * 1000) / 10, requests: u.requests, errors: u.errors }));
-  const byStatus = (h?.sessionsByStatus ?? []).map((s) => ({ status: t(`status.${s.status}`), count: s.count }));
+  const upstream = (h?.upstream ?? []).map((u) => ({
+    operation: u.operation,
+    errorRate: Math.round(u.errorRate * 1000) / 10,
+    requests: u.requests,
+    errors: u.errors,
+  }));
+  const byStatus = (h?.sessionsByStatus ?? []).map((s) => ({
+    status: t(`status.${s.status}`),
+    count: s.count,
+  }));
   return (
     <section aria-labelledby="health-title">
       <h2 id="health-title">{t("health.title")}</h2>
@@ -98,7 +131,16 @@ export function HealthPanel({ secretKey }: { secretKey: string }) {
             </div>
           </dl>
           <div className="console-charts">
-            <Chart id="chart-status" title={t("health.byStatus")} empty={byStatus.length === 0} emptyText={t("health.noSessions")} table={{ head: [t("sessions.status"), t("health.count")], rows: byStatus.map((s) => [s.status, s.count]) }}>
+            <Chart
+              id="chart-status"
+              title={t("health.byStatus")}
+              empty={byStatus.length === 0}
+              emptyText={t("health.noSessions")}
+              table={{
+                head: [t("sessions.status"), t("health.count")],
+                rows: byStatus.map((s) => [s.status, s.count]),
+              }}
+            >
               {(width) => (
                 <BarChart width={width} height={HEIGHT} data={byStatus}>
                   <CartesianGrid strokeDasharray="3 3" />
@@ -114,7 +156,16 @@ export function HealthPanel({ secretKey }: { secretKey: string }) {
               title={t("health.rates")}
               empty={buckets.every((b) => b.completion === null && b.webhooks === null)}
               emptyText={t("health.noActivity")}
-              table={{ head: [t("health.bucket"), t("health.completion"), t("health.webhookSuccess")], rows: buckets.filter((b) => b.completion !== null || b.webhooks !== null).map((b) => [b.label, b.completion === null ? "—" : `${b.completion}%`, b.webhooks === null ? "—" : `${b.webhooks}%`]) }}
+              table={{
+                head: [t("health.bucket"), t("health.completion"), t("health.webhookSuccess")],
+                rows: buckets
+                  .filter((b) => b.completion !== null || b.webhooks !== null)
+                  .map((b) => [
+                    b.label,
+                    b.completion === null ? "—" : `${b.completion}%`,
+                    b.webhooks === null ? "—" : `${b.webhooks}%`,
+                  ]),
+              }}
             >
               {(width) => (
                 <LineChart width={width} height={HEIGHT} data={buckets}>
@@ -123,8 +174,21 @@ export function HealthPanel({ secretKey }: { secretKey: string }) {
                   <YAxis domain={[0, 100]} unit="%" fontSize={12} />
                   <Tooltip />
                   <Legend />
-                  <Line dataKey="completion" name={t("health.completion")} stroke="#0f6b3a" connectNulls isAnimationActive={false} />
-                  <Line dataKey="webhooks" name={t("health.webhookSuccess")} stroke="#9b1c1c" strokeDasharray="4 2" connectNulls isAnimationActive={false} />
+                  <Line
+                    dataKey="completion"
+                    name={t("health.completion")}
+                    stroke="#0f6b3a"
+                    connectNulls
+                    isAnimationActive={false}
+                  />
+                  <Line
+                    dataKey="webhooks"
+                    name={t("health.webhookSuccess")}
+                    stroke="#9b1c1c"
+                    strokeDasharray="4 2"
+                    connectNulls
+                    isAnimationActive={false}
+                  />
                 </LineChart>
               )}
             </Chart>
@@ -133,7 +197,15 @@ export function HealthPanel({ secretKey }: { secretKey: string }) {
               title={t("health.upstream")}
               empty={upstream.length === 0}
               emptyText={t("health.noUpstream")}
-              table={{ head: [t("health.operation"), t("health.requests"), t("health.errors"), t("health.errorRate")], rows: upstream.map((u) => [u.operation, u.requests, u.errors, `${u.errorRate}%`]) }}
+              table={{
+                head: [
+                  t("health.operation"),
+                  t("health.requests"),
+                  t("health.errors"),
+                  t("health.errorRate"),
+                ],
+                rows: upstream.map((u) => [u.operation, u.requests, u.errors, `${u.errorRate}%`]),
+              }}
             >
               {(width) => (
                 <BarChart width={width} height={HEIGHT} data={upstream}>
@@ -141,7 +213,12 @@ export function HealthPanel({ secretKey }: { secretKey: string }) {
                   <XAxis dataKey="operation" fontSize={11} />
                   <YAxis domain={[0, 100]} unit="%" fontSize={12} />
                   <Tooltip />
-                  <Bar dataKey="errorRate" name={t("health.errorRate")} fill="#9b1c1c" isAnimationActive={false} />
+                  <Bar
+                    dataKey="errorRate"
+                    name={t("health.errorRate")}
+                    fill="#9b1c1c"
+                    isAnimationActive={false}
+                  />
                 </BarChart>
               )}
             </Chart>

@@ -11,7 +11,15 @@ const lines = (text: string) =>
     .filter(Boolean);
 
 /** The tenant CLI's `set-policy` as a form; the API validates it exactly as the CLI does. */
-export function PolicyPanel({ secretKey, tenant, onSaved }: { secretKey: string; tenant: ConsoleTenant; onSaved: (tenant: ConsoleTenant) => void }) {
+export function PolicyPanel({
+  secretKey,
+  tenant,
+  onSaved,
+}: {
+  secretKey: string;
+  tenant: ConsoleTenant;
+  onSaved: (tenant: ConsoleTenant) => void;
+}) {
   const { t } = useTranslation("console");
   const p = tenant.policy;
   const [form, setForm] = useState({
@@ -45,29 +53,57 @@ export function PolicyPanel({ secretKey, tenant, onSaved }: { secretKey: string;
     }
   };
 
-  const invalid = (field: string) => (error?.field === field ? { "aria-invalid": true, "aria-describedby": "policy-error" } : {});
+  const invalid = (field: string) =>
+    error?.field === field ? { "aria-invalid": true, "aria-describedby": "policy-error" } : {};
   return (
     <section aria-labelledby="policy-title">
       <h2 id="policy-title">{t("policy.title")}</h2>
       <form className="card console-form" onSubmit={submit} noValidate>
         <label className="inline">
-          <input type="checkbox" checked={form.returnPhotos} onChange={(e) => setForm({ ...form, returnPhotos: e.target.checked })} /> {t("policy.photos")}
+          <input
+            type="checkbox"
+            checked={form.returnPhotos}
+            onChange={(e) => setForm({ ...form, returnPhotos: e.target.checked })}
+          />{" "}
+          {t("policy.photos")}
         </label>
         <label>
           {t("policy.retention")}
-          <input type="number" inputMode="numeric" value={form.retentionDays} onChange={(e) => setForm({ ...form, retentionDays: e.target.value })} {...invalid("retentionDays")} />
+          <input
+            type="number"
+            inputMode="numeric"
+            value={form.retentionDays}
+            onChange={(e) => setForm({ ...form, retentionDays: e.target.value })}
+            {...invalid("retentionDays")}
+          />
         </label>
         <label>
           {t("policy.kycMaxAge")}
-          <input type="number" inputMode="numeric" value={form.kycMaxAgeSeconds} onChange={(e) => setForm({ ...form, kycMaxAgeSeconds: e.target.value })} {...invalid("kycMaxAgeSeconds")} />
+          <input
+            type="number"
+            inputMode="numeric"
+            value={form.kycMaxAgeSeconds}
+            onChange={(e) => setForm({ ...form, kycMaxAgeSeconds: e.target.value })}
+            {...invalid("kycMaxAgeSeconds")}
+          />
         </label>
         <label>
           {t("policy.returnUrls")}
-          <textarea rows={3} value={form.returnUrls} onChange={(e) => setForm({ ...form, returnUrls: e.target.value })} {...invalid("returnUrls")} />
+          <textarea
+            rows={3}
+            value={form.returnUrls}
+            onChange={(e) => setForm({ ...form, returnUrls: e.target.value })}
+            {...invalid("returnUrls")}
+          />
         </label>
         <label>
           {t("policy.origins")}
-          <textarea rows={3} value={form.origins} onChange={(e) => setForm({ ...form, origins: e.target.value })} {...invalid("origins")} />
+          <textarea
+            rows={3}
+            value={form.origins}
+            onChange={(e) => setForm({ ...form, origins: e.target.value })}
+            {...invalid("origins")}
+          />
         </label>
         <p className="muted small">{t("policy.patternNote")}</p>
         <button type="submit" className="primary">

@@ -3,7 +3,13 @@ import { useTranslation } from "react-i18next";
 import type { ConsoleMatchQuery, ConsoleSessionDataQuery } from "../gql/graphql";
 import { consoleRequest } from "./api";
 import { useFormat } from "./format";
-import { ConsoleEndMutation, ConsoleMatchQuery as MatchQuery, ConsoleRefreshMutation, ConsoleSessionDataQuery as DataQuery, ConsoleSessionQuery } from "./operations";
+import {
+  ConsoleEndMutation,
+  ConsoleMatchQuery as MatchQuery,
+  ConsoleRefreshMutation,
+  ConsoleSessionDataQuery as DataQuery,
+  ConsoleSessionQuery,
+} from "./operations";
 import { Empty, Pending } from "./States";
 import { useAsync } from "./useAsync";
 
@@ -11,12 +17,27 @@ type Data = NonNullable<ConsoleSessionDataQuery["consentSession"]>;
 type Match = NonNullable<NonNullable<ConsoleMatchQuery["consentSession"]>["aadhaarKyc"]>["matchApplicant"];
 
 /** One session: its timeline from the audit trail, documents' metadata, the KYC verdict, refresh and end. */
-export function SessionDetail({ secretKey, id, onBack }: { secretKey: string; id: string; onBack: () => void }) {
+export function SessionDetail({
+  secretKey,
+  id,
+  onBack,
+}: {
+  secretKey: string;
+  id: string;
+  onBack: () => void;
+}) {
   const { t } = useTranslation("console");
   const f = useFormat();
   const heading = useRef<HTMLHeadingElement>(null);
-  const [state, reload] = useAsync(() => consoleRequest(secretKey, ConsoleSessionQuery, { id }), [secretKey, id]);
-  const [data, setData] = useState<{ status: "idle" | "loading" | "ready" | "error"; value?: Data; error?: string }>({ status: "idle" });
+  const [state, reload] = useAsync(
+    () => consoleRequest(secretKey, ConsoleSessionQuery, { id }),
+    [secretKey, id],
+  );
+  const [data, setData] = useState<{
+    status: "idle" | "loading" | "ready" | "error";
+    value?: Data;
+    error?: string;
+  }>({ status: "idle" });
   const [confirming, setConfirming] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -69,7 +90,9 @@ export function SessionDetail({ secretKey, id, onBack }: { secretKey: string; id
           <dl className="console-facts">
             <dt>{t("sessions.status")}</dt>
             <dd data-testid="detail-status">
-              <span className={`pill pill-${session.status.toLowerCase()}`}>{t(`status.${session.status}`)}</span>
+              <span className={`pill pill-${session.status.toLowerCase()}`}>
+                {t(`status.${session.status}`)}
+              </span>
             </dd>
             <dt>{t("sessions.purpose")}</dt>
             <dd>{session.purpose}</dd>
@@ -86,17 +109,32 @@ export function SessionDetail({ secretKey, id, onBack }: { secretKey: string; id
           </dl>
 
           <div className="console-actions">
-            <button type="button" disabled={busy || !["ACTIVE", "REAUTH_REQUIRED"].includes(session.status)} onClick={() => void act("refresh")}>
+            <button
+              type="button"
+              disabled={busy || !["ACTIVE", "REAUTH_REQUIRED"].includes(session.status)}
+              onClick={() => void act("refresh")}
+            >
               {t("detail.refresh")}
             </button>
             {!confirming ? (
-              <button type="button" className="danger" disabled={busy || session.status === "ENDED"} onClick={() => setConfirming(true)}>
+              <button
+                type="button"
+                className="danger"
+                disabled={busy || session.status === "ENDED"}
+                onClick={() => setConfirming(true)}
+              >
                 {t("detail.end")}
               </button>
             ) : (
               <span role="group" aria-label={t("detail.confirmEndLabel")} className="console-confirm">
                 <span>{t("detail.confirmEnd")}</span>
-                <button type="button" className="danger" disabled={busy} onClick={() => void act("end")} autoFocus>
+                <button
+                  type="button"
+                  className="danger"
+                  disabled={busy}
+                  onClick={() => void act("end")}
+                  autoFocus
+                >
                   {t("detail.confirmEndButton")}
                 </button>
                 <button type="button" onClick={() => setConfirming(false)}>
@@ -118,7 +156,8 @@ export function SessionDetail({ secretKey, id, onBack }: { secretKey: string; id
             <ol className="console-timeline" data-testid="timeline">
               {session.auditTrail.map((e) => (
                 <li key={e.seq}>
-                  <time dateTime={e.at}>{f.dateTime(e.at)}</time> <strong>{e.action}</strong> <span className="pill">{e.outcome}</span>{" "}
+                  <time dateTime={e.at}>{f.dateTime(e.at)}</time> <strong>{e.action}</strong>{" "}
+                  <span className="pill">{e.outcome}</span>{" "}
                   <span className="muted">
                     {t("detail.by", { actor: e.actor })}
                     {e.requestId && (
@@ -164,7 +203,11 @@ function KycVerdict({ data, secretKey, id }: { data: Data; secretKey: string; id
     event.preventDefault();
     setMatchError(null);
     try {
-      const r = await consoleRequest(secretKey, MatchQuery, { id, name: applicant.name, dateOfBirth: applicant.dob || null });
+      const r = await consoleRequest(secretKey, MatchQuery, {
+        id,
+        name: applicant.name,
+        dateOfBirth: applicant.dob || null,
+      });
       setMatch(r.consentSession?.aadhaarKyc?.matchApplicant ?? null);
     } catch (e) {
       setMatchError((e as Error).message);
@@ -178,14 +221,19 @@ function KycVerdict({ data, secretKey, id }: { data: Data; secretKey: string; id
           <dt>{t("kyc.assurance")}</dt>
           <dd data-testid="kyc-assurance">{kyc.assurance}</dd>
           <dt>{t("kyc.signature")}</dt>
-          <dd>{kyc.signature.verified ? t("kyc.verifiedBy", { signer: kyc.signature.signer ?? "?" }) : t("kyc.notVerified", { reason: kyc.signature.reason ?? "" })}</dd>
+          <dd>
+            {kyc.signature.verified
+              ? t("kyc.verifiedBy", { signer: kyc.signature.signer ?? "?" })
+              : t("kyc.notVerified", { reason: kyc.signature.reason ?? "" })}
+          </dd>
           <dt>{t("kyc.trust")}</dt>
           <dd>{kyc.signature.trustedBy ?? "—"}</dd>
           <dt>{t("kyc.generated")}</dt>
           <dd>{f.dateTime(kyc.generatedAt)}</dd>
           <dt>{t("kyc.freshness")}</dt>
           <dd>
-            {kyc.freshness.withinLimit ? t("kyc.fresh") : t("kyc.stale")} ({t("kyc.age", { age: kyc.freshness.ageSeconds ?? "?", limit: kyc.freshness.limitSeconds })})
+            {kyc.freshness.withinLimit ? t("kyc.fresh") : t("kyc.stale")} (
+            {t("kyc.age", { age: kyc.freshness.ageSeconds ?? "?", limit: kyc.freshness.limitSeconds })})
           </dd>
           <dt>{t("kyc.masked")}</dt>
           <dd>{kyc.maskedAadhaar ?? "—"}</dd>
@@ -198,16 +246,25 @@ function KycVerdict({ data, secretKey, id }: { data: Data; secretKey: string; id
           <h4 id="match-title">{t("kyc.matchTitle")}</h4>
           <label>
             {t("kyc.applicantName")}
-            <input required value={applicant.name} onChange={(e) => setApplicant({ ...applicant, name: e.target.value })} />
+            <input
+              required
+              value={applicant.name}
+              onChange={(e) => setApplicant({ ...applicant, name: e.target.value })}
+            />
           </label>
           <label>
             {t("kyc.applicantDob")}
-            <input type="date" value={applicant.dob} onChange={(e) => setApplicant({ ...applicant, dob: e.target.value })} />
+            <input
+              type="date"
+              value={applicant.dob}
+              onChange={(e) => setApplicant({ ...applicant, dob: e.target.value })}
+            />
           </label>
           <button type="submit">{t("kyc.check")}</button>
           {match && (
             <p role="status" data-testid="match-result">
-              {match.matches ? t("kyc.matches") : t("kyc.noMatch")} · {t("kyc.nameScore", { score: match.nameScore.toFixed(2) })}
+              {match.matches ? t("kyc.matches") : t("kyc.noMatch")} ·{" "}
+              {t("kyc.nameScore", { score: match.nameScore.toFixed(2) })}
             </p>
           )}
           {matchError && (
@@ -223,7 +280,9 @@ function KycVerdict({ data, secretKey, id }: { data: Data; secretKey: string; id
       ) : (
         <div className="table-scroll" role="region" aria-labelledby="docs-caption" tabIndex={0}>
           <table className="console-table">
-            <caption id="docs-caption">{t("detail.documentsCaption", { count: data.documents.totalCount })}</caption>
+            <caption id="docs-caption">
+              {t("detail.documentsCaption", { count: data.documents.totalCount })}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t("detail.docName")}</th>

@@ -21,19 +21,25 @@ export function SessionsPanel({ secretKey }: { secretKey: string }) {
   const [cursors, setCursors] = useState<Array<string | null>>([null]);
   const [open, setOpen] = useState<string | null>(null);
   const after = cursors[cursors.length - 1];
-  const [state, reload] = useAsync(() => consoleRequest(secretKey, ConsoleSessionsQuery, { first: PAGE, after, filter }), [secretKey, after, filter]);
+  const [state, reload] = useAsync(
+    () => consoleRequest(secretKey, ConsoleSessionsQuery, { first: PAGE, after, filter }),
+    [secretKey, after, filter],
+  );
 
   const apply = (event: FormEvent) => {
     event.preventDefault();
     setFilter({
       ...(form.status ? { status: [form.status as SessionStatus] } : {}),
       ...(form.from ? { createdAfter: new Date(`${form.from}T00:00:00`).toISOString() } : {}),
-      ...(form.to ? { createdBefore: new Date(new Date(`${form.to}T00:00:00`).getTime() + 86_400_000).toISOString() } : {}),
+      ...(form.to
+        ? { createdBefore: new Date(new Date(`${form.to}T00:00:00`).getTime() + 86_400_000).toISOString() }
+        : {}),
     });
     setCursors([null]);
   };
 
-  if (open) return <SessionDetail secretKey={secretKey} id={open} onBack={() => (setOpen(null), void reload())} />;
+  if (open)
+    return <SessionDetail secretKey={secretKey} id={open} onBack={() => (setOpen(null), void reload())} />;
 
   const connection = state.status === "ready" ? state.data.consentSessions : null;
   return (
@@ -89,14 +95,20 @@ export function SessionsPanel({ secretKey }: { secretKey: string }) {
                   {connection.edges.map(({ node }) => (
                     <tr key={node.id} data-session-id={node.id}>
                       <td>
-                        <span className={`pill pill-${node.status.toLowerCase()}`}>{t(`status.${node.status}`)}</span>
+                        <span className={`pill pill-${node.status.toLowerCase()}`}>
+                          {t(`status.${node.status}`)}
+                        </span>
                       </td>
                       <td>{node.purpose}</td>
                       <td>{f.dateTime(node.createdAt)}</td>
                       <td>{f.dateTime(node.grantedAt)}</td>
                       <td>{f.dateTime(node.consentValidTill ?? node.expiresAt)}</td>
                       <td>
-                        <button type="button" onClick={() => setOpen(node.id)} aria-label={t("sessions.openLabel", { id: node.id.slice(0, 8) })}>
+                        <button
+                          type="button"
+                          onClick={() => setOpen(node.id)}
+                          aria-label={t("sessions.openLabel", { id: node.id.slice(0, 8) })}
+                        >
                           {t("sessions.open")}
                         </button>
                       </td>
@@ -107,10 +119,18 @@ export function SessionsPanel({ secretKey }: { secretKey: string }) {
             </div>
           )}
           <div className="console-paging">
-            <button type="button" disabled={cursors.length < 2} onClick={() => setCursors(cursors.slice(0, -1))}>
+            <button
+              type="button"
+              disabled={cursors.length < 2}
+              onClick={() => setCursors(cursors.slice(0, -1))}
+            >
               {t("common.previous")}
             </button>
-            <button type="button" disabled={!connection.pageInfo.hasNextPage} onClick={() => setCursors([...cursors, connection.pageInfo.endCursor ?? null])}>
+            <button
+              type="button"
+              disabled={!connection.pageInfo.hasNextPage}
+              onClick={() => setCursors([...cursors, connection.pageInfo.endCursor ?? null])}
+            >
               {t("common.next")}
             </button>
           </div>

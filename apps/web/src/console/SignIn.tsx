@@ -23,7 +23,11 @@ export function SignIn({ onSignedIn }: { onSignedIn: (key: string, tenant: Conso
       const { tenant } = await consoleRequest(key.trim(), ConsoleTenantQuery, {});
       onSignedIn(key.trim(), tenant);
     } catch (e) {
-      setError(e instanceof ConsoleError && ["UNAUTHENTICATED", "FORBIDDEN"].includes(e.code) ? t("signIn.refused") : (e as Error).message);
+      setError(
+        e instanceof ConsoleError && ["UNAUTHENTICATED", "FORBIDDEN"].includes(e.code)
+          ? t("signIn.refused")
+          : (e as Error).message,
+      );
     } finally {
       setBusy(false);
     }
@@ -35,7 +39,15 @@ export function SignIn({ onSignedIn }: { onSignedIn: (key: string, tenant: Conso
       <p className="muted">{t("signIn.intro")}</p>
       <form onSubmit={submit}>
         <label htmlFor="console-key">{t("signIn.key")}</label>
-        <input id="console-key" type="password" autoComplete="off" spellCheck={false} value={key} onChange={(e) => setKey(e.target.value)} aria-describedby="console-key-note" />
+        <input
+          id="console-key"
+          type="password"
+          autoComplete="off"
+          spellCheck={false}
+          value={key}
+          onChange={(e) => setKey(e.target.value)}
+          aria-describedby="console-key-note"
+        />
         <p id="console-key-note" className="muted small">
           {t("signIn.memoryOnly")}
         </p>

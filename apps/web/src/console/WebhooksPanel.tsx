@@ -3,11 +3,23 @@ import { useTranslation } from "react-i18next";
 import type { WebhookDeliveryStatus } from "../gql/graphql";
 import { consoleRequest } from "./api";
 import { useFormat } from "./format";
-import { ConsoleConfigureWebhookMutation, ConsoleDeleteWebhookMutation, ConsoleRetryWebhookMutation, ConsoleRotateWebhookMutation, ConsoleWebhookQuery } from "./operations";
+import {
+  ConsoleConfigureWebhookMutation,
+  ConsoleDeleteWebhookMutation,
+  ConsoleRetryWebhookMutation,
+  ConsoleRotateWebhookMutation,
+  ConsoleWebhookQuery,
+} from "./operations";
 import { Empty, Pending } from "./States";
 import { useAsync } from "./useAsync";
 
-const EVENT_TYPES = ["consent.completed", "consent.denied", "consent.expired", "session.ended", "kyc.verified"];
+const EVENT_TYPES = [
+  "consent.completed",
+  "consent.denied",
+  "consent.expired",
+  "session.ended",
+  "kyc.verified",
+];
 const STATUSES: WebhookDeliveryStatus[] = ["PENDING", "DELIVERED", "FAILED"];
 
 /** The webhook endpoint (configure, rotate, delete) and its deliveries with every attempt. */
@@ -21,7 +33,10 @@ export function WebhooksPanel({ secretKey }: { secretKey: string }) {
     () =>
       consoleRequest(secretKey, ConsoleWebhookQuery, {
         first: 50,
-        filter: { ...(status ? { status: status as WebhookDeliveryStatus } : {}), ...(sessionId ? { sessionId } : {}) },
+        filter: {
+          ...(status ? { status: status as WebhookDeliveryStatus } : {}),
+          ...(sessionId ? { sessionId } : {}),
+        },
       }),
     [secretKey, status, sessionId],
   );
@@ -75,13 +90,26 @@ export function WebhooksPanel({ secretKey }: { secretKey: string }) {
         <h3 id="endpoint-title">{endpoint ? t("webhooks.endpoint") : t("webhooks.noEndpoint")}</h3>
         <label>
           {t("webhooks.url")}
-          <input type="url" required value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://example.com/hooks/lockerkit" />
+          <input
+            type="url"
+            required
+            value={url}
+            onChange={(e) => setUrl(e.target.value)}
+            placeholder="https://example.com/hooks/lockerkit"
+          />
         </label>
         <fieldset>
           <legend>{t("webhooks.events")}</legend>
           {EVENT_TYPES.map((type) => (
             <label key={type} className="inline">
-              <input type="checkbox" checked={events.includes(type)} onChange={(e) => setEvents(e.target.checked ? [...events, type] : events.filter((x) => x !== type))} /> {type}
+              <input
+                type="checkbox"
+                checked={events.includes(type)}
+                onChange={(e) =>
+                  setEvents(e.target.checked ? [...events, type] : events.filter((x) => x !== type))
+                }
+              />{" "}
+              {type}
             </label>
           ))}
         </fieldset>
@@ -90,7 +118,20 @@ export function WebhooksPanel({ secretKey }: { secretKey: string }) {
             {t("webhooks.save")}
           </button>
           {endpoint && (
-            <button type="button" onClick={() => void run(async () => (setSecret((await consoleRequest(secretKey, ConsoleRotateWebhookMutation, {})).rotateWebhookSecret.secret ?? null), t("webhooks.rotated")))}>
+            <button
+              type="button"
+              onClick={() =>
+                void run(
+                  async () => (
+                    setSecret(
+                      (await consoleRequest(secretKey, ConsoleRotateWebhookMutation, {})).rotateWebhookSecret
+                        .secret ?? null,
+                    ),
+                    t("webhooks.rotated")
+                  ),
+                )
+              }
+            >
               {t("webhooks.rotate")}
             </button>
           )}
@@ -106,7 +147,16 @@ export function WebhooksPanel({ secretKey }: { secretKey: string }) {
                 type="button"
                 className="danger"
                 autoFocus
-                onClick={() => void run(async () => (await consoleRequest(secretKey, ConsoleDeleteWebhookMutation, {}), setConfirmDelete(false), setUrl(""), t("webhooks.deleted")))}
+                onClick={() =>
+                  void run(
+                    async () => (
+                      await consoleRequest(secretKey, ConsoleDeleteWebhookMutation, {}),
+                      setConfirmDelete(false),
+                      setUrl(""),
+                      t("webhooks.deleted")
+                    ),
+                  )
+                }
               >
                 {t("webhooks.confirmDeleteButton")}
               </button>
@@ -126,14 +176,21 @@ export function WebhooksPanel({ secretKey }: { secretKey: string }) {
           </div>
         )}
         {message && (
-          <p role={message.kind === "error" ? "alert" : "status"} className={message.kind === "error" ? "console-error" : "console-notice"}>
+          <p
+            role={message.kind === "error" ? "alert" : "status"}
+            className={message.kind === "error" ? "console-error" : "console-notice"}
+          >
             {message.text}
           </p>
         )}
       </form>
 
       <h3>{t("webhooks.deliveries")}</h3>
-      <form className="console-filters" onSubmit={(e) => (e.preventDefault(), setSessionId(sessionInput.trim()))} aria-label={t("webhooks.filters")}>
+      <form
+        className="console-filters"
+        onSubmit={(e) => (e.preventDefault(), setSessionId(sessionInput.trim()))}
+        aria-label={t("webhooks.filters")}
+      >
         <label>
           {t("webhooks.statusFilter")}
           <select value={status} onChange={(e) => setStatus(e.target.value)}>
@@ -147,7 +204,12 @@ export function WebhooksPanel({ secretKey }: { secretKey: string }) {
         </label>
         <label>
           {t("webhooks.sessionFilter")}
-          <input value={sessionInput} onChange={(e) => setSessionInput(e.target.value)} placeholder="00000000-0000-…" spellCheck={false} />
+          <input
+            value={sessionInput}
+            onChange={(e) => setSessionInput(e.target.value)}
+            placeholder="00000000-0000-…"
+            spellCheck={false}
+          />
         </label>
         <button type="submit">{t("sessions.apply")}</button>
         <button type="button" onClick={() => void reload()}>
@@ -160,7 +222,9 @@ export function WebhooksPanel({ secretKey }: { secretKey: string }) {
         ) : (
           <div className="table-scroll" role="region" aria-labelledby="deliveries-caption" tabIndex={0}>
             <table className="console-table" data-testid="deliveries-table">
-              <caption id="deliveries-caption">{t("webhooks.caption", { count: deliveries.totalCount })}</caption>
+              <caption id="deliveries-caption">
+                {t("webhooks.caption", { count: deliveries.totalCount })}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">{t("webhooks.type")}</th>
@@ -180,14 +244,17 @@ export function WebhooksPanel({ secretKey }: { secretKey: string }) {
                       {node.sessionId && <div className="muted small">{node.sessionId.slice(0, 8)}</div>}
                     </td>
                     <td>
-                      <span className={`pill pill-${node.status.toLowerCase()}`}>{t(`delivery.${node.status}`)}</span>
+                      <span className={`pill pill-${node.status.toLowerCase()}`}>
+                        {t(`delivery.${node.status}`)}
+                      </span>
                     </td>
                     <td>{f.dateTime(node.createdAt)}</td>
                     <td>
                       <ol className="console-attempts">
                         {node.attempts.map((a) => (
                           <li key={a.attempt}>
-                            #{a.attempt} {a.statusCode ?? a.error ?? "—"} · {a.durationMs} ms · <time dateTime={a.at}>{f.time(a.at)}</time>
+                            #{a.attempt} {a.statusCode ?? a.error ?? "—"} · {a.durationMs} ms ·{" "}
+                            <time dateTime={a.at}>{f.time(a.at)}</time>
                           </li>
                         ))}
                       </ol>
@@ -197,7 +264,14 @@ export function WebhooksPanel({ secretKey }: { secretKey: string }) {
                         <button
                           type="button"
                           aria-label={t("webhooks.retryLabel", { type: node.type })}
-                          onClick={() => void run(async () => (await consoleRequest(secretKey, ConsoleRetryWebhookMutation, { id: node.id }), t("webhooks.retried")))}
+                          onClick={() =>
+                            void run(
+                              async () => (
+                                await consoleRequest(secretKey, ConsoleRetryWebhookMutation, { id: node.id }),
+                                t("webhooks.retried")
+                              ),
+                            )
+                          }
                         >
                           {t("webhooks.retry")}
                         </button>

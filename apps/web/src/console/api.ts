@@ -16,7 +16,11 @@ export class ConsoleError extends Error {
  * The console's client: the secret key lives only in the caller's memory and goes in the Authorization
  * header; `x-lockerkit-client: console` makes the API audit its actions with the actor `console`.
  */
-export async function consoleRequest<TResult, TVariables>(key: string, document: TypedDocumentString<TResult, TVariables>, variables: TVariables): Promise<TResult> {
+export async function consoleRequest<TResult, TVariables>(
+  key: string,
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+): Promise<TResult> {
   let res: Response;
   try {
     res = await fetch("/graphql", {
@@ -32,9 +36,17 @@ export async function consoleRequest<TResult, TVariables>(key: string, document:
   } catch {
     throw new ConsoleError("the LockerKit API cannot be reached", "NETWORK_ERROR");
   }
-  const body = (await res.json().catch(() => ({}))) as { data?: TResult | null; errors?: Array<{ message: string; extensions?: { code?: string; field?: string } }> };
+  const body = (await res.json().catch(() => ({}))) as {
+    data?: TResult | null;
+    errors?: Array<{ message: string; extensions?: { code?: string; field?: string } }>;
+  };
   const first = body.errors?.[0];
-  if (first) throw new ConsoleError(first.message, first.extensions?.code ?? "INTERNAL_SERVER_ERROR", first.extensions?.field);
+  if (first)
+    throw new ConsoleError(
+      first.message,
+      first.extensions?.code ?? "INTERNAL_SERVER_ERROR",
+      first.extensions?.field,
+    );
   if (!body.data) throw new ConsoleError(`the API answered ${res.status}`, "INTERNAL_SERVER_ERROR");
   return body.data;
 }

@@ -2,7 +2,17 @@ import { graphql } from "../gql";
 
 export const ConsoleTenantQuery = graphql(`
   query ConsoleTenant {
-    tenant { id name policy { returnPhotos retentionDays kycMaxAgeSeconds returnUrls origins } }
+    tenant {
+      id
+      name
+      policy {
+        returnPhotos
+        retentionDays
+        kycMaxAgeSeconds
+        returnUrls
+        origins
+      }
+    }
   }
 `);
 
@@ -10,8 +20,23 @@ export const ConsoleSessionsQuery = graphql(`
   query ConsoleSessions($first: Int, $after: String, $filter: ConsentSessionFilter) {
     consentSessions(first: $first, after: $after, filter: $filter) {
       totalCount
-      pageInfo { hasNextPage endCursor }
-      edges { node { id status purpose createdAt grantedAt expiresAt consentValidTill withdrawnAt documentTypes } }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          status
+          purpose
+          createdAt
+          grantedAt
+          expiresAt
+          consentValidTill
+          withdrawnAt
+          documentTypes
+        }
+      }
     }
   }
 `);
@@ -19,8 +44,24 @@ export const ConsoleSessionsQuery = graphql(`
 export const ConsoleSessionQuery = graphql(`
   query ConsoleSession($id: ID!) {
     consentSession(id: $id) {
-      id status purpose createdAt grantedAt expiresAt consentValidTill withdrawnAt documentTypes noticeVersion
-      auditTrail { seq at actor action outcome requestId }
+      id
+      status
+      purpose
+      createdAt
+      grantedAt
+      expiresAt
+      consentValidTill
+      withdrawnAt
+      documentTypes
+      noticeVersion
+      auditTrail {
+        seq
+        at
+        actor
+        action
+        outcome
+        requestId
+      }
     }
   }
 `);
@@ -29,11 +70,34 @@ export const ConsoleSessionDataQuery = graphql(`
   query ConsoleSessionData($id: ID!) {
     consentSession(id: $id) {
       id
-      documents(first: 20) { totalCount edges { node { id name doctype issuer issuedOn } } }
+      documents(first: 20) {
+        totalCount
+        edges {
+          node {
+            id
+            name
+            doctype
+            issuer
+            issuedOn
+          }
+        }
+      }
       aadhaarKyc {
-        assurance source maskedAadhaar generatedAt
-        signature { verified signer trustedBy reason }
-        freshness { ageSeconds limitSeconds withinLimit }
+        assurance
+        source
+        maskedAadhaar
+        generatedAt
+        signature {
+          verified
+          signer
+          trustedBy
+          reason
+        }
+        freshness {
+          ageSeconds
+          limitSeconds
+          withinLimit
+        }
       }
     }
   }
@@ -41,64 +105,165 @@ export const ConsoleSessionDataQuery = graphql(`
 
 export const ConsoleMatchQuery = graphql(`
   query ConsoleMatch($id: ID!, $name: String!, $dateOfBirth: String) {
-    consentSession(id: $id) { id aadhaarKyc { matchApplicant(name: $name, dateOfBirth: $dateOfBirth) { matches nameMatches nameScore dateOfBirthMatches assurance } } }
+    consentSession(id: $id) {
+      id
+      aadhaarKyc {
+        matchApplicant(name: $name, dateOfBirth: $dateOfBirth) {
+          matches
+          nameMatches
+          nameScore
+          dateOfBirthMatches
+          assurance
+        }
+      }
+    }
   }
 `);
 
 export const ConsoleRefreshMutation = graphql(`
-  mutation ConsoleRefresh($id: ID!) { refreshSession(id: $id) { id status } }
+  mutation ConsoleRefresh($id: ID!) {
+    refreshSession(id: $id) {
+      id
+      status
+    }
+  }
 `);
 
 export const ConsoleEndMutation = graphql(`
-  mutation ConsoleEnd($id: ID!) { endSession(id: $id) { id status } }
+  mutation ConsoleEnd($id: ID!) {
+    endSession(id: $id) {
+      id
+      status
+    }
+  }
 `);
 
 export const ConsoleWebhookQuery = graphql(`
   query ConsoleWebhook($first: Int, $after: String, $filter: WebhookDeliveryFilter) {
-    webhookEndpoint { url events createdAt updatedAt }
+    webhookEndpoint {
+      url
+      events
+      createdAt
+      updatedAt
+    }
     webhookDeliveries(first: $first, after: $after, filter: $filter) {
       totalCount
-      pageInfo { hasNextPage endCursor }
-      edges { node { id type sessionId status createdAt completedAt nextAttemptAt attempts { attempt at statusCode error durationMs } } }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          type
+          sessionId
+          status
+          createdAt
+          completedAt
+          nextAttemptAt
+          attempts {
+            attempt
+            at
+            statusCode
+            error
+            durationMs
+          }
+        }
+      }
     }
   }
 `);
 
 export const ConsoleConfigureWebhookMutation = graphql(`
-  mutation ConsoleConfigureWebhook($input: ConfigureWebhookInput!) { configureWebhook(input: $input) { endpoint { url events } secret } }
+  mutation ConsoleConfigureWebhook($input: ConfigureWebhookInput!) {
+    configureWebhook(input: $input) {
+      endpoint {
+        url
+        events
+      }
+      secret
+    }
+  }
 `);
 
 export const ConsoleRotateWebhookMutation = graphql(`
-  mutation ConsoleRotateWebhook { rotateWebhookSecret { secret } }
+  mutation ConsoleRotateWebhook {
+    rotateWebhookSecret {
+      secret
+    }
+  }
 `);
 
 export const ConsoleDeleteWebhookMutation = graphql(`
-  mutation ConsoleDeleteWebhook { deleteWebhook }
+  mutation ConsoleDeleteWebhook {
+    deleteWebhook
+  }
 `);
 
 export const ConsoleRetryWebhookMutation = graphql(`
-  mutation ConsoleRetryWebhook($id: ID!) { retryWebhookEvent(id: $id) { id status } }
+  mutation ConsoleRetryWebhook($id: ID!) {
+    retryWebhookEvent(id: $id) {
+      id
+      status
+    }
+  }
 `);
 
 export const ConsoleUpdatePolicyMutation = graphql(`
   mutation ConsoleUpdatePolicy($input: UpdateTenantPolicyInput!) {
-    updateTenantPolicy(input: $input) { id name policy { returnPhotos retentionDays kycMaxAgeSeconds returnUrls origins } }
+    updateTenantPolicy(input: $input) {
+      id
+      name
+      policy {
+        returnPhotos
+        retentionDays
+        kycMaxAgeSeconds
+        returnUrls
+        origins
+      }
+    }
   }
 `);
 
 export const ConsoleHealthQuery = graphql(`
   query ConsoleHealth($window: HealthWindow) {
     operationsHealth(window: $window) {
-      window since completionRate webhookSuccessRate upstreamSince
-      sessionsByStatus { status count }
-      buckets { start started completed webhookAttempts webhookSucceeded }
-      upstream { operation requests errors errorRate }
+      window
+      since
+      completionRate
+      webhookSuccessRate
+      upstreamSince
+      sessionsByStatus {
+        status
+        count
+      }
+      buckets {
+        start
+        started
+        completed
+        webhookAttempts
+        webhookSucceeded
+      }
+      upstream {
+        operation
+        requests
+        errors
+        errorRate
+      }
     }
   }
 `);
 
 export const ConsoleAuditQuery = graphql(`
   query ConsoleAudit($first: Int, $beforeSeq: SafeInt, $actor: String) {
-    auditEvents(first: $first, beforeSeq: $beforeSeq, actor: $actor) { seq at actor action outcome sessionId requestId }
+    auditEvents(first: $first, beforeSeq: $beforeSeq, actor: $actor) {
+      seq
+      at
+      actor
+      action
+      outcome
+      sessionId
+      requestId
+    }
   }
 `);

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from "react";
 
-export type AsyncState<T> = { status: "loading" } | { status: "error"; error: Error } | { status: "ready"; data: T };
+export type AsyncState<T> =
+  { status: "loading" } | { status: "error"; error: Error } | { status: "ready"; data: T };
 
 /** Runs `load` now and whenever `deps` change; `reload` runs it again and keeps the old data while it does. */
 export function useAsync<T>(load: () => Promise<T>, deps: unknown[]): [AsyncState<T>, () => Promise<void>] {

@@ -14,7 +14,8 @@ const STORAGE_KEY = "lockerkit.lang";
 
 /** `?lang=hi` wins, then the last choice (localStorage), then the browser's languages. */
 function initialLanguage(): Language {
-  const fromUrl = typeof window === "undefined" ? null : new URLSearchParams(window.location.search).get("lang");
+  const fromUrl =
+    typeof window === "undefined" ? null : new URLSearchParams(window.location.search).get("lang");
   let stored: string | null = null;
   try {
     stored = window.localStorage.getItem(STORAGE_KEY);

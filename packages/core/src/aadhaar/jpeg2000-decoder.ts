@@ -17,7 +17,12 @@ const IDLE_MS = 1_000;
 const RECYCLE_HEAP_BYTES = 96 * 1024 * 1024;
 const MAX_WASM_BYTES = 256 * 1024 * 1024;
 const MAX_QUEUED = 64;
-const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 8, codeRangeSizeMb: 16, stackSizeMb: 4 };
+const RESOURCE_LIMITS = {
+  maxOldGenerationSizeMb: 48,
+  maxYoungGenerationSizeMb: 8,
+  codeRangeSizeMb: 16,
+  stackSizeMb: 4,
+};
 
 interface Job {
   bytes: Uint8Array;
@@ -71,7 +76,11 @@ class Jpeg2000Decoder {
     const worker = this.ensureWorker();
     worker.ref();
     const id = ++this.nextId;
-    this.running = { id, job, timer: this.deadline(id, this.workerReady ? DECODE_TIMEOUT_MS : STARTUP_TIMEOUT_MS) };
+    this.running = {
+      id,
+      job,
+      timer: this.deadline(id, this.workerReady ? DECODE_TIMEOUT_MS : STARTUP_TIMEOUT_MS),
+    };
     this.stats.decodes++;
     const bytes = new Uint8Array(job.bytes); // its own buffer, not the payload's
     worker.postMessage({ id, bytes, maxPixels: JPEG2000_LIMITS.maxPixels }, [bytes.buffer]);
@@ -79,7 +88,10 @@ class Jpeg2000Decoder {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(WORKER_FILE, { resourceLimits: RESOURCE_LIMITS, workerData: { maxWasmBytes: MAX_WASM_BYTES } });
+    const worker = new Worker(WORKER_FILE, {
+      resourceLimits: RESOURCE_LIMITS,
+      workerData: { maxWasmBytes: MAX_WASM_BYTES },
+    });
     this.workerReady = false;
     worker.on("message", (reply: Reply) => {
       if (reply.ready) {
@@ -91,7 +103,9 @@ class Jpeg2000Decoder {
         }
         return;
       }
-      const outcome: Jpeg2000Outcome = reply.png ? { png: Buffer.from(reply.png) } : { refused: "undecodable" };
+      const outcome: Jpeg2000Outcome = reply.png
+        ? { png: Buffer.from(reply.png) }
+        : { refused: "undecodable" };
       // A failed decode may leave the WebAssembly runtime in a bad state: start the next job afresh.
       this.finish(reply.id, outcome, !reply.png || reply.heapBytes > RECYCLE_HEAP_BYTES);
     });

@@ -11,7 +11,13 @@ export interface Jpeg2000Header {
   tiles: number;
 }
 
-export const JPEG2000_LIMITS = { maxSide: 1024, maxPixels: 1024 * 1024, maxComponents: 4, maxBitDepth: 16, maxTiles: 1024 } as const;
+export const JPEG2000_LIMITS = {
+  maxSide: 1024,
+  maxPixels: 1024 * 1024,
+  maxComponents: 4,
+  maxBitDepth: 16,
+  maxTiles: 1024,
+} as const;
 
 export type Jpeg2000HeaderCheck =
   | { ok: true; header: Jpeg2000Header; codestream: Uint8Array }
@@ -35,7 +41,9 @@ export function checkJpeg2000Header(bytes: Uint8Array): Jpeg2000HeaderCheck {
     header.components > limits.maxComponents ||
     header.bitDepth > limits.maxBitDepth ||
     header.tiles > limits.maxTiles;
-  return tooLarge ? { ok: false, reason: "too-large" } : { ok: true, header, codestream: bytes.subarray(at!) };
+  return tooLarge
+    ? { ok: false, reason: "too-large" }
+    : { ok: true, header, codestream: bytes.subarray(at!) };
 }
 
 /** The SIZ of a bare codestream (`FF4F FF51`) or of the `jp2c` box of a JP2 file; null when unreadable. */
@@ -59,10 +67,20 @@ function codestreamOffset(bytes: Uint8Array): number | null {
 function readSiz(view: DataView, at: number): Jpeg2000Header | null {
   if (at + 42 > view.byteLength || view.getUint32(at) !== SOC_SIZ) return null;
   const length = view.getUint16(at + 4);
-  const [x, y, xOffset, yOffset, tileWidth, tileHeight, tileX, tileY] = Array.from({ length: 8 }, (_, i) => view.getUint32(at + 8 + i * 4));
+  const [x, y, xOffset, yOffset, tileWidth, tileHeight, tileX, tileY] = Array.from({ length: 8 }, (_, i) =>
+    view.getUint32(at + 8 + i * 4),
+  );
   const components = view.getUint16(at + 40);
   if (components === 0 || length !== 38 + 3 * components || at + 4 + length > view.byteLength) return null;
-  if (x <= xOffset || y <= yOffset || tileWidth === 0 || tileHeight === 0 || tileX > xOffset || tileY > yOffset) return null;
+  if (
+    x <= xOffset ||
+    y <= yOffset ||
+    tileWidth === 0 ||
+    tileHeight === 0 ||
+    tileX > xOffset ||
+    tileY > yOffset
+  )
+    return null;
   let bitDepth = 0;
   for (let c = 0; c < components; c++) {
     const entry = at + 42 + c * 3;

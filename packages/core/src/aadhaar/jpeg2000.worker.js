@@ -17,7 +17,10 @@ const factory = require("@cornerstonejs/codec-openjpeg/decodewasmjs");
 // OpenJPEG logs progress through Emscripten's print hooks, which default to stdout.
 const ready = factory({ print: () => undefined, printErr: () => undefined });
 // Tells the pool that start-up is over, so that only the decode itself runs against the decode deadline.
-ready.then(() => parentPort.postMessage({ ready: true }), () => undefined);
+ready.then(
+  () => parentPort.postMessage({ ready: true }),
+  () => undefined,
+);
 
 function toPng(module, bytes, maxPixels) {
   const decoder = new module.J2KDecoder();
@@ -25,7 +28,8 @@ function toPng(module, bytes, maxPixels) {
     decoder.getEncodedBuffer(bytes.length).set(bytes);
     decoder.decode();
     const { width, height, bitsPerSample, componentCount } = decoder.getFrameInfo();
-    if (bitsPerSample !== 8 || width * height > maxPixels || (componentCount !== 1 && componentCount !== 3)) return null;
+    if (bitsPerSample !== 8 || width * height > maxPixels || (componentCount !== 1 && componentCount !== 3))
+      return null;
     const pixels = decoder.getDecodedBuffer();
     const png = new PNG({ width, height });
     for (let i = 0; i < width * height; i++) {

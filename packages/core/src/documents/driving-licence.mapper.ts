@@ -1,7 +1,14 @@
 import { parseDateOfBirth } from "../aadhaar/kyc-fields";
 import type { XmlElement } from "../xml/xml-element";
 import type { DrivingLicence, VehicleClass } from "./certificate-document.types";
-import { child, children, commonFields, personAddress, value, type CertificateEnvelope } from "./certificate-envelope";
+import {
+  child,
+  children,
+  commonFields,
+  personAddress,
+  value,
+  type CertificateEnvelope,
+} from "./certificate-envelope";
 import { isoDate } from "./certificate-values";
 
 /**
@@ -19,7 +26,12 @@ export function mapDrivingLicence(envelope: CertificateEnvelope): DrivingLicence
   const licence = child(envelope.data, "DrivingLicense");
   if (!licence) return null;
   const categories = children(child(licence, "Categories"), "Category");
-  const classes = categories.length > 0 ? categories : value(licence, "abbreviation") || value(licence, "description") ? [licence] : [];
+  const classes =
+    categories.length > 0
+      ? categories
+      : value(licence, "abbreviation") || value(licence, "description")
+        ? [licence]
+        : [];
   const person = envelope.person;
   return {
     kind: "DrivingLicence",

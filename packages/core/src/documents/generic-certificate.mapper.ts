@@ -28,11 +28,14 @@ export function mapGenericCertificate(envelope: CertificateEnvelope): GenericCer
 
   const person = envelope.person;
   const personPath = "IssuedTo/Person";
-  for (const [attribute, label, date] of PERSON_FIELDS) add(label, `${personPath}@${attribute}`, value(person, attribute), date);
+  for (const [attribute, label, date] of PERSON_FIELDS)
+    add(label, `${personPath}@${attribute}`, value(person, attribute), date);
   const uid = value(person, "uid");
   add("Aadhaar", `${personPath}@uid`, uid === null ? null : maskAadhaar(uid));
   const address = child(person, "Address");
-  const line = address ? ADDRESS_PARTS.map((part) => value(address, part)).filter((part): part is string => part !== null) : [];
+  const line = address
+    ? ADDRESS_PARTS.map((part) => value(address, part)).filter((part): part is string => part !== null)
+    : [];
   add("Address", `${personPath}/Address`, line.length > 0 ? line.join(", ") : null);
 
   if (envelope.data) walk(envelope.data, "CertificateData", add);
@@ -62,10 +65,35 @@ const PERSON_FIELDS: ReadonlyArray<[string, string, boolean]> = [
   ["email", "Email", false],
 ];
 
-const ADDRESS_PARTS = ["line1", "line2", "house", "landmark", "locality", "vtc", "district", "state", "pin", "country"];
+const ADDRESS_PARTS = [
+  "line1",
+  "line2",
+  "house",
+  "landmark",
+  "locality",
+  "vtc",
+  "district",
+  "state",
+  "pin",
+  "country",
+];
 
 // Attribute names that only mean something next to their element's name ("School name", not "Name").
-const CONTEXTUAL = new Set(["name", "code", "type", "value", "date", "number", "no", "id", "year", "month", "status", "description", "desc"]);
+const CONTEXTUAL = new Set([
+  "name",
+  "code",
+  "type",
+  "value",
+  "date",
+  "number",
+  "no",
+  "id",
+  "year",
+  "month",
+  "status",
+  "description",
+  "desc",
+]);
 const DATE_NAME = /date|dob|till|from|valid|expiry|[a-z]On$/i;
 const BLOB = /^[A-Za-z0-9+/=\s]{256,}$/;
 
@@ -81,7 +109,8 @@ function walk(element: XmlElement, path: string, add: Add): void {
     add(label, `${path}@${name}`, trimmed, DATE_NAME.test(name));
   }
   const text = element.text.trim();
-  if (text !== "" && element.children.length === 0 && !BLOB.test(text)) add(own, path, text, DATE_NAME.test(element.localName));
+  if (text !== "" && element.children.length === 0 && !BLOB.test(text))
+    add(own, path, text, DATE_NAME.test(element.localName));
   const counts = new Map<string, number>();
   for (const inner of element.children) counts.set(inner.localName, (counts.get(inner.localName) ?? 0) + 1);
   const seen = new Map<string, number>();

@@ -40,7 +40,10 @@ function mapperFor(envelope: CertificateEnvelope): Mapper | null {
  *
  * @param doctypeHint the issued item's doctype (from its URI), used when the XML has no `type`.
  */
-export function mapCertificateDocument(root: XmlElement, doctypeHint: string | null = null): TypedCertificate {
+export function mapCertificateDocument(
+  root: XmlElement,
+  doctypeHint: string | null = null,
+): TypedCertificate {
   const envelope = readEnvelope(root, doctypeHint);
   const mapper = mapperFor(envelope);
   let typed: TypedCertificate | null = null;

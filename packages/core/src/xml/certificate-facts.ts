@@ -25,7 +25,9 @@ export function certificateFacts(certificate: X509Certificate): CertificateFacts
   const parsed = new ParsedCertificate(certificate.raw);
   const constraints = parsed.getExtension(BasicConstraintsExtension);
   const facts: CertificateFacts = {
-    organizations: parsed.subjectName.getField("O").map((value) => value.trim().replace(/\s+/g, " ").toUpperCase()),
+    organizations: parsed.subjectName
+      .getField("O")
+      .map((value) => value.trim().replace(/\s+/g, " ").toUpperCase()),
     commonName: parsed.subjectName.getField("CN")[0] ?? parsed.subject,
     ca: constraints?.ca === true,
     pathLength: constraints?.pathLength,

@@ -76,5 +76,8 @@ function isCa(certificate: X509Certificate, caCertificatesBelow: number): boolea
 /** A document signer is not a CA, and when it states a key usage, that usage covers signing. */
 function canSignDocuments(certificate: X509Certificate): boolean {
   const { ca, keyUsage } = certificateFacts(certificate);
-  return !ca && (keyUsage === null || (keyUsage & (KeyUsageFlags.digitalSignature | KeyUsageFlags.nonRepudiation)) !== 0);
+  return (
+    !ca &&
+    (keyUsage === null || (keyUsage & (KeyUsageFlags.digitalSignature | KeyUsageFlags.nonRepudiation)) !== 0)
+  );
 }

@@ -15,7 +15,10 @@ export const SIGNER_ORGANIZATION: Readonly<Record<SignerAuthority, string>> = {
 };
 
 /** UIDAI's 2017 CDUP certificate names itself `O=UIDAI`; accepted for a pinned certificate only. */
-const PINNED_ALIASES: Readonly<Record<SignerAuthority, readonly string[]>> = { digilocker: [], uidai: ["UIDAI"] };
+const PINNED_ALIASES: Readonly<Record<SignerAuthority, readonly string[]>> = {
+  digilocker: [],
+  uidai: ["UIDAI"],
+};
 
 const AUTHORITIES: readonly SignerAuthority[] = ["digilocker", "uidai"];
 
@@ -36,7 +39,9 @@ export function satisfiesSignerPolicy(certificate: X509Certificate, authority: S
 export function pinnedAuthorities(certificate: X509Certificate): SignerAuthority[] {
   const names = certificateFacts(certificate).organizations;
   const bound = AUTHORITIES.filter(
-    (authority) => names.includes(SIGNER_ORGANIZATION[authority]) || PINNED_ALIASES[authority].some((alias) => names.includes(alias)),
+    (authority) =>
+      names.includes(SIGNER_ORGANIZATION[authority]) ||
+      PINNED_ALIASES[authority].some((alias) => names.includes(alias)),
   );
   return bound.length > 0 ? bound : [...AUTHORITIES];
 }

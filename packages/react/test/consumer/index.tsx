@@ -1,14 +1,30 @@
 // A consumer of the packed @lockerkit/react (and @lockerkit/client), type-checked with bundler and node16.
-import { ConnectDigiLockerButton, LockerKitProvider, useAadhaarKyc, useClaimOnReturn, useConsentStatus, useDocuments } from "@lockerkit/react";
+import {
+  ConnectDigiLockerButton,
+  LockerKitProvider,
+  useAadhaarKyc,
+  useClaimOnReturn,
+  useConsentStatus,
+  useDocuments,
+} from "@lockerkit/react";
 import type { LockerKitError } from "@lockerkit/client";
 
 function Documents() {
-  const { documents, hasNextPage, loadMore, loading, totalCount } = useDocuments({ pageSize: 20, filter: { doctypes: ["PANCR"] } });
+  const { documents, hasNextPage, loadMore, loading, totalCount } = useDocuments({
+    pageSize: 20,
+    filter: { doctypes: ["PANCR"] },
+  });
   const { kyc } = useAadhaarKyc();
   return (
     <section aria-busy={loading}>
-      <p>{kyc?.maskedAadhaar} {totalCount}</p>
-      <ul>{documents.map((d) => <li key={d.id}>{d.name}</li>)}</ul>
+      <p>
+        {kyc?.maskedAadhaar} {totalCount}
+      </p>
+      <ul>
+        {documents.map((d) => (
+          <li key={d.id}>{d.name}</li>
+        ))}
+      </ul>
       {hasNextPage && <button onClick={loadMore}>More</button>}
     </section>
   );
@@ -25,7 +41,10 @@ function Return() {
 export function App() {
   return (
     <LockerKitProvider url="/graphql" key="lk_pk_x">
-      <ConnectDigiLockerButton input={{ documentTypes: ["ADHAR"] }} onError={(e: LockerKitError) => console.log(e.code)} />
+      <ConnectDigiLockerButton
+        input={{ documentTypes: ["ADHAR"] }}
+        onError={(e: LockerKitError) => console.log(e.code)}
+      />
       <Return />
     </LockerKitProvider>
   );

@@ -9,7 +9,9 @@ export class GoLive1765324800000 implements MigrationInterface {
   name = "GoLive1765324800000";
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE issued_documents ADD COLUMN size bigint, ADD COLUMN parent text, ADD COLUMN item_type text NOT NULL DEFAULT 'file'`);
+    await q.query(
+      `ALTER TABLE issued_documents ADD COLUMN size bigint, ADD COLUMN parent text, ADD COLUMN item_type text NOT NULL DEFAULT 'file'`,
+    );
     await q.query(`ALTER TABLE consent_sessions ADD COLUMN authorize_options_enc text`);
   }
 

@@ -17,19 +17,25 @@ export class IdempotencyScope1765497600000 implements MigrationInterface {
     );
     await q.query(`ALTER TABLE idempotency_keys ADD COLUMN scope text NOT NULL DEFAULT 'secret'`);
     await q.query(`ALTER TABLE idempotency_keys ALTER COLUMN scope DROP DEFAULT`);
-    await q.query(`ALTER TABLE idempotency_keys DROP CONSTRAINT idempotency_keys_pkey, ADD PRIMARY KEY (tenant_id, scope, operation, key)`);
+    await q.query(
+      `ALTER TABLE idempotency_keys DROP CONSTRAINT idempotency_keys_pkey, ADD PRIMARY KEY (tenant_id, scope, operation, key)`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DELETE FROM idempotency_keys a USING idempotency_keys b
       WHERE a.tenant_id = b.tenant_id AND a.operation = b.operation AND a.key = b.key AND a.scope > b.scope`);
-    await q.query(`ALTER TABLE idempotency_keys DROP CONSTRAINT idempotency_keys_pkey, ADD PRIMARY KEY (tenant_id, operation, key)`);
+    await q.query(
+      `ALTER TABLE idempotency_keys DROP CONSTRAINT idempotency_keys_pkey, ADD PRIMARY KEY (tenant_id, operation, key)`,
+    );
     await q.query(`ALTER TABLE idempotency_keys DROP COLUMN scope`);
     await q.query(`UPDATE consent_sessions SET idempotency_key = NULL WHERE id IN (
       SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY tenant_id, idempotency_key ORDER BY created_at) AS n
         FROM consent_sessions WHERE idempotency_key IS NOT NULL) d WHERE n > 1)`);
     await q.query(`DROP INDEX consent_sessions_idempotency`);
-    await q.query(`CREATE UNIQUE INDEX consent_sessions_idempotency ON consent_sessions (tenant_id, idempotency_key) WHERE idempotency_key IS NOT NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX consent_sessions_idempotency ON consent_sessions (tenant_id, idempotency_key) WHERE idempotency_key IS NOT NULL`,
+    );
     await q.query(`ALTER TABLE consent_sessions DROP COLUMN idempotency_scope`);
   }
 }

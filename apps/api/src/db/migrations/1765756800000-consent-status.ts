@@ -10,7 +10,9 @@ export class ConsentStatus1765756800000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE consent_sessions ADD COLUMN status_token_hash text`);
-    await q.query(`CREATE UNIQUE INDEX consent_sessions_status_token ON consent_sessions (status_token_hash) WHERE status_token_hash IS NOT NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX consent_sessions_status_token ON consent_sessions (status_token_hash) WHERE status_token_hash IS NOT NULL`,
+    );
     await q.query(`CREATE FUNCTION lockerkit_consent_status_notify() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         PERFORM pg_notify('lockerkit_consent_status',

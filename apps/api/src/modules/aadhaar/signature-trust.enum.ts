@@ -12,7 +12,8 @@ registerEnumType(SignatureTrust, {
   valuesConfig: {
     PINNED_CERTIFICATE: { description: "The signing certificate is pinned in the trust store." },
     CERTIFICATE_CHAIN: {
-      description: "The signing certificate (from the document's KeyInfo) has a valid path to a trusted root and passes the source's signer policy.",
+      description:
+        "The signing certificate (from the document's KeyInfo) has a valid path to a trusted root and passes the source's signer policy.",
     },
   },
 });

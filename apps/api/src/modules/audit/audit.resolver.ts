@@ -8,11 +8,21 @@ import { AuditEventsArgs } from "./audit-events.args";
 /** The tenant's whole audit trail (sessions, webhooks, policy), for the operator console. */
 @Resolver()
 export class AuditResolver {
-  @Query(() => [AuditEvent], { description: "The tenant's audit trail, newest first, tenant-wide events included. Needs the secret key." })
-  auditEvents(@Args(() => AuditEventsArgs) args: AuditEventsArgs, @Ctx() ctx: Context): Promise<AuditEvent[]> {
+  @Query(() => [AuditEvent], {
+    description: "The tenant's audit trail, newest first, tenant-wide events included. Needs the secret key.",
+  })
+  auditEvents(
+    @Args(() => AuditEventsArgs) args: AuditEventsArgs,
+    @Ctx() ctx: Context,
+  ): Promise<AuditEvent[]> {
     const tenant = requireSecretKey(ctx.principal);
-    if (!Number.isInteger(args.first) || args.first < 1 || args.first > 200) throw badInput("first must be 1…200", "first");
+    if (!Number.isInteger(args.first) || args.first < 1 || args.first > 200)
+      throw badInput("first must be 1…200", "first");
     if (args.actor && args.actor.length > 64) throw badInput("actor is too long", "actor");
-    return ctx.services.audit.recent(tenant.id, { first: args.first, beforeSeq: args.beforeSeq ?? null, actor: args.actor || null });
+    return ctx.services.audit.recent(tenant.id, {
+      first: args.first,
+      beforeSeq: args.beforeSeq ?? null,
+      actor: args.actor || null,
+    });
   }
 }

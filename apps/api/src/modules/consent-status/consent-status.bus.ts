@@ -65,14 +65,21 @@ export class ConsentStatusBus {
   }
 
   /** PGlite: one process, one database; its `listen` delivers the trigger's notifications in process. */
-  async listenPGlite(pglite: { listen(channel: string, callback: (payload: string) => void): Promise<() => Promise<void>> }): Promise<void> {
+  async listenPGlite(pglite: {
+    listen(channel: string, callback: (payload: string) => void): Promise<() => Promise<void>>;
+  }): Promise<void> {
     this.unlisten = await pglite.listen(CONSENT_STATUS_CHANNEL, (payload) => this.receive(payload));
   }
 
   private receive(payload: string | undefined): void {
     if (!payload) return;
     try {
-      const raw = JSON.parse(payload) as { id: string; tenantId: string; status: SessionStatus; updatedAt: string };
+      const raw = JSON.parse(payload) as {
+        id: string;
+        tenantId: string;
+        status: SessionStatus;
+        updatedAt: string;
+      };
       this.emitter.emit(raw.id, { ...raw, updatedAt: new Date(raw.updatedAt) } satisfies ConsentStatusChange);
     } catch {
       this.logger.warn("unreadable consent status notification ignored");

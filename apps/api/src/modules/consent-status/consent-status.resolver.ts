@@ -12,7 +12,10 @@ export class ConsentStatusResolver {
     description:
       "Where a consent stands, without claiming it: for the page that started it (e.g. to learn the user finished in another tab).",
   })
-  async consentStatus(@Arg("statusToken", () => String, { description: TOKEN_DESCRIPTION }) statusToken: string, @Ctx() ctx: Context): Promise<ConsentStatus> {
+  async consentStatus(
+    @Arg("statusToken", () => String, { description: TOKEN_DESCRIPTION }) statusToken: string,
+    @Ctx() ctx: Context,
+  ): Promise<ConsentStatus> {
     const { tenant } = requireTenant(ctx.principal);
     return ctx.services.consentStatus.status(tenant.id, statusToken);
   }
@@ -24,10 +27,16 @@ export class ConsentStatusResolver {
       "Counts against the rate limits and a per-tenant cap of open subscriptions (SUBSCRIPTIONS_PER_TENANT).",
     subscribe: ({ args, context }) => {
       const { tenant } = requireTenant((context as Context).principal);
-      return (context as Context).services.consentStatus.watch(tenant.id, (args as { statusToken: string }).statusToken);
+      return (context as Context).services.consentStatus.watch(
+        tenant.id,
+        (args as { statusToken: string }).statusToken,
+      );
     },
   })
-  consentStatusChanged(@Root() status: ConsentStatus, @Arg("statusToken", () => String, { description: TOKEN_DESCRIPTION }) _statusToken: string): ConsentStatus {
+  consentStatusChanged(
+    @Root() status: ConsentStatus,
+    @Arg("statusToken", () => String, { description: TOKEN_DESCRIPTION }) _statusToken: string,
+  ): ConsentStatus {
     return status;
   }
 }

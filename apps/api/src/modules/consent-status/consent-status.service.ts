@@ -36,7 +36,11 @@ export class ConsentStatusService {
     const session = await this.find(tenantId, statusToken);
     const count = this.open.get(tenantId) ?? 0;
     if (count >= this.maxPerTenant) {
-      throw new AppError(ErrorCode.RATE_LIMITED, `at most ${this.maxPerTenant} open status subscriptions per tenant`, { retryAfterSeconds: 30 });
+      throw new AppError(
+        ErrorCode.RATE_LIMITED,
+        `at most ${this.maxPerTenant} open status subscriptions per tenant`,
+        { retryAfterSeconds: 30 },
+      );
     }
     this.open.set(tenantId, count + 1);
     return await this.feed(session, () => {
@@ -46,7 +50,10 @@ export class ConsentStatusService {
     });
   }
 
-  private async feed(session: ConsentSessionEntity, release: () => void): Promise<AsyncIterableIterator<ConsentStatus>> {
+  private async feed(
+    session: ConsentSessionEntity,
+    release: () => void,
+  ): Promise<AsyncIterableIterator<ConsentStatus>> {
     const queue: ConsentStatus[] = [];
     let wake: (() => void) | null = null;
     let last: SessionStatus | null = null;
@@ -78,7 +85,10 @@ export class ConsentStatusService {
       if (status.status !== SessionStatus.PENDING) return;
       // A pending consent nobody answers: the window's end is a final state too.
       const ms = Math.max(0, session.expiresAt.getTime() - Date.now());
-      expiry = setTimeout(() => push({ ...status, status: SessionStatus.EXPIRED, updatedAt: session.expiresAt }), Math.min(ms, 2 ** 31 - 1));
+      expiry = setTimeout(
+        () => push({ ...status, status: SessionStatus.EXPIRED, updatedAt: session.expiresAt }),
+        Math.min(ms, 2 ** 31 - 1),
+      );
       expiry.unref();
     };
     const current = (await this.reread(session)) ?? view(session);

@@ -7,7 +7,8 @@ export class ConsentStatus {
   sessionId!: string;
 
   @Field(() => SessionStatus, {
-    description: "The session's state. PENDING and EXCHANGING change on; every other state is final for the consent (the subscription completes).",
+    description:
+      "The session's state. PENDING and EXCHANGING change on; every other state is final for the consent (the subscription completes).",
   })
   status!: SessionStatus;
 

@@ -5,6 +5,9 @@ export class SignupOptionsInput {
   @Field(() => Boolean, { nullable: true, description: "Sent as `pla=Y` on DigiLocker's authorize URL." })
   pla?: boolean | null;
 
-  @Field(() => Boolean, { nullable: true, description: "Sent as `plsignup=Y` on DigiLocker's authorize URL." })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Sent as `plsignup=Y` on DigiLocker's authorize URL.",
+  })
   plsignup?: boolean | null;
 }

@@ -9,11 +9,18 @@ const kindOf = (value: unknown): string => (value as TypedCertificate).kind;
 
 @InterfaceType({ description: "What every typed DigiLocker document has.", resolveType: kindOf })
 export abstract class CertificateDocument {
-  @Field(() => String, { nullable: true, description: "The certificate's number (PAN, licence number, registration number, roll number…)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The certificate's number (PAN, licence number, registration number, roll number…).",
+  })
   documentNumber!: string | null;
   @Field(() => String, { nullable: true }) holderName!: string | null;
   @Field(() => String, { nullable: true, description: "ISO date (YYYY-MM-DD)." }) issuedOn!: string | null;
-  @Field(() => String, { nullable: true, description: "The issuing organisation as the certificate names it." }) issuerName!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "The issuing organisation as the certificate names it.",
+  })
+  issuerName!: string | null;
 }
 
 @ObjectType({ description: "A certificate holder's address (`IssuedTo/Person/Address`)." })
@@ -42,7 +49,8 @@ export class PanVerification extends CertificateDocument {
 export class VehicleClass {
   @Field(() => String, { nullable: true, description: "Abbreviation, e.g. MCWG, LMV." }) code!: string | null;
   @Field(() => String, { nullable: true }) description!: string | null;
-  @Field(() => String, { nullable: true, description: "NT (non-transport) or TR (transport)." }) category!: string | null;
+  @Field(() => String, { nullable: true, description: "NT (non-transport) or TR (transport)." }) category!:
+    string | null;
   @Field(() => Boolean, { nullable: true }) transport!: boolean | null;
   @Field(() => String, { nullable: true, description: "ISO date." }) issuedOn!: string | null;
   @Field(() => String, { nullable: true, description: "ISO date." }) endorsedOn!: string | null;
@@ -53,15 +61,18 @@ export class DrivingLicence extends CertificateDocument {
   @Field(() => String, { nullable: true }) licenceNumber!: string | null;
   @Field(() => String, { nullable: true }) name!: string | null;
   @Field(() => String, { nullable: true, description: "ISO date." }) dateOfBirth!: string | null;
-  @Field(() => String, { nullable: true, description: "ISO date: the licence's validity start." }) validFrom!: string | null;
-  @Field(() => String, { nullable: true, description: "ISO date: the licence's validity end." }) validTo!: string | null;
+  @Field(() => String, { nullable: true, description: "ISO date: the licence's validity start." })
+  validFrom!: string | null;
+  @Field(() => String, { nullable: true, description: "ISO date: the licence's validity end." }) validTo!:
+    string | null;
   @Field(() => String, { nullable: true, description: "ISO date." }) nonTransportValidFrom!: string | null;
   @Field(() => String, { nullable: true, description: "ISO date." }) nonTransportValidTo!: string | null;
   @Field(() => String, { nullable: true, description: "ISO date." }) transportValidFrom!: string | null;
   @Field(() => String, { nullable: true, description: "ISO date." }) transportValidTo!: string | null;
   @Field(() => [VehicleClass]) vehicleClasses!: VehicleClass[];
   @Field(() => CertificateAddress, { nullable: true }) address!: CertificateAddress | null;
-  @Field(() => String, { nullable: true, description: "The licensing authority (RTO)." }) issuingAuthority!: string | null;
+  @Field(() => String, { nullable: true, description: "The licensing authority (RTO)." }) issuingAuthority!:
+    string | null;
   @Field(() => String, { nullable: true, description: "The RTO's place." }) issuedAt!: string | null;
 }
 
@@ -81,8 +92,10 @@ export class VehicleRegistration extends CertificateDocument {
   @Field(() => String, { nullable: true }) insuranceCompany!: string | null;
   @Field(() => String, { nullable: true, description: "ISO date." }) insuranceValidTo!: string | null;
   @Field(() => String, { nullable: true }) financer!: string | null;
-  @Field(() => String, { nullable: true, description: "Masked to the last 5 characters." }) chassisNumber!: string | null;
-  @Field(() => String, { nullable: true, description: "Masked to the last 5 characters." }) engineNumber!: string | null;
+  @Field(() => String, { nullable: true, description: "Masked to the last 5 characters." }) chassisNumber!:
+    string | null;
+  @Field(() => String, { nullable: true, description: "Masked to the last 5 characters." }) engineNumber!:
+    string | null;
 }
 
 @ObjectType({ description: "One subject of a marksheet; marks are strings as the board writes them." })
@@ -96,7 +109,10 @@ export class MarksheetSubject {
   @Field(() => String, { nullable: true }) grade!: string | null;
 }
 
-@ObjectType({ implements: CertificateDocument, description: "Marksheet or pass certificate (SSCER, HSCER, …)." })
+@ObjectType({
+  implements: CertificateDocument,
+  description: "Marksheet or pass certificate (SSCER, HSCER, …).",
+})
 export class Marksheet extends CertificateDocument {
   @Field(() => String, { nullable: true }) board!: string | null;
   @Field(() => String, { nullable: true }) examination!: string | null;
@@ -117,7 +133,10 @@ export class Marksheet extends CertificateDocument {
   @Field(() => String, { nullable: true }) grade!: string | null;
 }
 
-@ObjectType({ implements: CertificateDocument, description: "The Aadhaar issued document (ADHAR): masked number only; aadhaarKyc has the e-KYC." })
+@ObjectType({
+  implements: CertificateDocument,
+  description: "The Aadhaar issued document (ADHAR): masked number only; aadhaarKyc has the e-KYC.",
+})
 export class AadhaarDocument extends CertificateDocument {
   @Field(() => String, { nullable: true, description: "XXXX-XXXX-1234." }) maskedAadhaar!: string | null;
   @Field(() => String, { nullable: true }) name!: string | null;
@@ -131,14 +150,16 @@ export class BirthCertificate extends CertificateDocument {
   @Field(() => String, { nullable: true }) name!: string | null;
   @Field(() => String, { nullable: true, description: "ISO date." }) dateOfBirth!: string | null;
   @Field(() => String, { nullable: true, description: "M, F or T." }) gender!: string | null;
-  @Field(() => String, { nullable: true, description: "The parent or guardian the certificate names." }) parentName!: string | null;
+  @Field(() => String, { nullable: true, description: "The parent or guardian the certificate names." })
+  parentName!: string | null;
   @Field(() => String, { nullable: true, description: "ISO date." }) registeredOn!: string | null;
 }
 
 @ObjectType({ description: "One labelled value of a generic certificate; never empty." })
 export class GenericField {
-  @Field({ description: "Human label, e.g. \"Date of birth\"." }) label!: string;
-  @Field({ description: "Where the value is in the certificate XML, e.g. IssuedTo/Person@dob." }) path!: string;
+  @Field({ description: 'Human label, e.g. "Date of birth".' }) label!: string;
+  @Field({ description: "Where the value is in the certificate XML, e.g. IssuedTo/Person@dob." })
+  path!: string;
   @Field() value!: string;
 }
 
@@ -152,6 +173,15 @@ export class GenericCertificate extends CertificateDocument {
 export const DocumentData = createUnionType({
   name: "DocumentData",
   description: "A document's typed content: one of the known doctypes, or GenericCertificate.",
-  types: () => [PanVerification, DrivingLicence, VehicleRegistration, Marksheet, AadhaarDocument, BirthCertificate, GenericCertificate] as const,
+  types: () =>
+    [
+      PanVerification,
+      DrivingLicence,
+      VehicleRegistration,
+      Marksheet,
+      AadhaarDocument,
+      BirthCertificate,
+      GenericCertificate,
+    ] as const,
   resolveType: kindOf,
 });

@@ -6,9 +6,13 @@ export enum LockerItemType {
   DIR = "DIR",
 }
 
-registerEnumType(LockerItemType, { name: "LockerItemType", description: "A file or a folder, as DigiLocker lists it." });
+registerEnumType(LockerItemType, {
+  name: "LockerItemType",
+  description: "A file or a folder, as DigiLocker lists it.",
+});
 
-export const lockerItemType = (type: string | null | undefined): LockerItemType => (type === "dir" ? LockerItemType.DIR : LockerItemType.FILE);
+export const lockerItemType = (type: string | null | undefined): LockerItemType =>
+  type === "dir" ? LockerItemType.DIR : LockerItemType.FILE;
 
 /** Sizes fit a GraphQL Int; anything else DigiLocker might say is unknown (null). */
 export const itemSize = (size: number | string | null | undefined): number | null => {

@@ -42,9 +42,20 @@ export class OperationsHealthRepository {
       ),
     );
     const byBucket = new Map<number, BucketRow>();
-    const row = (bucket: number) => byBucket.get(bucket) ?? { bucket, started: 0, completed: 0, attempts: 0, succeeded: 0 };
-    for (const s of sessions) byBucket.set(Number(s.bucket), { ...row(Number(s.bucket)), started: s.started, completed: s.completed });
-    for (const a of attempts) byBucket.set(Number(a.bucket), { ...row(Number(a.bucket)), attempts: a.attempts, succeeded: a.succeeded });
+    const row = (bucket: number) =>
+      byBucket.get(bucket) ?? { bucket, started: 0, completed: 0, attempts: 0, succeeded: 0 };
+    for (const s of sessions)
+      byBucket.set(Number(s.bucket), {
+        ...row(Number(s.bucket)),
+        started: s.started,
+        completed: s.completed,
+      });
+    for (const a of attempts)
+      byBucket.set(Number(a.bucket), {
+        ...row(Number(a.bucket)),
+        attempts: a.attempts,
+        succeeded: a.succeeded,
+      });
     return [...byBucket.values()];
   }
 }

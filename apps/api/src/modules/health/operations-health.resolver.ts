@@ -5,8 +5,15 @@ import { HealthWindow, OperationsHealth } from "./operations-health.type";
 
 @Resolver()
 export class OperationsHealthResolver {
-  @Query(() => OperationsHealth, { description: "Sessions by status, consent completion, webhook success and upstream error rates over the last hour or day. Needs the secret key." })
-  operationsHealth(@Arg("window", () => HealthWindow, { nullable: true, defaultValue: HealthWindow.HOUR }) window: HealthWindow, @Ctx() ctx: Context): Promise<OperationsHealth> {
+  @Query(() => OperationsHealth, {
+    description:
+      "Sessions by status, consent completion, webhook success and upstream error rates over the last hour or day. Needs the secret key.",
+  })
+  operationsHealth(
+    @Arg("window", () => HealthWindow, { nullable: true, defaultValue: HealthWindow.HOUR })
+    window: HealthWindow,
+    @Ctx() ctx: Context,
+  ): Promise<OperationsHealth> {
     return ctx.services.operationsHealth.health(requireSecretKey(ctx.principal).id, window);
   }
 }

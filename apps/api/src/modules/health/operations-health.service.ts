@@ -23,7 +23,10 @@ export class OperationsHealthService {
     // Buckets start on a boundary, so consecutive reads line up.
     const end = Math.ceil(this.now() / (bucketS * 1000)) * bucketS * 1000;
     const since = new Date(end - ms);
-    const [byStatus, rows] = await Promise.all([this.repository.sessionsByStatus(tenantId, since), this.repository.buckets(tenantId, since, bucketS)]);
+    const [byStatus, rows] = await Promise.all([
+      this.repository.sessionsByStatus(tenantId, since),
+      this.repository.buckets(tenantId, since, bucketS),
+    ]);
     const count = ms / 1000 / bucketS;
     const buckets = Array.from({ length: count }, (_, i) => {
       const r = rows.find((b) => b.bucket === i);
@@ -35,7 +38,8 @@ export class OperationsHealthService {
         webhookSucceeded: r?.succeeded ?? 0,
       };
     });
-    const sum = (key: "started" | "completed" | "webhookAttempts" | "webhookSucceeded") => buckets.reduce((n, b) => n + b[key], 0);
+    const sum = (key: "started" | "completed" | "webhookAttempts" | "webhookSucceeded") =>
+      buckets.reduce((n, b) => n + b[key], 0);
     return {
       window,
       since,
@@ -43,7 +47,9 @@ export class OperationsHealthService {
       completionRate: rate(sum("completed"), sum("started")),
       webhookSuccessRate: rate(sum("webhookSucceeded"), sum("webhookAttempts")),
       buckets,
-      upstream: this.upstream.counts(ms).map((c) => ({ ...c, errorRate: c.requests ? c.errors / c.requests : 0 })),
+      upstream: this.upstream
+        .counts(ms)
+        .map((c) => ({ ...c, errorRate: c.requests ? c.errors / c.requests : 0 })),
       upstreamSince: this.upstream.since,
     };
   }

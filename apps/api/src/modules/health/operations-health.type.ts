@@ -6,7 +6,10 @@ export enum HealthWindow {
   DAY = "DAY",
 }
 
-registerEnumType(HealthWindow, { name: "HealthWindow", description: "The last hour (5-minute buckets) or the last day (1-hour buckets)." });
+registerEnumType(HealthWindow, {
+  name: "HealthWindow",
+  description: "The last hour (5-minute buckets) or the last day (1-hour buckets).",
+});
 
 @ObjectType()
 export class SessionStatusCount {
@@ -64,10 +67,16 @@ export class OperationsHealth {
   @Field(() => [SessionStatusCount], { description: "Sessions created in the window, by their status now." })
   sessionsByStatus!: SessionStatusCount[];
 
-  @Field(() => Float, { nullable: true, description: "Granted / started consents in the window, 0…1; null when none started." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "Granted / started consents in the window, 0…1; null when none started.",
+  })
   completionRate!: number | null;
 
-  @Field(() => Float, { nullable: true, description: "2xx / webhook attempts in the window, 0…1; null when none." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "2xx / webhook attempts in the window, 0…1; null when none.",
+  })
   webhookSuccessRate!: number | null;
 
   @Field(() => [HealthBucket])

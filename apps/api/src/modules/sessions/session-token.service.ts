@@ -31,11 +31,19 @@ export class SessionTokenService {
     if (!session) throw unauthenticated("the session token is not valid");
     const now = Date.now();
     if (!session.sessionTokenExpiresAt || session.sessionTokenExpiresAt.getTime() <= now) {
-      throw new AppError(ErrorCode.UNAUTHENTICATED, "the session token has expired; the user must consent again", { reason: "expired" });
+      throw new AppError(
+        ErrorCode.UNAUTHENTICATED,
+        "the session token has expired; the user must consent again",
+        { reason: "expired" },
+      );
     }
     const usedAt = session.sessionTokenUsedAt?.getTime() ?? 0;
     if (now - usedAt > this.idleMs) {
-      throw new AppError(ErrorCode.UNAUTHENTICATED, "the session token was idle too long; the user must consent again", { reason: "idle" });
+      throw new AppError(
+        ErrorCode.UNAUTHENTICATED,
+        "the session token was idle too long; the user must consent again",
+        { reason: "idle" },
+      );
     }
     if (now - usedAt >= this.touchEveryMs) {
       const at = new Date(now);

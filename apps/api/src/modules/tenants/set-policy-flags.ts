@@ -17,16 +17,20 @@ export const TENANT_CLI_OPTIONS = {
   "digilocker-default": { type: "boolean" },
 } as const;
 
-export type TenantCliValues = ReturnType<typeof parseArgs<{ options: typeof TENANT_CLI_OPTIONS; strict: true }>>["values"];
+export type TenantCliValues = ReturnType<
+  typeof parseArgs<{ options: typeof TENANT_CLI_OPTIONS; strict: true }>
+>["values"];
 
 /** `set-policy`'s flags as the policy TenantService.setPolicy validates (the console's mutation calls the same). */
 export function policyFromFlags(values: TenantCliValues): TenantPolicy {
-  if (values.photos !== undefined && !["on", "off"].includes(values.photos)) throw new TenantInputError("--photos must be on or off");
+  if (values.photos !== undefined && !["on", "off"].includes(values.photos))
+    throw new TenantInputError("--photos must be on or off");
   return {
     returnPhotos: values.photos === undefined ? undefined : values.photos === "on",
     retentionDays: values["retention-days"] === undefined ? undefined : Number(values["retention-days"]),
     kycMaxAgeSeconds: values["kyc-max-age"] === undefined ? undefined : Number(values["kyc-max-age"]),
-    receiptLifetimeSeconds: values["receipt-lifetime"] === undefined ? undefined : Number(values["receipt-lifetime"]),
+    receiptLifetimeSeconds:
+      values["receipt-lifetime"] === undefined ? undefined : Number(values["receipt-lifetime"]),
     returnUrls: values["return-url"],
     origins: values.origin,
     digilocker: values["digilocker-default"]

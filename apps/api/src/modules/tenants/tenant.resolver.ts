@@ -24,8 +24,14 @@ export class TenantResolver {
     return toTenant(requireSecretKey(ctx.principal));
   }
 
-  @Mutation(() => Tenant, { description: "Changes the tenant's policy, validated exactly like `npm run tenant -- set-policy`. Needs the secret key." })
-  updateTenantPolicy(@Arg("input", () => UpdateTenantPolicyInput) input: UpdateTenantPolicyInput, @Ctx() ctx: Context): Promise<Tenant> {
+  @Mutation(() => Tenant, {
+    description:
+      "Changes the tenant's policy, validated exactly like `npm run tenant -- set-policy`. Needs the secret key.",
+  })
+  updateTenantPolicy(
+    @Arg("input", () => UpdateTenantPolicyInput) input: UpdateTenantPolicyInput,
+    @Ctx() ctx: Context,
+  ): Promise<Tenant> {
     const tenant = requireSecretKey(ctx.principal);
     const run = async () => {
       try {

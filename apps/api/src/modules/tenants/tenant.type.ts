@@ -1,6 +1,8 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 
-@ObjectType({ description: "The tenant's policy, as `npm run tenant -- set-policy` and updateTenantPolicy set it." })
+@ObjectType({
+  description: "The tenant's policy, as `npm run tenant -- set-policy` and updateTenantPolicy set it.",
+})
 export class TenantPolicy {
   @Field({ description: "Whether KYC answers include the photograph." })
   returnPhotos!: boolean;

@@ -1,6 +1,9 @@
 import { Field, InputType, Int } from "type-graphql";
 
-@InputType({ description: "The set-policy options of the tenant CLI; unset fields stay as they are. Validated like the CLI." })
+@InputType({
+  description:
+    "The set-policy options of the tenant CLI; unset fields stay as they are. Validated like the CLI.",
+})
 export class UpdateTenantPolicyInput {
   @Field(() => Boolean, { nullable: true })
   returnPhotos?: boolean | null;
@@ -14,6 +17,9 @@ export class UpdateTenantPolicyInput {
   @Field(() => [String], { nullable: true, description: "Replaces the return URL patterns; at least one." })
   returnUrls?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: "Replaces the allowed origins; an empty list allows none." })
+  @Field(() => [String], {
+    nullable: true,
+    description: "Replaces the allowed origins; an empty list allows none.",
+  })
   origins?: string[] | null;
 }

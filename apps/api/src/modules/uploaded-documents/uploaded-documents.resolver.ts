@@ -7,9 +7,13 @@ import { UploadedItemConnection } from "./uploaded-item.connection";
 @Resolver()
 export class UploadedDocumentsResolver {
   @Query(() => UploadedItemConnection, {
-    description: "The user's self-uploaded files and folders, one folder at a time (session token, or secret key + sessionId). Needs the files.uploadeddocs scope.",
+    description:
+      "The user's self-uploaded files and folders, one folder at a time (session token, or secret key + sessionId). Needs the files.uploadeddocs scope.",
   })
-  async uploadedDocuments(@Args(() => UploadedDocumentsArgs) args: UploadedDocumentsArgs, @Ctx() ctx: Context): Promise<UploadedItemConnection> {
+  async uploadedDocuments(
+    @Args(() => UploadedDocumentsArgs) args: UploadedDocumentsArgs,
+    @Ctx() ctx: Context,
+  ): Promise<UploadedItemConnection> {
     return ctx.services.uploadedDocuments.connection(await sessionInScope(ctx, args.sessionId), args);
   }
 }

@@ -1,4 +1,9 @@
-import { InsufficientScopeError, NotFoundError, type UploadedItem as UpstreamItem, type UploadedListing } from "@lockerkit/core";
+import {
+  InsufficientScopeError,
+  NotFoundError,
+  type UploadedItem as UpstreamItem,
+  type UploadedListing,
+} from "@lockerkit/core";
 import type { ConsentSessionEntity } from "../../db/entities/consent-session.entity";
 import { badInput, forbidden, notFound } from "../../errors/error-codes";
 import { assertPageSize, toConnection } from "../../graphql/relay/connection";
@@ -32,34 +37,54 @@ export class UploadedDocumentsService {
     this.cursor = new KeysetCursor(cursorKey, "u1", [/^\d{1,6}$/]);
   }
 
-  async connection(session: ConsentSessionEntity, args: UploadedDocumentsArgs): Promise<UploadedItemConnection> {
+  async connection(
+    session: ConsentSessionEntity,
+    args: UploadedDocumentsArgs,
+  ): Promise<UploadedItemConnection> {
     this.access.assertReadable(session);
     assertPageSize(args.first);
     const folderId = args.folderId ?? null;
-    if (folderId !== null && !FOLDER_ID.test(folderId)) throw badInput("folderId is not a DigiLocker folder id", "folderId");
+    if (folderId !== null && !FOLDER_ID.test(folderId))
+      throw badInput("folderId is not a DigiLocker folder id", "folderId");
     const scope = `${session.id}|${folderId ?? ""}`;
     const after = this.cursor.decodeAfter(scope, args.after);
     const start = after ? Number(after[0]) + 1 : 0;
 
     const listing = await this.listing(session, folderId, scope);
-    const rows = listing.items.slice(start, start + args.first + 1).map((item, i) => ({ item, index: start + i }));
-    return toConnection(UploadedItemConnection, rows, args.first, listing.items.length, after, ({ item, index }) => ({
-      cursor: this.cursor.encode(scope, [String(index)]),
-      node: toNode(item),
-    }));
+    const rows = listing.items
+      .slice(start, start + args.first + 1)
+      .map((item, i) => ({ item, index: start + i }));
+    return toConnection(
+      UploadedItemConnection,
+      rows,
+      args.first,
+      listing.items.length,
+      after,
+      ({ item, index }) => ({
+        cursor: this.cursor.encode(scope, [String(index)]),
+        node: toNode(item),
+      }),
+    );
   }
 
-  private async listing(session: ConsentSessionEntity, folderId: string | null, key: string): Promise<UploadedListing> {
+  private async listing(
+    session: ConsentSessionEntity,
+    folderId: string | null,
+    key: string,
+  ): Promise<UploadedListing> {
     const cached = this.cache.get(key);
     if (cached && Date.now() - cached.at <= this.cacheMs) return cached.listing;
     return this.reads.run(key, async () => {
       let listing: UploadedListing;
       try {
-        listing = await this.access.withAccessToken(session.id, (token, client) => client.listUploaded(token, folderId ?? undefined));
+        listing = await this.access.withAccessToken(session.id, (token, client) =>
+          client.listUploaded(token, folderId ?? undefined),
+        );
       } catch (error) {
         if (error instanceof NotFoundError) throw notFound("folder");
         // The consent was asked without files.uploadeddocs: a fact about this session, not an outage.
-        if (error instanceof InsufficientScopeError) throw forbidden("this consent does not include uploaded documents (scope files.uploadeddocs)");
+        if (error instanceof InsufficientScopeError)
+          throw forbidden("this consent does not include uploaded documents (scope files.uploadeddocs)");
         throw error;
       }
       this.cache.delete(key);
