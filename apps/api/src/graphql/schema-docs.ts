@@ -1,10 +1,13 @@
 import { type GraphQLSchema, isEnumType, isInputObjectType, isInterfaceType, isObjectType } from "graphql";
 import { ErrorCode } from "../errors/error-codes";
+import { Role } from "./principal";
+import type { RootFieldRoles } from "./root-field-roles";
 
 /**
- * Who may call each root field and which catalogue codes it can answer with; appended to the field's
- * description (`Needs: … Errors: …`) so the explorer and generated clients show it. Every operation may
- * also answer RATE_LIMITED and INTERNAL_SERVER_ERROR (see docs/errors.md).
+ * Which catalogue codes each root field can answer with, and a `note` that continues its "Needs:" phrase
+ * (which comes from the field's `@Authorized` roles, see NEEDS); appended to the field's description
+ * (`Needs: … Errors: …`) so the explorer and generated clients show it. Every operation may also answer
+ * RATE_LIMITED and INTERNAL_SERVER_ERROR (see docs/errors.md).
  */
 const SESSION_READ: ErrorCode[] = [
   "UNAUTHENTICATED",
@@ -19,33 +22,29 @@ const SESSION_READ: ErrorCode[] = [
 ];
 const SECRET_ONLY: ErrorCode[] = ["UNAUTHENTICATED", "FORBIDDEN"];
 
-export const ROOT_FIELD_ACCESS: Record<string, { needs: string; errors: ErrorCode[] }> = {
-  "Query.me": { needs: "the session token", errors: [...SESSION_READ] },
-  "Query.documents": { needs: "the session token", errors: [...SESSION_READ, "BAD_USER_INPUT"] },
+export const ROOT_FIELD_ACCESS: Record<string, { note?: string; errors: ErrorCode[] }> = {
+  "Query.me": { errors: [...SESSION_READ] },
+  "Query.documents": { errors: [...SESSION_READ, "BAD_USER_INPUT"] },
   "Query.document": {
-    needs: "the session token",
     errors: [...SESSION_READ, "NOT_FOUND", "INTEGRITY_FAILED"],
   },
   "Query.aadhaarKyc": {
-    needs: "the session token",
     errors: [...SESSION_READ, "AADHAAR_NOT_LINKED", "INTEGRITY_FAILED"],
   },
   "Query.uploadedDocuments": {
-    needs: "the session token, or the secret key with `sessionId`",
+    note: " with `sessionId`",
     errors: [...SESSION_READ, "BAD_USER_INPUT", "NOT_FOUND"],
   },
-  "Query.consentSession": { needs: "the secret key", errors: [...SECRET_ONLY, "NOT_FOUND"] },
-  "Query.consentSessions": { needs: "the secret key", errors: [...SECRET_ONLY, "BAD_USER_INPUT"] },
+  "Query.consentSession": { errors: [...SECRET_ONLY, "NOT_FOUND"] },
+  "Query.consentSessions": { errors: [...SECRET_ONLY, "BAD_USER_INPUT"] },
   "Query.consentStatus": {
-    needs: "the same tenant's publishable or secret key",
+    note: " of the consent's tenant",
     errors: ["UNAUTHENTICATED", "FORBIDDEN", "BAD_USER_INPUT", "NOT_FOUND"],
   },
   "Query.issuers": {
-    needs: "any tenant key or a session token",
     errors: ["UNAUTHENTICATED", "UPSTREAM_TIMEOUT", "UPSTREAM_UNAVAILABLE", "UPSTREAM_MISCONFIGURED"],
   },
   "Query.issuerDocumentTypes": {
-    needs: "any tenant key or a session token",
     errors: [
       "UNAUTHENTICATED",
       "BAD_USER_INPUT",
@@ -55,7 +54,6 @@ export const ROOT_FIELD_ACCESS: Record<string, { needs: string; errors: ErrorCod
     ],
   },
   "Query.issuerParameters": {
-    needs: "any tenant key or a session token",
     errors: [
       "UNAUTHENTICATED",
       "BAD_USER_INPUT",
@@ -64,53 +62,51 @@ export const ROOT_FIELD_ACCESS: Record<string, { needs: string; errors: ErrorCod
       "UPSTREAM_MISCONFIGURED",
     ],
   },
-  "Query.webhookEndpoint": { needs: "the secret key", errors: [...SECRET_ONLY] },
-  "Query.webhookDeliveries": { needs: "the secret key", errors: [...SECRET_ONLY, "BAD_USER_INPUT"] },
+  "Query.webhookEndpoint": { errors: [...SECRET_ONLY] },
+  "Query.webhookDeliveries": { errors: [...SECRET_ONLY, "BAD_USER_INPUT"] },
   "Mutation.startConsent": {
-    needs: "a tenant key (publishable or secret); resuming needs the secret key or the session token",
+    note: "; a new consent needs a tenant key, resuming the secret key or the session's own token",
     errors: ["UNAUTHENTICATED", "FORBIDDEN", "BAD_USER_INPUT", "NOT_FOUND", "CONSENT_PENDING"],
   },
   "Mutation.claimSession": {
-    needs: "no Authorization (a tenant key is accepted and restricts the claim to its tenant)",
+    note: " (a tenant key is accepted and restricts the claim to its tenant)",
     errors: ["BAD_USER_INPUT"],
   },
   "Mutation.refreshSession": {
-    needs: "the session token, or the secret key with `id`",
+    note: " with `id`",
     errors: [...SESSION_READ, "NOT_FOUND"],
   },
   "Mutation.endSession": {
-    needs: "the session token, or the secret key with `id`",
+    note: " with `id`",
     errors: ["UNAUTHENTICATED", "FORBIDDEN", "BAD_USER_INPUT", "NOT_FOUND"],
   },
   "Mutation.pullDocument": {
-    needs: "the session token, or the secret key with `sessionId`",
+    note: " with `sessionId`",
     errors: [...SESSION_READ, "BAD_USER_INPUT", "NOT_FOUND"],
   },
   "Mutation.verifyOfflineAadhaar": {
-    needs: "the session token, or the secret key with `sessionId`",
+    note: " with `sessionId`",
     errors: ["UNAUTHENTICATED", "FORBIDDEN", "BAD_USER_INPUT", "NOT_FOUND"],
   },
-  "Mutation.configureWebhook": { needs: "the secret key", errors: [...SECRET_ONLY, "BAD_USER_INPUT"] },
-  "Mutation.rotateWebhookSecret": { needs: "the secret key", errors: [...SECRET_ONLY, "NOT_FOUND"] },
-  "Mutation.deleteWebhook": { needs: "the secret key", errors: [...SECRET_ONLY] },
-  "Query.tenant": { needs: "the secret key", errors: [...SECRET_ONLY] },
-  "Query.auditEvents": { needs: "the secret key", errors: [...SECRET_ONLY, "BAD_USER_INPUT"] },
-  "Query.operationsHealth": { needs: "the secret key", errors: [...SECRET_ONLY, "BAD_USER_INPUT"] },
+  "Mutation.configureWebhook": { errors: [...SECRET_ONLY, "BAD_USER_INPUT"] },
+  "Mutation.rotateWebhookSecret": { errors: [...SECRET_ONLY, "NOT_FOUND"] },
+  "Mutation.deleteWebhook": { errors: [...SECRET_ONLY] },
+  "Query.tenant": { errors: [...SECRET_ONLY] },
+  "Query.auditEvents": { errors: [...SECRET_ONLY, "BAD_USER_INPUT"] },
+  "Query.operationsHealth": { errors: [...SECRET_ONLY, "BAD_USER_INPUT"] },
   "Query.kycReceipt": {
-    needs: "the session token",
     errors: [...SESSION_READ, "BAD_USER_INPUT", "AADHAAR_NOT_LINKED", "INTEGRITY_FAILED"],
   },
-  "Mutation.updateTenantPolicy": { needs: "the secret key", errors: [...SECRET_ONLY, "BAD_USER_INPUT"] },
+  "Mutation.updateTenantPolicy": { errors: [...SECRET_ONLY, "BAD_USER_INPUT"] },
   "Mutation.retryWebhookEvent": {
-    needs: "the secret key",
     errors: [...SECRET_ONLY, "BAD_USER_INPUT", "NOT_FOUND"],
   },
   "Mutation.revokeKycReceipt": {
-    needs: "the secret key, or the token of the receipt's session",
+    note: "; a session token revokes only its own session's receipts",
     errors: ["UNAUTHENTICATED", "FORBIDDEN", "BAD_USER_INPUT", "NOT_FOUND"],
   },
   "Subscription.consentStatusChanged": {
-    needs: "the same tenant's publishable or secret key, in `connectionParams.authorization`",
+    note: " of the consent's tenant, in `connectionParams.authorization`",
     errors: ["UNAUTHENTICATED", "FORBIDDEN", "BAD_USER_INPUT", "NOT_FOUND"],
   },
 };
@@ -375,10 +371,31 @@ export const DESCRIPTIONS: Record<string, string> = {
   "VehicleRegistration.vehicleClass": "The vehicle class.",
 };
 
+/** How "Needs:" names each set of roles a root field admits (sorted, comma-joined; "" for no `@Authorized`). */
+const NEEDS: Record<string, string> = {
+  "": "no Authorization",
+  [Role.SESSION]: "the session token",
+  [Role.SECRET_KEY]: "the secret key",
+  [`${Role.SECRET_KEY},${Role.SESSION}`]: "the session token, or the secret key",
+  [`${Role.PUBLISHABLE_KEY},${Role.SECRET_KEY}`]: "a tenant key (publishable or secret)",
+  [`${Role.PUBLISHABLE_KEY},${Role.SECRET_KEY},${Role.SESSION}`]: "any tenant key or a session token",
+};
+
+function needs(field: string, roles: readonly Role[] | null | undefined): string {
+  if (roles === undefined) throw new Error(`${field}: not among the resolvers' root fields`);
+  const phrase = NEEDS[[...(roles ?? [])].sort().join(",")];
+  if (!phrase)
+    throw new Error(`${field}: no "Needs:" phrase for the roles ${roles?.join(", ")} (add one to NEEDS)`);
+  return phrase;
+}
+
 const ROOTS = new Set(["Query", "Mutation", "Subscription"]);
 
-/** Fills undocumented elements from DESCRIPTIONS and appends access and errors to root fields (in place). */
-export function applySchemaDocs(schema: GraphQLSchema): GraphQLSchema {
+/**
+ * Fills undocumented elements from DESCRIPTIONS and appends who may call (from `roles`) and the errors
+ * to root fields (in place).
+ */
+export function applySchemaDocs(schema: GraphQLSchema, roles: RootFieldRoles): GraphQLSchema {
   const fill = (key: string, element: { description?: string | null }) => {
     if (!element.description && DESCRIPTIONS[key]) element.description = DESCRIPTIONS[key];
   };
@@ -389,10 +406,11 @@ export function applySchemaDocs(schema: GraphQLSchema): GraphQLSchema {
       for (const field of Object.values(type.getFields())) {
         fill(`${type.name}.${field.name}`, field);
         for (const arg of field.args) fill(`${type.name}.${field.name}(${arg.name})`, arg);
-        const access = ROOTS.has(type.name) ? ROOT_FIELD_ACCESS[`${type.name}.${field.name}`] : undefined;
+        const key = `${type.name}.${field.name}`;
+        const access = ROOTS.has(type.name) ? ROOT_FIELD_ACCESS[key] : undefined;
         if (access)
           field.description =
-            `${field.description ?? ""}\n\nNeeds: ${access.needs}. Errors: ${access.errors.join(", ")}.`.trim();
+            `${field.description ?? ""}\n\nNeeds: ${needs(key, roles.get(key))}${access.note ?? ""}. Errors: ${access.errors.join(", ")}.`.trim();
       }
     } else if (isInputObjectType(type)) {
       for (const field of Object.values(type.getFields())) fill(`${type.name}.${field.name}`, field);

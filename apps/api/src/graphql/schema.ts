@@ -1,6 +1,8 @@
 import "reflect-metadata";
 import { type GraphQLSchema, lexicographicSortSchema } from "graphql";
 import { buildSchemaSync } from "type-graphql";
+import { authChecker } from "./auth-checker";
+import { rootFieldRoles } from "./root-field-roles";
 import { applySchemaDocs } from "./schema-docs";
 import { ConsentResolver } from "../modules/consent/consent.resolver";
 import { AadhaarResolver } from "../modules/aadhaar/aadhaar.resolver";
@@ -34,6 +36,11 @@ let cached: GraphQLSchema | undefined;
 
 /** The schema, sorted so the committed `schema.graphql` diff only shows real changes. */
 export function buildAppSchema(): GraphQLSchema {
-  cached ??= lexicographicSortSchema(applySchemaDocs(buildSchemaSync({ resolvers: [...resolvers], validate: false, pubSub: noPubSub })));
+  cached ??= lexicographicSortSchema(
+    applySchemaDocs(
+      buildSchemaSync({ resolvers: [...resolvers], validate: false, pubSub: noPubSub, authChecker }),
+      rootFieldRoles(resolvers),
+    ),
+  );
   return cached;
 }

@@ -2,12 +2,13 @@ import type { ConsentSessionEntity } from "../db/entities/consent-session.entity
 import type { TenantEntity } from "../db/entities/tenant.entity";
 import { badInput, forbidden, notFound, unauthenticated } from "../errors/error-codes";
 import type { Context } from "./context";
-import { requireTenant } from "./principal";
+import { keyTenant } from "./principal";
 import { UUID } from "../util/uuid";
 
 /**
  * The session an operation acts on: a session token's own session, or — with the tenant's secret key —
- * the session named by `id`. Another tenant's session is indistinguishable from a missing one.
+ * the session named by `id`. Another tenant's session is indistinguishable from a missing one. Only
+ * for fields whose `@Authorized` admits nothing but these two (the checker refused everyone else).
  */
 export async function sessionInScope(ctx: Context, id?: string | null): Promise<ConsentSessionEntity> {
   const { principal } = ctx;
@@ -18,10 +19,9 @@ export async function sessionInScope(ctx: Context, id?: string | null): Promise<
   } else if (principal.kind === "tenant" && principal.key === "secret") {
     if (!id) throw badInput("id is required with a tenant secret key", "id");
     sessionId = id;
-  } else if (principal.kind === "tenant") {
-    throw forbidden("this operation needs a session token or the tenant's secret key, not the publishable key");
   } else {
-    throw unauthenticated("a session token or the tenant's secret key is required");
+    // Never a caller's mistake: a field lets in more than its `@Authorized` should (publishable key, anonymous).
+    throw new Error(`sessionInScope was reached by a ${principal.kind} principal that is not a secret key`);
   }
   const session = UUID.test(sessionId) ? await ctx.loaders.session.load(sessionId) : null;
   const tenantId = principal.kind === "session" ? principal.tenantId : principal.tenant.id;
@@ -41,7 +41,10 @@ export async function tenantOf(ctx: Context, session: ConsentSessionEntity): Pro
  */
 export async function consentingTenant(ctx: Context, resumeSessionId: string | null): Promise<TenantEntity> {
   const { principal } = ctx;
-  if (!resumeSessionId) return requireTenant(principal).tenant;
+  if (!resumeSessionId) {
+    if (principal.kind === "session") throw forbidden("this operation needs a tenant key, not a session token");
+    return keyTenant(principal);
+  }
   if (principal.kind === "tenant" && principal.key === "publishable") {
     throw forbidden("resuming a session needs the tenant's secret key or the session's own token");
   }

@@ -1,11 +1,12 @@
-import { Args, Ctx, Query, Resolver } from "type-graphql";
+import { Args, Authorized, Ctx, Query, Resolver } from "type-graphql";
 import type { Context } from "../../graphql/context";
-import { requireSecretKey } from "../../graphql/principal";
+import { keyTenant, Role } from "../../graphql/principal";
 import { badInput } from "../../errors/error-codes";
 import { AuditEvent } from "./audit-event.type";
 import { AuditEventsArgs } from "./audit-events.args";
 
 /** The tenant's whole audit trail (sessions, webhooks, policy), for the operator console. */
+@Authorized(Role.SECRET_KEY)
 @Resolver()
 export class AuditResolver {
   @Query(() => [AuditEvent], {
@@ -15,7 +16,7 @@ export class AuditResolver {
     @Args(() => AuditEventsArgs) args: AuditEventsArgs,
     @Ctx() ctx: Context,
   ): Promise<AuditEvent[]> {
-    const tenant = requireSecretKey(ctx.principal);
+    const tenant = keyTenant(ctx.principal);
     if (!Number.isInteger(args.first) || args.first < 1 || args.first > 200)
       throw badInput("first must be 1…200", "first");
     if (args.actor && args.actor.length > 64) throw badInput("actor is too long", "actor");

@@ -1,10 +1,11 @@
-import { Arg, Ctx, Query, Resolver, Root, Subscription } from "type-graphql";
+import { Arg, Authorized, Ctx, Query, Resolver, Root, Subscription } from "type-graphql";
 import type { Context } from "../../graphql/context";
-import { requireTenant } from "../../graphql/principal";
+import { keyTenant, Role } from "../../graphql/principal";
 import { ConsentStatus } from "./consent-status.type";
 
 const TOKEN_DESCRIPTION = "The `statusToken` startConsent returned (`lk_cs_…`).";
 
+@Authorized(Role.PUBLISHABLE_KEY, Role.SECRET_KEY)
 @Resolver(() => ConsentStatus)
 export class ConsentStatusResolver {
   @Query(() => ConsentStatus, {
@@ -16,8 +17,7 @@ export class ConsentStatusResolver {
     @Arg("statusToken", () => String, { description: TOKEN_DESCRIPTION }) statusToken: string,
     @Ctx() ctx: Context,
   ): Promise<ConsentStatus> {
-    const { tenant } = requireTenant(ctx.principal);
-    return ctx.services.consentStatus.status(tenant.id, statusToken);
+    return ctx.services.consentStatus.status(keyTenant(ctx.principal).id, statusToken);
   }
 
   @Subscription(() => ConsentStatus, {
@@ -26,9 +26,8 @@ export class ConsentStatusResolver {
       "the current status first, then each change made on any replica; completes after a final state (anything but PENDING and EXCHANGING). " +
       "Counts against the rate limits and a per-tenant cap of open subscriptions (SUBSCRIPTIONS_PER_TENANT).",
     subscribe: ({ args, context }) => {
-      const { tenant } = requireTenant((context as Context).principal);
       return (context as Context).services.consentStatus.watch(
-        tenant.id,
+        keyTenant((context as Context).principal).id,
         (args as { statusToken: string }).statusToken,
       );
     },

@@ -1,8 +1,8 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Args } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Args } from "type-graphql";
 import { notFound } from "../../errors/error-codes";
 import type { Context } from "../../graphql/context";
 import { audited } from "../../graphql/audited";
-import { idempotencyScope, requireSecretKey } from "../../graphql/principal";
+import { idempotencyScope, Role } from "../../graphql/principal";
 import { DocumentsArgs } from "../documents/documents.args";
 import { IssuedDocumentConnection } from "../documents/issued-document.connection";
 import { Profile } from "../profile/profile.type";
@@ -17,6 +17,7 @@ import { StartConsentPayload } from "./start-consent.payload";
 
 @Resolver(() => ConsentSession)
 export class ConsentResolver {
+  @Authorized(Role.PUBLISHABLE_KEY, Role.SECRET_KEY, Role.SESSION)
   @Mutation(() => StartConsentPayload, {
     description: "Starts a DigiLocker consent (needs a tenant key), or a re-consent of an existing session (`resumeSessionId`).",
   })
@@ -49,9 +50,9 @@ export class ConsentResolver {
     return { sessionToken, session: toConsentSession(session) };
   }
 
+  @Authorized(Role.SECRET_KEY)
   @Query(() => ConsentSession, { nullable: true, description: "Any session of the caller's tenant. Needs the secret key." })
   async consentSession(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<ConsentSession> {
-    requireSecretKey(ctx.principal);
     return toConsentSession(await sessionInScope(ctx, id));
   }
 

@@ -1,8 +1,9 @@
-import { Arg, Ctx, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, Query, Resolver } from "type-graphql";
 import type { Context } from "../../graphql/context";
-import { requireSecretKey } from "../../graphql/principal";
+import { keyTenant, Role } from "../../graphql/principal";
 import { HealthWindow, OperationsHealth } from "./operations-health.type";
 
+@Authorized(Role.SECRET_KEY)
 @Resolver()
 export class OperationsHealthResolver {
   @Query(() => OperationsHealth, {
@@ -14,6 +15,6 @@ export class OperationsHealthResolver {
     window: HealthWindow,
     @Ctx() ctx: Context,
   ): Promise<OperationsHealth> {
-    return ctx.services.operationsHealth.health(requireSecretKey(ctx.principal).id, window);
+    return ctx.services.operationsHealth.health(keyTenant(ctx.principal).id, window);
   }
 }

@@ -1,7 +1,7 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { notFound } from "../../errors/error-codes";
 import type { Context } from "../../graphql/context";
-import { requireSecretKey } from "../../graphql/principal";
+import { Role } from "../../graphql/principal";
 import { tenantOf } from "../../graphql/session-scope";
 import { ConsentSession } from "../consent/consent-session.type";
 import { KycReceipt, KycReceiptFormat } from "./kyc-receipt.type";
@@ -9,6 +9,7 @@ import { KycReceipt, KycReceiptFormat } from "./kyc-receipt.type";
 /** `ConsentSession.kycReceipt`: the backend's way to a receipt of a session's DigiLocker e-Aadhaar. */
 @Resolver(() => ConsentSession)
 export class ConsentSessionReceiptResolver {
+  @Authorized(Role.SECRET_KEY)
   @FieldResolver(() => KycReceipt, {
     description:
       "A signed KYC receipt (SD-JWT VC) of the session's DigiLocker e-Aadhaar (secret key; fetched on first use). Uploads: AadhaarKyc.kycReceipt.",
@@ -18,7 +19,6 @@ export class ConsentSessionReceiptResolver {
     @Arg("format", () => KycReceiptFormat) format: KycReceiptFormat,
     @Ctx() ctx: Context,
   ): Promise<KycReceipt> {
-    requireSecretKey(ctx.principal);
     const session = await ctx.loaders.session.load(root.id);
     if (!session) throw notFound("consent session");
     const tenant = await tenantOf(ctx, session);

@@ -1,13 +1,14 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
 import { audited } from "../../graphql/audited";
 import type { Context } from "../../graphql/context";
 import { sessionInScope, tenantOf } from "../../graphql/session-scope";
-import { requireSecretKey, requireSession } from "../../graphql/principal";
+import { keyTenant, Role } from "../../graphql/principal";
 import { KycReceipt, KycReceiptFormat } from "./kyc-receipt.type";
 
 /** Receipts for the session token's own e-Aadhaar, and revocation. */
 @Resolver()
 export class KycReceiptResolver {
+  @Authorized(Role.SESSION)
   @Query(() => KycReceipt, {
     description:
       "A signed KYC receipt (SD-JWT VC) of the session's DigiLocker e-Aadhaar (session token; fetched on first use). Each call issues a new receipt with its own status entry.",
@@ -16,7 +17,6 @@ export class KycReceiptResolver {
     @Arg("format", () => KycReceiptFormat) format: KycReceiptFormat,
     @Ctx() ctx: Context,
   ): Promise<KycReceipt> {
-    requireSession(ctx.principal);
     const session = await sessionInScope(ctx);
     const tenant = await tenantOf(ctx, session);
     const { kyc } = await ctx.services.aadhaar.eAadhaar(
@@ -28,6 +28,7 @@ export class KycReceiptResolver {
     return ctx.services.receipts.issue(kyc, ctx.services.kycChecks.assurance(kyc), tenant, format);
   }
 
+  @Authorized(Role.SESSION, Role.SECRET_KEY)
   @Mutation(() => Boolean, {
     description:
       "Revokes a KYC receipt (its status list entry is set at once); the secret key for any of the tenant's receipts, a session token for its own.",
@@ -40,7 +41,7 @@ export class KycReceiptResolver {
       tenantId = principal.tenantId;
       sessionId = principal.sessionId;
     } else {
-      tenantId = requireSecretKey(principal).id;
+      tenantId = keyTenant(principal).id;
     }
     await audited(
       ctx,

@@ -1,12 +1,13 @@
-import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import { audited } from "../../graphql/audited";
 import type { Context } from "../../graphql/context";
-import { idempotencyScope } from "../../graphql/principal";
+import { idempotencyScope, Role } from "../../graphql/principal";
 import { sessionInScope } from "../../graphql/session-scope";
 import { toConsentSession } from "../consent/consent-session.mapper";
 import { ConsentSession } from "../consent/consent-session.type";
 
 /** Session lifecycle for a session token (its own session) or the secret key (any session by id). */
+@Authorized(Role.SESSION, Role.SECRET_KEY)
 @Resolver()
 export class SessionResolver {
   @Mutation(() => ConsentSession, { description: "Refreshes the DigiLocker grant now." })

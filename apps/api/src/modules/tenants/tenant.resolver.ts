@@ -1,7 +1,7 @@
-import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import { audited } from "../../graphql/audited";
 import type { Context } from "../../graphql/context";
-import { requireSecretKey } from "../../graphql/principal";
+import { keyTenant, Role } from "../../graphql/principal";
 import { badInput } from "../../errors/error-codes";
 import { toTenant } from "./tenant.mapper";
 import { TenantInputError } from "./tenant.service";
@@ -17,11 +17,12 @@ const FLAG_FIELDS: Record<string, string> = {
 };
 
 /** The calling tenant (secret key): who it is and its policy, the console's "signed in as". */
+@Authorized(Role.SECRET_KEY)
 @Resolver()
 export class TenantResolver {
   @Query(() => Tenant, { description: "The calling tenant, its name and policy. Needs the secret key." })
   tenant(@Ctx() ctx: Context): Tenant {
-    return toTenant(requireSecretKey(ctx.principal));
+    return toTenant(keyTenant(ctx.principal));
   }
 
   @Mutation(() => Tenant, {
@@ -32,7 +33,7 @@ export class TenantResolver {
     @Arg("input", () => UpdateTenantPolicyInput) input: UpdateTenantPolicyInput,
     @Ctx() ctx: Context,
   ): Promise<Tenant> {
-    const tenant = requireSecretKey(ctx.principal);
+    const tenant = keyTenant(ctx.principal);
     const run = async () => {
       try {
         return toTenant(
