@@ -33,7 +33,9 @@ export interface TestStack {
   /** Adds a sandbox fault (DIGILOCKER.md `POST /__sandbox/faults`). */
   fault(fault: Record<string, unknown>): Promise<void>;
   clearFaults(): Promise<void>;
-  /** Runs startConsent → sandbox authorize shortcut → callback → claimSession; returns the token. */
+  /** Runs startConsent → sandbox authorize shortcut → callback; returns the return URL's claim code, unclaimed. */
+  consentCode(persona: string, extra?: Record<string, unknown>, publishableKey?: string): Promise<{ sessionId: string; code: string; claimVerifier: string }>;
+  /** `consentCode`, then claimSession; returns the token. */
   consent(persona: string, extra?: Record<string, unknown>, publishableKey?: string): Promise<{ sessionId: string; sessionToken: string }>;
   /**
    * Another API instance on the same database and sandbox, as a second replica (Postgres only;
@@ -91,7 +93,7 @@ export async function startTestStack(options: ServerOptions = {}): Promise<TestS
     clearFaults: async () => {
       await fetch(`${sandboxUrl}/__sandbox/faults`, { method: "DELETE" });
     },
-    async consent(persona, extra = {}, publishableKey = stack.publishableKey) {
+    async consentCode(persona, extra = {}, publishableKey = stack.publishableKey) {
       const started = expectData(await post(START, { input: { returnUrl: "http://localhost:5173/done", ...extra } }, publishableKey)) as unknown as {
         startConsent: { session: { id: string }; authorizationUrl: string; claimVerifier: string };
       };
@@ -100,9 +102,13 @@ export async function startTestStack(options: ServerOptions = {}): Promise<TestS
       authorize.searchParams.set("sandbox_decision", "allow");
       const toCallback = await fetch(authorize, { redirect: "manual" });
       const toReturn = await fetch(toCallback.headers.get("location")!, { redirect: "manual" });
-      const code = new URL(toReturn.headers.get("location")!).searchParams.get("code");
-      const claimed = expectData(await post(CLAIM, { code, claimVerifier: started.startConsent.claimVerifier }, undefined)) as unknown as { claimSession: { sessionToken: string } };
-      return { sessionId: started.startConsent.session.id, sessionToken: claimed.claimSession.sessionToken };
+      const code = new URL(toReturn.headers.get("location")!).searchParams.get("code")!;
+      return { sessionId: started.startConsent.session.id, code, claimVerifier: started.startConsent.claimVerifier };
+    },
+    async consent(persona, extra = {}, publishableKey = stack.publishableKey) {
+      const { sessionId, code, claimVerifier } = await stack.consentCode(persona, extra, publishableKey);
+      const claimed = expectData(await post(CLAIM, { code, claimVerifier }, undefined)) as unknown as { claimSession: { sessionToken: string } };
+      return { sessionId, sessionToken: claimed.claimSession.sessionToken };
     },
     async startReplica(replicaOptions = {}) {
       const replica = await createServer({
