@@ -79,10 +79,10 @@ export function SessionDocuments({
           <thead>
             <tr>
               <th scope="col">{t("detail.docName")}</th>
+              <th scope="col">{t("contents.column")}</th>
               <th scope="col">{t("detail.docType")}</th>
               <th scope="col">{t("detail.docIssuer")}</th>
               <th scope="col">{t("detail.docDate")}</th>
-              <th scope="col">{t("contents.column")}</th>
             </tr>
           </thead>
           <tbody>
@@ -91,9 +91,7 @@ export function SessionDocuments({
               return (
                 <tr key={node.id} data-document-id={node.id}>
                   <td>{node.name}</td>
-                  <td>{node.doctype ?? "—"}</td>
-                  <td>{node.issuer ?? "—"}</td>
-                  <td>{node.issuedOn ?? "—"}</td>
+                  {/* Next to the name, so it is on screen at phone widths without scrolling the table. */}
                   <td>
                     {state?.step === "confirm" ? (
                       <span
@@ -141,6 +139,9 @@ export function SessionDocuments({
                       </span>
                     )}
                   </td>
+                  <td>{node.doctype ?? "—"}</td>
+                  <td>{node.issuer ?? "—"}</td>
+                  <td>{node.issuedOn ?? "—"}</td>
                 </tr>
               );
             })}
