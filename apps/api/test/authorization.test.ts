@@ -61,6 +61,7 @@ const ACCESS: Record<string, Caller[]> = {
   "Mutation.pullDocument": SECRET_OR_SESSION,
   "Mutation.refreshSession": SECRET_OR_SESSION,
   "Mutation.retryWebhookEvent": SECRET,
+  "Mutation.revealDocumentContent": SECRET,
   "Mutation.revokeKycReceipt": SECRET_OR_SESSION,
   "Mutation.rotateWebhookSecret": SECRET,
   "Mutation.startConsent": ANY_CREDENTIAL,

@@ -1,5 +1,6 @@
 import { createServer as createHttpServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { print } from "graphql";
 import { parseSetPolicyArgs } from "../src/modules/tenants/set-policy-flags";
 import { TenantInputError } from "../src/modules/tenants/tenant.service";
 import { graphql } from "./gql";
@@ -18,10 +19,44 @@ const UPDATE_POLICY = graphql(`
       name
       policy {
         returnPhotos
+        consoleDocumentContents
         retentionDays
         kycMaxAgeSeconds
         returnUrls
         origins
+      }
+    }
+  }
+`);
+const REVEAL = graphql(`
+  mutation ConsoleReveal($sessionId: ID!, $documentId: ID!) {
+    revealDocumentContent(sessionId: $sessionId, documentId: $documentId) {
+      format
+      json
+      data {
+        __typename
+        ... on AadhaarDocument {
+          maskedAadhaar
+          name
+        }
+        ... on PanVerification {
+          pan
+          name
+        }
+      }
+    }
+  }
+`);
+const SESSION_DOCUMENTS = graphql(`
+  query ConsoleSessionDocuments($id: ID!) {
+    consentSession(id: $id) {
+      documents(first: 20) {
+        edges {
+          node {
+            id
+            doctype
+          }
+        }
       }
     }
   }
@@ -34,6 +69,15 @@ const RETRY = graphql(`
       attempts {
         attempt
         statusCode
+      }
+    }
+  }
+`);
+const TENANT_POLICY = graphql(`
+  query ConsoleTenantPolicy {
+    tenant {
+      policy {
+        consoleDocumentContents
       }
     }
   }
@@ -159,6 +203,7 @@ describe("console mutations (secret key only, validated like the tenant CLI, aud
   let stack: TestStack;
   let hook: Awaited<ReturnType<typeof receiver>>;
   let sessionToken: string;
+  let sessionId: string;
   let cliTenantId: string;
 
   /** A GraphQL call as the console makes it: the secret key and `x-lockerkit-client: console`. */
@@ -185,7 +230,7 @@ describe("console mutations (secret key only, validated like the tenant CLI, aud
       webhooks: { retryBaseMs: 50, maxAttempts: 2, timeoutMs: 2_000, pollIntervalMs: 50 },
     });
     hook = await receiver();
-    ({ sessionToken } = await stack.consent("typical"));
+    ({ sessionToken, sessionId } = await stack.consent("typical"));
     cliTenantId = (
       await stack.server.admin.tenants.create({
         name: "CLI parity",
@@ -202,6 +247,10 @@ describe("console mutations (secret key only, validated like the tenant CLI, aud
   const calls = [
     ["updateTenantPolicy", () => [UPDATE_POLICY, { input: { retentionDays: 30 } }]],
     ["retryWebhookEvent", () => [RETRY, { id: "00000000-0000-4000-8000-000000000000" }]],
+    [
+      "revealDocumentContent",
+      () => [REVEAL, { sessionId, documentId: "00000000-0000-4000-8000-000000000000" }],
+    ],
     ["tenant", () => [TENANT, {}]],
     ["auditEvents", () => [AUDIT, {}]],
     ["operationsHealth", () => [HEALTH, {}]],
@@ -213,7 +262,6 @@ describe("console mutations (secret key only, validated like the tenant CLI, aud
       const [document, variables] = call() as [Parameters<TestStack["gql"]>[0], Record<string, unknown>];
       expect(errorCode(await stack.gql(document, variables, stack.publishableKey))).toBe("FORBIDDEN");
       expect(errorCode(await stack.gql(document, variables, sessionToken))).toBe("FORBIDDEN");
-      const { print } = await import("graphql");
       expect(errorCode(await asConsole(print(document), variables, stack.publishableKey))).toBe("FORBIDDEN");
       expect(errorCode(await asConsole(print(document), variables, sessionToken))).toBe("FORBIDDEN");
       expect(errorCode(await stack.gql(document, variables))).toBe("UNAUTHENTICATED");
@@ -251,6 +299,7 @@ describe("console mutations (secret key only, validated like the tenant CLI, aud
         retentionDays: 7,
         kycMaxAgeSeconds: 3600,
         returnPhotos: false,
+        consoleDocumentContents: false,
         returnUrls: ["http://localhost:*"],
         origins: ["http://localhost:*"],
       },
@@ -260,6 +309,8 @@ describe("console mutations (secret key only, validated like the tenant CLI, aud
         "--kyc-max-age",
         "3600",
         "--photos",
+        "off",
+        "--console-document-contents",
         "off",
         "--return-url",
         "http://localhost:*",
@@ -322,6 +373,78 @@ describe("console mutations (secret key only, validated like the tenant CLI, aud
     // Without the header the same key is audited as the backend.
     const all = expectData(await stack.gql(AUDIT, {}, stack.secretKey)).auditEvents;
     expect(all.some((e) => e.actor === "tenant:secret" && e.action === "tenant.policy_updated")).toBe(true);
+  });
+
+  it("revealDocumentContent is FORBIDDEN while the policy is off, shows masked typed contents once it is on, and is audited as console", async () => {
+    const docs = expectData(
+      await stack.gql(SESSION_DOCUMENTS, { id: sessionId }, stack.secretKey),
+    ).consentSession!.documents.edges.map((e) => e.node);
+    const aadhaar = docs.find((d) => d.doctype === "ADHAR")!;
+    const pan = docs.find((d) => d.doctype === "PANCR")!;
+    const reveal = (documentId: string) =>
+      asConsole<{ revealDocumentContent: { data: Record<string, unknown> | null } }>(print(REVEAL), {
+        sessionId,
+        documentId,
+      });
+
+    // Off by default: refused with a reason the console can explain, and the attempt is in the trail.
+    expect(
+      expectData(await stack.gql(TENANT_POLICY, {}, stack.secretKey)).tenant.policy.consoleDocumentContents,
+    ).toBe(false);
+    const refused = await reveal(pan.id);
+    expect(errorCode(refused)).toBe("FORBIDDEN");
+    expect(refused.errors?.[0]?.extensions?.reason).toBe("policy");
+    expect(refused.errors?.[0]?.message).toMatch(/consoleDocumentContents/);
+
+    expect(
+      expectData(
+        await stack.gql(UPDATE_POLICY, { input: { consoleDocumentContents: true } }, stack.secretKey),
+      ).updateTenantPolicy.policy.consoleDocumentContents,
+    ).toBe(true);
+    const panData = expectData(await reveal(pan.id)).revealDocumentContent.data;
+    expect(panData).toMatchObject({ __typename: "PanVerification", pan: "ABCPV1234F", name: "Asha Verma" });
+    const answer = await reveal(aadhaar.id);
+    expect(expectData(answer).revealDocumentContent.data).toMatchObject({
+      __typename: "AadhaarDocument",
+      maskedAadhaar: "XXXX-XXXX-0019",
+    });
+    // Masked everywhere, the raw JSON included: never the full number.
+    expect(JSON.stringify(answer)).not.toContain("999999990019");
+    expect(JSON.stringify(answer)).not.toMatch(/9999\s?9999\s?0019/);
+
+    // Scoped like consentSession: another session's document, or no such session, is not found.
+    expect(errorCode(await reveal("00000000-0000-4000-8000-000000000000"))).toBe("NOT_FOUND");
+    const foreign = await asConsole(print(REVEAL), {
+      sessionId: "00000000-0000-4000-8000-000000000000",
+      documentId: pan.id,
+    });
+    expect(errorCode(foreign)).toBe("NOT_FOUND");
+
+    const trail = expectData(await stack.gql(AUDIT, { actor: "console", first: 10 }, stack.secretKey))
+      .auditEvents.filter((e) => e.action === "document.content_revealed")
+      .map((e) => [e.outcome, e.sessionId]);
+    expect(trail).toEqual([
+      ["NOT_FOUND", sessionId],
+      ["ok", sessionId],
+      ["ok", sessionId],
+      ["FORBIDDEN", sessionId],
+    ]);
+
+    // Off again: refused again (the flag is read on every request).
+    expectData(
+      await stack.gql(UPDATE_POLICY, { input: { consoleDocumentContents: false } }, stack.secretKey),
+    );
+    expect(errorCode(await reveal(pan.id))).toBe("FORBIDDEN");
+  }, 30_000);
+
+  it("set-policy --console-document-contents takes on or off, like --photos", async () => {
+    expect(await cliVerdict(stack, cliTenantId, ["--console-document-contents", "yes"])).toBe(
+      "--console-document-contents must be on or off",
+    );
+    expect(await cliVerdict(stack, cliTenantId, ["--console-document-contents", "on"])).toBeNull();
+    expect((await stack.server.admin.tenants.findById(cliTenantId))?.consoleDocumentContents).toBe(true);
+    expect(await cliVerdict(stack, cliTenantId, ["--console-document-contents", "off"])).toBeNull();
+    expect((await stack.server.admin.tenants.findById(cliTenantId))?.consoleDocumentContents).toBe(false);
   });
 
   it("retryWebhookEvent checks its id, needs an endpoint, retries only a FAILED event, and delivers it again", async () => {

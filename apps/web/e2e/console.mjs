@@ -6,11 +6,12 @@
 // On a stack of its own: a tenant freshly created with `npm run tenant -- create` in a new embedded
 // database, then the built API (with the embedded sandbox) on that database, with fast webhook retries.
 // Sign in with the tenant's secret key, two consents through the sandbox (allowed, denied), find both
-// by filter, open the allowed one (timeline, KYC verdict), end it, configure a webhook to a local
-// receiver that fails twice, watch the deliveries reach success, retry a failed event, change the
-// retention, and find every action in the audit trail as `console`. Screenshots of each screen at 1280
-// and 390 px go to apps/web/e2e/screenshots/console/. Any console error or warning, page error, failed
-// request or HTTP error fails the run.
+// by filter, open the allowed one (timeline, KYC verdict), ask for documents' contents (refused while
+// the tenant policy is off, shown once the Policy allows it, both in the timeline), end it, configure a
+// webhook to a local receiver that fails twice, watch the deliveries reach success, retry a failed
+// event, change the retention, and find every action in the audit trail as `console`. Screenshots of
+// each screen at 1280 and 390 px go to apps/web/e2e/screenshots/console/. Any console error or warning,
+// page error, failed request or HTTP error fails the run.
 //
 // Environment: CHROMIUM_PATH, E2E_SKIP_BUILD=1, E2E_KEEP_DATA=1, E2E_HEADED=1 (as run.mjs).
 import { execFile, spawn, spawnSync } from "node:child_process";
@@ -335,6 +336,86 @@ async function journey(context, tenant) {
     await screens(page, "session-detail");
   });
 
+  const showContents = (name) =>
+    page.getByRole("button", { name: `Show the contents of ${name}`, exact: true });
+  const confirmContents = (name) =>
+    page
+      .getByRole("group", { name: `Confirm showing the contents of ${name}` })
+      .getByRole("button", { name: "Yes, show contents" });
+
+  await step("a document's contents are refused while the tenant policy is off", async () => {
+    await showContents("PAN Verification Record").click();
+    await confirmContents("PAN Verification Record").click();
+    await page
+      .getByTestId("contents-forbidden")
+      .getByText(/does not allow showing document contents/)
+      .waitFor();
+    assert(
+      /under Policy/.test(await page.getByTestId("contents-forbidden").innerText()),
+      "the refusal does not say where to allow it",
+    );
+    assert((await page.getByTestId("document-contents").count()) === 0, "contents shown against the policy");
+    // The refused request is in the session's timeline.
+    await page
+      .getByTestId("timeline")
+      .locator("li", { hasText: "document.content_revealed" })
+      .getByText("FORBIDDEN")
+      .waitFor();
+    await screens(page, "contents-refused");
+  });
+
+  await step("allow document contents in the policy", async () => {
+    await tab("Policy").click();
+    const allow = page.getByLabel(
+      "Show document contents on request in the console (each request is audited)",
+    );
+    assert(!(await allow.isChecked()), "a fresh tenant allows document contents");
+    await allow.check();
+    await page.getByRole("button", { name: "Save policy" }).click();
+    await page.getByText("The policy was saved.").waitFor();
+  });
+
+  await step("open the allowed session again and show documents' contents (mouse and keyboard)", async () => {
+    await tab("Sessions").click();
+    await page
+      .locator(`tr[data-session-id="${ids.allowed}"]`)
+      .getByRole("button", { name: /^Open session/ })
+      .click();
+    await showContents("Driving License").click();
+    await confirmContents("Driving License").click();
+    const licence = page.getByTestId("document-contents").filter({ hasText: "Contents: Driving License" });
+    await licence.locator('[data-testid="document-fields"][data-kind="DrivingLicence"]').waitFor();
+    assert(/RJ14 ?20180001234/.test(await licence.innerText()), "the licence number is not shown");
+    // By keyboard: focus the button, Enter, and the confirmation's default button takes Enter too.
+    await showContents("Aadhaar Card").focus();
+    await page.keyboard.press("Enter");
+    const yes = confirmContents("Aadhaar Card");
+    await yes.waitFor();
+    assert(
+      await yes.evaluate((button) => button === document.activeElement),
+      "the confirmation's button does not take the focus",
+    );
+    await page.keyboard.press("Enter");
+    const aadhaar = page.getByTestId("document-contents").filter({ hasText: "Contents: Aadhaar Card" });
+    await aadhaar.locator('[data-testid="document-fields"][data-kind="AadhaarDocument"]').waitFor();
+    const text = await aadhaar.innerText();
+    assert(/XXXX-XXXX-\d{4}/.test(text), `the Aadhaar contents show no masked number:\n${text}`);
+    assert(!/\b\d{4}\s?\d{4}\s?\d{4}\b/.test(text), "the contents show something like a full Aadhaar number");
+    await page
+      .getByTestId("timeline")
+      .locator("li", { hasText: "document.content_revealed" })
+      .filter({ has: page.locator(".pill", { hasText: /^ok$/ }) })
+      .first()
+      .waitFor();
+    await screens(page, "document-contents");
+    await page.getByRole("button", { name: "Hide the contents of Aadhaar Card" }).click();
+    assert(
+      (await page.getByTestId("document-contents").filter({ hasText: "Contents: Aadhaar Card" }).count()) ===
+        0,
+      "Hide contents left the Aadhaar contents on screen",
+    );
+  });
+
   await step("end the allowed session, with confirmation", async () => {
     await page.getByRole("button", { name: "End session" }).click();
     await page.getByRole("group", { name: "Confirm ending the session" }).waitFor();
@@ -449,6 +530,8 @@ async function journey(context, tenant) {
       .locator("[data-testid=audit-table] tbody tr")
       .evaluateAll((trs) => trs.map((tr) => [tr.dataset.actor, tr.dataset.action, tr.cells[4].innerText]));
     const expected = [
+      ["document.content_revealed", "FORBIDDEN"],
+      ["document.content_revealed", "ok"],
       ["session.ended", "ok"],
       ["webhook.configured", "ok"],
       ["webhook.retried", "ok"],

@@ -28,4 +28,4 @@ export const ERROR_CODES = [
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** `extensions.reason` values some codes carry (claim codes, sessions, session tokens). */
-export type ErrorReason = "ended" | "expired" | "idle" | "unknown" | "used";
+export type ErrorReason = "ended" | "expired" | "idle" | "policy" | "unknown" | "used";

@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from "../config";
 import { loadOrCreateDevKeys } from "../crypto/dev-keys";
 import { EncryptionService } from "../crypto/encryption.service";
 import { openDatabase } from "../db/data-source";
+import { AuditService } from "../modules/audit/audit.service";
 import { TenantRepository } from "../modules/tenants/tenant.repository";
 import { TenantInputError, TenantService } from "../modules/tenants/tenant.service";
 import { policyFromFlags, TENANT_CLI_OPTIONS } from "../modules/tenants/set-policy-flags";
@@ -11,7 +12,7 @@ const USAGE = `usage: npm run tenant -- <command>
   create --name N --return-url U [--return-url U2] [--origin O]…   prints the keys once
   list
   rotate-keys --id ID                                             prints the new keys once
-  set-policy --id ID [--photos on|off] [--retention-days D] [--kyc-max-age SECONDS] [--receipt-lifetime SECONDS] [--return-url U]… [--origin O]…
+  set-policy --id ID [--photos on|off] [--console-document-contents on|off] [--retention-days D] [--kyc-max-age SECONDS] [--receipt-lifetime SECONDS] [--return-url U]… [--origin O]…
              [--digilocker-client-id C --digilocker-client-secret S [--digilocker-redirect-uri U] | --digilocker-default]`;
 
 /** `npm run tenant`: tenant administration against the configured database. */
@@ -44,7 +45,9 @@ export async function runTenantCli(argv: string[], out: (line: string) => void =
       }
       case "set-policy": {
         const t = await tenants.setPolicy(values.id ?? "", policyFromFlags(values));
-        out(`${t.id}  photos=${t.returnPhotos ? "on" : "off"}  retention=${t.retentionDays}d  kyc-max-age=${t.kycMaxAgeSeconds}s  receipt-lifetime=${t.receiptLifetimeSeconds}s  digilocker=${t.digilockerClientId ?? "default"}`);
+        // A policy change from the shell is in the tenant's trail too, as the console's and the API's are.
+        await new AuditService(dataSource, crypto.deriveKey("audit-head")).record({ tenantId: t.id, actor: "cli", action: "tenant.policy_updated", outcome: "ok" });
+        out(`${t.id}  photos=${t.returnPhotos ? "on" : "off"}  console-document-contents=${t.consoleDocumentContents ? "on" : "off"}  retention=${t.retentionDays}d  kyc-max-age=${t.kycMaxAgeSeconds}s  receipt-lifetime=${t.receiptLifetimeSeconds}s  digilocker=${t.digilockerClientId ?? "default"}`);
         return 0;
       }
       default:

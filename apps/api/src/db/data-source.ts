@@ -20,11 +20,12 @@ import { IdempotencyScope1765497600000 } from "./migrations/1765497600000-idempo
 import { TypedDocuments1765584000000 } from "./migrations/1765584000000-typed-documents";
 import { KycReceipts1765670400000 } from "./migrations/1765670400000-kyc-receipts";
 import { ConsentStatus1765756800000 } from "./migrations/1765756800000-consent-status";
+import { ConsoleDocumentContents1766016000000 } from "./migrations/1766016000000-console-document-contents";
 import type { QueryCounter } from "./query-counter";
 import { serialPGliteDriver } from "./serial-pglite-driver";
 
 export const entities = [TenantEntity, ConsentSessionEntity, IssuedDocumentEntity];
-export const migrations = [InitialSchema1764460800000, ContentsKycOutbox1764547200000, Reliability1764633600000, TenantPolicyAudit1764720000000, Webhooks1764806400000, KycMaxAge1764892800000, SessionAdmin1764979200000, KycUploadOrigin1765065600000, Hardening1765152000000, SessionTokens1765238400000, GoLive1765324800000, OutboxGiveUp1765411200000, IdempotencyScope1765497600000, TypedDocuments1765584000000, KycReceipts1765670400000, ConsentStatus1765756800000];
+export const migrations = [InitialSchema1764460800000, ContentsKycOutbox1764547200000, Reliability1764633600000, TenantPolicyAudit1764720000000, Webhooks1764806400000, KycMaxAge1764892800000, SessionAdmin1764979200000, KycUploadOrigin1765065600000, Hardening1765152000000, SessionTokens1765238400000, GoLive1765324800000, OutboxGiveUp1765411200000, IdempotencyScope1765497600000, TypedDocuments1765584000000, KycReceipts1765670400000, ConsentStatus1765756800000, ConsoleDocumentContents1766016000000];
 
 /**
  * Pool limits (Postgres only). node-postgres sends `statement_timeout`, `lock_timeout` and

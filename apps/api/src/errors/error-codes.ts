@@ -53,7 +53,10 @@ export const ERROR_CATALOGUE: Record<ErrorCode | ApolloErrorCode, ErrorCodeDoc> 
     http: 401,
     reasons: { expired: "the session token passed its absolute lifetime", idle: "the session token was unused longer than the idle timeout" },
   },
-  FORBIDDEN: { meaning: "The token is valid but the wrong kind for this field (e.g. a publishable key on a secret-key field)." },
+  FORBIDDEN: {
+    meaning: "The token is valid but the wrong kind for this field (e.g. a publishable key on a secret-key field), or the tenant's policy does not allow it.",
+    reasons: { policy: "revealDocumentContent: the tenant policy `consoleDocumentContents` is off (set-policy --console-document-contents on)" },
+  },
   BAD_USER_INPUT: {
     meaning: "An argument is invalid; `extensions.field` names it when known. Fix the input; retrying unchanged fails again.",
     reasons: {
@@ -103,4 +106,5 @@ export const badInput = (message: string, field?: string) =>
 export const notFound = (what: string) => new AppError(ErrorCode.NOT_FOUND, `${what} not found`);
 export const unauthenticated = (message = "a valid Authorization: Bearer token is required") =>
   new AppError(ErrorCode.UNAUTHENTICATED, message);
-export const forbidden = (message: string) => new AppError(ErrorCode.FORBIDDEN, message);
+export const forbidden = (message: string, reason?: string) =>
+  new AppError(ErrorCode.FORBIDDEN, message, reason ? { reason } : {});

@@ -98,6 +98,10 @@ export const ROOT_FIELD_ACCESS: Record<string, { note?: string; errors: ErrorCod
     errors: [...SESSION_READ, "BAD_USER_INPUT", "AADHAAR_NOT_LINKED", "INTEGRITY_FAILED"],
   },
   "Mutation.updateTenantPolicy": { errors: [...SECRET_ONLY, "BAD_USER_INPUT"] },
+  "Mutation.revealDocumentContent": {
+    note: ", with the tenant policy `consoleDocumentContents` on",
+    errors: [...SESSION_READ, "NOT_FOUND", "INTEGRITY_FAILED"],
+  },
   "Mutation.retryWebhookEvent": {
     errors: [...SECRET_ONLY, "BAD_USER_INPUT", "NOT_FOUND"],
   },
@@ -334,6 +338,8 @@ export const DESCRIPTIONS: Record<string, string> = {
   "MarksheetSubject.marksTotal": "Total marks obtained.",
   "MarksheetSubject.name": "The subject's name.",
   "Mutation.retryWebhookEvent(id)": "The failed webhook event to deliver again now.",
+  "Mutation.revealDocumentContent(documentId)": "The document (`IssuedDocument.id`) to show.",
+  "Mutation.revealDocumentContent(sessionId)": "The session the document belongs to.",
   "Mutation.revokeKycReceipt(id)": "The receipt to revoke (its status-list bit is set).",
   "Mutation.updateTenantPolicy(input)": "The policy fields to change; absent fields keep their value.",
   "OperationsHealth.buckets": "Sessions, consents and webhook outcomes per time bucket, oldest first.",

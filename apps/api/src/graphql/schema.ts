@@ -9,6 +9,7 @@ import { AadhaarResolver } from "../modules/aadhaar/aadhaar.resolver";
 import { AadhaarKycChecksResolver } from "../modules/aadhaar/aadhaar-kyc-checks.resolver";
 import { PullResolver } from "../modules/pull/pull.resolver";
 import { DocumentsResolver } from "../modules/documents/documents.resolver";
+import { DocumentRevealResolver } from "../modules/documents/document-reveal.resolver";
 import { MeResolver } from "../modules/profile/me.resolver";
 import { SessionResolver } from "../modules/sessions/session.resolver";
 import { SessionAdminResolver } from "../modules/sessions/session-admin.resolver";
@@ -22,7 +23,7 @@ import { KycReceiptResolver } from "../modules/receipts/kyc-receipt.resolver";
 import { ConsentSessionReceiptResolver } from "../modules/receipts/consent-session-receipt.resolver";
 import { AadhaarKycReceiptResolver } from "../modules/receipts/aadhaar-kyc-receipt.resolver";
 
-export const resolvers = [ConsentResolver, MeResolver, DocumentsResolver, AadhaarResolver, AadhaarKycChecksResolver, PullResolver, SessionResolver, SessionAdminResolver, WebhooksResolver, UploadedDocumentsResolver, TenantResolver, AuditResolver, OperationsHealthResolver, ConsentStatusResolver, KycReceiptResolver, ConsentSessionReceiptResolver, AadhaarKycReceiptResolver] as const;
+export const resolvers = [ConsentResolver, MeResolver, DocumentsResolver, DocumentRevealResolver, AadhaarResolver, AadhaarKycChecksResolver, PullResolver, SessionResolver, SessionAdminResolver, WebhooksResolver, UploadedDocumentsResolver, TenantResolver, AuditResolver, OperationsHealthResolver, ConsentStatusResolver, KycReceiptResolver, ConsentSessionReceiptResolver, AadhaarKycReceiptResolver] as const;
 
 /** Subscriptions bring their own event sources (`subscribe`); type-graphql still wants a pub-sub to exist. */
 const noPubSub = {

@@ -45,6 +45,7 @@ export function AuditPanel({ secretKey }: { secretKey: string }) {
               "console",
               "tenant:secret",
               "tenant:publishable",
+              "cli",
               "session",
               "digilocker",
               "anonymous",

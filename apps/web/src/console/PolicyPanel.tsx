@@ -24,6 +24,7 @@ export function PolicyPanel({
   const p = tenant.policy;
   const [form, setForm] = useState({
     returnPhotos: p.returnPhotos,
+    consoleDocumentContents: p.consoleDocumentContents,
     retentionDays: String(p.retentionDays),
     kycMaxAgeSeconds: String(p.kycMaxAgeSeconds),
     returnUrls: p.returnUrls.join("\n"),
@@ -40,6 +41,7 @@ export function PolicyPanel({
       const r = await consoleRequest(secretKey, ConsoleUpdatePolicyMutation, {
         input: {
           returnPhotos: form.returnPhotos,
+          consoleDocumentContents: form.consoleDocumentContents,
           retentionDays: Number(form.retentionDays),
           kycMaxAgeSeconds: Number(form.kycMaxAgeSeconds),
           returnUrls: lines(form.returnUrls),
@@ -67,6 +69,18 @@ export function PolicyPanel({
           />{" "}
           {t("policy.photos")}
         </label>
+        <label className="inline">
+          <input
+            type="checkbox"
+            checked={form.consoleDocumentContents}
+            aria-describedby="policy-contents-note"
+            onChange={(e) => setForm({ ...form, consoleDocumentContents: e.target.checked })}
+          />{" "}
+          {t("policy.documentContents")}
+        </label>
+        <p id="policy-contents-note" className="muted small">
+          {t("policy.documentContentsNote")}
+        </p>
         <label>
           {t("policy.retention")}
           <input

@@ -10,13 +10,17 @@ import {
   ConsoleSessionDataQuery as DataQuery,
   ConsoleSessionQuery,
 } from "./operations";
+import { SessionDocuments } from "./SessionDocuments";
 import { Empty, Pending } from "./States";
 import { useAsync } from "./useAsync";
 
 type Data = NonNullable<ConsoleSessionDataQuery["consentSession"]>;
 type Match = NonNullable<NonNullable<ConsoleMatchQuery["consentSession"]>["aadhaarKyc"]>["matchApplicant"];
 
-/** One session: its timeline from the audit trail, documents' metadata, the KYC verdict, refresh and end. */
+/**
+ * One session: its timeline from the audit trail, the KYC verdict, documents' metadata (contents only on
+ * request, as the tenant policy allows), refresh and end.
+ */
 export function SessionDetail({
   secretKey,
   id,
@@ -184,14 +188,26 @@ export function SessionDetail({
               {data.error}
             </p>
           )}
-          {data.value && <KycVerdict data={data.value} secretKey={secretKey} id={id} />}
+          {data.value && (
+            <KycVerdict data={data.value} secretKey={secretKey} id={id} onAudited={() => void reload()} />
+          )}
         </>
       )}
     </section>
   );
 }
 
-function KycVerdict({ data, secretKey, id }: { data: Data; secretKey: string; id: string }) {
+function KycVerdict({
+  data,
+  secretKey,
+  id,
+  onAudited,
+}: {
+  data: Data;
+  secretKey: string;
+  id: string;
+  onAudited: () => void;
+}) {
   const { t } = useTranslation("console");
   const f = useFormat();
   const kyc = data.aadhaarKyc;
@@ -275,35 +291,12 @@ function KycVerdict({ data, secretKey, id }: { data: Data; secretKey: string; id
         </form>
       )}
       <h3>{t("detail.documents")}</h3>
-      {data.documents.edges.length === 0 ? (
-        <Empty>{t("detail.noDocuments")}</Empty>
-      ) : (
-        <div className="table-scroll" role="region" aria-labelledby="docs-caption" tabIndex={0}>
-          <table className="console-table">
-            <caption id="docs-caption">
-              {t("detail.documentsCaption", { count: data.documents.totalCount })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("detail.docName")}</th>
-                <th scope="col">{t("detail.docType")}</th>
-                <th scope="col">{t("detail.docIssuer")}</th>
-                <th scope="col">{t("detail.docDate")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.documents.edges.map(({ node }) => (
-                <tr key={node.id}>
-                  <td>{node.name}</td>
-                  <td>{node.doctype ?? "—"}</td>
-                  <td>{node.issuer ?? "—"}</td>
-                  <td>{node.issuedOn ?? "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <SessionDocuments
+        secretKey={secretKey}
+        sessionId={id}
+        documents={data.documents}
+        onAudited={onAudited}
+      />
     </>
   );
 }

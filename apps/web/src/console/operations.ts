@@ -7,6 +7,7 @@ export const ConsoleTenantQuery = graphql(`
       name
       policy {
         returnPhotos
+        consoleDocumentContents
         retentionDays
         kycMaxAgeSeconds
         returnUrls
@@ -138,6 +139,17 @@ export const ConsoleEndMutation = graphql(`
   }
 `);
 
+// Contents only on the operator's request: audited, and refused unless the tenant policy allows it.
+export const ConsoleRevealDocumentMutation = graphql(`
+  mutation ConsoleRevealDocument($sessionId: ID!, $documentId: ID!) {
+    revealDocumentContent(sessionId: $sessionId, documentId: $documentId) {
+      format
+      mimeType
+      ...TypedDocumentContent
+    }
+  }
+`);
+
 export const ConsoleWebhookQuery = graphql(`
   query ConsoleWebhook($first: Int, $after: String, $filter: WebhookDeliveryFilter) {
     webhookEndpoint {
@@ -216,6 +228,7 @@ export const ConsoleUpdatePolicyMutation = graphql(`
       name
       policy {
         returnPhotos
+        consoleDocumentContents
         retentionDays
         kycMaxAgeSeconds
         returnUrls

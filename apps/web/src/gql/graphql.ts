@@ -46,6 +46,13 @@ export type ConsentSessionFilter = {
   status?: Array<SessionStatus> | null | undefined;
 };
 
+/** How a document's content was stored. */
+export type DocumentContentFormat =
+  /** A file (e.g. PDF): bytes only, served from a signed URL. */
+  | 'FILE'
+  /** DigiLocker's issued-document XML, parsed and signature-checked. */
+  | 'XML';
+
 /** The last hour (5-minute buckets) or the last day (1-hour buckets). */
 export type HealthWindow =
   /** The last 24 hours, in hourly buckets. */
@@ -92,6 +99,8 @@ export type SignatureTrust =
 
 /** The set-policy options of the tenant CLI; unset fields stay as they are. Validated like the CLI. */
 export type UpdateTenantPolicyInput = {
+  /** Whether revealDocumentContent (the console's "Show contents") may answer; set-policy's --console-document-contents. */
+  consoleDocumentContents?: boolean | null | undefined;
   /** 60…315360000 seconds. */
   kycMaxAgeSeconds?: number | null | undefined;
   /** Replaces the allowed origins; an empty list allows none. */
@@ -154,7 +163,7 @@ export type TypedDocumentContentFragment = { signature: { verified: boolean, rea
 export type ConsoleTenantQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ConsoleTenantQuery = { tenant: { id: string, name: string, policy: { returnPhotos: boolean, retentionDays: number, kycMaxAgeSeconds: number, returnUrls: Array<string>, origins: Array<string> } } };
+export type ConsoleTenantQuery = { tenant: { id: string, name: string, policy: { returnPhotos: boolean, consoleDocumentContents: boolean, retentionDays: number, kycMaxAgeSeconds: number, returnUrls: Array<string>, origins: Array<string> } } };
 
 export type ConsoleSessionsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -202,6 +211,22 @@ export type ConsoleEndMutationVariables = Exact<{
 
 export type ConsoleEndMutation = { endSession: { id: string, status: SessionStatus } };
 
+export type ConsoleRevealDocumentMutationVariables = Exact<{
+  sessionId: string | number;
+  documentId: string | number;
+}>;
+
+
+export type ConsoleRevealDocumentMutation = { revealDocumentContent: { format: DocumentContentFormat, mimeType: string, signature: { verified: boolean, reason: string | null, signer: string | null, trustedBy: SignatureTrust | null } | null, data:
+      | { __typename: 'AadhaarDocument', documentNumber: string | null, holderName: string | null, issuedOn: string | null, issuerName: string | null, maskedAadhaar: string | null, name: string | null, dateOfBirth: string | null, gender: string | null }
+      | { __typename: 'BirthCertificate', documentNumber: string | null, holderName: string | null, issuedOn: string | null, issuerName: string | null, registrationNumber: string | null, name: string | null, dateOfBirth: string | null, gender: string | null, parentName: string | null, registeredOn: string | null }
+      | { __typename: 'DrivingLicence', documentNumber: string | null, holderName: string | null, issuedOn: string | null, issuerName: string | null, licenceNumber: string | null, name: string | null, dateOfBirth: string | null, validFrom: string | null, validTo: string | null, nonTransportValidFrom: string | null, nonTransportValidTo: string | null, transportValidFrom: string | null, transportValidTo: string | null, issuingAuthority: string | null, issuedAt: string | null, address: { line1: string | null, line2: string | null, locality: string | null, vtc: string | null, district: string | null, state: string | null, pincode: string | null } | null, vehicleClasses: Array<{ code: string | null, description: string | null, category: string | null, transport: boolean | null, issuedOn: string | null }> }
+      | { __typename: 'GenericCertificate', documentNumber: string | null, holderName: string | null, issuedOn: string | null, issuerName: string | null, title: string | null, number: string | null, fields: Array<{ label: string, path: string, value: string }> }
+      | { __typename: 'Marksheet', documentNumber: string | null, holderName: string | null, issuedOn: string | null, issuerName: string | null, board: string | null, examination: string | null, examMonth: string | null, examYear: string | null, rollNumber: string | null, name: string | null, dateOfBirth: string | null, school: string | null, result: string | null, resultDate: string | null, marksTotal: string | null, marksMax: string | null, percentage: string | null, cgpa: string | null, grade: string | null, subjects: Array<{ code: string | null, name: string | null, marksTheory: string | null, marksPractical: string | null, marksTotal: string | null, marksMax: string | null, grade: string | null }> }
+      | { __typename: 'PanVerification', documentNumber: string | null, holderName: string | null, issuedOn: string | null, issuerName: string | null, pan: string | null, name: string | null, dateOfBirth: string | null, status: string | null }
+      | { __typename: 'VehicleRegistration', documentNumber: string | null, holderName: string | null, issuedOn: string | null, issuerName: string | null, registrationNumber: string | null, ownerName: string | null, maker: string | null, model: string | null, vehicleClass: string | null, fuel: string | null, colour: string | null, emissionNorms: string | null, registeredOn: string | null, registrationValidTo: string | null, fitnessValidTo: string | null, insuranceCompany: string | null, insuranceValidTo: string | null, financer: string | null, chassisNumber: string | null, engineNumber: string | null }
+     | null } };
+
 export type ConsoleWebhookQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -240,7 +265,7 @@ export type ConsoleUpdatePolicyMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleUpdatePolicyMutation = { updateTenantPolicy: { id: string, name: string, policy: { returnPhotos: boolean, retentionDays: number, kycMaxAgeSeconds: number, returnUrls: Array<string>, origins: Array<string> } } };
+export type ConsoleUpdatePolicyMutation = { updateTenantPolicy: { id: string, name: string, policy: { returnPhotos: boolean, consoleDocumentContents: boolean, retentionDays: number, kycMaxAgeSeconds: number, returnUrls: Array<string>, origins: Array<string> } } };
 
 export type ConsoleHealthQueryVariables = Exact<{
   window?: HealthWindow | null | undefined;
@@ -541,6 +566,7 @@ export const ConsoleTenantDocument = new TypedDocumentString(`
     name
     policy {
       returnPhotos
+      consoleDocumentContents
       retentionDays
       kycMaxAgeSeconds
       returnUrls
@@ -665,6 +691,133 @@ export const ConsoleEndDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleEndMutation, ConsoleEndMutationVariables>;
+export const ConsoleRevealDocumentDocument = new TypedDocumentString(`
+    mutation ConsoleRevealDocument($sessionId: ID!, $documentId: ID!) {
+  revealDocumentContent(sessionId: $sessionId, documentId: $documentId) {
+    format
+    mimeType
+    ...TypedDocumentContent
+  }
+}
+    fragment TypedDocumentContent on DocumentContent {
+  signature {
+    verified
+    reason
+    signer
+    trustedBy
+  }
+  data {
+    __typename
+    ... on CertificateDocument {
+      documentNumber
+      holderName
+      issuedOn
+      issuerName
+    }
+    ... on PanVerification {
+      pan
+      name
+      dateOfBirth
+      status
+    }
+    ... on DrivingLicence {
+      licenceNumber
+      name
+      dateOfBirth
+      validFrom
+      validTo
+      nonTransportValidFrom
+      nonTransportValidTo
+      transportValidFrom
+      transportValidTo
+      issuingAuthority
+      issuedAt
+      address {
+        line1
+        line2
+        locality
+        vtc
+        district
+        state
+        pincode
+      }
+      vehicleClasses {
+        code
+        description
+        category
+        transport
+        issuedOn
+      }
+    }
+    ... on VehicleRegistration {
+      registrationNumber
+      ownerName
+      maker
+      model
+      vehicleClass
+      fuel
+      colour
+      emissionNorms
+      registeredOn
+      registrationValidTo
+      fitnessValidTo
+      insuranceCompany
+      insuranceValidTo
+      financer
+      chassisNumber
+      engineNumber
+    }
+    ... on Marksheet {
+      board
+      examination
+      examMonth
+      examYear
+      rollNumber
+      name
+      dateOfBirth
+      school
+      result
+      resultDate
+      marksTotal
+      marksMax
+      percentage
+      cgpa
+      grade
+      subjects {
+        code
+        name
+        marksTheory
+        marksPractical
+        marksTotal
+        marksMax
+        grade
+      }
+    }
+    ... on AadhaarDocument {
+      maskedAadhaar
+      name
+      dateOfBirth
+      gender
+    }
+    ... on BirthCertificate {
+      registrationNumber
+      name
+      dateOfBirth
+      gender
+      parentName
+      registeredOn
+    }
+    ... on GenericCertificate {
+      title
+      number
+      fields {
+        label
+        path
+        value
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<ConsoleRevealDocumentMutation, ConsoleRevealDocumentMutationVariables>;
 export const ConsoleWebhookDocument = new TypedDocumentString(`
     query ConsoleWebhook($first: Int, $after: String, $filter: WebhookDeliveryFilter) {
   webhookEndpoint {
@@ -738,6 +891,7 @@ export const ConsoleUpdatePolicyDocument = new TypedDocumentString(`
     name
     policy {
       returnPhotos
+      consoleDocumentContents
       retentionDays
       kycMaxAgeSeconds
       returnUrls

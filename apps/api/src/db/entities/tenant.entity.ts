@@ -48,6 +48,10 @@ export class TenantEntity {
   @Column("integer", { name: "receipt_lifetime_seconds", default: 2592000 })
   receiptLifetimeSeconds!: number;
 
+  /** Whether revealDocumentContent (the console's "Show contents") may answer; off unless opted in. */
+  @Column("boolean", { name: "console_document_contents", default: false })
+  consoleDocumentContents!: boolean;
+
   @Column("boolean", { name: "is_demo", default: false })
   isDemo!: boolean;
 

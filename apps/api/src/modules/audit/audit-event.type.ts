@@ -12,10 +12,10 @@ export class AuditEvent {
   @Field(() => ID, { nullable: true, description: "The session the event concerns; null for tenant-wide events (webhook, policy)." })
   sessionId!: string | null;
 
-  @Field({ description: "Who acted: tenant:secret, tenant:publishable, console (the operator console), session, digilocker or system." })
+  @Field({ description: "Who acted: tenant:secret, tenant:publishable, console (the operator console), cli (the tenant CLI), session, digilocker or system." })
   actor!: string;
 
-  @Field({ description: "What happened, e.g. consent.started, consent.answered, session.claimed, session.ended." })
+  @Field({ description: "What happened, e.g. consent.started, consent.answered, session.claimed, session.ended, document.content_revealed." })
   action!: string;
 
   @Field({ description: "ok, the error code, or DigiLocker's answer (active, denied, failed, expired)." })

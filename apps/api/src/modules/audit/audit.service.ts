@@ -5,7 +5,7 @@ import { queryRows as rows } from "../../db/query-rows";
 
 export interface AuditEvent {
   tenantId: string;
-  /** Who acted, without personal data: `tenant:secret`, `tenant:publishable`, `session`, `digilocker`, `system`. */
+  /** Who acted, without personal data: `tenant:secret`, `tenant:publishable`, `console`, `cli`, `session`, `digilocker`, `system`. */
   actor: string;
   /** What happened, e.g. `consent.started`, `session.ended`. */
   action: string;

@@ -1,6 +1,8 @@
 import { type DownloadedDocument, mapCertificateXml, RefusedInputError, type SignatureVerdict, type TrustStore, type TypedCertificate } from "@lockerkit/core";
 import type { EncryptionService } from "../../crypto/encryption.service";
 import type { ConsentSessionEntity } from "../../db/entities/consent-session.entity";
+import type { TenantEntity } from "../../db/entities/tenant.entity";
+import { forbidden } from "../../errors/error-codes";
 import type { FileUrlSigner } from "../../http/file-url.signer";
 import type { SessionAccessService } from "../sessions/session-access.service";
 import { SingleFlight } from "../../util/single-flight";
@@ -38,6 +40,17 @@ export class DocumentContentService {
     const kind: ContentKind = document.mimeTypes.includes(XML) ? "xml" : "file";
     const row = await this.ensure(session, document, kind);
     return this.toContent(session.id, document, row);
+  }
+
+  /**
+   * The console's "Show contents" (secret key): one document's primary content, fetched like `document(id)`,
+   * only when the tenant's policy allows operators to see contents.
+   */
+  async reveal(tenant: TenantEntity, session: ConsentSessionEntity, documentId: string): Promise<DocumentContent> {
+    if (!tenant.consoleDocumentContents) {
+      throw forbidden("the tenant's policy does not allow showing document contents (consoleDocumentContents is off)", "policy");
+    }
+    return this.primary(session, await this.documents.get(session, documentId));
   }
 
   /** The stored primary content of many documents in one statement, for lists; nothing is fetched. */

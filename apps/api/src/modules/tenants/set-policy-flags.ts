@@ -8,6 +8,7 @@ export const TENANT_CLI_OPTIONS = {
   origin: { type: "string", multiple: true },
   id: { type: "string" },
   photos: { type: "string" },
+  "console-document-contents": { type: "string" },
   "retention-days": { type: "string" },
   "kyc-max-age": { type: "string" },
   "receipt-lifetime": { type: "string" },
@@ -25,8 +26,12 @@ export type TenantCliValues = ReturnType<
 export function policyFromFlags(values: TenantCliValues): TenantPolicy {
   if (values.photos !== undefined && !["on", "off"].includes(values.photos))
     throw new TenantInputError("--photos must be on or off");
+  const contents = values["console-document-contents"];
+  if (contents !== undefined && !["on", "off"].includes(contents))
+    throw new TenantInputError("--console-document-contents must be on or off", "consoleDocumentContents");
   return {
     returnPhotos: values.photos === undefined ? undefined : values.photos === "on",
+    consoleDocumentContents: contents === undefined ? undefined : contents === "on",
     retentionDays: values["retention-days"] === undefined ? undefined : Number(values["retention-days"]),
     kycMaxAgeSeconds: values["kyc-max-age"] === undefined ? undefined : Number(values["kyc-max-age"]),
     receiptLifetimeSeconds:

@@ -7,6 +7,7 @@ export function toTenant(entity: TenantEntity): Tenant {
     name: entity.name,
     policy: {
       returnPhotos: entity.returnPhotos,
+      consoleDocumentContents: entity.consoleDocumentContents,
       retentionDays: entity.retentionDays,
       kycMaxAgeSeconds: entity.kycMaxAgeSeconds,
       returnUrls: entity.allowedReturnUrls,

@@ -39,6 +39,7 @@ export class TenantResolver {
         return toTenant(
           await ctx.services.tenants.setPolicy(tenant.id, {
             returnPhotos: input.returnPhotos ?? undefined,
+            consoleDocumentContents: input.consoleDocumentContents ?? undefined,
             retentionDays: input.retentionDays ?? undefined,
             kycMaxAgeSeconds: input.kycMaxAgeSeconds ?? undefined,
             returnUrls: input.returnUrls ?? undefined,

@@ -27,6 +27,8 @@ export interface TenantPolicy {
   receiptLifetimeSeconds?: number;
   returnUrls?: string[];
   origins?: string[];
+  /** Whether the console may show a document's contents on request (revealDocumentContent); off by default. */
+  consoleDocumentContents?: boolean;
   /** Own DigiLocker partner credentials (the secret is stored encrypted); `null` reverts to the default client. */
   digilocker?: { clientId: string; clientSecret: string; redirectUri?: string } | null;
 }
@@ -85,6 +87,7 @@ export class TenantService {
       returnPhotos: false,
       retentionDays: 30,
       kycMaxAgeSeconds: DEFAULT_KYC_MAX_AGE_S,
+      consoleDocumentContents: false,
       isDemo: false,
     });
     return { tenant: await this.tenants.save(tenant), keys };
@@ -119,6 +122,7 @@ export class TenantService {
     this.checkPatterns(policy.origins ?? [], "origins");
     if (receiptLifetimeSeconds !== undefined) tenant.receiptLifetimeSeconds = receiptLifetimeSeconds;
     if (policy.returnPhotos !== undefined) tenant.returnPhotos = policy.returnPhotos;
+    if (policy.consoleDocumentContents !== undefined) tenant.consoleDocumentContents = policy.consoleDocumentContents;
     if (policy.retentionDays !== undefined) tenant.retentionDays = policy.retentionDays;
     if (kycMaxAgeSeconds !== undefined) tenant.kycMaxAgeSeconds = kycMaxAgeSeconds;
     if (policy.returnUrls?.length) tenant.allowedReturnUrls = policy.returnUrls;

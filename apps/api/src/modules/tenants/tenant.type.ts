@@ -7,6 +7,12 @@ export class TenantPolicy {
   @Field({ description: "Whether KYC answers include the photograph." })
   returnPhotos!: boolean;
 
+  @Field({
+    description:
+      "Whether an operator may see a document's contents on request (revealDocumentContent, audited); off by default.",
+  })
+  consoleDocumentContents!: boolean;
+
   @Field(() => Int, { description: "Days a session's data is kept after it ends (1…3650)." })
   retentionDays!: number;
 

@@ -8,6 +8,12 @@ export class UpdateTenantPolicyInput {
   @Field(() => Boolean, { nullable: true })
   returnPhotos?: boolean | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Whether revealDocumentContent (the console's \"Show contents\") may answer; set-policy's --console-document-contents.",
+  })
+  consoleDocumentContents?: boolean | null;
+
   @Field(() => Int, { nullable: true, description: "1…3650." })
   retentionDays?: number | null;
 
