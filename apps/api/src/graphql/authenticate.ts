@@ -1,6 +1,6 @@
 import { unauthenticated } from "../errors/error-codes";
-import type { SessionTokenService } from "../modules/sessions/session-token.service";
-import type { TenantService } from "../modules/tenants/tenant.service";
+import type { SessionTokenService } from "../modules/sessions";
+import type { TenantService } from "../modules/tenants";
 import type { Principal } from "./principal";
 
 const TOKEN = /^Bearer (lk_(pk|sk|st)_[A-Za-z0-9_-]{16,128})$/;

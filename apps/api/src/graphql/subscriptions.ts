@@ -14,7 +14,7 @@ import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import type { Logger } from "pino";
 import { clientIpKey } from "../http/client-ip";
-import { isAllowedReturnUrl } from "../modules/tenants/return-url.policy";
+import { isAllowedReturnUrl } from "../modules/tenants";
 import { authenticate } from "./authenticate";
 import { buildContext } from "./context";
 import type { Principal } from "./principal";

@@ -1,0 +1,9 @@
+// The module's GraphQL types carry decorator metadata: load the polyfill before them, whoever imports the module.
+import "reflect-metadata";
+import { AuditResolver } from "./audit.resolver";
+
+/** The tamper-evident audit trail (`audit_events`). */
+export const resolvers = [AuditResolver] as const;
+
+export { AuditEvent } from "./audit-event.type";
+export { AuditService, type SessionAuditEntry } from "./audit.service";
