@@ -21,7 +21,7 @@ import { createFormatError } from "./errors/format-error";
 import { createApolloServer } from "./graphql/apollo-server";
 import { graphqlHardening, MAX_TOKENS } from "./graphql/hardening";
 import { RateLimitStore } from "./graphql/rate-limit.store";
-import { buildAppSchema } from "./graphql/schema";
+import { buildAppSchema, createLoaders } from "./graphql/schema";
 import type { Services } from "./graphql/services";
 import { attachSubscriptions } from "./graphql/subscriptions";
 import { FileUrlSigner } from "./http/file-url.signer";
@@ -289,7 +289,7 @@ async function startGraphql({ config, logger, httpServer, metrics, services, dem
   await apollo.start();
   defer(() => apollo.stop());
   // Subscriptions over WebSocket on the same path; closed before Apollo drains HTTP.
-  const subscriptions = attachSubscriptions({ httpServer, schema, services, rateLimits, validationRules: hardening.validationRules, maxTokens: MAX_TOKENS, formatError, logger });
+  const subscriptions = attachSubscriptions({ httpServer, schema, services, createLoaders, rateLimits, validationRules: hardening.validationRules, maxTokens: MAX_TOKENS, formatError, logger });
   defer(() => subscriptions.stop());
   return { apollo, rateLimits };
 }

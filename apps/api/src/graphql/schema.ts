@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { type GraphQLSchema, lexicographicSortSchema } from "graphql";
 import { buildSchemaSync, type NonEmptyArray } from "type-graphql";
+import type { LoaderFactory } from "./context";
 import { applySchemaDocs } from "./schema-docs";
 import * as aadhaar from "../modules/aadhaar";
 import * as audit from "../modules/audit";
@@ -27,6 +28,15 @@ interface SchemaModule {
 const modules: readonly SchemaModule[] = [consent, profile, documents, aadhaar, pull, sessions, webhooks, uploadedDocuments, tenants, audit, health, consentStatus, receipts];
 
 export const resolvers = modules.flatMap((module) => module.resolvers) as unknown as NonEmptyArray<ResolverClass>;
+
+/** One operation's DataLoaders, from the modules that contribute them (the object is checked against `Loaders`). */
+export const createLoaders: LoaderFactory = (services, principal) => ({
+  ...sessions.loaders(services, principal),
+  ...tenants.loaders(services),
+  ...documents.loaders(services),
+  ...aadhaar.loaders(services),
+  ...audit.loaders(services, principal),
+});
 
 /** Subscriptions bring their own event sources (`subscribe`); type-graphql still wants a pub-sub to exist. */
 const noPubSub = {

@@ -7,6 +7,7 @@ import type { Logger } from "pino";
 import type { Config } from "../config";
 import { type Context, createContextFactory } from "../graphql/context";
 import type { RateLimitStore } from "../graphql/rate-limit.store";
+import { createLoaders } from "../graphql/schema";
 import type { Services } from "../graphql/services";
 import type { ConsentSessionRepository } from "../modules/consent";
 import type { TenantRepository } from "../modules/tenants";
@@ -66,7 +67,7 @@ export function createHttpPipeline(deps: HttpPipelineDeps): Express {
     tenantCors(() => deps.tenantRepository.allOrigins(), production ? [] : [APOLLO_STUDIO_ORIGIN]),
     express.json({ limit: "3mb" }),
     ...(deps.tracer ? [graphqlSpan(deps.tracer)] : []),
-    expressMiddleware(deps.apollo, { context: createContextFactory(services, deps.rateLimits) }),
+    expressMiddleware(deps.apollo, { context: createContextFactory(services, createLoaders, deps.rateLimits) }),
   );
   if (!production) app.use(explorerRoutes());
   app.use(webAppRoutes(deps.demoPublishableKey));

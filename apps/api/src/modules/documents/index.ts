@@ -1,9 +1,20 @@
 // The module's GraphQL types carry decorator metadata: load the polyfill before them, whoever imports the module.
 import "reflect-metadata";
+import type { DocumentsService } from "./documents.service";
+import type { DocumentContentService } from "./document-content.service";
 import { DocumentsResolver } from "./documents.resolver";
 
 /** Issued documents and their stored content (`issued_documents`, `document_contents`). */
 export const resolvers = [DocumentsResolver] as const;
+
+declare module "../../graphql/services" {
+  interface Services {
+    documents: DocumentsService;
+    contents: DocumentContentService;
+  }
+}
+
+export { documentLoaders as loaders } from "./document.loaders";
 
 export { DocumentContentRepository } from "./document-content.repository";
 export { contentAad, DocumentContentService, type FileUrls } from "./document-content.service";

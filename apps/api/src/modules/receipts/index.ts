@@ -1,5 +1,6 @@
 // The module's GraphQL types carry decorator metadata: load the polyfill before them, whoever imports the module.
 import "reflect-metadata";
+import type { KycReceiptService } from "./kyc-receipt.service";
 import { AadhaarKycReceiptResolver } from "./aadhaar-kyc-receipt.resolver";
 import { ConsentSessionReceiptResolver } from "./consent-session-receipt.resolver";
 import { KycReceiptResolver } from "./kyc-receipt.resolver";
@@ -10,6 +11,12 @@ export const resolvers = [
   ConsentSessionReceiptResolver,
   AadhaarKycReceiptResolver,
 ] as const;
+
+declare module "../../graphql/services" {
+  interface Services {
+    receipts: KycReceiptService;
+  }
+}
 
 export { KycReceiptRepository } from "./kyc-receipt.repository";
 export { KycReceiptService } from "./kyc-receipt.service";

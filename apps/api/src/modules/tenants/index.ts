@@ -1,9 +1,18 @@
 // The module's GraphQL types carry decorator metadata: load the polyfill before them, whoever imports the module.
 import "reflect-metadata";
+import type { TenantService } from "./tenant.service";
 import { TenantResolver } from "./tenant.resolver";
 
 /** Tenants: keys, policy, their own DigiLocker credentials (`tenants`). */
 export const resolvers = [TenantResolver] as const;
+
+declare module "../../graphql/services" {
+  interface Services {
+    tenants: TenantService;
+  }
+}
+
+export { tenantLoaders as loaders } from "./tenant.loaders";
 
 export { type DemoTenantKeys, resolveDemoKeys, seedDemoTenant } from "./demo-tenant";
 export { DigiLockerClients, tenantSecretAad } from "./digilocker-clients";

@@ -1,9 +1,16 @@
 // The module's GraphQL types carry decorator metadata: load the polyfill before them, whoever imports the module.
 import "reflect-metadata";
+import type { WebhooksService } from "./webhooks.service";
 import { WebhooksResolver } from "./webhooks.resolver";
 
 /** Tenants' webhook endpoints and the events queued for them (`webhook_endpoints`, `webhook_events`, `webhook_attempts`). */
 export const resolvers = [WebhooksResolver] as const;
+
+declare module "../../graphql/services" {
+  interface Services {
+    webhooks: WebhooksService;
+  }
+}
 
 export { WebhookEmitter } from "./webhook-emitter";
 export {
