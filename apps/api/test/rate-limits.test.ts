@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { createServer as createNetServer } from "node:net";
 import { Redis } from "ioredis";
 import type { RateLimitsConfig } from "../src/config";
-import { clientIpKey } from "../src/http/client-ip";
+import { clientIpKey } from "../src/util/client-ip";
 import type { RunningServer } from "../src/server";
 import {
   errorCode,

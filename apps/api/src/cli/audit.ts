@@ -2,7 +2,7 @@ import { ConfigError, loadConfig } from "../config";
 import { loadOrCreateDevKeys } from "../crypto/dev-keys";
 import { EncryptionService } from "../crypto/encryption.service";
 import { openDatabase } from "../db/data-source";
-import { AuditService } from "../modules/audit/audit.service";
+import { AuditService } from "../modules/audit";
 
 /** `npm run audit -- verify`: recomputes every tenant's audit chain; exit 1 if any is broken. */
 export async function runAuditCli(argv: string[], out: (line: string) => void = console.log): Promise<number> {

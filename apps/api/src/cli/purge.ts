@@ -3,10 +3,9 @@ import { ConfigError, loadConfig } from "../config";
 import { loadOrCreateDevKeys } from "../crypto/dev-keys";
 import { EncryptionService } from "../crypto/encryption.service";
 import { openDatabase } from "../db/data-source";
-import { OutboxRepository } from "../jobs/outbox.repository";
+import { OutboxRepository } from "../modules/sessions";
 import { PurgeJob } from "../jobs/purge.job";
-import { WebhookEmitter } from "../modules/webhooks/webhook-emitter";
-import { WebhookEventRepository } from "../modules/webhooks/webhook-event.repository";
+import { WebhookEmitter, WebhookEventRepository } from "../modules/webhooks";
 
 /** `npm run purge`: one retention pass now (the server also runs it on a timer). */
 async function main(): Promise<void> {

@@ -3,10 +3,8 @@ import { ConfigError, loadConfig } from "../config";
 import { loadOrCreateDevKeys } from "../crypto/dev-keys";
 import { EncryptionService } from "../crypto/encryption.service";
 import { openDatabase } from "../db/data-source";
-import { AuditService } from "../modules/audit/audit.service";
-import { TenantRepository } from "../modules/tenants/tenant.repository";
-import { TenantInputError, TenantService } from "../modules/tenants/tenant.service";
-import { policyFromFlags, TENANT_CLI_OPTIONS } from "../modules/tenants/set-policy-flags";
+import { AuditService } from "../modules/audit";
+import { policyFromFlags, TENANT_CLI_OPTIONS, TenantInputError, TenantRepository, TenantService } from "../modules/tenants";
 
 const USAGE = `usage: npm run tenant -- <command>
   create --name N --return-url U [--return-url U2] [--origin O]…   prints the keys once

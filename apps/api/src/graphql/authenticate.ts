@@ -1,15 +1,13 @@
 import { unauthenticated } from "../errors/error-codes";
-import type { SessionTokenService } from "../modules/sessions/session-token.service";
-import type { TenantService } from "../modules/tenants/tenant.service";
 import type { Principal } from "./principal";
+import type { Services } from "./services";
 
 const TOKEN = /^Bearer (lk_(pk|sk|st)_[A-Za-z0-9_-]{16,128})$/;
 
 /** One indexed lookup by hash; no write on the hot path (a session token's last use: once a minute). */
 export async function authenticate(
   header: string | undefined,
-  tenants: TenantService,
-  sessionTokens: SessionTokenService,
+  { tenants, sessionTokens }: Pick<Services, "tenants" | "sessionTokens">,
 ): Promise<Principal> {
   if (!header) return { kind: "anonymous" };
   const match = header.trim().match(TOKEN);

@@ -1,29 +1,44 @@
 import "reflect-metadata";
 import { type GraphQLSchema, lexicographicSortSchema } from "graphql";
-import { buildSchemaSync } from "type-graphql";
+import { buildSchemaSync, type NonEmptyArray } from "type-graphql";
+import type { LoaderFactory } from "./context";
 import { authChecker } from "./auth-checker";
 import { rootFieldRoles } from "./root-field-roles";
 import { applySchemaDocs } from "./schema-docs";
-import { ConsentResolver } from "../modules/consent/consent.resolver";
-import { AadhaarResolver } from "../modules/aadhaar/aadhaar.resolver";
-import { AadhaarKycChecksResolver } from "../modules/aadhaar/aadhaar-kyc-checks.resolver";
-import { PullResolver } from "../modules/pull/pull.resolver";
-import { DocumentsResolver } from "../modules/documents/documents.resolver";
-import { DocumentRevealResolver } from "../modules/documents/document-reveal.resolver";
-import { MeResolver } from "../modules/profile/me.resolver";
-import { SessionResolver } from "../modules/sessions/session.resolver";
-import { SessionAdminResolver } from "../modules/sessions/session-admin.resolver";
-import { WebhooksResolver } from "../modules/webhooks/webhooks.resolver";
-import { ConsentStatusResolver } from "../modules/consent-status/consent-status.resolver";
-import { UploadedDocumentsResolver } from "../modules/uploaded-documents/uploaded-documents.resolver";
-import { TenantResolver } from "../modules/tenants/tenant.resolver";
-import { AuditResolver } from "../modules/audit/audit.resolver";
-import { OperationsHealthResolver } from "../modules/health/operations-health.resolver";
-import { KycReceiptResolver } from "../modules/receipts/kyc-receipt.resolver";
-import { ConsentSessionReceiptResolver } from "../modules/receipts/consent-session-receipt.resolver";
-import { AadhaarKycReceiptResolver } from "../modules/receipts/aadhaar-kyc-receipt.resolver";
+import * as aadhaar from "../modules/aadhaar";
+import * as audit from "../modules/audit";
+import * as consent from "../modules/consent";
+import * as consentStatus from "../modules/consent-status";
+import * as documents from "../modules/documents";
+import * as health from "../modules/health";
+import * as profile from "../modules/profile";
+import * as pull from "../modules/pull";
+import * as receipts from "../modules/receipts";
+import * as sessions from "../modules/sessions";
+import * as tenants from "../modules/tenants";
+import * as uploadedDocuments from "../modules/uploaded-documents";
+import * as webhooks from "../modules/webhooks";
 
-export const resolvers = [ConsentResolver, MeResolver, DocumentsResolver, DocumentRevealResolver, AadhaarResolver, AadhaarKycChecksResolver, PullResolver, SessionResolver, SessionAdminResolver, WebhooksResolver, UploadedDocumentsResolver, TenantResolver, AuditResolver, OperationsHealthResolver, ConsentStatusResolver, KycReceiptResolver, ConsentSessionReceiptResolver, AadhaarKycReceiptResolver] as const;
+type ResolverClass = abstract new (...args: never[]) => unknown;
+
+/** What a module's index contributes to the schema. */
+interface SchemaModule {
+  readonly resolvers: readonly ResolverClass[];
+}
+
+/** The modules the schema is assembled from (no deep imports: each contributes through its index). */
+const modules: readonly SchemaModule[] = [consent, profile, documents, aadhaar, pull, sessions, webhooks, uploadedDocuments, tenants, audit, health, consentStatus, receipts];
+
+export const resolvers = modules.flatMap((module) => module.resolvers) as unknown as NonEmptyArray<ResolverClass>;
+
+/** One operation's DataLoaders, from the modules that contribute them (the object is checked against `Loaders`). */
+export const createLoaders: LoaderFactory = (services, principal) => ({
+  ...sessions.loaders(services, principal),
+  ...tenants.loaders(services),
+  ...documents.loaders(services),
+  ...aadhaar.loaders(services),
+  ...audit.loaders(services, principal),
+});
 
 /** Subscriptions bring their own event sources (`subscribe`); type-graphql still wants a pub-sub to exist. */
 const noPubSub = {

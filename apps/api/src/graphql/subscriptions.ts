@@ -13,10 +13,10 @@ import {
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import type { Logger } from "pino";
-import { clientIpKey } from "../http/client-ip";
-import { isAllowedReturnUrl } from "../modules/tenants/return-url.policy";
+import { clientIpKey } from "../util/client-ip";
+import { isAllowedReturnUrl } from "../modules/tenants";
 import { authenticate } from "./authenticate";
-import { buildContext } from "./context";
+import { buildContext, type LoaderFactory } from "./context";
 import type { Principal } from "./principal";
 import { chargeOperation } from "./rate-limit.plugin";
 import type { RateLimitStore } from "./rate-limit.store";
@@ -28,6 +28,7 @@ export interface SubscriptionServerOptions {
   httpServer: Server;
   schema: GraphQLSchema;
   services: Services;
+  createLoaders: LoaderFactory;
   rateLimits: RateLimitStore;
   validationRules: ValidationRule[];
   maxTokens: number;
@@ -47,7 +48,7 @@ type Connection = {
  * parser limits, validation rules, rate limits and error masking as an HTTP request.
  */
 export function attachSubscriptions(options: SubscriptionServerOptions): { stop(): Promise<void> } {
-  const { schema, services, rateLimits, formatError } = options;
+  const { schema, services, createLoaders, rateLimits, formatError } = options;
   const wss = new WebSocketServer({ server: options.httpServer, path: "/graphql", maxPayload: 64 * 1024 });
   const format = (errors: readonly GraphQLError[]) =>
     errors.map((error) => formatError(error.toJSON(), error));
@@ -57,11 +58,7 @@ export function attachSubscriptions(options: SubscriptionServerOptions): { stop(
       onConnect: async (ctx) => {
         const header = ctx.connectionParams?.authorization;
         try {
-          const principal = await authenticate(
-            typeof header === "string" ? header : undefined,
-            services.tenants,
-            services.sessionTokens,
-          );
+          const principal = await authenticate(typeof header === "string" ? header : undefined, services);
           if (principal.kind !== "tenant") return false;
           const origin = ctx.extra.request.headers.origin;
           if (origin && !isAllowedReturnUrl(`${origin}/`, principal.tenant.allowedOrigins)) return false;
@@ -101,7 +98,7 @@ export function attachSubscriptions(options: SubscriptionServerOptions): { stop(
           document,
           variableValues: payload.variables,
           operationName: payload.operationName,
-          contextValue: buildContext(services, principal, clientIp, null),
+          contextValue: buildContext(services, createLoaders, principal, clientIp, null),
         };
       },
       onError: (_ctx, _id, _payload, errors) => format(errors),

@@ -1,8 +1,8 @@
 import { type Request, type Response, Router } from "express";
 import type { Logger } from "pino";
 import { isDatabaseUnavailable } from "../errors/database-error";
-import type { AuditService } from "../modules/audit/audit.service";
-import type { ConsentService } from "../modules/consent/consent.service";
+import type { AuditService } from "../modules/audit";
+import type { ConsentService } from "../modules/consent";
 
 function single(value: unknown): string | undefined {
   return typeof value === "string" && value.length <= 2048 ? value : undefined;

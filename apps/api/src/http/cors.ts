@@ -1,6 +1,6 @@
 import cors from "cors";
 import type { RequestHandler } from "express";
-import { isAllowedReturnUrl } from "../modules/tenants/return-url.policy";
+import { isAllowedReturnUrl } from "../modules/tenants";
 
 const CACHE_MS = 30_000;
 /** The hosted Apollo Sandbox, allowed in development so it can explore a local server. */

@@ -3,8 +3,8 @@ import { type Request, type Response, Router } from "express";
 import { GraphQLError } from "graphql";
 import type { Logger } from "pino";
 import { fromUpstream } from "../errors/upstream-error.mapper";
-import type { ConsentSessionRepository } from "../modules/consent/consent-session.repository";
-import type { DocumentContentService } from "../modules/documents/document-content.service";
+import type { ConsentSessionRepository } from "../modules/consent";
+import type { DocumentContentService } from "../modules/documents";
 import type { FileUrlSigner } from "./file-url.signer";
 
 const STATUS: Record<string, number> = {

@@ -1,6 +1,6 @@
 import { Router, type Response } from "express";
 import type { Logger } from "pino";
-import type { KycReceiptService } from "../modules/receipts/kyc-receipt.service";
+import type { KycReceiptService } from "../modules/receipts";
 
 /** Public and credential-free, so any verifier (a browser included) may read them. */
 function publicHeaders(res: Response, maxAgeS: number): void {

@@ -1,8 +1,5 @@
 import type { EncryptionService } from "../crypto/encryption.service";
-import type { DocumentContentRepository } from "../modules/documents/document-content.repository";
-import { contentAad } from "../modules/documents/document-content.service";
-import type { DocumentsService } from "../modules/documents/documents.service";
-import type { IssuedDocumentRepository } from "../modules/documents/issued-document.repository";
+import { contentAad, type DocumentContentRepository, type DocumentsService, type IssuedDocumentRepository } from "../modules/documents";
 
 /**
  * Rewrites rows stored before lookups were keyed per tenant: an issued document's global URI HMAC

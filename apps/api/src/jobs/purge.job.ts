@@ -2,10 +2,8 @@ import type { DataSource } from "typeorm";
 import type { Logger } from "pino";
 import type { EncryptionService } from "../crypto/encryption.service";
 import { queryRows as rows } from "../db/query-rows";
-import type { OutboxRepository } from "./outbox.repository";
-import { deleteSessionData, ERASE_SESSION_SECRETS } from "../modules/sessions/session-erasure";
-import { REVOKE_KIND, revokeAad, revokePayloadFor } from "./revoke.worker";
-import type { WebhookEmitter } from "../modules/webhooks/webhook-emitter";
+import { deleteSessionData, ERASE_SESSION_SECRETS, type OutboxRepository, REVOKE_KIND, revokeAad, revokePayloadFor } from "../modules/sessions";
+import type { WebhookEmitter } from "../modules/webhooks";
 
 export interface PurgeResult {
   sessions: number;

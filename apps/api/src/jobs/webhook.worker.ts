@@ -5,9 +5,7 @@ import { isIP, type LookupFunction } from "node:net";
 import { SIGNATURE_HEADER, signWebhook } from "@lockerkit/core";
 import type { Logger } from "pino";
 import type { EncryptionService } from "../crypto/encryption.service";
-import { type WebhookEndpointRepository, type WebhookEndpointRow, webhookSecretAad } from "../modules/webhooks/webhook-endpoint.repository";
-import type { AttemptOutcome, ClaimedEvent, WebhookEventRepository } from "../modules/webhooks/webhook-event.repository";
-import { isInternalAddress } from "../modules/webhooks/webhook-url.policy";
+import { type AttemptOutcome, type ClaimedEvent, isInternalAddress, type WebhookEndpointRepository, type WebhookEndpointRow, type WebhookEventRepository, webhookSecretAad } from "../modules/webhooks";
 
 export interface WebhookWorkerOptions {
   /** First retry after about this long; each further one waits twice as long (with jitter), capped at 6 h. */

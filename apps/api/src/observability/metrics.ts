@@ -1,7 +1,6 @@
 import { type CircuitStateName, DigiLockerError, type DigiLockerRequestEvent } from "@lockerkit/core";
 import { GraphQLError } from "graphql";
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
-import type { PurgeResult } from "../jobs/purge.job";
 import { ErrorCode } from "../errors/error-codes";
 import { fromUpstream } from "../errors/upstream-error.mapper";
 
@@ -15,6 +14,9 @@ const PURGED_KINDS = {
   pendingExpired: "pending_expired",
   webhookEvents: "webhook_events",
 } as const;
+
+/** What one purge run removed, by kind (jobs/purge.job.ts's PurgeResult). */
+type PurgedCounts = Record<keyof typeof PURGED_KINDS, number>;
 
 /** The catalogue code an error means to a client (`ok` for none): the only outcome labels used. */
 export function outcomeOf(error: unknown): string {
@@ -142,10 +144,10 @@ export class Metrics {
     this.tokenRefreshes.inc({ outcome: outcomeOf(error) });
   };
 
-  purgeDone(result: PurgeResult): void {
+  purgeDone(result: PurgedCounts): void {
     this.purgeLastSuccess.set(Date.now() / 1000);
     for (const [field, kind] of Object.entries(PURGED_KINDS))
-      this.purged.inc({ kind }, result[field as keyof PurgeResult]);
+      this.purged.inc({ kind }, result[field as keyof PurgedCounts]);
   }
 
   /** The webhook worker's `onAttempt` observer: one call per attempt (`delivered`, `retry` or `failed`). */

@@ -3,7 +3,6 @@ import type { EncryptionService } from "../../crypto/encryption.service";
 import type { ConsentSessionEntity } from "../../db/entities/consent-session.entity";
 import type { TenantEntity } from "../../db/entities/tenant.entity";
 import { forbidden } from "../../errors/error-codes";
-import type { FileUrlSigner } from "../../http/file-url.signer";
 import type { SessionAccessService } from "../sessions/session-access.service";
 import { SingleFlight } from "../../util/single-flight";
 import type { ContentKind, DocumentContentRepository, DocumentContentRow } from "./document-content.repository";
@@ -12,6 +11,11 @@ import type { DocumentsService } from "./documents.service";
 import type { IssuedDocument } from "./issued-document.type";
 
 const XML = "application/xml";
+
+/** Signs a short-lived download link for a stored file (http/file-url.signer.ts serves and verifies it). */
+export interface FileUrls {
+  url(sessionId: string, documentId: string): string;
+}
 
 /** What `data_enc` holds: the typed record and the full signature verdict. */
 interface TypedContent {
@@ -32,7 +36,7 @@ export class DocumentContentService {
     private readonly access: SessionAccessService,
     private readonly crypto: EncryptionService,
     private readonly trustStore: TrustStore,
-    private readonly fileUrls: FileUrlSigner,
+    private readonly fileUrls: FileUrls,
   ) {}
 
   /** `document(id)`: the primary content (XML when DigiLocker has it, else the file), fetched on first read. */

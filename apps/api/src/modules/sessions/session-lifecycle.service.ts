@@ -3,14 +3,19 @@ import type { EncryptionService } from "../../crypto/encryption.service";
 import { type ConsentSessionEntity, SessionStatus } from "../../db/entities/consent-session.entity";
 import { sha256Hex } from "../../crypto/hashing";
 import { badInput, notFound } from "../../errors/error-codes";
-import type { OutboxRepository } from "../../jobs/outbox.repository";
-import { REVOKE_KIND, revokeAad, revokePayloadFor, type RevokeWorker } from "../../jobs/revoke.worker";
+import type { OutboxRepository } from "./outbox.repository";
+import { REVOKE_KIND, revokeAad, revokePayloadFor } from "./revoke-payload";
 import type { ConsentSessionRepository } from "../consent/consent-session.repository";
 import type { WebhookEmitter } from "../webhooks/webhook-emitter";
 import type { IdempotencyRepository } from "./idempotency.repository";
 import type { SessionAccessService } from "./session-access.service";
 import { deleteSessionData, ERASE_SESSION_SECRETS } from "./session-erasure";
 import { queryRows } from "../../db/query-rows";
+
+/** Delivers a queued revoke now (jobs/revoke.worker.ts); a failure leaves it to the worker's timer. */
+export interface RevokeDelivery {
+  deliverNow(outboxId: string): Promise<boolean>;
+}
 
 /** Refreshing a grant on demand, and ending a session for good. */
 export class SessionLifecycleService {
@@ -19,7 +24,7 @@ export class SessionLifecycleService {
     private readonly sessions: ConsentSessionRepository,
     private readonly access: SessionAccessService,
     private readonly outbox: OutboxRepository,
-    private readonly revoker: RevokeWorker,
+    private readonly revoker: RevokeDelivery,
     private readonly crypto: EncryptionService,
     private readonly idempotency: IdempotencyRepository,
     private readonly webhooks: WebhookEmitter,
