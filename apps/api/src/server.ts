@@ -39,7 +39,7 @@ import { filesRoute } from "./http/files.route";
 import { metricsRoute } from "./http/metrics.route";
 import { receiptsRoutes } from "./http/receipts.routes";
 import { WEB_DIST, webAppRoutes } from "./http/web-app.routes";
-import { OutboxRepository } from "./jobs/outbox.repository";
+import { OutboxRepository } from "./modules/sessions/outbox.repository";
 import { WebhookWorker } from "./jobs/webhook.worker";
 import { RecoverySweep } from "./jobs/recovery.sweep";
 import { RevokeWorker } from "./jobs/revoke.worker";
@@ -68,7 +68,7 @@ import { UpstreamWindow } from "./observability/upstream-window";
 import { OperationsHealthRepository } from "./modules/health/operations-health.repository";
 import { OperationsHealthService } from "./modules/health/operations-health.service";
 import { graphqlSpan, TRACER_NAME, upstreamSpans } from "./observability/tracing";
-import { ConsentSessionRepository } from "./modules/consent/consent-session.repository";
+import { ConsentSessionRepository } from "./modules/sessions/consent-session.repository";
 import { ConsentService } from "./modules/consent/consent.service";
 import { DocumentsService } from "./modules/documents/documents.service";
 import { IssuedDocumentRepository } from "./modules/documents/issued-document.repository";
@@ -288,7 +288,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       kycChecks: new KycChecksService(),
       pull: new PullService(clients, access, documents, new CatalogueCache(config.pullCatalogueTtlS * 1000)),
       sessionAdmin: new SessionAdminService(sessions, crypto.deriveKey("session-cursor")),
-      lifecycle: new SessionLifecycleService(dataSource, sessions, access, outbox, revoker, crypto, new IdempotencyRepository(dataSource), webhooks),
+      lifecycle: new SessionLifecycleService(sessions, access, outbox, revoker, crypto, new IdempotencyRepository(dataSource), webhooks),
       webhooks: new WebhooksService(webhookEndpoints, webhookEvents, crypto, crypto.deriveKey("webhook-cursor"), config.env === "production", () => webhookWorker.kick()),
       uploadedDocuments: new UploadedDocumentsService(access, crypto.deriveKey("uploaded-cursor"), config.documentsSyncWindowS * 1000),
       operationsHealth: new OperationsHealthService(new OperationsHealthRepository(dataSource), upstreamWindow),

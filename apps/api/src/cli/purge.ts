@@ -3,7 +3,7 @@ import { ConfigError, loadConfig } from "../config";
 import { loadOrCreateDevKeys } from "../crypto/dev-keys";
 import { EncryptionService } from "../crypto/encryption.service";
 import { openDatabase } from "../db/data-source";
-import { OutboxRepository } from "../jobs/outbox.repository";
+import { OutboxRepository } from "../modules/sessions/outbox.repository";
 import { PurgeJob } from "../jobs/purge.job";
 import { WebhookEmitter } from "../modules/webhooks/webhook-emitter";
 import { WebhookEventRepository } from "../modules/webhooks/webhook-event.repository";

@@ -2,7 +2,7 @@ import type { ConsentStatusService } from "../modules/consent-status/consent-sta
 import type { AadhaarService } from "../modules/aadhaar/aadhaar.service";
 import type { KycChecksService } from "../modules/aadhaar/kyc-checks.service";
 import type { AuditService } from "../modules/audit/audit.service";
-import type { ConsentSessionRepository } from "../modules/consent/consent-session.repository";
+import type { ConsentSessionRepository } from "../modules/sessions/consent-session.repository";
 import type { ConsentService } from "../modules/consent/consent.service";
 import type { DocumentContentService } from "../modules/documents/document-content.service";
 import type { DocumentsService } from "../modules/documents/documents.service";

@@ -1,5 +1,5 @@
 import type { Logger } from "pino";
-import type { ConsentSessionRepository } from "../modules/consent/consent-session.repository";
+import type { ConsentSessionRepository } from "../modules/sessions/consent-session.repository";
 
 /**
  * Resolves what a crash leaves behind. A session in EXCHANGING means a process consumed the state and

@@ -1,34 +1,10 @@
 import { DigiLockerError } from "@lockerkit/core";
 import type { Logger } from "pino";
 import type { EncryptionService } from "../crypto/encryption.service";
-import { aad } from "../modules/consent/consent.service";
 import type { DigiLockerClients } from "../modules/tenants/digilocker-clients";
-import type { OutboxRepository, OutboxRow } from "./outbox.repository";
-
-export const REVOKE_KIND = "digilocker.revoke";
-
-export const revokeAad = (outboxId: string) => `outbox:${outboxId}:payload`;
-
-/** What a queued revoke carries (encrypted): the token, and whose DigiLocker client revokes it. */
-export interface RevokePayload {
-  token: string;
-  hint: "access_token" | "refresh_token";
-  tenantId: string | null;
-}
-
-/** The revoke to queue for a session's grant: its refresh token (which kills the whole grant), else its access token. */
-export function revokePayloadFor(
-  crypto: EncryptionService,
-  session: { id: string; tenantId: string; refreshTokenEnc: string | null; accessTokenEnc: string | null },
-): RevokePayload | null {
-  if (session.refreshTokenEnc) {
-    return { token: crypto.decrypt(session.refreshTokenEnc, aad.refreshToken(session.id)), hint: "refresh_token", tenantId: session.tenantId };
-  }
-  if (session.accessTokenEnc) {
-    return { token: crypto.decrypt(session.accessTokenEnc, aad.accessToken(session.id)), hint: "access_token", tenantId: session.tenantId };
-  }
-  return null;
-}
+import type { OutboxRepository, OutboxRow } from "../modules/sessions/outbox.repository";
+import { REVOKE_KIND, type RevokeDelivery, type RevokePayload } from "../modules/sessions/session-revoke";
+import { revokeAad } from "../modules/sessions/session-secrets";
 
 /** Attempts per queued job before it is given up (about 15 h with the outbox's backoff). */
 export const DEFAULT_OUTBOX_MAX_ATTEMPTS = 20;
@@ -37,7 +13,7 @@ export const DEFAULT_OUTBOX_MAX_ATTEMPTS = 20;
  * Delivers queued DigiLocker revokes until they succeed or `maxAttempts` is reached (then the job is
  * given up: logged, counted, its row kept); safe to run on every replica.
  */
-export class RevokeWorker {
+export class RevokeWorker implements RevokeDelivery {
   private timer: NodeJS.Timeout | null = null;
 
   constructor(

@@ -1,3 +1,4 @@
+import { queryRows } from "../../db/query-rows";
 import type { DataSource, EntityManager } from "typeorm";
 
 /** `fetched`: the e-Aadhaar the server read from DigiLocker (one per session); `upload`: verifyOfflineAadhaar. */
@@ -28,6 +29,28 @@ function values(row: NewAadhaarKycRow, origin: KycOrigin): unknown[] {
 
 export class AadhaarKycRepository {
   constructor(private readonly dataSource: DataSource) {}
+
+  /** Retention: the photograph is biometric, so it goes when the tenant's retention period ends, even for live sessions. */
+  async dropLapsedPhotos(): Promise<number> {
+    return queryRows(
+      await this.dataSource.query(
+        `UPDATE aadhaar_kyc k SET photo_enc = NULL FROM tenants t
+         WHERE k.tenant_id = t.id AND k.photo_enc IS NOT NULL AND k.created_at < now() - make_interval(days => t.retention_days)
+         RETURNING k.id`,
+      ),
+    ).length;
+  }
+
+  /** Retention: an upload without a session has no session to end it, so the tenant's retention is its only limit. */
+  async deleteLapsedSessionless(): Promise<number> {
+    return queryRows(
+      await this.dataSource.query(
+        `DELETE FROM aadhaar_kyc k USING tenants t
+         WHERE k.tenant_id = t.id AND k.session_id IS NULL AND k.created_at < now() - make_interval(days => t.retention_days)
+         RETURNING k.id`,
+      ),
+    ).length;
+  }
 
   /** The e-Aadhaar the server fetched for each session, in one statement. */
   async findFetchedBySessionIds(sessionIds: readonly string[]): Promise<AadhaarKycRow[]> {

@@ -6,7 +6,7 @@ import type { ConsentSessionEntity } from "../../db/entities/consent-session.ent
 import type { TenantEntity } from "../../db/entities/tenant.entity";
 import { AppError, badInput, ErrorCode } from "../../errors/error-codes";
 import { SingleFlight } from "../../util/single-flight";
-import { aad } from "../consent/consent.service";
+import { sessionAad as aad } from "../sessions/session-secrets";
 import type { SessionAccessService } from "../sessions/session-access.service";
 import type { WebhookEmitter } from "../webhooks/webhook-emitter";
 import { photoDataUri, type StoredKyc, toAadhaarKyc, toStored } from "./aadhaar-kyc.mapper";

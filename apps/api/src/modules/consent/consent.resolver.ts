@@ -10,8 +10,8 @@ import { AadhaarKyc } from "../aadhaar/aadhaar-kyc.type";
 import { MAX_LISTED_UPLOADS } from "../aadhaar/aadhaar.service";
 import { consentingTenant, sessionInScope, tenantOf } from "../../graphql/session-scope";
 import { ClaimSessionPayload } from "./claim-session.payload";
-import { toConsentSession } from "./consent-session.mapper";
-import { ConsentSession } from "./consent-session.type";
+import { toConsentSession } from "../sessions/consent-session.mapper";
+import { ConsentSession } from "../sessions/consent-session.type";
 import { StartConsentInput } from "./start-consent.input";
 import { StartConsentPayload } from "./start-consent.payload";
 

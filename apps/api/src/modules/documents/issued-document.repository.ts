@@ -1,4 +1,5 @@
 import type { DataSource } from "typeorm";
+import { ConsentSessionRepository } from "../sessions/consent-session.repository";
 
 export interface IssuedDocumentRow {
   id: string;
@@ -33,7 +34,11 @@ const COLUMNS =
 const INSERT_CHUNK = 500;
 
 export class IssuedDocumentRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    /** The session row records when its list was synced (in the same transaction as the list). */
+    private readonly sessions = new ConsentSessionRepository(dataSource),
+  ) {}
 
   /**
    * One keyset page plus the filtered total, in one statement: `seq` is unique per session, so
@@ -118,10 +123,7 @@ export class IssuedDocumentRepository {
         `DELETE FROM issued_documents WHERE session_id = $1 AND NOT (uri_hmac = ANY($2::text[]))`,
         [sessionId, documents.map((d) => d.uri_hmac)],
       );
-      await manager.query(`UPDATE consent_sessions SET documents_synced_at = $2 WHERE id = $1`, [
-        sessionId,
-        syncedAt,
-      ]);
+      await this.sessions.markDocumentsSynced(manager, sessionId, syncedAt);
     });
   }
 

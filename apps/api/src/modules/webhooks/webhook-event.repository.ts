@@ -43,6 +43,18 @@ export type AttemptOutcome = { kind: "delivered" } | { kind: "retry"; retryInMs:
 export class WebhookEventRepository {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** Retention: drops delivered or failed events (with their attempts) past the tenant's retention; pending ones are never dropped. */
+  async deleteLapsed(): Promise<number> {
+    const pending: WebhookEventStatus = "PENDING";
+    return queryRows(
+      await this.dataSource.query(
+        `DELETE FROM webhook_events e USING tenants t
+         WHERE e.tenant_id = t.id AND e.status <> '${pending}' AND e.completed_at < now() - make_interval(days => t.retention_days)
+         RETURNING e.id`,
+      ),
+    ).length;
+  }
+
   /** Queues the event only if the tenant's endpoint subscribes to its type (one statement, no read first). */
   async enqueue(event: NewWebhookEvent, manager: Pick<EntityManager, "query"> = this.dataSource): Promise<boolean> {
     const rows = queryRows(

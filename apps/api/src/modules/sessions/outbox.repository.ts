@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { DataSource, EntityManager } from "typeorm";
-import { queryRows } from "../db/query-rows";
+import { queryRows } from "../../db/query-rows";
 
 export interface OutboxRow {
   id: string;
