@@ -6,7 +6,7 @@ import { assertProductionReady, type Config, isSandboxUpstream } from "../config
 import { EncryptionService } from "../crypto/encryption.service";
 import { createDataSource, migrations } from "../db/data-source";
 import { SchemaStatusRepository } from "../db/schema-status.repository";
-import { tenantSecretAad } from "../modules/tenants/digilocker-clients";
+import { tenantSecretAad } from "../modules/tenants/tenant.repository";
 import { createTrustStore } from "../trust";
 
 /** One doctor check: a PASS/FAIL line, and optional detail lines under it. Never a secret in either. */

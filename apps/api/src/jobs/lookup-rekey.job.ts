@@ -1,6 +1,6 @@
 import type { EncryptionService } from "../crypto/encryption.service";
 import type { DocumentContentRepository } from "../modules/documents/document-content.repository";
-import { contentAad } from "../modules/documents/document-content.service";
+import { contentAad } from "../modules/documents/document-content.repository";
 import type { DocumentsService } from "../modules/documents/documents.service";
 import type { IssuedDocumentRepository } from "../modules/documents/issued-document.repository";
 

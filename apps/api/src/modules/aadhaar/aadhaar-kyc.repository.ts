@@ -1,5 +1,6 @@
 import { queryRows } from "../../db/query-rows";
 import type { DataSource, EntityManager } from "typeorm";
+import type { SealedColumn } from "../../db/sealed-column";
 
 /** `fetched`: the e-Aadhaar the server read from DigiLocker (one per session); `upload`: verifyOfflineAadhaar. */
 export type KycOrigin = "fetched" | "upload";
@@ -26,6 +27,18 @@ const COLUMNS = `id, tenant_id, session_id, origin, source, masked_aadhaar, reco
 function values(row: NewAadhaarKycRow, origin: KycOrigin): unknown[] {
   return [row.id, row.tenant_id, row.session_id, origin, row.source, row.masked_aadhaar, row.record_enc, row.photo_enc, row.signature_verified, row.signer_fingerprint, row.generated_at];
 }
+
+/** The additional authenticated data of a sealed `aadhaar_kyc` column. */
+export const kycAad = (id: string, column: "record" | "photo") => `aadhaar_kyc:${id}:${column}`;
+
+/** The sealed columns of `aadhaar_kyc` (key rotation). */
+export const sealedColumns: SealedColumn[] = (["record", "photo"] as const).map((name) => ({
+  table: "aadhaar_kyc",
+  key: "id",
+  column: `${name}_enc`,
+  select: "id::text AS k",
+  aad: (row) => kycAad(row.k, name),
+}));
 
 export class AadhaarKycRepository {
   constructor(private readonly dataSource: DataSource) {}

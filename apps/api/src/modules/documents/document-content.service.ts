@@ -4,7 +4,7 @@ import type { ConsentSessionEntity } from "../../db/entities/consent-session.ent
 import type { FileUrlSigner } from "../../http/file-url.signer";
 import type { SessionAccessService } from "../sessions/session-access.service";
 import { SingleFlight } from "../../util/single-flight";
-import type { ContentKind, DocumentContentRepository, DocumentContentRow } from "./document-content.repository";
+import { type ContentKind, contentAad, type DocumentContentRepository, type DocumentContentRow } from "./document-content.repository";
 import { DocumentContent, DocumentContentFormat, DocumentIntegrity } from "./document-content.type";
 import type { DocumentsService } from "./documents.service";
 import type { IssuedDocument } from "./issued-document.type";
@@ -155,9 +155,4 @@ export class DocumentContentService {
   private aad(documentId: string, column: string): string {
     return contentAad(documentId, column);
   }
-}
-
-/** The additional authenticated data of a sealed `document_contents` column (row identity + column). */
-export function contentAad(documentId: string, column: string): string {
-  return `document_contents:${documentId}:${column}`;
 }

@@ -1,4 +1,5 @@
 import type { DataSource } from "typeorm";
+import type { SealedColumn } from "../../db/sealed-column";
 import { ConsentSessionRepository } from "../sessions/consent-session.repository";
 
 export interface IssuedDocumentRow {
@@ -32,6 +33,18 @@ export interface PageQuery {
 const COLUMNS =
   "id, seq::text AS seq, session_id, uri_hmac, uri_enc, name, doctype, description_enc, issuer, issuer_id, issued_on::text AS issued_on, mime_types, size::text AS size, parent, item_type";
 const INSERT_CHUNK = 500;
+
+/** The additional authenticated data of a sealed `issued_documents` column: the session, the URI's lookup and the column. */
+export const documentAad = (sessionId: string, uriHmac: string, column: string) => `issued_documents:${sessionId}:${uriHmac}:${column}`;
+
+/** The sealed columns of `issued_documents` (key rotation). */
+export const sealedColumns: SealedColumn[] = (["uri", "description"] as const).map((name) => ({
+  table: "issued_documents",
+  key: "id",
+  column: `${name}_enc`,
+  select: "id::text AS k, session_id::text AS s, uri_hmac AS h",
+  aad: (row) => documentAad(row.s, row.h, name),
+}));
 
 export class IssuedDocumentRepository {
   constructor(

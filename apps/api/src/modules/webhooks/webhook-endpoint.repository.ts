@@ -1,7 +1,13 @@
 import type { DataSource } from "typeorm";
 import { queryRows } from "../../db/query-rows";
+import type { SealedColumn } from "../../db/sealed-column";
 
 export const webhookSecretAad = (tenantId: string) => `webhook_endpoints:${tenantId}:secret`;
+
+/** The sealed column of `webhook_endpoints` (key rotation): the signing secret. */
+export const sealedColumns: SealedColumn[] = [
+  { table: "webhook_endpoints", key: "tenant_id", column: "secret_enc", select: "tenant_id::text AS k", aad: (row) => webhookSecretAad(row.k) },
+];
 
 export interface WebhookEndpointRow {
   tenant_id: string;
