@@ -45,6 +45,8 @@ import { RecoverySweep } from "./jobs/recovery.sweep";
 import { RevokeWorker } from "./jobs/revoke.worker";
 import { PurgeJob, type PurgeResult } from "./jobs/purge.job";
 import { rotateKeys } from "./jobs/key-rotation.job";
+import { pingDatabase } from "./db/ping";
+import { runSql } from "./db/raw-sql";
 import { rekeyLookups } from "./jobs/lookup-rekey.job";
 import { AadhaarKycRepository } from "./modules/aadhaar/aadhaar-kyc.repository";
 import { AadhaarService } from "./modules/aadhaar/aadhaar.service";
@@ -353,7 +355,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     app.use(helmet({ contentSecurityPolicy: production ? undefined : false, crossOriginEmbedderPolicy: false }));
     app.use(healthRoutes(async () => {
       if (draining) return false;
-      await dataSource.query("SELECT 1");
+      await pingDatabase(dataSource);
       return true;
     }));
     app.use(metricsRoute(metrics, { production, token: config.metricsToken }));
@@ -388,7 +390,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
         rotateKeys: (keys: string) => rotateKeys(dataSource, EncryptionService.parse(keys)),
         rekeyLookups: () => rekeyLookups(lookupStores, crypto, documents),
         dumpTables: () => dumpTables(dataSource),
-        sql: (query, params) => dataSource.query(query, params),
+        sql: (query, params) => runSql(dataSource, query, params),
         drainOutbox: () => revoker.drain(),
       },
       stop,
