@@ -19,8 +19,11 @@ import { OperationsHealthResolver } from "../modules/health/operations-health.re
 import { KycReceiptResolver } from "../modules/receipts/kyc-receipt.resolver";
 import { ConsentSessionReceiptResolver } from "../modules/receipts/consent-session-receipt.resolver";
 import { AadhaarKycReceiptResolver } from "../modules/receipts/aadhaar-kyc-receipt.resolver";
+import { ConsentSessionProfileResolver } from "../modules/profile/consent-session-profile.resolver";
+import { ConsentSessionKycResolver } from "../modules/aadhaar/consent-session-kyc.resolver";
+import { ConsentSessionDocumentsResolver } from "../modules/documents/consent-session-documents.resolver";
 
-export const resolvers = [ConsentResolver, MeResolver, DocumentsResolver, AadhaarResolver, AadhaarKycChecksResolver, PullResolver, SessionResolver, SessionAdminResolver, WebhooksResolver, UploadedDocumentsResolver, TenantResolver, AuditResolver, OperationsHealthResolver, ConsentStatusResolver, KycReceiptResolver, ConsentSessionReceiptResolver, AadhaarKycReceiptResolver] as const;
+export const resolvers = [ConsentResolver, MeResolver, DocumentsResolver, AadhaarResolver, AadhaarKycChecksResolver, PullResolver, SessionResolver, SessionAdminResolver, WebhooksResolver, UploadedDocumentsResolver, TenantResolver, AuditResolver, OperationsHealthResolver, ConsentStatusResolver, KycReceiptResolver, ConsentSessionReceiptResolver, AadhaarKycReceiptResolver, ConsentSessionProfileResolver, ConsentSessionKycResolver, ConsentSessionDocumentsResolver] as const;
 
 /** Subscriptions bring their own event sources (`subscribe`); type-graphql still wants a pub-sub to exist. */
 const noPubSub = {
