@@ -28,6 +28,8 @@ import { FileUrlSigner } from "./http/file-url.signer";
 import { createHttpPipeline } from "./http/pipeline";
 import { WEB_DIST } from "./http/web-app.routes";
 import { rotateKeys } from "./jobs/key-rotation.job";
+import { pingDatabase } from "./db/ping";
+import { runSql } from "./db/raw-sql";
 import { rekeyLookups } from "./jobs/lookup-rekey.job";
 import type { PurgeResult } from "./jobs/purge.job";
 import { startJobs } from "./jobs/start-jobs";
@@ -39,14 +41,14 @@ import { createTrustStore } from "./trust";
 import { createShutdown, type Defer } from "./util/shutdown";
 import { AadhaarKycRepository, AadhaarService, KycChecksService } from "./modules/aadhaar";
 import { AuditService } from "./modules/audit";
-import { ConsentService, ConsentSessionRepository } from "./modules/consent";
+import { ConsentService } from "./modules/consent";
 import { ConsentStatusBus, ConsentStatusService } from "./modules/consent-status";
 import { DocumentContentRepository, DocumentContentService, DocumentsService, IssuedDocumentRepository } from "./modules/documents";
 import { OperationsHealthRepository, OperationsHealthService } from "./modules/health";
 import { ProfileService } from "./modules/profile";
 import { CatalogueCache, PullService } from "./modules/pull";
 import { KycReceiptRepository, KycReceiptService, ReceiptKeys } from "./modules/receipts";
-import { IdempotencyRepository, SessionAccessService, SessionAdminService, SessionLifecycleService, SessionTokenService } from "./modules/sessions";
+import { ConsentSessionRepository, IdempotencyRepository, SessionAccessService, SessionAdminService, SessionLifecycleService, SessionTokenService } from "./modules/sessions";
 import { type DemoTenantKeys, DigiLockerClients, resolveDemoKeys, seedDemoTenant, TenantRepository, TenantService } from "./modules/tenants";
 import { UploadedDocumentsService } from "./modules/uploaded-documents";
 import { WebhookEndpointRepository, WebhookEventRepository, WebhooksService } from "./modules/webhooks";
@@ -245,7 +247,7 @@ async function wireModules({ config, url, logger, storage, observed, defer }: Wi
     kycChecks: new KycChecksService(),
     pull: new PullService(clients, access, documents, new CatalogueCache(config.pullCatalogueTtlS * 1000)),
     sessionAdmin: new SessionAdminService(sessions, crypto.deriveKey("session-cursor")),
-    lifecycle: new SessionLifecycleService(dataSource, sessions, access, jobs.outbox, jobs.revoker, crypto, new IdempotencyRepository(dataSource), webhooks),
+    lifecycle: new SessionLifecycleService(sessions, access, jobs.outbox, jobs.revoker, crypto, new IdempotencyRepository(dataSource), webhooks),
     webhooks: new WebhooksService(webhookEndpoints, webhookEvents, crypto, crypto.deriveKey("webhook-cursor"), config.env === "production", () => webhookWorker.kick()),
     uploadedDocuments: new UploadedDocumentsService(access, crypto.deriveKey("uploaded-cursor"), config.documentsSyncWindowS * 1000),
     operationsHealth: new OperationsHealthService(new OperationsHealthRepository(dataSource), observed.upstreamWindow),
@@ -319,7 +321,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     const { apollo, rateLimits } = await startGraphql({ config, logger, httpServer, metrics, services, demoTenant, defer });
     const ready = async () => {
       if (shutdown.draining()) return false;
-      await dataSource.query("SELECT 1");
+      await pingDatabase(dataSource);
       return true;
     };
     serve(createHttpPipeline({ config, logger, metrics, tracer: observed.tracer, apollo, services, rateLimits, sessions: wired.sessions, tenantRepository: wired.tenantRepository, fileUrls: wired.fileUrls, ready, demoPublishableKey: demoTenant?.publishableKey ?? null }));
@@ -338,7 +340,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
         rotateKeys: (keys: string) => rotateKeys(dataSource, EncryptionService.parse(keys)),
         rekeyLookups: () => rekeyLookups(lookupStores, crypto, documents),
         dumpTables: () => dumpTables(dataSource),
-        sql: (query, params) => dataSource.query(query, params),
+        sql: (query, params) => runSql(dataSource, query, params),
         drainOutbox: () => jobs.revoker.drain(),
       },
       stop: shutdown.stop,

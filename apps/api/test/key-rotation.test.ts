@@ -1,3 +1,6 @@
+import { EncryptionService } from "../src/crypto/encryption.service";
+import { SEALED_COLUMNS } from "../src/jobs/key-rotation.job";
+import { tenantSecretAad } from "../src/modules/tenants/tenant.repository";
 import { graphql } from "./gql";
 import { expectData, startTestStack, type TestStack } from "./support/test-stack";
 
@@ -36,5 +39,31 @@ describe("encryption key rotation", () => {
     expect(expectData(await stack.gql(READ, {}, sessionToken))).toEqual(before);
     // A second run has nothing left to do.
     expect(await stack.server.admin.rotateKeys(`${K2},${K1}`)).toBe(0);
+  });
+
+  it("re-encrypts a tenant's own DigiLocker client secret, which then decrypts under the new key only", async () => {
+    const { tenant } = await stack.server.admin.tenants.create({ name: "Own DigiLocker client", returnUrls: ["http://localhost:*"], origins: [] });
+    await stack.server.admin.tenants.setPolicy(tenant.id, { digilocker: { clientId: "own-client", clientSecret: "own-client-secret" } });
+    const sealedSecret = async () => {
+      const [row] = (await stack.server.admin.sql(`SELECT digilocker_client_secret_enc AS v FROM tenants WHERE id = $1`, [tenant.id])) as Array<{ v: string }>;
+      return row.v;
+    };
+    // The server still seals new values under k1.
+    expect(await sealedSecret()).toMatch(/^v1\.k1\./);
+
+    expect(await stack.server.admin.rotateKeys(`${K2},${K1}`)).toBeGreaterThanOrEqual(1);
+    const rotated = await sealedSecret();
+    expect(rotated).toMatch(/^v1\.k2\./);
+    expect(EncryptionService.parse(K2).decrypt(rotated, tenantSecretAad(tenant.id))).toBe("own-client-secret");
+    expect(() => EncryptionService.parse(K1).decrypt(rotated, tenantSecretAad(tenant.id))).toThrow();
+    expect(await stack.server.admin.rotateKeys(`${K2},${K1}`)).toBe(0);
+  });
+
+  it("knows every sealed column of the schema", async () => {
+    const columns = (await stack.server.admin.sql(
+      `SELECT table_name || '.' || column_name AS name FROM information_schema.columns WHERE table_schema = 'public' AND column_name LIKE '%\\_enc'`,
+    )) as Array<{ name: string }>;
+    const rotated = new Set(SEALED_COLUMNS.map((c) => `${c.table}.${c.column}`));
+    expect(columns.map((c) => c.name).sort()).toEqual([...rotated].sort());
   });
 });

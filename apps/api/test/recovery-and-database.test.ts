@@ -4,7 +4,7 @@ import type { DataSource } from "typeorm";
 import { openDatabase } from "../src/db/data-source";
 import { isDatabaseUnavailable } from "../src/errors/database-error";
 import { RecoverySweep } from "../src/jobs/recovery.sweep";
-import { ConsentSessionRepository } from "../src/modules/consent/consent-session.repository";
+import { ConsentSessionRepository } from "../src/modules/sessions/consent-session.repository";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 
 describe("recovery sweep and database settings", () => {

@@ -3,7 +3,7 @@ import { type Request, type Response, Router } from "express";
 import { GraphQLError } from "graphql";
 import type { Logger } from "pino";
 import { fromUpstream } from "../errors/upstream-error.mapper";
-import type { ConsentSessionRepository } from "../modules/consent";
+import type { ConsentSessionRepository } from "../modules/sessions";
 import type { DocumentContentService } from "../modules/documents";
 import type { FileUrlSigner } from "./file-url.signer";
 

@@ -9,7 +9,7 @@ import { type Context, createContextFactory } from "../graphql/context";
 import type { RateLimitStore } from "../graphql/rate-limit.store";
 import { createLoaders } from "../graphql/schema";
 import type { Services } from "../graphql/services";
-import type { ConsentSessionRepository } from "../modules/consent";
+import type { ConsentSessionRepository } from "../modules/sessions";
 import type { TenantRepository } from "../modules/tenants";
 import type { Metrics } from "../observability/metrics";
 import { graphqlSpan } from "../observability/tracing";

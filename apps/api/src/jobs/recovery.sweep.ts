@@ -1,5 +1,5 @@
 import type { Logger } from "pino";
-import type { ConsentSessionRepository } from "../modules/consent";
+import type { ConsentSessionRepository } from "../modules/sessions";
 
 /**
  * Resolves what a crash leaves behind. A session in EXCHANGING means a process consumed the state and

@@ -1,7 +1,7 @@
 import { DigiLockerError } from "@lockerkit/core";
 import type { Logger } from "pino";
 import type { EncryptionService } from "../crypto/encryption.service";
-import { type OutboxRepository, type OutboxRow, REVOKE_KIND, revokeAad, type RevokePayload } from "../modules/sessions";
+import { type OutboxRepository, type OutboxRow, REVOKE_KIND, revokeAad, type RevokeDelivery, type RevokePayload } from "../modules/sessions";
 import type { DigiLockerClients } from "../modules/tenants";
 
 /** Attempts per queued job before it is given up (about 15 h with the outbox's backoff). */
@@ -11,7 +11,7 @@ export const DEFAULT_OUTBOX_MAX_ATTEMPTS = 20;
  * Delivers queued DigiLocker revokes until they succeed or `maxAttempts` is reached (then the job is
  * given up: logged, counted, its row kept); safe to run on every replica.
  */
-export class RevokeWorker {
+export class RevokeWorker implements RevokeDelivery {
   private timer: NodeJS.Timeout | null = null;
 
   constructor(

@@ -2,7 +2,7 @@ import type { Logger } from "pino";
 import type { DataSource } from "typeorm";
 import type { Config } from "../config";
 import type { EncryptionService } from "../crypto/encryption.service";
-import type { ConsentSessionRepository } from "../modules/consent";
+import type { ConsentSessionRepository } from "../modules/sessions";
 import { OutboxRepository } from "../modules/sessions";
 import type { DigiLockerClients } from "../modules/tenants";
 import { WebhookEmitter, type WebhookEndpointRepository, type WebhookEventRepository } from "../modules/webhooks";

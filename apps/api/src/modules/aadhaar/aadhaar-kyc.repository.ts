@@ -1,4 +1,6 @@
+import { queryRows } from "../../db/query-rows";
 import type { DataSource, EntityManager } from "typeorm";
+import type { SealedColumn } from "../../db/sealed-column";
 
 /** `fetched`: the e-Aadhaar the server read from DigiLocker (one per session); `upload`: verifyOfflineAadhaar. */
 export type KycOrigin = "fetched" | "upload";
@@ -26,8 +28,42 @@ function values(row: NewAadhaarKycRow, origin: KycOrigin): unknown[] {
   return [row.id, row.tenant_id, row.session_id, origin, row.source, row.masked_aadhaar, row.record_enc, row.photo_enc, row.signature_verified, row.signer_fingerprint, row.generated_at];
 }
 
+/** The additional authenticated data of a sealed `aadhaar_kyc` column. */
+export const kycAad = (id: string, column: "record" | "photo") => `aadhaar_kyc:${id}:${column}`;
+
+/** The sealed columns of `aadhaar_kyc` (key rotation). */
+export const sealedColumns: SealedColumn[] = (["record", "photo"] as const).map((name) => ({
+  table: "aadhaar_kyc",
+  key: "id",
+  column: `${name}_enc`,
+  select: "id::text AS k",
+  aad: (row) => kycAad(row.k, name),
+}));
+
 export class AadhaarKycRepository {
   constructor(private readonly dataSource: DataSource) {}
+
+  /** Retention: the photograph is biometric, so it goes when the tenant's retention period ends, even for live sessions. */
+  async dropLapsedPhotos(): Promise<number> {
+    return queryRows(
+      await this.dataSource.query(
+        `UPDATE aadhaar_kyc k SET photo_enc = NULL FROM tenants t
+         WHERE k.tenant_id = t.id AND k.photo_enc IS NOT NULL AND k.created_at < now() - make_interval(days => t.retention_days)
+         RETURNING k.id`,
+      ),
+    ).length;
+  }
+
+  /** Retention: an upload without a session has no session to end it, so the tenant's retention is its only limit. */
+  async deleteLapsedSessionless(): Promise<number> {
+    return queryRows(
+      await this.dataSource.query(
+        `DELETE FROM aadhaar_kyc k USING tenants t
+         WHERE k.tenant_id = t.id AND k.session_id IS NULL AND k.created_at < now() - make_interval(days => t.retention_days)
+         RETURNING k.id`,
+      ),
+    ).length;
+  }
 
   /** The e-Aadhaar the server fetched for each session, in one statement. */
   async findFetchedBySessionIds(sessionIds: readonly string[]): Promise<AadhaarKycRow[]> {

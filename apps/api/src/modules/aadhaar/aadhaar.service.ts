@@ -6,11 +6,11 @@ import type { ConsentSessionEntity } from "../../db/entities/consent-session.ent
 import type { TenantEntity } from "../../db/entities/tenant.entity";
 import { AppError, badInput, ErrorCode } from "../../errors/error-codes";
 import { SingleFlight } from "../../util/single-flight";
-import { aad } from "../consent/consent.service";
+import { sessionAad as aad } from "../sessions/session-secrets";
 import type { SessionAccessService } from "../sessions/session-access.service";
 import type { WebhookEmitter } from "../webhooks/webhook-emitter";
 import { photoDataUri, type StoredKyc, toAadhaarKyc, toStored } from "./aadhaar-kyc.mapper";
-import type { AadhaarKycRepository, AadhaarKycRow, KycOrigin } from "./aadhaar-kyc.repository";
+import { type AadhaarKycRepository, type AadhaarKycRow, type KycOrigin, kycAad } from "./aadhaar-kyc.repository";
 import type { AadhaarKyc } from "./aadhaar-kyc.type";
 import type { VerifyOfflineAadhaarInput } from "./verify-offline-aadhaar.input";
 
@@ -134,9 +134,9 @@ export class AadhaarService {
       session_id: sessionId,
       source: kyc.source,
       masked_aadhaar: kyc.maskedAadhaar,
-      record_enc: this.crypto.encryptJson(toStored(kyc), `aadhaar_kyc:${id}:record`),
+      record_enc: this.crypto.encryptJson(toStored(kyc), kycAad(id, "record")),
       // The photograph is biometric data: kept only, encrypted, where the tenant opted in.
-      photo_enc: photo ? this.crypto.encrypt(photo, `aadhaar_kyc:${id}:photo`) : null,
+      photo_enc: photo ? this.crypto.encrypt(photo, kycAad(id, "photo")) : null,
       signature_verified: kyc.signature.verified,
       signer_fingerprint: kyc.signature.fingerprint,
       generated_at: kyc.generatedAt ? new Date(kyc.generatedAt) : null,
@@ -153,8 +153,8 @@ export class AadhaarService {
   }
 
   private fromRow(row: AadhaarKycRow, tenant: TenantEntity): AadhaarKyc {
-    const record = this.crypto.decryptJson<StoredKyc>(row.record_enc, `aadhaar_kyc:${row.id}:record`);
-    const photo = tenant.returnPhotos && row.photo_enc ? this.crypto.decrypt(row.photo_enc, `aadhaar_kyc:${row.id}:photo`) : null;
+    const record = this.crypto.decryptJson<StoredKyc>(row.record_enc, kycAad(row.id, "record"));
+    const photo = tenant.returnPhotos && row.photo_enc ? this.crypto.decrypt(row.photo_enc, kycAad(row.id, "photo")) : null;
     return toAadhaarKyc(record, photo, { origin: row.origin, sessionId: row.session_id });
   }
 }

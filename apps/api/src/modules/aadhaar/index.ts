@@ -4,9 +4,11 @@ import type { AadhaarService } from "./aadhaar.service";
 import type { KycChecksService } from "./kyc-checks.service";
 import { AadhaarKycChecksResolver } from "./aadhaar-kyc-checks.resolver";
 import { AadhaarResolver } from "./aadhaar.resolver";
+import { ConsentSessionKycResolver } from "./consent-session-kyc.resolver";
+import { sealedColumns as kycColumns } from "./aadhaar-kyc.repository";
 
 /** Aadhaar KYC: DigiLocker's e-Aadhaar and uploaded offline XML (`aadhaar_kyc`). */
-export const resolvers = [AadhaarResolver, AadhaarKycChecksResolver] as const;
+export const resolvers = [AadhaarResolver, AadhaarKycChecksResolver, ConsentSessionKycResolver] as const;
 
 declare module "../../graphql/services" {
   interface Services {
@@ -22,3 +24,6 @@ export { AadhaarService, MAX_LISTED_UPLOADS } from "./aadhaar.service";
 export { AadhaarKyc, SignatureVerdict } from "./aadhaar-kyc.type";
 export { KycAssurance } from "./kyc-assurance.enum";
 export { KycChecksService } from "./kyc-checks.service";
+
+/** The sealed (encrypted) columns this module stores, for key rotation. */
+export const sealedColumns = [...kycColumns];

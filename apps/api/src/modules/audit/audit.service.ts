@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { DataSource, EntityManager } from "typeorm";
 import { hmacHex } from "../../crypto/hashing";
-import { queryRows as rows } from "../../db/query-rows";
+import { type AuditEventRow, AuditRepository } from "./audit.repository";
 
 export interface AuditEvent {
   tenantId: string;
@@ -39,38 +39,41 @@ const GENESIS = "0".repeat(64);
  * outside the database, so rewriting the whole chain from inside the database is detected too.
  */
 export class AuditService {
+  private readonly audit: AuditRepository;
+
   constructor(
-    private readonly dataSource: DataSource,
+    dataSource: DataSource,
     private readonly headKey: Buffer,
-  ) {}
+  ) {
+    this.audit = new AuditRepository(dataSource);
+  }
 
   async record(event: AuditEvent): Promise<void> {
-    await this.dataSource.transaction((manager) => this.recordIn(manager, event));
+    await this.audit.inTransaction((manager) => this.recordIn(manager, event));
   }
 
   /** Records inside the caller's transaction, so the event commits with the change it describes. */
   async recordIn(manager: EntityManager, event: AuditEvent): Promise<void> {
-    await manager.query(`INSERT INTO audit_heads (tenant_id, seq, hash, head_mac) VALUES ($1, 0, $2, '') ON CONFLICT (tenant_id) DO NOTHING`, [
-      event.tenantId,
-      GENESIS,
-    ]);
-    const [head] = rows<{ seq: string; hash: string }>(
-      await manager.query(`SELECT seq::text AS seq, hash FROM audit_heads WHERE tenant_id = $1 FOR UPDATE`, [event.tenantId]),
-    );
+    const head = await this.audit.lockHead(manager, event.tenantId, GENESIS);
     const seq = Number(head.seq) + 1;
     const at = new Date().toISOString();
     const hash = this.hash(head.hash, { ...event, seq, at });
-    await manager.query(
-      `INSERT INTO audit_events (tenant_id, seq, at, actor, action, session_id, outcome, request_id, prev_hash, hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [event.tenantId, seq, at, event.actor, event.action, event.sessionId ?? null, event.outcome, event.requestId ?? null, head.hash, hash],
-    );
-    await manager.query(`UPDATE audit_heads SET seq = $2, hash = $3, head_mac = $4 WHERE tenant_id = $1`, [
-      event.tenantId,
-      seq,
-      hash,
+    await this.audit.append(
+      manager,
+      {
+        tenant_id: event.tenantId,
+        seq,
+        at,
+        actor: event.actor,
+        action: event.action,
+        session_id: event.sessionId ?? null,
+        outcome: event.outcome,
+        request_id: event.requestId ?? null,
+        prev_hash: head.hash,
+        hash,
+      },
       this.headMac(event.tenantId, seq, hash),
-    ]);
+    );
   }
 
   /**
@@ -78,48 +81,23 @@ export class AuditService {
    * the most recent `perSession` events each, so a noisy session cannot make an answer unbounded.
    */
   async trails(tenantId: string, sessionIds: readonly string[], perSession = 200): Promise<SessionAuditEntry[][]> {
-    const found = rows<{ session_id: string; seq: string; at: Date; actor: string; action: string; outcome: string; request_id: string | null }>(
-      await this.dataSource.query(
-        `SELECT session_id, seq::text AS seq, at, actor, action, outcome, request_id FROM (
-           SELECT *, row_number() OVER (PARTITION BY session_id ORDER BY seq DESC) AS recent
-           FROM audit_events WHERE tenant_id = $1 AND session_id = ANY($2::uuid[])
-         ) e WHERE recent <= $3 ORDER BY e.session_id, e.seq`,
-        [tenantId, sessionIds, perSession],
-      ),
-    );
+    const found = await this.audit.trails(tenantId, sessionIds, perSession);
     const bySession = new Map<string, SessionAuditEntry[]>(sessionIds.map((id) => [id, []]));
-    for (const e of found) {
-      bySession.get(e.session_id)?.push({ seq: Number(e.seq), sessionId: e.session_id, at: new Date(e.at), actor: e.actor, action: e.action, outcome: e.outcome, requestId: e.request_id });
-    }
+    for (const e of found) if (e.session_id) bySession.get(e.session_id)?.push(toEntry(e));
     return sessionIds.map((id) => bySession.get(id) ?? []);
   }
 
   /** The tenant's whole trail, newest first, a page at a time (positions before `beforeSeq`), optionally one actor's. */
   async recent(tenantId: string, query: { first: number; beforeSeq: number | null; actor: string | null }): Promise<SessionAuditEntry[]> {
-    const found = rows<{ session_id: string | null; seq: string; at: Date; actor: string; action: string; outcome: string; request_id: string | null }>(
-      await this.dataSource.query(
-        `SELECT session_id, seq::text AS seq, at, actor, action, outcome, request_id FROM audit_events
-         WHERE tenant_id = $1 AND ($2::bigint IS NULL OR seq < $2) AND ($3::text IS NULL OR actor = $3)
-         ORDER BY seq DESC LIMIT $4`,
-        [tenantId, query.beforeSeq, query.actor, query.first],
-      ),
-    );
-    return found.map((e) => ({ seq: Number(e.seq), sessionId: e.session_id, at: new Date(e.at), actor: e.actor, action: e.action, outcome: e.outcome, requestId: e.request_id }));
+    return (await this.audit.recent(tenantId, query)).map(toEntry);
   }
 
   /** Recomputes every tenant's chain and checks its head. */
   async verify(): Promise<ChainCheck[]> {
-    const heads = rows<{ tenant_id: string; seq: string; hash: string; head_mac: string }>(
-      await this.dataSource.query(`SELECT tenant_id, seq::text AS seq, hash, head_mac FROM audit_heads ORDER BY tenant_id`),
-    );
+    const heads = await this.audit.heads();
     const checks: ChainCheck[] = [];
     for (const head of heads) {
-      const events = rows<{ seq: string; at: Date; actor: string; action: string; session_id: string | null; outcome: string; request_id: string | null; prev_hash: string; hash: string }>(
-        await this.dataSource.query(
-          `SELECT seq::text AS seq, at, actor, action, session_id, outcome, request_id, prev_hash, hash FROM audit_events WHERE tenant_id = $1 ORDER BY audit_events.seq`,
-          [head.tenant_id],
-        ),
-      );
+      const events = await this.audit.chain(head.tenant_id);
       let previous = GENESIS;
       let problem: string | null = null;
       events.forEach((e, i) => {
@@ -157,4 +135,8 @@ export class AuditService {
   private sameMac(a: string, b: string): boolean {
     return a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
   }
+}
+
+function toEntry(e: AuditEventRow): SessionAuditEntry {
+  return { seq: Number(e.seq), sessionId: e.session_id, at: new Date(e.at), actor: e.actor, action: e.action, outcome: e.outcome, requestId: e.request_id };
 }

@@ -1,7 +1,7 @@
 import { EventEmitter } from "node:events";
-import { Client } from "pg";
 import type { Logger } from "pino";
 import type { SessionStatus } from "../../db/entities/consent-session.entity";
+import { listenPostgres } from "../../db/pg-notifications";
 
 /** The channel the `consent_sessions_status_notify` trigger announces every status change on. */
 export const CONSENT_STATUS_CHANNEL = "lockerkit_consent_status";
@@ -32,20 +32,19 @@ export class ConsentStatusBus {
     this.emitter.setMaxListeners(0);
   }
 
-  /** Postgres: a dedicated client (LISTEN holds its connection; the pool's are shared). */
+  /** Postgres: a dedicated connection, reconnected with backoff when lost. */
   async listenPostgres(databaseUrl: string): Promise<void> {
     const connect = async (): Promise<void> => {
-      const client = new Client({ connectionString: databaseUrl, application_name: "lockerkit-api-listen" });
-      client.on("notification", (message) => this.receive(message.payload));
-      client.on("error", (error) => {
-        this.logger.warn({ err: error.message }, "consent status listener lost its connection; reconnecting");
-        void client.end().catch(() => undefined);
-        this.unlisten = null;
-        this.scheduleReconnect(connect);
-      });
-      await client.connect();
-      await client.query(`LISTEN ${CONSENT_STATUS_CHANNEL}`);
-      this.unlisten = () => client.end();
+      this.unlisten = await listenPostgres(
+        databaseUrl,
+        CONSENT_STATUS_CHANNEL,
+        (payload) => this.receive(payload),
+        (error) => {
+          this.logger.warn({ err: error.message }, "consent status listener lost its connection; reconnecting");
+          this.unlisten = null;
+          this.scheduleReconnect(connect);
+        },
+      );
       // Changes during the gap are not replayed by Postgres: tell subscribers to re-read.
       this.emitter.emit("reconnected");
     };

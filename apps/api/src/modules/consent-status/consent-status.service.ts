@@ -1,8 +1,8 @@
 import { sha256Hex } from "../../crypto/hashing";
 import { type ConsentSessionEntity, SessionStatus } from "../../db/entities/consent-session.entity";
 import { AppError, badInput, ErrorCode, notFound } from "../../errors/error-codes";
-import type { ConsentSessionRepository } from "../consent/consent-session.repository";
-import { STATUS_TOKEN_PREFIX } from "../consent/consent.service";
+import type { ConsentSessionRepository } from "../sessions/consent-session.repository";
+import { STATUS_TOKEN_PREFIX } from "../sessions/session-secrets";
 import type { ConsentStatusBus } from "./consent-status.bus";
 import type { ConsentStatus } from "./consent-status.type";
 

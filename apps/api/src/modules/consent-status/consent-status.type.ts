@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { SessionStatus } from "../consent/consent.enums";
+import { SessionStatus } from "../sessions/session.enums";
 
 @ObjectType({ description: "Where a consent stands, for the page that started it: no personal data." })
 export class ConsentStatus {

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from "type-graphql";
-import { ConsentSession } from "./consent-session.type";
+import { ConsentSession } from "../sessions/consent-session.type";
 
 @ObjectType()
 export class ClaimSessionPayload {

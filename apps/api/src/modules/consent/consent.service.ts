@@ -11,14 +11,15 @@ import { isAllowedReturnUrl } from "../tenants/return-url.policy";
 import type { DigiLockerClients } from "../tenants/digilocker-clients";
 import type { WebhookEmitter } from "../webhooks/webhook-emitter";
 import type { WebhookEventType } from "../webhooks/webhook-event-types";
-import { type ConsentSessionRepository, RESUMABLE_STATUSES } from "./consent-session.repository";
-import { ConsentFlow, ConsentPurpose } from "./consent.enums";
+import { type ConsentSessionRepository, RESUMABLE_STATUSES } from "../sessions/consent-session.repository";
+import { sessionAad as aad, STATUS_TOKEN_PREFIX } from "../sessions/session-secrets";
+import { ConsentPurpose } from "../sessions/session.enums";
+import { ConsentFlow } from "./consent.enums";
 import type { StartConsentInput } from "./start-consent.input";
 import { type AuthorizeOptions, authorizeOptionsOf, fingerprintOf } from "./authorize-options";
 import { UUID } from "../../util/uuid";
 
 const CLAIM_WINDOW_MS = 2 * 60_000;
-export const STATUS_TOKEN_PREFIX = "lk_cs_";
 /** Wrong verifiers a claim code survives: the third spends it (the verifier's 256 bits make guessing moot anyway). */
 export const MAX_CLAIM_ATTEMPTS = 3;
 const MAX_CONSENT_VALID_FOR_S = 365 * 86_400;
@@ -49,15 +50,6 @@ export interface StartedConsent {
 export type CallbackOutcome =
   | { kind: "redirect"; location: string; tenantId: string; sessionId: string; status: string }
   | { kind: "rejected"; message: string };
-
-export const aad = {
-  state: (id: string) => `consent_sessions:${id}:state`,
-  verifier: (id: string) => `consent_sessions:${id}:pkce_verifier`,
-  accessToken: (id: string) => `consent_sessions:${id}:access_token`,
-  refreshToken: (id: string) => `consent_sessions:${id}:refresh_token`,
-  profile: (id: string) => `consent_sessions:${id}:profile`,
-  authorizeOptions: (id: string) => `consent_sessions:${id}:authorize_options`,
-};
 
 /** Owns the consent rules: starting, the DigiLocker callback, and claiming a session token. */
 export class ConsentService {

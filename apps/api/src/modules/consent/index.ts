@@ -12,8 +12,4 @@ declare module "../../graphql/services" {
   }
 }
 
-export { toConsentSession } from "./consent-session.mapper";
-export { ConsentSessionRepository } from "./consent-session.repository";
-export { ConsentSession } from "./consent-session.type";
-export { SessionStatus } from "./consent.enums";
-export { aad, ConsentService, STATUS_TOKEN_PREFIX } from "./consent.service";
+export { ConsentService } from "./consent.service";

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from "type-graphql";
-import { ConsentFlow, ConsentPurpose } from "./consent.enums";
+import { ConsentPurpose } from "../sessions/session.enums";
+import { ConsentFlow } from "./consent.enums";
 import { SignupOptionsInput } from "./signup-options.input";
 
 @InputType({ description: "What to ask the user for, and where to send them afterwards." })

@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import { queryRows } from "../../db/query-rows";
+import type { SealedColumn } from "../../db/sealed-column";
 
 export type ContentKind = "xml" | "file";
 
@@ -21,6 +22,26 @@ export interface DocumentContentRow {
   fingerprint: string | null;
   fetched_at: Date;
 }
+
+/** The additional authenticated data of a sealed `document_contents` column (row identity + column). */
+export function contentAad(documentId: string, column: string): string {
+  return `document_contents:${documentId}:${column}`;
+}
+
+/**
+ * The sealed columns of `document_contents` (key rotation). The AAD names the kind (`xml`, `file`),
+ * so each column is listed once per kind; `raw_enc` is sealed under the bare kind.
+ */
+export const sealedColumns: SealedColumn[] = (["xml", "file"] as const).flatMap((kind) =>
+  (["raw", "json", "data", "sha256"] as const).map((name) => ({
+    table: "document_contents",
+    key: "document_id",
+    column: `${name}_enc`,
+    filter: `kind = '${kind}'`,
+    select: "document_id::text AS k",
+    aad: (row: Record<string, string>) => contentAad(row.k, name === "raw" ? kind : `${kind}:${name}`),
+  })),
+);
 
 export class DocumentContentRepository {
   constructor(private readonly dataSource: DataSource) {}

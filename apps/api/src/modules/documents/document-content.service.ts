@@ -5,7 +5,7 @@ import type { TenantEntity } from "../../db/entities/tenant.entity";
 import { forbidden } from "../../errors/error-codes";
 import type { SessionAccessService } from "../sessions/session-access.service";
 import { SingleFlight } from "../../util/single-flight";
-import type { ContentKind, DocumentContentRepository, DocumentContentRow } from "./document-content.repository";
+import { type ContentKind, contentAad, type DocumentContentRepository, type DocumentContentRow } from "./document-content.repository";
 import { DocumentContent, DocumentContentFormat, DocumentIntegrity } from "./document-content.type";
 import type { DocumentsService } from "./documents.service";
 import type { IssuedDocument } from "./issued-document.type";
@@ -172,9 +172,4 @@ export class DocumentContentService {
   private aad(documentId: string, column: string): string {
     return contentAad(documentId, column);
   }
-}
-
-/** The additional authenticated data of a sealed `document_contents` column (row identity + column). */
-export function contentAad(documentId: string, column: string): string {
-  return `document_contents:${documentId}:${column}`;
 }

@@ -11,7 +11,7 @@ import { assertPageSize, toConnection } from "../../graphql/relay/connection";
 import type { KeysetCursor } from "../../graphql/relay/keyset-cursor";
 import { documentCursor } from "./document-cursor";
 import { IssuedDocumentConnection } from "./issued-document.connection";
-import type { IssuedDocumentRepository, IssuedDocumentRow, NewIssuedDocument } from "./issued-document.repository";
+import { documentAad, type IssuedDocumentRepository, type IssuedDocumentRow, type NewIssuedDocument } from "./issued-document.repository";
 import { IssuedDocument } from "./issued-document.type";
 import { UUID } from "../../util/uuid";
 import { itemSize, lockerItemType } from "./locker-item-type.enum";
@@ -126,7 +126,7 @@ export class DocumentsService {
   }
 
   aad(sessionId: string, uriHmac: string, column: string): string {
-    return `issued_documents:${sessionId}:${uriHmac}:${column}`;
+    return documentAad(sessionId, uriHmac, column);
   }
 
   private toRow(session: ConsentSessionEntity, file: IssuedFile): NewIssuedDocument {

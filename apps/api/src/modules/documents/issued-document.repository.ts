@@ -1,4 +1,6 @@
 import type { DataSource } from "typeorm";
+import type { SealedColumn } from "../../db/sealed-column";
+import { ConsentSessionRepository } from "../sessions/consent-session.repository";
 
 export interface IssuedDocumentRow {
   id: string;
@@ -32,8 +34,24 @@ const COLUMNS =
   "id, seq::text AS seq, session_id, uri_hmac, uri_enc, name, doctype, description_enc, issuer, issuer_id, issued_on::text AS issued_on, mime_types, size::text AS size, parent, item_type";
 const INSERT_CHUNK = 500;
 
+/** The additional authenticated data of a sealed `issued_documents` column: the session, the URI's lookup and the column. */
+export const documentAad = (sessionId: string, uriHmac: string, column: string) => `issued_documents:${sessionId}:${uriHmac}:${column}`;
+
+/** The sealed columns of `issued_documents` (key rotation). */
+export const sealedColumns: SealedColumn[] = (["uri", "description"] as const).map((name) => ({
+  table: "issued_documents",
+  key: "id",
+  column: `${name}_enc`,
+  select: "id::text AS k, session_id::text AS s, uri_hmac AS h",
+  aad: (row) => documentAad(row.s, row.h, name),
+}));
+
 export class IssuedDocumentRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    /** The session row records when its list was synced (in the same transaction as the list). */
+    private readonly sessions = new ConsentSessionRepository(dataSource),
+  ) {}
 
   /**
    * One keyset page plus the filtered total, in one statement: `seq` is unique per session, so
@@ -118,10 +136,7 @@ export class IssuedDocumentRepository {
         `DELETE FROM issued_documents WHERE session_id = $1 AND NOT (uri_hmac = ANY($2::text[]))`,
         [sessionId, documents.map((d) => d.uri_hmac)],
       );
-      await manager.query(`UPDATE consent_sessions SET documents_synced_at = $2 WHERE id = $1`, [
-        sessionId,
-        syncedAt,
-      ]);
+      await this.sessions.markDocumentsSynced(manager, sessionId, syncedAt);
     });
   }
 

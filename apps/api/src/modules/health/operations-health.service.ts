@@ -1,4 +1,4 @@
-import type { SessionStatus } from "../consent/consent.enums";
+import type { SessionStatus } from "../sessions/session.enums";
 import type { UpstreamWindow } from "../../observability/upstream-window";
 import type { OperationsHealthRepository } from "./operations-health.repository";
 import { HealthWindow, type OperationsHealth } from "./operations-health.type";

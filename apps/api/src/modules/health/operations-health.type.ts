@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from "type-graphql";
-import { SessionStatus } from "../consent/consent.enums";
+import { SessionStatus } from "../sessions/session.enums";
 
 export enum HealthWindow {
   HOUR = "HOUR",

@@ -2,9 +2,10 @@
 import "reflect-metadata";
 import type { ProfileService } from "./profile.service";
 import { MeResolver } from "./me.resolver";
+import { ConsentSessionProfileResolver } from "./consent-session-profile.resolver";
 
 /** The signed-in citizen's DigiLocker profile (`me`). */
-export const resolvers = [MeResolver] as const;
+export const resolvers = [MeResolver, ConsentSessionProfileResolver] as const;
 
 declare module "../../graphql/services" {
   interface Services {

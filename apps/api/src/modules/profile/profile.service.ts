@@ -1,7 +1,7 @@
 import type { DigiLockerProfile } from "@lockerkit/core";
 import type { EncryptionService } from "../../crypto/encryption.service";
 import type { ConsentSessionEntity } from "../../db/entities/consent-session.entity";
-import { aad } from "../consent/consent.service";
+import { sessionAad as aad } from "../sessions/session-secrets";
 import type { SessionAccessService } from "../sessions/session-access.service";
 import { Profile } from "./profile.type";
 

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from "type-graphql";
-import { SessionStatus } from "../consent/consent.enums";
+import { SessionStatus } from "../sessions/session.enums";
 
 @ObjectType({ description: "The user's DigiLocker profile, stored when the consent completed." })
 export class Profile {

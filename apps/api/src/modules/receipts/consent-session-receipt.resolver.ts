@@ -3,7 +3,7 @@ import { notFound } from "../../errors/error-codes";
 import type { Context } from "../../graphql/context";
 import { Role } from "../../graphql/principal";
 import { tenantOf } from "../../graphql/session-scope";
-import { ConsentSession } from "../consent/consent-session.type";
+import { ConsentSession } from "../sessions/consent-session.type";
 import { KycReceipt, KycReceiptFormat } from "./kyc-receipt.type";
 
 /** `ConsentSession.kycReceipt`: the backend's way to a receipt of a session's DigiLocker e-Aadhaar. */

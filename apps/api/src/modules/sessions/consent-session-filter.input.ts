@@ -1,5 +1,5 @@
 import { Field, InputType } from "type-graphql";
-import { SessionStatus } from "../consent/consent.enums";
+import { SessionStatus } from "./session.enums";
 
 @InputType({ description: "Narrows `consentSessions`; all given conditions must hold." })
 export class ConsentSessionFilter {

@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { DataSource, EntityManager } from "typeorm";
 import { queryRows } from "../../db/query-rows";
+import type { SealedColumn } from "../../db/sealed-column";
+import { revokeAad } from "./session-secrets";
 
 export interface OutboxRow {
   id: string;
@@ -11,6 +13,9 @@ export interface OutboxRow {
 }
 
 const LEASE_S = 60;
+
+/** The sealed column of `outbox` (key rotation): a queued job's payload (emptied once done). */
+export const sealedColumns: SealedColumn[] = [{ table: "outbox", key: "id", column: "payload_enc", select: "id::text AS k", aad: (row) => revokeAad(row.k) }];
 
 export class OutboxRepository {
   constructor(private readonly dataSource: DataSource) {}

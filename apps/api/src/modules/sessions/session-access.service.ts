@@ -5,8 +5,8 @@ import type { EncryptionService } from "../../crypto/encryption.service";
 import { type ConsentSessionEntity, SessionStatus } from "../../db/entities/consent-session.entity";
 import { AppError, ErrorCode } from "../../errors/error-codes";
 import type { DigiLockerClients } from "../tenants/digilocker-clients";
-import type { ConsentSessionRepository } from "../consent/consent-session.repository";
-import { aad } from "../consent/consent.service";
+import type { ConsentSessionRepository } from "./consent-session.repository";
+import { sessionAad as aad } from "./session-secrets";
 import { SingleFlight } from "../../util/single-flight";
 
 export interface RefreshTiming {

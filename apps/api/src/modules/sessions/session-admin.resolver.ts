@@ -2,7 +2,7 @@ import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from "typ
 import type { Context } from "../../graphql/context";
 import { keyTenant, Role } from "../../graphql/principal";
 import { AuditEvent } from "../audit/audit-event.type";
-import { ConsentSession } from "../consent/consent-session.type";
+import { ConsentSession } from "./consent-session.type";
 import { ConsentSessionConnection } from "./consent-session.connection";
 import { ConsentSessionsArgs } from "./consent-sessions.args";
 

@@ -1,8 +1,8 @@
 import type { ConsentSessionEntity } from "../../db/entities/consent-session.entity";
 import { assertPageSize, toConnection } from "../../graphql/relay/connection";
 import { KeysetCursor } from "../../graphql/relay/keyset-cursor";
-import type { ConsentSessionRepository } from "../consent/consent-session.repository";
-import { toConsentSession } from "../consent/consent-session.mapper";
+import type { ConsentSessionRepository } from "./consent-session.repository";
+import { toConsentSession } from "./consent-session.mapper";
 import { ConsentSessionConnection } from "./consent-session.connection";
 import type { ConsentSessionsArgs } from "./consent-sessions.args";
 import { UUID } from "../../util/uuid";

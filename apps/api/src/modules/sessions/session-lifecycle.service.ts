@@ -1,33 +1,31 @@
-import type { DataSource } from "typeorm";
+import type { EntityManager } from "typeorm";
 import type { EncryptionService } from "../../crypto/encryption.service";
 import { type ConsentSessionEntity, SessionStatus } from "../../db/entities/consent-session.entity";
 import { sha256Hex } from "../../crypto/hashing";
 import { badInput, notFound } from "../../errors/error-codes";
-import type { OutboxRepository } from "./outbox.repository";
-import { REVOKE_KIND, revokeAad, revokePayloadFor } from "./revoke-payload";
-import type { ConsentSessionRepository } from "../consent/consent-session.repository";
-import type { WebhookEmitter } from "../webhooks/webhook-emitter";
+import type { ConsentSessionRepository } from "./consent-session.repository";
 import type { IdempotencyRepository } from "./idempotency.repository";
+import type { OutboxRepository } from "./outbox.repository";
 import type { SessionAccessService } from "./session-access.service";
-import { deleteSessionData, ERASE_SESSION_SECRETS } from "./session-erasure";
-import { queryRows } from "../../db/query-rows";
+import { REVOKE_KIND, type RevokeDelivery, revokePayloadFor } from "./session-revoke";
+import { revokeAad } from "./session-secrets";
 
-/** Delivers a queued revoke now (jobs/revoke.worker.ts); a failure leaves it to the worker's timer. */
-export interface RevokeDelivery {
-  deliverNow(outboxId: string): Promise<boolean>;
+/** Announces a session's end (the webhook emitter; sessions sit below webhooks and only know this much of it). */
+export interface SessionEndedEvents {
+  emit(tenantId: string, type: "session.ended", data: { sessionId: string; status: SessionStatus }, manager: Pick<EntityManager, "query">): Promise<boolean>;
+  flush(): void;
 }
 
 /** Refreshing a grant on demand, and ending a session for good. */
 export class SessionLifecycleService {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly sessions: ConsentSessionRepository,
     private readonly access: SessionAccessService,
     private readonly outbox: OutboxRepository,
     private readonly revoker: RevokeDelivery,
     private readonly crypto: EncryptionService,
     private readonly idempotency: IdempotencyRepository,
-    private readonly webhooks: WebhookEmitter,
+    private readonly webhooks: SessionEndedEvents,
   ) {}
 
   async refresh(session: ConsentSessionEntity): Promise<ConsentSessionEntity> {
@@ -53,15 +51,8 @@ export class SessionLifecycleService {
     const token = revokePayloadFor(this.crypto, session);
     const outboxId = this.outbox.newId();
     let announced = false;
-    const ended = await this.dataSource.transaction(async (manager) => {
-      const rows: unknown = await manager.query(
-        `UPDATE consent_sessions SET status = 'ENDED', ${ERASE_SESSION_SECRETS}, withdrawn_at = now(),
-           token_version = token_version + 1, updated_at = now()
-         WHERE id = $1 AND status <> 'ENDED' RETURNING id`,
-        [session.id],
-      );
-      if (queryRows(rows).length === 0) return false;
-      await deleteSessionData(manager, session.id);
+    const ended = await this.sessions.inTransaction(async (manager) => {
+      if (!(await this.sessions.endSession(manager, session.id))) return false;
       if (token) await this.outbox.enqueue(manager, outboxId, REVOKE_KIND, session.id, this.crypto.encryptJson(token, revokeAad(outboxId)));
       announced = await this.webhooks.emit(session.tenantId, "session.ended", { sessionId: session.id, status: SessionStatus.ENDED }, manager);
       return true;

@@ -1,7 +1,7 @@
 import { sha256Hex } from "../../crypto/hashing";
 import type { ConsentSessionEntity } from "../../db/entities/consent-session.entity";
 import { AppError, ErrorCode, unauthenticated } from "../../errors/error-codes";
-import type { ConsentSessionRepository } from "../consent/consent-session.repository";
+import type { ConsentSessionRepository } from "./consent-session.repository";
 
 /** Last use is written at most this often per token: idle time is known to within a minute. */
 const TOUCH_EVERY_MS = 60_000;

@@ -3,8 +3,8 @@ import { audited } from "../../graphql/audited";
 import type { Context } from "../../graphql/context";
 import { idempotencyScope, Role } from "../../graphql/principal";
 import { sessionInScope } from "../../graphql/session-scope";
-import { toConsentSession } from "../consent/consent-session.mapper";
-import { ConsentSession } from "../consent/consent-session.type";
+import { toConsentSession } from "./consent-session.mapper";
+import { ConsentSession } from "./consent-session.type";
 
 /** Session lifecycle for a session token (its own session) or the secret key (any session by id). */
 @Authorized(Role.SESSION, Role.SECRET_KEY)

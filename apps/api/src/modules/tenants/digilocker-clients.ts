@@ -1,11 +1,9 @@
 import { DigiLockerClient, type DigiLockerClientOptions } from "@lockerkit/core";
 import type { EncryptionService } from "../../crypto/encryption.service";
 import type { TenantEntity } from "../../db/entities/tenant.entity";
-import type { TenantRepository } from "./tenant.repository";
+import { type TenantRepository, tenantSecretAad } from "./tenant.repository";
 
 const CACHE_MS = 60_000;
-
-export const tenantSecretAad = (tenantId: string) => `tenants:${tenantId}:digilocker_client_secret`;
 
 /**
  * The DigiLocker client for a tenant: its own partner credentials when it has them, else the

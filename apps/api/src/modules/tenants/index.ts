@@ -2,6 +2,7 @@
 import "reflect-metadata";
 import type { TenantService } from "./tenant.service";
 import { TenantResolver } from "./tenant.resolver";
+import { sealedColumns as tenantColumns } from "./tenant.repository";
 
 /** Tenants: keys, policy, their own DigiLocker credentials (`tenants`). */
 export const resolvers = [TenantResolver] as const;
@@ -15,8 +16,11 @@ declare module "../../graphql/services" {
 export { tenantLoaders as loaders } from "./tenant.loaders";
 
 export { type DemoTenantKeys, resolveDemoKeys, seedDemoTenant } from "./demo-tenant";
-export { DigiLockerClients, tenantSecretAad } from "./digilocker-clients";
+export { DigiLockerClients } from "./digilocker-clients";
 export { isAllowedReturnUrl } from "./return-url.policy";
 export { policyFromFlags, TENANT_CLI_OPTIONS } from "./set-policy-flags";
-export { TenantRepository } from "./tenant.repository";
+export { TenantRepository, tenantSecretAad } from "./tenant.repository";
 export { TenantInputError, TenantService } from "./tenant.service";
+
+/** The sealed (encrypted) columns this module stores, for key rotation. */
+export const sealedColumns = [...tenantColumns];

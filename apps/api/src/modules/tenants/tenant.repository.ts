@@ -1,5 +1,13 @@
 import type { DataSource, Repository } from "typeorm";
 import { TenantEntity } from "../../db/entities/tenant.entity";
+import type { SealedColumn } from "../../db/sealed-column";
+
+export const tenantSecretAad = (tenantId: string) => `tenants:${tenantId}:digilocker_client_secret`;
+
+/** The sealed column of `tenants` (key rotation): a tenant's own DigiLocker client secret. */
+export const sealedColumns: SealedColumn[] = [
+  { table: "tenants", key: "id", column: "digilocker_client_secret_enc", select: "id::text AS k", aad: (row) => tenantSecretAad(row.k) },
+];
 
 export class TenantRepository {
   private readonly repo: Repository<TenantEntity>;

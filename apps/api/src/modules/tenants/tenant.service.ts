@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { newSecret, sha256Hex } from "../../crypto/hashing";
 import type { EncryptionService } from "../../crypto/encryption.service";
 import { TenantEntity } from "../../db/entities/tenant.entity";
-import { tenantSecretAad } from "./digilocker-clients";
+import { tenantSecretAad } from "./tenant.repository";
 import type { TenantRepository } from "./tenant.repository";
 
 export type TenantKeyKind = "publishable" | "secret";

@@ -1,7 +1,14 @@
 import type { DataSource } from "typeorm";
 import { queryRows } from "../../db/query-rows";
+import { WebhookDeliveryStatus } from "./webhook-delivery.type";
+import type { SealedColumn } from "../../db/sealed-column";
 
 export const webhookSecretAad = (tenantId: string) => `webhook_endpoints:${tenantId}:secret`;
+
+/** The sealed column of `webhook_endpoints` (key rotation): the signing secret. */
+export const sealedColumns: SealedColumn[] = [
+  { table: "webhook_endpoints", key: "tenant_id", column: "secret_enc", select: "tenant_id::text AS k", aad: (row) => webhookSecretAad(row.k) },
+];
 
 export interface WebhookEndpointRow {
   tenant_id: string;
@@ -49,7 +56,7 @@ export class WebhookEndpointRepository {
   async delete(tenantId: string): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
       const deleted = queryRows(await manager.query(`DELETE FROM webhook_endpoints WHERE tenant_id = $1 RETURNING tenant_id`, [tenantId])).length > 0;
-      await manager.query(`UPDATE webhook_events SET status = 'FAILED', completed_at = now() WHERE tenant_id = $1 AND status = 'PENDING'`, [tenantId]);
+      await manager.query(`UPDATE webhook_events SET status = '${WebhookDeliveryStatus.FAILED}', completed_at = now() WHERE tenant_id = $1 AND status = '${WebhookDeliveryStatus.PENDING}'`, [tenantId]);
       return deleted;
     });
   }

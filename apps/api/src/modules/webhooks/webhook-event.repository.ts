@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { queryRows } from "../../db/query-rows";
+import { WebhookDeliveryStatus } from "./webhook-delivery.type";
 
 export type WebhookEventStatus = "PENDING" | "DELIVERED" | "FAILED";
 
@@ -43,6 +44,17 @@ export type AttemptOutcome = { kind: "delivered" } | { kind: "retry"; retryInMs:
 export class WebhookEventRepository {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** Retention: drops delivered or failed events (with their attempts) past the tenant's retention; pending ones are never dropped. */
+  async deleteLapsed(): Promise<number> {
+    return queryRows(
+      await this.dataSource.query(
+        `DELETE FROM webhook_events e USING tenants t
+         WHERE e.tenant_id = t.id AND e.status <> '${WebhookDeliveryStatus.PENDING}' AND e.completed_at < now() - make_interval(days => t.retention_days)
+         RETURNING e.id`,
+      ),
+    ).length;
+  }
+
   /** Queues the event only if the tenant's endpoint subscribes to its type (one statement, no read first). */
   async enqueue(event: NewWebhookEvent, manager: Pick<EntityManager, "query"> = this.dataSource): Promise<boolean> {
     const rows = queryRows(
@@ -67,8 +79,8 @@ export class WebhookEventRepository {
         `UPDATE webhook_events SET attempts = attempts + 1, next_attempt_at = now() + make_interval(secs => $2::double precision / 1000)
          WHERE id IN (
            SELECT e.id FROM webhook_events e
-           WHERE e.status = 'PENDING' AND e.next_attempt_at <= now()
-             AND NOT EXISTS (SELECT 1 FROM webhook_events p WHERE p.session_id = e.session_id AND p.status = 'PENDING' AND p.seq < e.seq)
+           WHERE e.status = '${WebhookDeliveryStatus.PENDING}' AND e.next_attempt_at <= now()
+             AND NOT EXISTS (SELECT 1 FROM webhook_events p WHERE p.session_id = e.session_id AND p.status = '${WebhookDeliveryStatus.PENDING}' AND p.seq < e.seq)
            ORDER BY e.seq LIMIT $1 FOR UPDATE SKIP LOCKED
          )
          RETURNING id, tenant_id, session_id, type, body, attempts`,
@@ -94,7 +106,7 @@ export class WebhookEventRepository {
         outcome.kind === "retry"
           ? `next_attempt_at = now() + make_interval(secs => $3::double precision / 1000)`
           : `status = '${outcome.kind === "delivered" ? "DELIVERED" : "FAILED"}', completed_at = now()`;
-      await manager.query(`UPDATE webhook_events SET ${set} WHERE id = $1 AND attempts = $2 AND status = 'PENDING'`, [
+      await manager.query(`UPDATE webhook_events SET ${set} WHERE id = $1 AND attempts = $2 AND status = '${WebhookDeliveryStatus.PENDING}'`, [
         event.id,
         event.attempts,
         ...(outcome.kind === "retry" ? [outcome.retryInMs] : []),
@@ -109,8 +121,8 @@ export class WebhookEventRepository {
   async requeue(tenantId: string, id: string): Promise<WebhookEventRow | null> {
     const rows = queryRows<WebhookEventRow>(
       await this.dataSource.query(
-        `UPDATE webhook_events SET status = 'PENDING', next_attempt_at = now(), completed_at = NULL
-         WHERE id = $1 AND tenant_id = $2 AND status = 'FAILED' RETURNING *`,
+        `UPDATE webhook_events SET status = '${WebhookDeliveryStatus.PENDING}', next_attempt_at = now(), completed_at = NULL
+         WHERE id = $1 AND tenant_id = $2 AND status = '${WebhookDeliveryStatus.FAILED}' RETURNING *`,
         [id, tenantId],
       ),
     );

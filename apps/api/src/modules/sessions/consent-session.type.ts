@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { ConsentPurpose, SessionStatus } from "./consent.enums";
+import { ConsentPurpose, SessionStatus } from "./session.enums";
 
 @ObjectType({ description: "One consent journey with DigiLocker." })
 export class ConsentSession {

@@ -1,16 +1,19 @@
 import type { EncryptionService } from "../../crypto/encryption.service";
-import { aad } from "../consent/consent.service";
+import { sessionAad } from "./session-secrets";
 
-/** The outbox kind of a queued DigiLocker revoke (jobs/revoke.worker.ts delivers it). */
+/** The outbox kind of a queued DigiLocker revoke. */
 export const REVOKE_KIND = "digilocker.revoke";
-
-export const revokeAad = (outboxId: string) => `outbox:${outboxId}:payload`;
 
 /** What a queued revoke carries (encrypted): the token, and whose DigiLocker client revokes it. */
 export interface RevokePayload {
   token: string;
   hint: "access_token" | "refresh_token";
   tenantId: string | null;
+}
+
+/** Delivers a queued revoke at once (jobs/revoke.worker.ts); the outbox retries what fails. */
+export interface RevokeDelivery {
+  deliverNow(outboxId: string): Promise<boolean>;
 }
 
 /** The revoke to queue for a session's grant: its refresh token (which kills the whole grant), else its access token. */
@@ -20,14 +23,14 @@ export function revokePayloadFor(
 ): RevokePayload | null {
   if (session.refreshTokenEnc) {
     return {
-      token: crypto.decrypt(session.refreshTokenEnc, aad.refreshToken(session.id)),
+      token: crypto.decrypt(session.refreshTokenEnc, sessionAad.refreshToken(session.id)),
       hint: "refresh_token",
       tenantId: session.tenantId,
     };
   }
   if (session.accessTokenEnc) {
     return {
-      token: crypto.decrypt(session.accessTokenEnc, aad.accessToken(session.id)),
+      token: crypto.decrypt(session.accessTokenEnc, sessionAad.accessToken(session.id)),
       hint: "access_token",
       tenantId: session.tenantId,
     };

@@ -1,5 +1,5 @@
 import type { ConsentSessionEntity } from "../../db/entities/consent-session.entity";
-import type { ConsentPurpose } from "./consent.enums";
+import type { ConsentPurpose } from "./session.enums";
 import { ConsentSession } from "./consent-session.type";
 
 export function toConsentSession(entity: ConsentSessionEntity): ConsentSession {

@@ -1,6 +1,9 @@
 import type { DataSource, EntityManager, Repository } from "typeorm";
 import { ConsentSessionEntity, SessionStatus } from "../../db/entities/consent-session.entity";
 import { queryRows } from "../../db/query-rows";
+import type { SealedColumn } from "../../db/sealed-column";
+import { deleteSessionData } from "./session-erasure.repository";
+import { sessionAad } from "./session-secrets";
 
 export interface TenantSessionQuery {
   tenantId: string;
@@ -11,6 +14,33 @@ export interface TenantSessionQuery {
   after: { createdAt: string; id: string } | null;
   limit: number;
 }
+
+/** What a lapsed session held when it was purged: its tokens, so the caller can queue their revoke. */
+export interface LapsedSession {
+  id: string;
+  tenantId: string;
+  accessTokenEnc: string | null;
+  refreshTokenEnc: string | null;
+}
+
+/** The sealed columns of `consent_sessions` (key rotation), each with its AAD builder. */
+export const sealedColumns: SealedColumn[] = (
+  [
+    ["state_enc", sessionAad.state],
+    ["pkce_verifier_enc", sessionAad.verifier],
+    ["access_token_enc", sessionAad.accessToken],
+    ["refresh_token_enc", sessionAad.refreshToken],
+    ["profile_enc", sessionAad.profile],
+    ["authorize_options_enc", sessionAad.authorizeOptions],
+  ] as const
+).map(([column, aad]) => ({ table: "consent_sessions", key: "id", column, select: "id::text AS k", aad: (row) => aad(row.k) }));
+
+/** The secrets and personal data a finished session gives up (for `SET` clauses). */
+const ERASE_SESSION_SECRETS = `access_token_enc = NULL, refresh_token_enc = NULL, profile_enc = NULL, pkce_verifier_enc = NULL,
+  state_enc = NULL, claim_code_hash = NULL, claim_expires_at = NULL, authorize_options_enc = NULL`;
+
+/** Finished states whose data the tenant's retention period ends (an ACTIVE grant lapses with its consent). */
+const FINISHED_STATUSES = [SessionStatus.ENDED, SessionStatus.DENIED, SessionStatus.FAILED, SessionStatus.EXPIRED, SessionStatus.REAUTH_REQUIRED];
 
 /** States a re-consent may continue from (plus ACTIVE past its consent's validity). */
 export const RESUMABLE_STATUSES = [
@@ -150,7 +180,7 @@ export class ConsentSessionRepository {
              session_token_hash = $3, session_token_used_at = $4::timestamptz,
              session_token_expires_at = LEAST($4::timestamptz + make_interval(secs => $5::double precision), COALESCE(consent_valid_till, 'infinity'::timestamptz)),
              updated_at = now()
-       WHERE claim_code_hash = $1 AND claim_expires_at > now() AND status = 'ACTIVE'
+       WHERE claim_code_hash = $1 AND claim_expires_at > now() AND status = '${SessionStatus.ACTIVE}'
          AND ($2::text IS NULL OR claim_verifier_hash = $2::text)
        RETURNING *`,
       [args.claimCodeHash, args.claimVerifierHash, args.sessionTokenHash, args.now, args.maxLifetimeS],
@@ -168,7 +198,7 @@ export class ConsentSessionRepository {
       `UPDATE consent_sessions
          SET claim_attempts = claim_attempts + 1,
              claim_expires_at = CASE WHEN claim_attempts + 1 >= $2 THEN NULL ELSE claim_expires_at END
-       WHERE claim_code_hash = $1 AND claim_expires_at > now() AND status = 'ACTIVE'
+       WHERE claim_code_hash = $1 AND claim_expires_at > now() AND status = '${SessionStatus.ACTIVE}'
        RETURNING claim_attempts`,
       [claimCodeHash, maxAttempts],
     );
@@ -196,7 +226,7 @@ export class ConsentSessionRepository {
   /** A replayed startConsent's new verifier, only while DigiLocker has not answered (no code issued yet). */
   async replaceClaimVerifier(id: string, claimVerifierHash: string, statusTokenHash: string): Promise<boolean> {
     const result: unknown = await this.dataSource.query(
-      `UPDATE consent_sessions SET claim_verifier_hash = $2, status_token_hash = $3 WHERE id = $1 AND status = 'PENDING' AND pkce_verifier_enc IS NOT NULL RETURNING id`,
+      `UPDATE consent_sessions SET claim_verifier_hash = $2, status_token_hash = $3 WHERE id = $1 AND status = '${SessionStatus.PENDING}' AND pkce_verifier_enc IS NOT NULL RETURNING id`,
       [id, claimVerifierHash, statusTokenHash],
     );
     return queryRows(result).length === 1;
@@ -222,7 +252,7 @@ export class ConsentSessionRepository {
   async takeRefreshLease(id: string, version: number, owner: string, leaseMs: number): Promise<ConsentSessionEntity | null> {
     const result: unknown = await this.dataSource.query(
       `UPDATE consent_sessions SET refresh_lease_owner = $3, refresh_lease_until = now() + make_interval(secs => $4::double precision / 1000)
-       WHERE id = $1 AND token_version = $2 AND status = 'ACTIVE'
+       WHERE id = $1 AND token_version = $2 AND status = '${SessionStatus.ACTIVE}'
          AND (refresh_lease_until IS NULL OR refresh_lease_until <= now())
        RETURNING *`,
       [id, version, owner, leaseMs],
@@ -267,12 +297,74 @@ export class ConsentSessionRepository {
    */
   async failStuckExchanges(olderThanMs: number): Promise<string[]> {
     const result: unknown = await this.dataSource.query(
-      `UPDATE consent_sessions SET status = 'FAILED', pkce_verifier_enc = NULL, updated_at = now()
-       WHERE status = 'EXCHANGING' AND updated_at < now() - make_interval(secs => $1::double precision / 1000)
+      `UPDATE consent_sessions SET status = '${SessionStatus.FAILED}', pkce_verifier_enc = NULL, updated_at = now()
+       WHERE status = '${SessionStatus.EXCHANGING}' AND updated_at < now() - make_interval(secs => $1::double precision / 1000)
        RETURNING id`,
       [olderThanMs],
     );
     return queryRows<{ id: string }>(result).map((r) => r.id);
+  }
+
+  /**
+   * Ends a session for good inside the caller's transaction: erases its secrets and personal data and
+   * deletes its documents and KYC. The conditional UPDATE lets one caller win; false when it had already ended.
+   */
+  async endSession(manager: EntityManager, id: string): Promise<boolean> {
+    const rows: unknown = await manager.query(
+      `UPDATE consent_sessions SET status = '${SessionStatus.ENDED}', ${ERASE_SESSION_SECRETS}, withdrawn_at = now(),
+         token_version = token_version + 1, updated_at = now()
+       WHERE id = $1 AND status <> '${SessionStatus.ENDED}' RETURNING id`,
+      [id],
+    );
+    if (queryRows(rows).length === 0) return false;
+    await deleteSessionData(manager, id);
+    return true;
+  }
+
+  /** PENDING sessions past their window become EXPIRED (inside the caller's transaction); returns which. */
+  async expirePending(manager: EntityManager): Promise<Array<{ id: string; tenantId: string }>> {
+    const rows = queryRows<{ id: string; tenant_id: string }>(
+      await manager.query(
+        `UPDATE consent_sessions SET status = '${SessionStatus.EXPIRED}', pkce_verifier_enc = NULL, state_enc = NULL, authorize_options_enc = NULL, updated_at = now()
+         WHERE status = '${SessionStatus.PENDING}' AND expires_at < now() RETURNING id, tenant_id`,
+      ),
+    );
+    return rows.map((r) => ({ id: r.id, tenantId: r.tenant_id }));
+  }
+
+  /**
+   * Purges up to `limit` sessions past their tenant's retention period (not under legal hold) inside the
+   * caller's transaction: claimed with SKIP LOCKED (replicas never share a row), their documents and KYC
+   * deleted, their secrets erased, marked purged. Returns the tokens they held, for the caller to revoke.
+   */
+  async purgeLapsed(manager: EntityManager, limit: number): Promise<LapsedSession[]> {
+    const lapsed = queryRows<{ id: string; tenant_id: string; access_token_enc: string | null; refresh_token_enc: string | null }>(
+      await manager.query(
+        `SELECT s.id, s.tenant_id, s.access_token_enc, s.refresh_token_enc
+         FROM consent_sessions s JOIN tenants t ON t.id = s.tenant_id
+         WHERE s.purged_at IS NULL AND NOT s.legal_hold AND (
+           (s.status IN (${FINISHED_STATUSES.map((status) => `'${status}'`).join(", ")}) AND s.updated_at < now() - make_interval(days => t.retention_days))
+           OR (s.status = '${SessionStatus.ACTIVE}' AND s.consent_valid_till < now() - make_interval(days => t.retention_days))
+         )
+         ORDER BY s.updated_at LIMIT $1 FOR UPDATE OF s SKIP LOCKED`,
+        [limit],
+      ),
+    );
+    for (const row of lapsed) {
+      await deleteSessionData(manager, row.id);
+      await manager.query(
+        `UPDATE consent_sessions SET status = CASE WHEN status = '${SessionStatus.ACTIVE}' THEN '${SessionStatus.EXPIRED}' ELSE status END,
+           ${ERASE_SESSION_SECRETS}, purged_at = now(), updated_at = now()
+         WHERE id = $1`,
+        [row.id],
+      );
+    }
+    return lapsed.map((r) => ({ id: r.id, tenantId: r.tenant_id, accessTokenEnc: r.access_token_enc, refreshTokenEnc: r.refresh_token_enc }));
+  }
+
+  /** Records when the session's document list was last synced, inside the caller's transaction (with the list). */
+  async markDocumentsSynced(manager: Pick<EntityManager, "query">, id: string, at: Date): Promise<void> {
+    await manager.query(`UPDATE consent_sessions SET documents_synced_at = $2 WHERE id = $1`, [id, at]);
   }
 
   /** RETURNING gives column names; map them back onto entity properties. */
