@@ -17,6 +17,7 @@ export {
   type DocumentsOptions,
   type EndedSession,
 } from "./session.js";
+export { KycReceipt } from "./receipt.js";
 export {
   LockerKitError,
   isLockerKitError,

@@ -7,6 +7,7 @@ import {
   DocumentsDocument,
   type DocumentSummaryFragment,
   EndSessionDocument,
+  KycReceiptDocument,
   type EndSessionMutation,
   MatchApplicantDocument,
   type MatchApplicantQuery,
@@ -15,6 +16,7 @@ import {
   type VerifyOfflineAadhaarInput,
   VerifyOfflineAadhaarDocument,
 } from "./generated/graphql.js";
+import { KycReceipt } from "./receipt.js";
 import type { TypedDocument } from "./transport.js";
 
 export type Profile = NonNullable<MeQuery["me"]>;
@@ -122,6 +124,14 @@ export class LockerKitSession {
   /** Verifies an offline e-KYC ZIP/XML (with its share code) or a Secure QR and stores it with the session. */
   async verifyOfflineAadhaar(input: VerifyOfflineAadhaarInput, signal?: AbortSignal): Promise<AadhaarKyc> {
     return (await this.run(VerifyOfflineAadhaarDocument, { input }, signal)).verifyOfflineAadhaar;
+  }
+
+  /**
+   * A new signed KYC receipt (SD-JWT VC) of the session's DigiLocker e-Aadhaar: `receipt.present(["name",
+   * "yearOfBirth"])` gives a presentation that discloses only those claims.
+   */
+  async kycReceipt(signal?: AbortSignal): Promise<KycReceipt> {
+    return KycReceipt.parse((await this.run(KycReceiptDocument, {}, signal)).kycReceipt.credential);
   }
 
   /** Ends the session: revokes DigiLocker access; the token stops working. */

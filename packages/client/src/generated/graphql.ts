@@ -168,6 +168,11 @@ export type ClaimSessionMutationVariables = Exact<{
 
 export type ClaimSessionMutation = { claimSession: { sessionToken: string, session: { id: string, status: SessionStatus } } };
 
+export type KycReceiptQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KycReceiptQuery = { kycReceipt: { id: string, credential: string, expiresAt: string } };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -361,6 +366,15 @@ export const ClaimSessionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ClaimSessionMutation, ClaimSessionMutationVariables>;
+export const KycReceiptDocument = new TypedDocumentString(`
+    query KycReceipt {
+  kycReceipt(format: SD_JWT_VC) {
+    id
+    credential
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<KycReceiptQuery, KycReceiptQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
