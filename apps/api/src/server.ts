@@ -369,7 +369,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       expressMiddleware(apollo, { context: createContextFactory(services, rateLimits) }),
     );
     if (!production) app.use(explorerRoutes());
-    app.use(webAppRoutes(demoTenant?.publishableKey ?? null));
+    app.use(webAppRoutes(demoTenant?.publishableKey ?? null, production ? null : "/explorer"));
     app.use(errorHandler(logger));
     httpServer.removeListener("request", booting);
     httpServer.on("request", app);
