@@ -455,6 +455,21 @@ async function journey(context) {
     await screenshot(page, "aadhaar-kyc");
   });
 
+  await step("KYC receipt: issued, verified on screen, shared as name + year of birth only", async () => {
+    const section = page.getByTestId("kyc-receipt");
+    await press(section.getByRole("button", { name: "Get a signed KYC receipt" }));
+    const verdict = section.getByTestId("receipt-verdict");
+    await verdict.waitFor();
+    assert((await verdict.innerText()).includes("Verified against"), `the receipt: ${await verdict.innerText()}`);
+    await press(section.getByRole("button", { name: "Share only name + year of birth" }));
+    const shared = section.getByTestId("receipt-presentation");
+    await shared.getByTestId("presentation-verdict").waitFor();
+    const text = await shared.innerText();
+    assert(text.includes("Verified against") && text.includes(MANY.name), `the presentation: ${text}`);
+    assert(!text.includes(MANY.masked) && !/dateOfBirth|address|gender/.test(text), `the presentation shows more than name and year of birth: ${text}`);
+    await screenshot(page, "kyc-receipt");
+  });
+
   await step("End session", async () => {
     await endSession(page);
     await screenshot(page, "ended");

@@ -11,6 +11,8 @@ export {
   type Profile,
   type DocumentSummary,
   type IssuedDocument,
+  type TypedDocumentContent,
+  type DocumentData,
   type AadhaarKyc,
   type ApplicantMatch,
   type DocumentPage,

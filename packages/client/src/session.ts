@@ -13,6 +13,7 @@ import {
   type MatchApplicantQuery,
   MeDocument,
   type MeQuery,
+  type TypedDocumentContentFragment,
   type VerifyOfflineAadhaarInput,
   VerifyOfflineAadhaarDocument,
 } from "./generated/graphql.js";
@@ -22,6 +23,10 @@ import type { TypedDocument } from "./transport.js";
 export type Profile = NonNullable<MeQuery["me"]>;
 export type DocumentSummary = DocumentSummaryFragment;
 export type IssuedDocument = NonNullable<DocumentQuery["document"]>;
+/** A stored document's typed record and its signature verdict (`IssuedDocument.content` has them too). */
+export type TypedDocumentContent = TypedDocumentContentFragment;
+/** The typed record of a certificate, by `__typename` (PanVerification, DrivingLicence, …). */
+export type DocumentData = NonNullable<TypedDocumentContentFragment["data"]>;
 export type AadhaarKyc = NonNullable<AadhaarKycQuery["aadhaarKyc"]>;
 export type ApplicantMatch = NonNullable<MatchApplicantQuery["aadhaarKyc"]>["matchApplicant"];
 export type EndedSession = EndSessionMutation["endSession"];
@@ -98,7 +103,7 @@ export class LockerKitSession {
     }
   }
 
-  /** One document with its content (parsed JSON, signed file link, integrity). */
+  /** One document with its content (typed record, signature, signed file link, integrity, parsed JSON). */
   async document(id: string, signal?: AbortSignal): Promise<IssuedDocument | null> {
     return (await this.run(DocumentDocument, { id }, signal)).document;
   }

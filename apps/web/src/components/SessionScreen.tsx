@@ -202,7 +202,7 @@ export function SessionScreen({ token, resumed = false, documentId, explorerUrl,
 
           <div hidden={documentId !== null}>
             <AadhaarSection session={session} report={report} eaadhaarAvailable={me?.eaadhaarAvailable ?? null} onShown={onKycShown} />
-            <KycReceipt token={session.token} report={report} />
+            <KycReceipt session={session} report={report} />
           </div>
 
           <section aria-labelledby="docs-h" className="card" hidden={documentId !== null}>
