@@ -60,11 +60,14 @@ describe("GET /explorer: GraphiQL served from this server only (development)", (
     expect(seen.size).toBeGreaterThan(5);
   });
 
-  it("presets the demo publishable key (read from /demo-config.json on this origin)", async () => {
+  it("presets the demo publishable key (read from /demo-config.json on this origin), which names the explorer", async () => {
     const config = (await (await fetch(`${stack.url}/demo-config.json`)).json()) as {
       publishableKey: string;
+      explorerUrl: string | null;
     };
     expect(config.publishableKey).toBe(stack.publishableKey);
+    // The demo's "Open in GraphQL explorer" link (the session token goes in its fragment, see main.ts).
+    expect(config.explorerUrl).toBe("/explorer");
   });
 
   it("GET /graphql keeps Apollo Sandbox with the same header preset", async () => {

@@ -318,6 +318,27 @@ async function journey(context) {
     await screenshot(page, "session");
   });
 
+  await step("Open in GraphQL explorer: the session token preset in its headers, `me` answers", async () => {
+    const [explorer] = await Promise.all([context.waitForEvent("page"), press(page.getByTestId("open-explorer"))]);
+    explorer.setDefaultTimeout(STEP_TIMEOUT_MS);
+    await explorer.locator(".graphiql-container").waitFor();
+    // The token came in the fragment; the explorer took it out of the address bar (and the history).
+    await explorer.waitForFunction(() => window.location.hash === "");
+    assert(!explorer.url().includes("lk_st_"), `the explorer's URL still holds the token: ${explorer.url()}`);
+    await explorer.getByRole("button", { name: "Headers" }).click();
+    await explorer.locator(".graphiql-editor-tool").getByText(/lk_st_/).first().waitFor();
+    const [request] = await Promise.all([
+      explorer.waitForRequest((r) => r.url() === `${api}/graphql` && r.method() === "POST" && (r.postData() ?? "").includes("me {")),
+      explorer.locator(".graphiql-execute-button").click(),
+    ]);
+    assert(/^Bearer lk_st_/.test(request.headers().authorization ?? ""), `the explorer sent authorization ${request.headers().authorization?.slice(0, 12)}…`);
+    const body = await (await request.response()).json();
+    assert(body.data?.me?.name === MANY.name, `me in the explorer answered ${JSON.stringify(body).slice(0, 200)}`);
+    await explorer.locator(".graphiql-response").getByText(MANY.name).first().waitFor();
+    await screenshot(explorer, "explorer-session");
+    await explorer.close();
+  });
+
   await step(`page through all ${MANY.documents} documents with Load more`, async () => {
     const count = page.getByTestId("documents-count");
     await page.getByText(/^Showing \d+ of 540 documents\.$/).waitFor();
@@ -432,6 +453,21 @@ async function journey(context) {
     await card.locator('[data-testid="match-result"][data-matches="false"]').waitFor();
     assert((await page.locator('nav.steps li[aria-current="step"]').getAttribute("data-step")) === "kyc", "the step indicator is not at KYC");
     await screenshot(page, "aadhaar-kyc");
+  });
+
+  await step("KYC receipt: issued, verified on screen, shared as name + year of birth only", async () => {
+    const section = page.getByTestId("kyc-receipt");
+    await press(section.getByRole("button", { name: "Get a signed KYC receipt" }));
+    const verdict = section.getByTestId("receipt-verdict");
+    await verdict.waitFor();
+    assert((await verdict.innerText()).includes("Verified against"), `the receipt: ${await verdict.innerText()}`);
+    await press(section.getByRole("button", { name: "Share only name + year of birth" }));
+    const shared = section.getByTestId("receipt-presentation");
+    await shared.getByTestId("presentation-verdict").waitFor();
+    const text = await shared.innerText();
+    assert(text.includes("Verified against") && text.includes(MANY.name), `the presentation: ${text}`);
+    assert(!text.includes(MANY.masked) && !/dateOfBirth|address|gender/.test(text), `the presentation shows more than name and year of birth: ${text}`);
+    await screenshot(page, "kyc-receipt");
   });
 
   await step("End session", async () => {

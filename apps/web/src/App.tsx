@@ -116,6 +116,7 @@ export function App() {
                 token={route.token}
                 resumed={route.resumed}
                 documentId={route.documentId}
+                explorerUrl={config.explorerUrl}
                 onOpenDocument={openDocument}
                 onKycShown={() => setKycShown(true)}
                 onRestart={restart}

@@ -11,12 +11,15 @@ export {
   type Profile,
   type DocumentSummary,
   type IssuedDocument,
+  type TypedDocumentContent,
+  type DocumentData,
   type AadhaarKyc,
   type ApplicantMatch,
   type DocumentPage,
   type DocumentsOptions,
   type EndedSession,
 } from "./session.js";
+export { KycReceipt } from "./receipt.js";
 export {
   LockerKitError,
   isLockerKitError,

@@ -7,19 +7,26 @@ import {
   DocumentsDocument,
   type DocumentSummaryFragment,
   EndSessionDocument,
+  KycReceiptDocument,
   type EndSessionMutation,
   MatchApplicantDocument,
   type MatchApplicantQuery,
   MeDocument,
   type MeQuery,
+  type TypedDocumentContentFragment,
   type VerifyOfflineAadhaarInput,
   VerifyOfflineAadhaarDocument,
 } from "./generated/graphql.js";
+import { KycReceipt } from "./receipt.js";
 import type { TypedDocument } from "./transport.js";
 
 export type Profile = NonNullable<MeQuery["me"]>;
 export type DocumentSummary = DocumentSummaryFragment;
 export type IssuedDocument = NonNullable<DocumentQuery["document"]>;
+/** A stored document's typed record and its signature verdict (`IssuedDocument.content` has them too). */
+export type TypedDocumentContent = TypedDocumentContentFragment;
+/** The typed record of a certificate, by `__typename` (PanVerification, DrivingLicence, …). */
+export type DocumentData = NonNullable<TypedDocumentContentFragment["data"]>;
 export type AadhaarKyc = NonNullable<AadhaarKycQuery["aadhaarKyc"]>;
 export type ApplicantMatch = NonNullable<MatchApplicantQuery["aadhaarKyc"]>["matchApplicant"];
 export type EndedSession = EndSessionMutation["endSession"];
@@ -96,7 +103,7 @@ export class LockerKitSession {
     }
   }
 
-  /** One document with its content (parsed JSON, signed file link, integrity). */
+  /** One document with its content (typed record, signature, signed file link, integrity, parsed JSON). */
   async document(id: string, signal?: AbortSignal): Promise<IssuedDocument | null> {
     return (await this.run(DocumentDocument, { id }, signal)).document;
   }
@@ -122,6 +129,14 @@ export class LockerKitSession {
   /** Verifies an offline e-KYC ZIP/XML (with its share code) or a Secure QR and stores it with the session. */
   async verifyOfflineAadhaar(input: VerifyOfflineAadhaarInput, signal?: AbortSignal): Promise<AadhaarKyc> {
     return (await this.run(VerifyOfflineAadhaarDocument, { input }, signal)).verifyOfflineAadhaar;
+  }
+
+  /**
+   * A new signed KYC receipt (SD-JWT VC) of the session's DigiLocker e-Aadhaar: `receipt.present(["name",
+   * "yearOfBirth"])` gives a presentation that discloses only those claims.
+   */
+  async kycReceipt(signal?: AbortSignal): Promise<KycReceipt> {
+    return KycReceipt.parse((await this.run(KycReceiptDocument, {}, signal)).kycReceipt.credential);
   }
 
   /** Ends the session: revokes DigiLocker access; the token stops working. */

@@ -1,9 +1,23 @@
 import { LockerKitError, type GraphQLErrorLike } from "./errors.js";
 
-/** A typed document: the generated `…Document` strings (no `graphql` runtime needed). */
+/**
+ * A typed document: the generated `…Document` strings (codegen's `documentMode: "string"`, no `graphql`
+ * runtime needed), or a `TypedDocumentNode` that carries its source text (`loc.source.body`).
+ */
 export interface TypedDocument<TResult, TVariables> {
   toString(): string;
   __apiType?: (variables: TVariables) => TResult;
+}
+
+/** The query text to post: a string document as it is, a DocumentNode's source without `graphql`'s `print`. */
+function sourceOf(document: { toString(): string }): string {
+  const node = document as { kind?: unknown; loc?: { source?: { body?: unknown } } };
+  if (node.kind !== "Document") return document.toString();
+  if (typeof node.loc?.source?.body !== "string")
+    throw new TypeError(
+      'LockerKit: this DocumentNode carries no source (loc.source.body); generate it with documentMode: "string"',
+    );
+  return node.loc.source.body;
 }
 
 export interface TransportOptions {
@@ -29,6 +43,7 @@ export async function post<TResult, TVariables>(
   signal?: AbortSignal,
 ): Promise<TResult> {
   const doFetch = options.fetch ?? globalThis.fetch;
+  const query = sourceOf(document);
   let res: Response;
   try {
     res = await doFetch(options.url, {
@@ -39,7 +54,7 @@ export async function post<TResult, TVariables>(
         ...options.headers,
         ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
       },
-      body: JSON.stringify({ query: document.toString(), variables }),
+      body: JSON.stringify({ query, variables }),
       signal,
     });
   } catch (error) {

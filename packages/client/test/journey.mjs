@@ -3,7 +3,7 @@
 // row only: startConsent → consentStatus PENDING → the sandbox's shortcut (persona typical, allow) →
 // watchConsent sees ACTIVE before the claim → claim(code) with the claim verifier → me → every document
 // through the documents() iterator (small pages, checked against totalCount) → document(id) →
-// aadhaarKyc → end. Failures must be LockerKitErrors with a catalogue code.
+// aadhaarKyc → a KYC receipt presented with two claims and verified against the JWKS → end. Failures must be LockerKitErrors with a catalogue code.
 //
 // Against a running `npm start`: LOCKERKIT_URL=http://localhost:4000 LOCKERKIT_KEY=lk_pk_… node packages/client/test/journey.mjs
 // Otherwise it starts the built API (`npm run serve`: embedded sandbox, fresh PGlite) on free ports.
@@ -14,6 +14,8 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { LockerKit, LockerKitError } from "@lockerkit/client";
+// The verifier's side, as a third party would check a presentation (the browser-safe receipts module).
+import { verifyKycReceipt } from "@lockerkit/core/receipts";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "../../..");
 const log = (message) => console.log(`journey: ${message}`);
@@ -218,6 +220,43 @@ async function journey({ base, key }) {
   assert(match?.matches, "matchApplicant does not match the record's own name and date of birth");
   log(
     `aadhaarKyc: ${kyc.assurance}, ${kyc.maskedAadhaar}, fresh=${kyc.freshness.withinLimit}, matchApplicant ok`,
+  );
+
+  const receipt = await session.kycReceipt();
+  assert(
+    receipt.claims.includes("name") && receipt.claims.includes("dateOfBirth"),
+    `receipt claims: ${receipt.claims}`,
+  );
+  const presentation = receipt.present(["name", "yearOfBirth"]);
+  const verdict = await verifyKycReceipt(presentation, { jwksUrl: `${base}/.well-known/jwks.json` });
+  assert(verdict.valid, `the presentation did not verify: ${verdict.reason} ${verdict.message}`);
+  assert(
+    JSON.stringify(verdict.disclosed) === '["name","yearOfBirth"]' && verdict.claims.name === kyc.name,
+    `the presentation disclosed ${verdict.disclosed}`,
+  );
+  // What a verifier can read: every part decoded. No other personal claim's value is in it.
+  const readable = presentation
+    .split("~")
+    .flatMap((part) => part.split("."))
+    .map((segment) => Buffer.from(segment, "base64url").toString("latin1"))
+    .join("\n");
+  const hidden = [kyc.dateOfBirth, kyc.maskedAadhaar, kyc.photo, ...Object.values(kyc.address ?? {})]
+    .filter((value) => typeof value === "string" && value.length > 2)
+    .concat(["gender", "dateOfBirth", "maskedAadhaar", "address"]);
+  const leaked = hidden.filter((value) => readable.includes(value));
+  assert(leaked.length === 0, `the presentation reveals ${leaked.join(", ")}`);
+  const unknown = await Promise.resolve()
+    .then(() => receipt.present(["aadhaarNumber"]))
+    .then(
+      () => null,
+      (e) => e,
+    );
+  assert(
+    unknown instanceof LockerKitError && unknown.code === "BAD_USER_INPUT",
+    "an unknown claim was accepted",
+  );
+  log(
+    `kycReceipt: ${receipt.claims.length} disclosable claims; presented name + yearOfBirth, verified (key ${verdict.kid}), nothing else readable`,
   );
 
   const ended = await session.end();

@@ -11,5 +11,6 @@ test("a full KYC journey through the built @lockerkit/client", () => {
   expect(out).toMatch(/consentStatus: PENDING/);
   expect(out).toMatch(/watchConsent: PENDING → .*ACTIVE; polling: PENDING → .*ACTIVE \(before the claim\)/);
   expect(out).toMatch(/claimed with the verifier/);
+  expect(out).toMatch(/kycReceipt: .* verified .* nothing else readable/);
   expect(out).toMatch(/journey: OK/);
 }, 200_000);

@@ -70,7 +70,7 @@ export function createHttpPipeline(deps: HttpPipelineDeps): Express {
     expressMiddleware(deps.apollo, { context: createContextFactory(services, createLoaders, deps.rateLimits) }),
   );
   if (!production) app.use(explorerRoutes());
-  app.use(webAppRoutes(deps.demoPublishableKey));
+  app.use(webAppRoutes(deps.demoPublishableKey, production ? null : "/explorer"));
   app.use(errorHandler(logger));
   return app;
 }

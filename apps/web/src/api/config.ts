@@ -1,9 +1,11 @@
 import { LockerKitError } from "@lockerkit/client";
 
-/** What `/demo-config.json` tells the demo: the demo tenant's publishable key and the endpoint. */
+/** What `/demo-config.json` tells the demo: the demo tenant's publishable key, the endpoint, the explorer. */
 export interface DemoConfig {
   publishableKey: string | null;
   graphqlUrl: string;
+  /** GraphiQL on the API (development only), else null. */
+  explorerUrl: string | null;
 }
 
 export async function loadDemoConfig(): Promise<DemoConfig> {
@@ -18,5 +20,5 @@ export async function loadDemoConfig(): Promise<DemoConfig> {
       { demo: "config" },
     );
   const config = (await res.json()) as DemoConfig;
-  return { ...config, graphqlUrl: config.graphqlUrl || "/graphql" };
+  return { ...config, graphqlUrl: config.graphqlUrl || "/graphql", explorerUrl: config.explorerUrl ?? null };
 }

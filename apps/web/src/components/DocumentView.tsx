@@ -1,26 +1,11 @@
 import type { IssuedDocument, LockerKitSession } from "@lockerkit/client";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { execute } from "../api/client";
-import { graphql } from "../gql";
-import type { TypedDocumentContentFragment } from "../gql/graphql";
 import { flattenFields, formatBytes, formatDate, formatDateTime } from "../lib/format";
 import type { Problem } from "../lib/problems";
 import type { ReportError } from "./SessionScreen";
 import { ProblemNotice } from "./ProblemNotice";
 import { TypedDocument } from "./TypedDocument";
-
-/** The typed record (PAN, licence, …) of a stored document, read with the demo's own typed operation. */
-const DocumentTyped = graphql(`
-  query DocumentTyped($id: ID!) {
-    document(id: $id) {
-      id
-      content {
-        ...TypedDocumentContent
-      }
-    }
-  }
-`);
 
 interface Props {
   session: LockerKitSession;
@@ -52,18 +37,6 @@ export function DocumentView({ session, id, report, onClose }: Props) {
     return () => abort.abort();
   }, [id, session, report, attempt]);
 
-  const [typed, setTyped] = useState<TypedDocumentContentFragment | null>(null);
-  useEffect(() => {
-    setTyped(null);
-    if (!doc?.content) return;
-    const abort = new AbortController();
-    // The document is stored by now, so this read is served from Postgres.
-    execute(DocumentTyped, { id }, { token: session.token, signal: abort.signal }).then(
-      (result) => !abort.signal.aborted && setTyped(result.document?.content ?? null),
-      () => undefined,
-    );
-    return () => abort.abort();
-  }, [doc, id, session]);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   const content = doc?.content;
   const rows = content?.json ? flattenFields(content.json) : [];
@@ -152,8 +125,8 @@ export function DocumentView({ session, id, report, onClose }: Props) {
             </p>
           ) : null}
 
-          {typed?.data ? (
-            <TypedDocument content={typed} />
+          {content?.data ? (
+            <TypedDocument content={content} />
           ) : rows.length ? (
             <table className="fields" data-testid="document-fields">
               <caption>{t("document.fields")}</caption>

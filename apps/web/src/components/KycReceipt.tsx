@@ -1,31 +1,16 @@
+import type { KycReceipt as Receipt, LockerKitSession } from "@lockerkit/client";
+// The verifier's side, as a relying party runs it: @lockerkit/core's browser-safe receipts module (WebCrypto).
+import { type KycReceiptVerification, verifyKycReceipt } from "@lockerkit/core/receipts";
 import { useState } from "react";
-import { execute } from "../api/client";
-import { graphql } from "../gql";
 import type { Problem } from "../lib/problems";
-// The browser-safe receipts module of @lockerkit/core (WebCrypto only); @lockerkit/client re-exports it.
-import {
-  presentKycReceipt,
-  type KycReceiptVerification,
-  verifyKycReceipt,
-} from "../../../../packages/core/src/receipts/index.ts";
 import { ProblemNotice } from "./ProblemNotice";
 import type { ReportError } from "./SessionScreen";
-
-const KycReceiptDocument = graphql(`
-  query DemoKycReceipt {
-    kycReceipt(format: SD_JWT_VC) {
-      id
-      credential
-      expiresAt
-    }
-  }
-`);
 
 const SHARED = ["name", "yearOfBirth"];
 const JWKS_URL = "/.well-known/jwks.json";
 
 interface Props {
-  token: string;
+  session: LockerKitSession;
   report: ReportError;
 }
 
@@ -77,12 +62,8 @@ function Claims({ verdict }: { verdict: KycReceiptVerification }) {
  * The signed KYC receipt (SD-JWT VC) of the session's e-Aadhaar, checked here in the browser against the
  * published keys, and a presentation that shares only name and year of birth, verified the same way.
  */
-export function KycReceipt({ token, report }: Props) {
-  const [receipt, setReceipt] = useState<{
-    credential: string;
-    expiresAt: string;
-    verdict: KycReceiptVerification;
-  } | null>(null);
+export function KycReceipt({ session, report }: Props) {
+  const [held, setHeld] = useState<{ receipt: Receipt; verdict: KycReceiptVerification } | null>(null);
   const [shared, setShared] = useState<Shared | null>(null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -101,16 +82,16 @@ export function KycReceipt({ token, report }: Props) {
 
   const issue = () =>
     run(async () => {
-      const { kycReceipt } = await execute(KycReceiptDocument, {}, { token });
-      const verdict = await verifyKycReceipt(kycReceipt.credential, { jwksUrl: JWKS_URL });
-      setReceipt({ credential: kycReceipt.credential, expiresAt: String(kycReceipt.expiresAt), verdict });
+      const issued = await session.kycReceipt();
+      setHeld({ receipt: issued, verdict: await verifyKycReceipt(issued.credential, { jwksUrl: JWKS_URL }) });
       setShared(null);
     });
 
   const share = () =>
     run(async () => {
-      if (!receipt) return;
-      const presentation = await presentKycReceipt(receipt.credential, SHARED);
+      if (!held) return;
+      // Holder side (@lockerkit/client): only these disclosures leave; the rest stay salted digests.
+      const presentation = held.receipt.present(SHARED);
       setShared({ presentation, verdict: await verifyKycReceipt(presentation, { jwksUrl: JWKS_URL }) });
     });
 
@@ -121,18 +102,20 @@ export function KycReceipt({ token, report }: Props) {
         A signed record of the verified e-Aadhaar that anyone can check offline against LockerKit&apos;s
         published keys. You choose which fields a verifier sees; the others stay hidden behind salted digests.
       </p>
-      {problem ? <ProblemNotice problem={problem} onRetry={receipt ? share : issue} compact /> : null}
-      {receipt ? (
+      {problem ? <ProblemNotice problem={problem} onRetry={held ? share : issue} compact /> : null}
+      {held ? (
         <>
-          <Verdict verdict={receipt.verdict} testId="receipt-verdict" />
-          <p className="muted">Valid until {new Date(receipt.expiresAt).toLocaleString()}</p>
-          <Claims verdict={receipt.verdict} />
+          <Verdict verdict={held.verdict} testId="receipt-verdict" />
+          <p className="muted">
+            Valid until {held.receipt.expiresAt ? new Date(held.receipt.expiresAt).toLocaleString() : "—"}
+          </p>
+          <Claims verdict={held.verdict} />
           <details>
             <summary>Receipt (SD-JWT VC)</summary>
             <textarea
               readOnly
               rows={4}
-              value={receipt.credential}
+              value={held.receipt.credential}
               aria-label="KYC receipt"
               data-testid="receipt-credential"
             />

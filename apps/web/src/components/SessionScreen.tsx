@@ -9,6 +9,7 @@ import { useResume } from "../lib/useResume";
 import { AadhaarSection } from "./AadhaarSection";
 import { DocumentList } from "./DocumentList";
 import { DocumentView } from "./DocumentView";
+import { ExplorerLink } from "./ExplorerLink";
 import { KycReceipt } from "./KycReceipt";
 import { OfflineVerify } from "./OfflineVerify";
 import { ProblemNotice } from "./ProblemNotice";
@@ -24,6 +25,8 @@ interface Props {
   resumed?: boolean;
   /** The document open at `/session/documents/<id>`, or null for the list. */
   documentId: string | null;
+  /** The API's GraphiQL (development only): offered with this session's token. */
+  explorerUrl: string | null;
   onOpenDocument: (id: string | null) => void;
   onKycShown: () => void;
   onRestart: (notice?: StartNotice) => void;
@@ -32,7 +35,7 @@ interface Props {
 export type ReportError = (error: unknown) => Problem;
 
 /** Step 4: what the consent gave access to, read with the session token through @lockerkit/client. */
-export function SessionScreen({ token, resumed = false, documentId, onOpenDocument, onKycShown, onRestart }: Props) {
+export function SessionScreen({ token, resumed = false, documentId, explorerUrl, onOpenDocument, onKycShown, onRestart }: Props) {
   const { t } = useTranslation();
   const { client, session: held } = useLockerKit();
   const session: LockerKitSession = useMemo(() => (held?.token === token ? held : client.session(token)), [held, client, token]);
@@ -194,11 +197,12 @@ export function SessionScreen({ token, resumed = false, documentId, onOpenDocume
                 </div>
               </dl>
             )}
+            {explorerUrl ? <ExplorerLink url={explorerUrl} token={session.token} /> : null}
           </section>
 
           <div hidden={documentId !== null}>
             <AadhaarSection session={session} report={report} eaadhaarAvailable={me?.eaadhaarAvailable ?? null} onShown={onKycShown} />
-            <KycReceipt token={session.token} report={report} />
+            <KycReceipt session={session} report={report} />
           </div>
 
           <section aria-labelledby="docs-h" className="card" hidden={documentId !== null}>

@@ -1,9 +1,9 @@
-import type { TypedDocumentContentFragment } from "../gql/graphql";
+import type { DocumentData } from "@lockerkit/client";
 import { formatDate } from "../lib/format";
 
 // The rows TypedDocument shows, as plain data (unit-tested without a DOM).
 
-export type Data = NonNullable<TypedDocumentContentFragment["data"]>;
+export type Data = DocumentData;
 type Row = [label: string, value: string | null | undefined];
 
 export const TITLES: Record<Data["__typename"], string> = {

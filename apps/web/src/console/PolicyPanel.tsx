@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ConsoleError, consoleRequest } from "./api";
+import { LockerKitError } from "@lockerkit/client";
+import { consoleRequest } from "./api";
 import { ConsoleUpdatePolicyMutation } from "./operations";
 import type { ConsoleTenant } from "./types";
 
@@ -51,7 +52,7 @@ export function PolicyPanel({
       onSaved(r.updateTenantPolicy);
       setSaved(true);
     } catch (e) {
-      setError({ field: e instanceof ConsoleError ? e.field : undefined, text: (e as Error).message });
+      setError({ field: e instanceof LockerKitError ? e.field : undefined, text: (e as Error).message });
     }
   };
 

@@ -2,7 +2,8 @@ import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { TypedDocument } from "../components/TypedDocument";
 import type { ConsoleRevealDocumentMutation, ConsoleSessionDataQuery } from "../gql/graphql";
-import { ConsoleError, consoleRequest } from "./api";
+import { LockerKitError } from "@lockerkit/client";
+import { consoleRequest } from "./api";
 import { ConsoleRevealDocumentMutation as RevealMutation } from "./operations";
 import { Empty } from "./States";
 
@@ -59,7 +60,7 @@ export function SessionDocuments({
     } catch (e) {
       set(
         document.id,
-        e instanceof ConsoleError && e.code === "FORBIDDEN"
+        e instanceof LockerKitError && e.code === "FORBIDDEN"
           ? { step: "forbidden" }
           : { step: "error", message: (e as Error).message },
       );

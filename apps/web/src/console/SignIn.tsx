@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ConsoleError, consoleRequest } from "./api";
+import { LockerKitError } from "@lockerkit/client";
+import { consoleRequest } from "./api";
 import { ConsoleTenantQuery } from "./operations";
 import type { ConsoleTenant } from "./types";
 
@@ -24,7 +25,7 @@ export function SignIn({ onSignedIn }: { onSignedIn: (key: string, tenant: Conso
       onSignedIn(key.trim(), tenant);
     } catch (e) {
       setError(
-        e instanceof ConsoleError && ["UNAUTHENTICATED", "FORBIDDEN"].includes(e.code)
+        e instanceof LockerKitError && ["UNAUTHENTICATED", "FORBIDDEN"].includes(e.code)
           ? t("signIn.refused")
           : (e as Error).message,
       );

@@ -130,36 +130,6 @@ export type WebhookDeliveryStatus =
   /** Not delivered yet; retried with backoff. */
   | 'PENDING';
 
-export type DocumentTypedQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type DocumentTypedQuery = { document: { id: string, content: { signature: { verified: boolean, reason: string | null, signer: string | null, trustedBy: SignatureTrust | null } | null, data:
-        | { __typename: 'AadhaarDocument', documentNumber: string | null, holderName: string | null, issuedOn: string | null, issuerName: string | null, maskedAadhaar: string | null, name: string | null, dateOfBirth: string | null, gender: string | null }
-        | { __typename: 'BirthCertificate', documentNumber: string | null, holderName: string | null, issuedOn: string | null, issuerName: string | null, registrationNumber: string | null, name: string | null, dateOfBirth: string | null, gender: string | null, parentName: string | null, registeredOn: string | null }
-        | { __typename: 'DrivingLicence', documentNumber: string | null, holderName: string | null, issuedOn: string | null, issuerName: string | null, licenceNumber: string | null, name: string | null, dateOfBirth: string | null, validFrom: string | null, validTo: string | null, nonTransportValidFrom: string | null, nonTransportValidTo: string | null, transportValidFrom: string | null, transportValidTo: string | null, issuingAuthority: string | null, issuedAt: string | null, address: { line1: string | null, line2: string | null, locality: string | null, vtc: string | null, district: string | null, state: string | null, pincode: string | null } | null, vehicleClasses: Array<{ code: string | null, description: string | null, category: string | null, transport: boolean | null, issuedOn: string | null }> }
-        | { __typename: 'GenericCertificate', documentNumber: string | null, holderName: string | null, issuedOn: string | null, issuerName: string | null, title: string | null, number: string | null, fields: Array<{ label: string, path: string, value: string }> }
-        | { __typename: 'Marksheet', documentNumber: string | null, holderName: string | null, issuedOn: string | null, issuerName: string | null, board: string | null, examination: string | null, examMonth: string | null, examYear: string | null, rollNumber: string | null, name: string | null, dateOfBirth: string | null, school: string | null, result: string | null, resultDate: string | null, marksTotal: string | null, marksMax: string | null, percentage: string | null, cgpa: string | null, grade: string | null, subjects: Array<{ code: string | null, name: string | null, marksTheory: string | null, marksPractical: string | null, marksTotal: string | null, marksMax: string | null, grade: string | null }> }
-        | { __typename: 'PanVerification', documentNumber: string | null, holderName: string | null, issuedOn: string | null, issuerName: string | null, pan: string | null, name: string | null, dateOfBirth: string | null, status: string | null }
-        | { __typename: 'VehicleRegistration', documentNumber: string | null, holderName: string | null, issuedOn: string | null, issuerName: string | null, registrationNumber: string | null, ownerName: string | null, maker: string | null, model: string | null, vehicleClass: string | null, fuel: string | null, colour: string | null, emissionNorms: string | null, registeredOn: string | null, registrationValidTo: string | null, fitnessValidTo: string | null, insuranceCompany: string | null, insuranceValidTo: string | null, financer: string | null, chassisNumber: string | null, engineNumber: string | null }
-       | null } | null } | null };
-
-export type DemoKycReceiptQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type DemoKycReceiptQuery = { kycReceipt: { id: string, credential: string, expiresAt: string } };
-
-export type TypedDocumentContentFragment = { signature: { verified: boolean, reason: string | null, signer: string | null, trustedBy: SignatureTrust | null } | null, data:
-    | { __typename: 'AadhaarDocument', documentNumber: string | null, holderName: string | null, issuedOn: string | null, issuerName: string | null, maskedAadhaar: string | null, name: string | null, dateOfBirth: string | null, gender: string | null }
-    | { __typename: 'BirthCertificate', documentNumber: string | null, holderName: string | null, issuedOn: string | null, issuerName: string | null, registrationNumber: string | null, name: string | null, dateOfBirth: string | null, gender: string | null, parentName: string | null, registeredOn: string | null }
-    | { __typename: 'DrivingLicence', documentNumber: string | null, holderName: string | null, issuedOn: string | null, issuerName: string | null, licenceNumber: string | null, name: string | null, dateOfBirth: string | null, validFrom: string | null, validTo: string | null, nonTransportValidFrom: string | null, nonTransportValidTo: string | null, transportValidFrom: string | null, transportValidTo: string | null, issuingAuthority: string | null, issuedAt: string | null, address: { line1: string | null, line2: string | null, locality: string | null, vtc: string | null, district: string | null, state: string | null, pincode: string | null } | null, vehicleClasses: Array<{ code: string | null, description: string | null, category: string | null, transport: boolean | null, issuedOn: string | null }> }
-    | { __typename: 'GenericCertificate', documentNumber: string | null, holderName: string | null, issuedOn: string | null, issuerName: string | null, title: string | null, number: string | null, fields: Array<{ label: string, path: string, value: string }> }
-    | { __typename: 'Marksheet', documentNumber: string | null, holderName: string | null, issuedOn: string | null, issuerName: string | null, board: string | null, examination: string | null, examMonth: string | null, examYear: string | null, rollNumber: string | null, name: string | null, dateOfBirth: string | null, school: string | null, result: string | null, resultDate: string | null, marksTotal: string | null, marksMax: string | null, percentage: string | null, cgpa: string | null, grade: string | null, subjects: Array<{ code: string | null, name: string | null, marksTheory: string | null, marksPractical: string | null, marksTotal: string | null, marksMax: string | null, grade: string | null }> }
-    | { __typename: 'PanVerification', documentNumber: string | null, holderName: string | null, issuedOn: string | null, issuerName: string | null, pan: string | null, name: string | null, dateOfBirth: string | null, status: string | null }
-    | { __typename: 'VehicleRegistration', documentNumber: string | null, holderName: string | null, issuedOn: string | null, issuerName: string | null, registrationNumber: string | null, ownerName: string | null, maker: string | null, model: string | null, vehicleClass: string | null, fuel: string | null, colour: string | null, emissionNorms: string | null, registeredOn: string | null, registrationValidTo: string | null, fitnessValidTo: string | null, insuranceCompany: string | null, insuranceValidTo: string | null, financer: string | null, chassisNumber: string | null, engineNumber: string | null }
-   | null };
-
 export type ConsoleTenantQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -282,6 +252,16 @@ export type ConsoleAuditQueryVariables = Exact<{
 
 
 export type ConsoleAuditQuery = { auditEvents: Array<{ seq: number, at: string, actor: string, action: string, outcome: string, sessionId: string | null, requestId: string | null }> };
+
+export type TypedDocumentContentFragment = { signature: { verified: boolean, reason: string | null, signer: string | null, trustedBy: SignatureTrust | null } | null, data:
+    | { __typename: 'AadhaarDocument', documentNumber: string | null, holderName: string | null, issuedOn: string | null, issuerName: string | null, maskedAadhaar: string | null, name: string | null, dateOfBirth: string | null, gender: string | null }
+    | { __typename: 'BirthCertificate', documentNumber: string | null, holderName: string | null, issuedOn: string | null, issuerName: string | null, registrationNumber: string | null, name: string | null, dateOfBirth: string | null, gender: string | null, parentName: string | null, registeredOn: string | null }
+    | { __typename: 'DrivingLicence', documentNumber: string | null, holderName: string | null, issuedOn: string | null, issuerName: string | null, licenceNumber: string | null, name: string | null, dateOfBirth: string | null, validFrom: string | null, validTo: string | null, nonTransportValidFrom: string | null, nonTransportValidTo: string | null, transportValidFrom: string | null, transportValidTo: string | null, issuingAuthority: string | null, issuedAt: string | null, address: { line1: string | null, line2: string | null, locality: string | null, vtc: string | null, district: string | null, state: string | null, pincode: string | null } | null, vehicleClasses: Array<{ code: string | null, description: string | null, category: string | null, transport: boolean | null, issuedOn: string | null }> }
+    | { __typename: 'GenericCertificate', documentNumber: string | null, holderName: string | null, issuedOn: string | null, issuerName: string | null, title: string | null, number: string | null, fields: Array<{ label: string, path: string, value: string }> }
+    | { __typename: 'Marksheet', documentNumber: string | null, holderName: string | null, issuedOn: string | null, issuerName: string | null, board: string | null, examination: string | null, examMonth: string | null, examYear: string | null, rollNumber: string | null, name: string | null, dateOfBirth: string | null, school: string | null, result: string | null, resultDate: string | null, marksTotal: string | null, marksMax: string | null, percentage: string | null, cgpa: string | null, grade: string | null, subjects: Array<{ code: string | null, name: string | null, marksTheory: string | null, marksPractical: string | null, marksTotal: string | null, marksMax: string | null, grade: string | null }> }
+    | { __typename: 'PanVerification', documentNumber: string | null, holderName: string | null, issuedOn: string | null, issuerName: string | null, pan: string | null, name: string | null, dateOfBirth: string | null, status: string | null }
+    | { __typename: 'VehicleRegistration', documentNumber: string | null, holderName: string | null, issuedOn: string | null, issuerName: string | null, registrationNumber: string | null, ownerName: string | null, maker: string | null, model: string | null, vehicleClass: string | null, fuel: string | null, colour: string | null, emissionNorms: string | null, registeredOn: string | null, registrationValidTo: string | null, fitnessValidTo: string | null, insuranceCompany: string | null, insuranceValidTo: string | null, financer: string | null, chassisNumber: string | null, engineNumber: string | null }
+   | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -422,143 +402,6 @@ export const TypedDocumentContentFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TypedDocumentContent"}) as unknown as TypedDocumentString<TypedDocumentContentFragment, unknown>;
-export const DocumentTypedDocument = new TypedDocumentString(`
-    query DocumentTyped($id: ID!) {
-  document(id: $id) {
-    id
-    content {
-      ...TypedDocumentContent
-    }
-  }
-}
-    fragment TypedDocumentContent on DocumentContent {
-  signature {
-    verified
-    reason
-    signer
-    trustedBy
-  }
-  data {
-    __typename
-    ... on CertificateDocument {
-      documentNumber
-      holderName
-      issuedOn
-      issuerName
-    }
-    ... on PanVerification {
-      pan
-      name
-      dateOfBirth
-      status
-    }
-    ... on DrivingLicence {
-      licenceNumber
-      name
-      dateOfBirth
-      validFrom
-      validTo
-      nonTransportValidFrom
-      nonTransportValidTo
-      transportValidFrom
-      transportValidTo
-      issuingAuthority
-      issuedAt
-      address {
-        line1
-        line2
-        locality
-        vtc
-        district
-        state
-        pincode
-      }
-      vehicleClasses {
-        code
-        description
-        category
-        transport
-        issuedOn
-      }
-    }
-    ... on VehicleRegistration {
-      registrationNumber
-      ownerName
-      maker
-      model
-      vehicleClass
-      fuel
-      colour
-      emissionNorms
-      registeredOn
-      registrationValidTo
-      fitnessValidTo
-      insuranceCompany
-      insuranceValidTo
-      financer
-      chassisNumber
-      engineNumber
-    }
-    ... on Marksheet {
-      board
-      examination
-      examMonth
-      examYear
-      rollNumber
-      name
-      dateOfBirth
-      school
-      result
-      resultDate
-      marksTotal
-      marksMax
-      percentage
-      cgpa
-      grade
-      subjects {
-        code
-        name
-        marksTheory
-        marksPractical
-        marksTotal
-        marksMax
-        grade
-      }
-    }
-    ... on AadhaarDocument {
-      maskedAadhaar
-      name
-      dateOfBirth
-      gender
-    }
-    ... on BirthCertificate {
-      registrationNumber
-      name
-      dateOfBirth
-      gender
-      parentName
-      registeredOn
-    }
-    ... on GenericCertificate {
-      title
-      number
-      fields {
-        label
-        path
-        value
-      }
-    }
-  }
-}`) as unknown as TypedDocumentString<DocumentTypedQuery, DocumentTypedQueryVariables>;
-export const DemoKycReceiptDocument = new TypedDocumentString(`
-    query DemoKycReceipt {
-  kycReceipt(format: SD_JWT_VC) {
-    id
-    credential
-    expiresAt
-  }
-}
-    `) as unknown as TypedDocumentString<DemoKycReceiptQuery, DemoKycReceiptQueryVariables>;
 export const ConsoleTenantDocument = new TypedDocumentString(`
     query ConsoleTenant {
   tenant {

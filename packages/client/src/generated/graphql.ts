@@ -168,6 +168,11 @@ export type ClaimSessionMutationVariables = Exact<{
 
 export type ClaimSessionMutation = { claimSession: { sessionToken: string, session: { id: string, status: SessionStatus } } };
 
+export type KycReceiptQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KycReceiptQuery = { kycReceipt: { id: string, credential: string, expiresAt: string } };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -190,7 +195,15 @@ export type DocumentQueryVariables = Exact<{
 }>;
 
 
-export type DocumentQuery = { document: { id: string, name: string, description: string | null, doctype: string | null, issuer: string | null, issuerId: string | null, issuedOn: string | null, mimeTypes: Array<string>, uri: string, content: { format: DocumentContentFormat, mimeType: string, size: number, sha256: string, fetchedAt: string, json: unknown, fileUrl: string | null, integrity: { hmacVerified: boolean, signatureVerified: boolean | null, signer: string | null, fingerprint: string | null } } | null } | null };
+export type DocumentQuery = { document: { id: string, name: string, description: string | null, doctype: string | null, issuer: string | null, issuerId: string | null, issuedOn: string | null, mimeTypes: Array<string>, uri: string, content: { format: DocumentContentFormat, mimeType: string, size: number, sha256: string, fetchedAt: string, json: unknown, fileUrl: string | null, integrity: { hmacVerified: boolean, signatureVerified: boolean | null, signer: string | null, fingerprint: string | null }, signature: { verified: boolean, reason: string | null, signer: string | null, trustedBy: SignatureTrust | null } | null, data:
+        | { __typename: 'AadhaarDocument', documentNumber: string | null, holderName: string | null, issuedOn: string | null, issuerName: string | null, maskedAadhaar: string | null, name: string | null, dateOfBirth: string | null, gender: string | null }
+        | { __typename: 'BirthCertificate', documentNumber: string | null, holderName: string | null, issuedOn: string | null, issuerName: string | null, registrationNumber: string | null, name: string | null, dateOfBirth: string | null, gender: string | null, parentName: string | null, registeredOn: string | null }
+        | { __typename: 'DrivingLicence', documentNumber: string | null, holderName: string | null, issuedOn: string | null, issuerName: string | null, licenceNumber: string | null, name: string | null, dateOfBirth: string | null, validFrom: string | null, validTo: string | null, nonTransportValidFrom: string | null, nonTransportValidTo: string | null, transportValidFrom: string | null, transportValidTo: string | null, issuingAuthority: string | null, issuedAt: string | null, address: { line1: string | null, line2: string | null, locality: string | null, vtc: string | null, district: string | null, state: string | null, pincode: string | null } | null, vehicleClasses: Array<{ code: string | null, description: string | null, category: string | null, transport: boolean | null, issuedOn: string | null }> }
+        | { __typename: 'GenericCertificate', documentNumber: string | null, holderName: string | null, issuedOn: string | null, issuerName: string | null, title: string | null, number: string | null, fields: Array<{ label: string, path: string, value: string }> }
+        | { __typename: 'Marksheet', documentNumber: string | null, holderName: string | null, issuedOn: string | null, issuerName: string | null, board: string | null, examination: string | null, examMonth: string | null, examYear: string | null, rollNumber: string | null, name: string | null, dateOfBirth: string | null, school: string | null, result: string | null, resultDate: string | null, marksTotal: string | null, marksMax: string | null, percentage: string | null, cgpa: string | null, grade: string | null, subjects: Array<{ code: string | null, name: string | null, marksTheory: string | null, marksPractical: string | null, marksTotal: string | null, marksMax: string | null, grade: string | null }> }
+        | { __typename: 'PanVerification', documentNumber: string | null, holderName: string | null, issuedOn: string | null, issuerName: string | null, pan: string | null, name: string | null, dateOfBirth: string | null, status: string | null }
+        | { __typename: 'VehicleRegistration', documentNumber: string | null, holderName: string | null, issuedOn: string | null, issuerName: string | null, registrationNumber: string | null, ownerName: string | null, maker: string | null, model: string | null, vehicleClass: string | null, fuel: string | null, colour: string | null, emissionNorms: string | null, registeredOn: string | null, registrationValidTo: string | null, fitnessValidTo: string | null, insuranceCompany: string | null, insuranceValidTo: string | null, financer: string | null, chassisNumber: string | null, engineNumber: string | null }
+       | null } | null } | null };
 
 export type KycFieldsFragment = { source: AadhaarSource, assurance: KycAssurance, name: string | null, dateOfBirth: string | null, yearOfBirth: number | null, gender: string | null, careOf: string | null, maskedAadhaar: string | null, referenceId: string | null, generatedAt: string | null, qrVersion: string | null, photo: string | null, matchesSessionProfile: boolean | null, freshness: { ageSeconds: number | null, withinLimit: boolean, limitSeconds: number }, address: { house: string | null, street: string | null, landmark: string | null, locality: string | null, vtc: string | null, postOffice: string | null, subDistrict: string | null, district: string | null, state: string | null, pincode: string | null, country: string | null }, contact: { mobile: { status: string }, email: { status: string } } | null, signature: { verified: boolean, reason: string | null, signer: string | null, fingerprint: string | null, certificateExpired: boolean | null, trustedBy: SignatureTrust | null, chain: Array<string> } };
 
@@ -220,6 +233,16 @@ export type EndSessionMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type EndSessionMutation = { endSession: { id: string, status: SessionStatus } };
+
+export type TypedDocumentContentFragment = { signature: { verified: boolean, reason: string | null, signer: string | null, trustedBy: SignatureTrust | null } | null, data:
+    | { __typename: 'AadhaarDocument', documentNumber: string | null, holderName: string | null, issuedOn: string | null, issuerName: string | null, maskedAadhaar: string | null, name: string | null, dateOfBirth: string | null, gender: string | null }
+    | { __typename: 'BirthCertificate', documentNumber: string | null, holderName: string | null, issuedOn: string | null, issuerName: string | null, registrationNumber: string | null, name: string | null, dateOfBirth: string | null, gender: string | null, parentName: string | null, registeredOn: string | null }
+    | { __typename: 'DrivingLicence', documentNumber: string | null, holderName: string | null, issuedOn: string | null, issuerName: string | null, licenceNumber: string | null, name: string | null, dateOfBirth: string | null, validFrom: string | null, validTo: string | null, nonTransportValidFrom: string | null, nonTransportValidTo: string | null, transportValidFrom: string | null, transportValidTo: string | null, issuingAuthority: string | null, issuedAt: string | null, address: { line1: string | null, line2: string | null, locality: string | null, vtc: string | null, district: string | null, state: string | null, pincode: string | null } | null, vehicleClasses: Array<{ code: string | null, description: string | null, category: string | null, transport: boolean | null, issuedOn: string | null }> }
+    | { __typename: 'GenericCertificate', documentNumber: string | null, holderName: string | null, issuedOn: string | null, issuerName: string | null, title: string | null, number: string | null, fields: Array<{ label: string, path: string, value: string }> }
+    | { __typename: 'Marksheet', documentNumber: string | null, holderName: string | null, issuedOn: string | null, issuerName: string | null, board: string | null, examination: string | null, examMonth: string | null, examYear: string | null, rollNumber: string | null, name: string | null, dateOfBirth: string | null, school: string | null, result: string | null, resultDate: string | null, marksTotal: string | null, marksMax: string | null, percentage: string | null, cgpa: string | null, grade: string | null, subjects: Array<{ code: string | null, name: string | null, marksTheory: string | null, marksPractical: string | null, marksTotal: string | null, marksMax: string | null, grade: string | null }> }
+    | { __typename: 'PanVerification', documentNumber: string | null, holderName: string | null, issuedOn: string | null, issuerName: string | null, pan: string | null, name: string | null, dateOfBirth: string | null, status: string | null }
+    | { __typename: 'VehicleRegistration', documentNumber: string | null, holderName: string | null, issuedOn: string | null, issuerName: string | null, registrationNumber: string | null, ownerName: string | null, maker: string | null, model: string | null, vehicleClass: string | null, fuel: string | null, colour: string | null, emissionNorms: string | null, registeredOn: string | null, registrationValidTo: string | null, fitnessValidTo: string | null, insuranceCompany: string | null, insuranceValidTo: string | null, financer: string | null, chassisNumber: string | null, engineNumber: string | null }
+   | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -314,6 +337,127 @@ export const KycFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"KycFields"}) as unknown as TypedDocumentString<KycFieldsFragment, unknown>;
+export const TypedDocumentContentFragmentDoc = new TypedDocumentString(`
+    fragment TypedDocumentContent on DocumentContent {
+  signature {
+    verified
+    reason
+    signer
+    trustedBy
+  }
+  data {
+    __typename
+    ... on CertificateDocument {
+      documentNumber
+      holderName
+      issuedOn
+      issuerName
+    }
+    ... on PanVerification {
+      pan
+      name
+      dateOfBirth
+      status
+    }
+    ... on DrivingLicence {
+      licenceNumber
+      name
+      dateOfBirth
+      validFrom
+      validTo
+      nonTransportValidFrom
+      nonTransportValidTo
+      transportValidFrom
+      transportValidTo
+      issuingAuthority
+      issuedAt
+      address {
+        line1
+        line2
+        locality
+        vtc
+        district
+        state
+        pincode
+      }
+      vehicleClasses {
+        code
+        description
+        category
+        transport
+        issuedOn
+      }
+    }
+    ... on VehicleRegistration {
+      registrationNumber
+      ownerName
+      maker
+      model
+      vehicleClass
+      fuel
+      colour
+      emissionNorms
+      registeredOn
+      registrationValidTo
+      fitnessValidTo
+      insuranceCompany
+      insuranceValidTo
+      financer
+      chassisNumber
+      engineNumber
+    }
+    ... on Marksheet {
+      board
+      examination
+      examMonth
+      examYear
+      rollNumber
+      name
+      dateOfBirth
+      school
+      result
+      resultDate
+      marksTotal
+      marksMax
+      percentage
+      cgpa
+      grade
+      subjects {
+        code
+        name
+        marksTheory
+        marksPractical
+        marksTotal
+        marksMax
+        grade
+      }
+    }
+    ... on AadhaarDocument {
+      maskedAadhaar
+      name
+      dateOfBirth
+      gender
+    }
+    ... on BirthCertificate {
+      registrationNumber
+      name
+      dateOfBirth
+      gender
+      parentName
+      registeredOn
+    }
+    ... on GenericCertificate {
+      title
+      number
+      fields {
+        label
+        path
+        value
+      }
+    }
+  }
+}
+    `, {"fragmentName":"TypedDocumentContent"}) as unknown as TypedDocumentString<TypedDocumentContentFragment, unknown>;
 export const StartConsentDocument = new TypedDocumentString(`
     mutation StartConsent($input: StartConsentInput!) {
   startConsent(input: $input) {
@@ -361,6 +505,15 @@ export const ClaimSessionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ClaimSessionMutation, ClaimSessionMutationVariables>;
+export const KycReceiptDocument = new TypedDocumentString(`
+    query KycReceipt {
+  kycReceipt(format: SD_JWT_VC) {
+    id
+    credential
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<KycReceiptQuery, KycReceiptQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -422,6 +575,7 @@ export const DocumentDocument = new TypedDocumentString(`
         signer
         fingerprint
       }
+      ...TypedDocumentContent
     }
   }
 }
@@ -437,6 +591,125 @@ export const DocumentDocument = new TypedDocumentString(`
   uri
   content {
     format
+  }
+}
+fragment TypedDocumentContent on DocumentContent {
+  signature {
+    verified
+    reason
+    signer
+    trustedBy
+  }
+  data {
+    __typename
+    ... on CertificateDocument {
+      documentNumber
+      holderName
+      issuedOn
+      issuerName
+    }
+    ... on PanVerification {
+      pan
+      name
+      dateOfBirth
+      status
+    }
+    ... on DrivingLicence {
+      licenceNumber
+      name
+      dateOfBirth
+      validFrom
+      validTo
+      nonTransportValidFrom
+      nonTransportValidTo
+      transportValidFrom
+      transportValidTo
+      issuingAuthority
+      issuedAt
+      address {
+        line1
+        line2
+        locality
+        vtc
+        district
+        state
+        pincode
+      }
+      vehicleClasses {
+        code
+        description
+        category
+        transport
+        issuedOn
+      }
+    }
+    ... on VehicleRegistration {
+      registrationNumber
+      ownerName
+      maker
+      model
+      vehicleClass
+      fuel
+      colour
+      emissionNorms
+      registeredOn
+      registrationValidTo
+      fitnessValidTo
+      insuranceCompany
+      insuranceValidTo
+      financer
+      chassisNumber
+      engineNumber
+    }
+    ... on Marksheet {
+      board
+      examination
+      examMonth
+      examYear
+      rollNumber
+      name
+      dateOfBirth
+      school
+      result
+      resultDate
+      marksTotal
+      marksMax
+      percentage
+      cgpa
+      grade
+      subjects {
+        code
+        name
+        marksTheory
+        marksPractical
+        marksTotal
+        marksMax
+        grade
+      }
+    }
+    ... on AadhaarDocument {
+      maskedAadhaar
+      name
+      dateOfBirth
+      gender
+    }
+    ... on BirthCertificate {
+      registrationNumber
+      name
+      dateOfBirth
+      gender
+      parentName
+      registeredOn
+    }
+    ... on GenericCertificate {
+      title
+      number
+      fields {
+        label
+        path
+        value
+      }
+    }
   }
 }`) as unknown as TypedDocumentString<DocumentQuery, DocumentQueryVariables>;
 export const AadhaarKycDocument = new TypedDocumentString(`

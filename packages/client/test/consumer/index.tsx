@@ -24,7 +24,10 @@ export async function journey(code: string): Promise<number> {
   const kyc = await session.aadhaarKyc();
   const assurance: "DIGILOCKER_VERIFIED" | "OFFLINE_VERIFIED" | "QR_VERIFIED" | "UNVERIFIED" | undefined =
     kyc?.assurance;
-  void [url, status, assurance, documents.DocumentsDocument.toString()];
+  const receipt = await session.kycReceipt();
+  const presentation: string = receipt.present(["name", "yearOfBirth"]);
+  const claims: readonly string[] = receipt.claims;
+  void [url, status, assurance, presentation, claims, documents.DocumentsDocument.toString()];
   await session.end();
   return all.length;
 }
