@@ -145,20 +145,23 @@ async function runParsingBenchmarks({ budgetMs = 1000 } = {}) {
 }
 
 /**
- * Time of `fn` over the summed time of `parts`, measured in alternating short rounds and reduced to the
- * median, so load from outside (a busy machine) hits both sides alike.
+ * CPU time of `fn` over the summed CPU time of `parts`, measured in alternating short rounds and reduced to
+ * the median: load from outside (a busy machine) hits both sides alike, and time spent descheduled is not
+ * counted.
  */
 async function interleavedRatio(fn, parts, budgetMs) {
   const rounds = 15;
   const slice = Math.max(20, budgetMs / rounds / (parts.length + 1));
   const meanOf = async (f) => {
     const began = process.hrtime.bigint();
+    const cpu = process.cpuUsage();
     let n = 0;
     do {
       await f();
       n++;
     } while (Number(process.hrtime.bigint() - began) / 1e6 < slice);
-    return Number(process.hrtime.bigint() - began) / n;
+    const used = process.cpuUsage(cpu);
+    return (used.user + used.system) / n;
   };
   const ratios = [];
   for (let i = 0; i < rounds; i++) {
