@@ -26,9 +26,21 @@ const QUERIES = [
 ];
 const CATALOGUE = new Set(["UNAUTHENTICATED", "FORBIDDEN", "BAD_USER_INPUT", "NOT_FOUND", "CONSENT_PENDING", "CONSENT_DENIED", "CONSENT_EXPIRED", "REAUTH_REQUIRED", "AADHAAR_NOT_LINKED", "INTEGRITY_FAILED", "UPSTREAM_TIMEOUT", "UPSTREAM_UNAVAILABLE", "RATE_LIMITED", "INTERNAL_SERVER_ERROR"]);
 
+const MIN_SETTLE_MS = 7000;
+const MAX_SETTLE_MS = 40_000;
 const mb = (bytes) => bytes / 1024 / 1024;
+/** Every kind of open handle (sockets, timers, …) is down to its count before the run (or below). */
+const handlesBack = (before, now) => Object.entries(now).every(([type, n]) => n <= (before[type] || 0));
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 const handlesNote = (h) => Object.entries(h).sort().map(([k, v]) => `${k} ${v}`).join(", ") || "none";
+
+/** Memory as found, then after a full collection (what is retained), and the open handles by type. */
+async function snapshot(api) {
+  const memory = await api.rpc("memory");
+  const rss = rssOf(api.pid);
+  const retained = await api.rpc("memory", { gc: true });
+  return { memory, retained, rss, handles: await api.rpc("handles"), detail: await api.rpc("handles-detail") };
+}
 
 async function runFaultBenchmarks() {
   const rows = [];
@@ -43,7 +55,7 @@ async function runFaultBenchmarks() {
     const sessions = [];
     for (let i = 0; i < BATCH; i++) sessions.push((await consent(api, "typical")).token);
     for (const token of sessions) for (const query of QUERIES) await gql(api.url, query, {}, token);
-    const before = { memory: await api.rpc("memory"), rss: rssOf(api.pid), handles: await api.rpc("handles") };
+    const before = await snapshot(api);
 
     const latencies = [];
     const codes = {};
@@ -75,8 +87,17 @@ async function runFaultBenchmarks() {
     }
     const elapsed = Date.now() - began;
     await sandbox("faults", "DELETE");
-    await new Promise((r) => setTimeout(r, 7000)); // past keep-alive timeouts (5 s): what is left is held
-    const after = { memory: await api.rpc("memory"), rss: rssOf(api.pid), handles: await api.rpc("handles") };
+    // Past keep-alive timeouts (5 s), then until the handles are back where they were or the database
+    // pool's idle timeout (30 s) has passed: what is left after that is held.
+    const settleBegan = Date.now();
+    await new Promise((r) => setTimeout(r, MIN_SETTLE_MS));
+    while (Date.now() - settleBegan < MAX_SETTLE_MS && !handlesBack(before.handles, await api.rpc("handles"))) {
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+    const settledMs = Date.now() - settleBegan;
+    const after = await snapshot(api);
+    const heapRatio = after.retained.heapUsed / before.retained.heapUsed;
+    const targets = { heapRatio: Math.round(heapRatio * 100) / 100, heapMet: heapRatio <= 1.15, handlesMet: handlesBack(before.handles, after.handles), settledMs };
     latencies.sort((a, b) => a - b);
     rows.push({
       section: SECTION,
@@ -92,10 +113,10 @@ async function runFaultBenchmarks() {
     rows.push({
       section: SECTION,
       format: "postgres",
-      operation: "API process before → after (settled 7 s)",
-      note: `RSS ${before.rss ? before.rss.rssMB.toFixed(0) : "?"} → ${after.rss ? after.rss.rssMB.toFixed(0) : "?"} MB, heap used ${mb(before.memory.heapUsed).toFixed(0)} → ${mb(after.memory.heapUsed).toFixed(0)} MB; open handles ${handlesNote(before.handles)} → ${handlesNote(after.handles)}`,
+      operation: `API process before → after (settled ${(settledMs / 1000).toFixed(0)} s)`,
+      note: `RSS ${before.rss ? before.rss.rssMB.toFixed(0) : "?"} → ${after.rss ? after.rss.rssMB.toFixed(0) : "?"} MB, heap used ${mb(before.memory.heapUsed).toFixed(0)} → ${mb(after.memory.heapUsed).toFixed(0)} MB (after a full GC: ${mb(before.retained.heapUsed).toFixed(0)} → ${mb(after.retained.heapUsed).toFixed(0)} MB); open handles ${handlesNote(before.handles)} → ${handlesNote(after.handles)}`,
     });
-    return { rows, meta: { total: TOTAL, batch: BATCH, kinds: KINDS, before, after } };
+    return { rows, meta: { total: TOTAL, batch: BATCH, kinds: KINDS, before, after, targets } };
   } catch (error) {
     rows.push({ section: SECTION, format: "postgres", operation: `${TOTAL} faulted reads`, error: message(error) });
     return rows;

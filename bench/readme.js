@@ -4,6 +4,7 @@
 const { readFileSync, writeFileSync } = require("node:fs");
 const { join } = require("node:path");
 const { table } = require("./run");
+const { evaluateTargets, targetsTable } = require("./targets");
 
 const README = join(__dirname, "..", "README.md");
 const START = "<!-- bench:results:start -->";
@@ -36,6 +37,7 @@ function block(result) {
     "",
     ...targets(result),
     "",
+    targetsTable(evaluateTargets(result)),
     table(result.rows),
     END,
   ].join("\n");

@@ -1,5 +1,6 @@
 // `npm run bench`: runs every benchmark section in one process, prints one Markdown table per section
-// and writes bench/results/latest.json. Benchmarks report; they never fail the run. A section is an
+// and issue 20's targets (met / not met / not measured, bench/targets.js), and writes
+// bench/results/latest.json. Benchmarks report; they never fail the run. A section is an
 // async function ({ budgetMs }) returning rows, or { rows, meta }. A row is
 // { section, format, operation, …metrics } or { section, format, operation, error }; the metric keys
 // are listed in COLUMNS. BENCH_BUDGET_MS (default 1000) scales every measured duration;
@@ -8,6 +9,7 @@
 const { existsSync, mkdirSync, writeFileSync } = require("node:fs");
 const { cpus, loadavg, totalmem } = require("node:os");
 const { join } = require("node:path");
+const { evaluateTargets, targetsTable } = require("./targets");
 
 const SECTIONS = [
   ["parsing", (options) => require("./parsing").runParsingBenchmarks(options)],
@@ -103,9 +105,10 @@ async function main() {
     sections,
     rows,
   };
+  result.targets = evaluateTargets(result);
   mkdirSync(join(__dirname, "results"), { recursive: true });
   writeFileSync(join(__dirname, "results", "latest.json"), `${JSON.stringify(result, null, 2)}\n`);
-  process.stdout.write(`${table(rows)}\n`);
+  process.stdout.write(`${table(rows)}\n${targetsTable(result.targets)}\n`);
 }
 
 if (require.main === module) main()

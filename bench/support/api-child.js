@@ -6,6 +6,54 @@
 const { join } = require("node:path");
 
 const options = JSON.parse(process.env.BENCH_CHILD_OPTIONS || "{}");
+
+// BENCH_TRACE_HANDLES=1: remembers where every timer and socket still alive was created, so the fault
+// section can say what is left after a run (async_hooks costs time: diagnosis only).
+const traced = new Map();
+if (process.env.BENCH_TRACE_HANDLES) {
+  const TYPES = new Set(["Timeout", "TCPWRAP", "TLSWRAP", "Immediate"]);
+  require("node:async_hooks")
+    .createHook({
+      init(id, type, _trigger, resource) {
+        if (!TYPES.has(type)) return;
+        const stack = (new Error().stack || "").split("\n").slice(2).filter((l) => !l.includes("node:internal") && !l.includes("async_hooks")).slice(0, 6).map((l) => l.trim());
+        traced.set(id, { type, resource: new WeakRef(resource), stack });
+      },
+      destroy(id) {
+        traced.delete(id);
+      },
+    })
+    .enable();
+}
+
+/** Forces a full collection (heap figures then count what is retained, not garbage not yet swept). */
+function collect() {
+  require("node:v8").setFlagsFromString("--expose-gc");
+  const gc = require("node:vm").runInNewContext("gc");
+  gc();
+  gc();
+}
+
+function describeTraced() {
+  const out = [];
+  for (const { type, resource, stack } of traced.values()) {
+    const r = resource.deref();
+    if (!r) continue;
+    if (type === "Timeout" && (r._destroyed || r._idleTimeout === -1)) continue;
+    const extra = type === "Timeout" ? `${r._idleTimeout} ms${r.hasRef && !r.hasRef() ? " unref" : ""}${r._repeat ? " repeat" : ""}` : "";
+    out.push(`${type} ${extra} ${stack.join(" < ")}`);
+  }
+  const counts = {};
+  for (const line of out) counts[line] = (counts[line] || 0) + 1;
+  return Object.entries(counts).map(([line, n]) => `${n} × ${line}`);
+}
+
+function describeSockets() {
+  return process
+    ._getActiveHandles()
+    .filter((h) => h && h.constructor && h.constructor.name === "Socket")
+    .map((s) => `${s.localPort ?? "?"} → ${s.remoteAddress ?? "?"}:${s.remotePort ?? "?"}${s.destroyed ? " destroyed" : ""}`);
+}
 const API = join(__dirname, "..", "..", "apps", "api");
 let recording = null;
 
@@ -111,7 +159,10 @@ async function main() {
         recording = null;
         reply(taken.map((e) => ({ ...e, values: e.values.map(serialise) })));
       } else if (msg.cmd === "memory") {
+        if (msg.gc) collect();
         reply(process.memoryUsage());
+      } else if (msg.cmd === "handles-detail") {
+        reply({ sockets: describeSockets(), traced: describeTraced() });
       } else if (msg.cmd === "handles") {
         // Open handles by type (sockets, timers, …), to spot leaks after a run of faulted requests.
         const byType = {};

@@ -11,6 +11,8 @@ const API_DIST = join(ROOT, "apps", "api", "dist");
 const RETURN_URL = "http://localhost:3000/bench/done";
 /** A fixed data key, so the ceiling endpoints can read what the API wrote. */
 const ENCRYPTION_KEYS = `bench:${Buffer.alloc(32, 42).toString("base64")}`;
+/** A KYC receipt signing key (production refuses to start without one): `<kid>:<base64 PKCS#8 DER>`, P-256. */
+const RECEIPT_KEYS = `bench:${require("node:crypto").generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey.export({ type: "pkcs8", format: "der" }).toString("base64")}`;
 const DEMO_KEYS = { demoTenantKey: "lk_pk_benchbenchbenchbench0001", demoTenantSecret: "lk_sk_benchbenchbenchbench0001" };
 
 /**
@@ -169,6 +171,7 @@ function startApi({ databaseUrl, recordSql = false, childEnv = {} } = {}) {
     documentsSyncWindowS: API_CONFIGURATION.documentsSyncWindowS,
     ...DEMO_KEYS,
     childEnv: {
+      LOCKERKIT_RECEIPT_KEYS: RECEIPT_KEYS,
       RATE_LIMIT_SESSION_PER_MIN: RAISED_LIMIT,
       RATE_LIMIT_TENANT_PER_MIN: RAISED_LIMIT,
       RATE_LIMIT_CONSENTS_PER_MIN: RAISED_LIMIT,

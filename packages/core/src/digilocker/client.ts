@@ -25,6 +25,7 @@ import {
   DecorrelatedJitter,
   HostResilience,
   abortError,
+  callDeadline,
   hostResilience,
   raceAbort,
   sleep,
@@ -491,7 +492,15 @@ export class DigiLockerClient {
 
   private async call<T>(spec: CallSpec<T>, options: CallOptions): Promise<T> {
     const deadlineMs = options.deadlineMs ?? this.deadlineFor(spec.operation);
-    const deadline = AbortSignal.timeout(deadlineMs);
+    const timeout = callDeadline(deadlineMs);
+    try {
+      return await this.callWithin(spec, options, deadlineMs, timeout.signal);
+    } finally {
+      timeout.clear();
+    }
+  }
+
+  private async callWithin<T>(spec: CallSpec<T>, options: CallOptions, deadlineMs: number, deadline: AbortSignal): Promise<T> {
     const signal = options.signal ? AbortSignal.any([deadline, options.signal]) : deadline;
     const endsAt = performance.now() + deadlineMs;
     const attempts = IDEMPOTENT.has(spec.operation) ? this.maxAttempts : 1;

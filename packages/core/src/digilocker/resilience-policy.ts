@@ -240,6 +240,17 @@ export function hostResilience(origin: string, options: HostResilienceOptions = 
 }
 
 /** The typed error for an aborted call: our deadline (`timeout`) or the caller's signal (`cancelled`). */
+/**
+ * A call's deadline that ends with the call. `AbortSignal.timeout` cannot be cleared: its timer, the signal
+ * and everything listening to it stay until it fires, seconds after a fast call (or a fast failure) settled.
+ */
+export function callDeadline(ms: number): { signal: AbortSignal; clear: () => void } {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new DOMException("The operation timed out", "TimeoutError")), ms);
+  timer.unref();
+  return { signal: controller.signal, clear: () => clearTimeout(timer) };
+}
+
 export function abortError(signal: AbortSignal, deadline?: AbortSignal): DigiLockerError {
   const timedOut = deadline ? deadline.aborted : (signal.reason as Error | undefined)?.name === "TimeoutError";
   return timedOut

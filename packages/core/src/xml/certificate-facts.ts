@@ -1,4 +1,5 @@
 import type { X509Certificate } from "node:crypto";
+import { BoundedCache } from "./bounded-cache";
 import { BasicConstraintsExtension, KeyUsagesExtension, ParsedCertificate } from "./x509";
 
 /** What trust decisions read from a certificate, parsed with a maintained X.509 library (never by hand). */
@@ -15,25 +16,20 @@ export interface CertificateFacts {
 }
 
 /** Parsing costs milliseconds; the same few certificates come back in every document. */
-const MAX_CACHED = 256;
-const cache = new Map<string, CertificateFacts>();
+const cache = new BoundedCache<string, CertificateFacts>(256);
 
 export function certificateFacts(certificate: X509Certificate): CertificateFacts {
-  const key = certificate.fingerprint256;
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const parsed = new ParsedCertificate(certificate.raw);
-  const constraints = parsed.getExtension(BasicConstraintsExtension);
-  const facts: CertificateFacts = {
-    organizations: parsed.subjectName
-      .getField("O")
-      .map((value) => value.trim().replace(/\s+/g, " ").toUpperCase()),
-    commonName: parsed.subjectName.getField("CN")[0] ?? parsed.subject,
-    ca: constraints?.ca === true,
-    pathLength: constraints?.pathLength,
-    keyUsage: parsed.getExtension(KeyUsagesExtension)?.usages ?? null,
-  };
-  if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value as string);
-  cache.set(key, facts);
-  return facts;
+  return cache.getOrCompute(certificate.fingerprint256, () => {
+    const parsed = new ParsedCertificate(certificate.raw);
+    const constraints = parsed.getExtension(BasicConstraintsExtension);
+    return {
+      organizations: parsed.subjectName
+        .getField("O")
+        .map((value) => value.trim().replace(/\s+/g, " ").toUpperCase()),
+      commonName: parsed.subjectName.getField("CN")[0] ?? parsed.subject,
+      ca: constraints?.ca === true,
+      pathLength: constraints?.pathLength,
+      keyUsage: parsed.getExtension(KeyUsagesExtension)?.usages ?? null,
+    };
+  });
 }

@@ -1,4 +1,5 @@
 import type { X509Certificate } from "node:crypto";
+import { BoundedCache } from "./bounded-cache";
 import { certificateFacts } from "./certificate-facts";
 import { satisfiesSignerPolicy, type SignerAuthority } from "./signer-policy";
 import type { TrustAnchor } from "./trust-store";
@@ -21,6 +22,23 @@ export type CertificatePathCheck =
  * reports it). Synchronous (node's OpenSSL verifies the links) so verification stays synchronous.
  */
 export function checkCertificatePath(
+  signer: X509Certificate,
+  intermediates: readonly X509Certificate[],
+  roots: readonly TrustAnchor[],
+  authority: SignerAuthority,
+): CertificatePathCheck {
+  // Every document from one signer repeats the same search (RSA verifications per link): remembered
+  // per set of roots, keyed by the fingerprints it depends on.
+  let results = pathResults.get(roots);
+  if (!results) pathResults.set(roots, (results = new BoundedCache(MAX_CACHED_PATHS)));
+  const key = [authority, signer.fingerprint256, ...intermediates.map((certificate) => certificate.fingerprint256)].join("|");
+  return results.getOrCompute(key, () => searchCertificatePath(signer, intermediates, roots, authority));
+}
+
+const MAX_CACHED_PATHS = 128;
+const pathResults = new WeakMap<readonly TrustAnchor[], BoundedCache<string, CertificatePathCheck>>();
+
+function searchCertificatePath(
   signer: X509Certificate,
   intermediates: readonly X509Certificate[],
   roots: readonly TrustAnchor[],

@@ -84,6 +84,18 @@ export function decodeXmlEntities(value: string): string {
   });
 }
 
+/** fast-xml-parser's strict validator: every parse of untrusted XML passes it, whichever parser builds the tree. */
+export function assertWellFormedXml(xml: string): void {
+  if (XMLValidator.validate(xml, { allowBooleanAttributes: false }) !== true) {
+    throw new XmlRefusedError("malformed", "XML is not well-formed");
+  }
+}
+
+/** Element and attribute local names refused anywhere in untrusted XML. */
+export function isReservedXmlName(localName: string): boolean {
+  return RESERVED_NAMES.has(localName);
+}
+
 const parserCache = new Map<number, XMLParser>();
 
 function parserFor(maxDepth: number): XMLParser {
@@ -135,9 +147,7 @@ export function parseUntrustedXml(input: string | Uint8Array, limits: Partial<Xm
     throw new XmlRefusedError("malformed", "XML is not well-formed");
   }
   // The parser is lenient (it accepts unclosed tags); the validator is strict about well-formedness.
-  if (XMLValidator.validate(xml, { allowBooleanAttributes: false }) !== true) {
-    throw new XmlRefusedError("malformed", "XML is not well-formed");
-  }
+  assertWellFormedXml(xml);
 
   const roots = ordered.filter((node) => elementName(node) !== null);
   // Both fast-xml-parser passes drop text after the root, so look at the tail directly.
@@ -161,7 +171,7 @@ function toElement(node: OrderedNode, depth: number, limits: XmlLimits): XmlElem
   if (depth > limits.maxDepth) throw new XmlRefusedError("too-deep", `XML nesting is deeper than ${limits.maxDepth}`);
   const name = elementName(node) as string;
   const localName = localNameOf(name);
-  if (RESERVED_NAMES.has(localName)) {
+  if (isReservedXmlName(localName)) {
     throw new XmlRefusedError("reserved-name", "XML uses a reserved element or attribute name");
   }
 
@@ -172,7 +182,7 @@ function toElement(node: OrderedNode, depth: number, limits: XmlLimits): XmlElem
     throw new XmlRefusedError("too-many-attributes", `An XML element has more than ${limits.maxAttributes} attributes`);
   }
   for (const attributeName of names) {
-    if (RESERVED_NAMES.has(localNameOf(attributeName))) {
+    if (isReservedXmlName(localNameOf(attributeName))) {
       throw new XmlRefusedError("reserved-name", "XML uses a reserved element or attribute name");
     }
     const raw = rawAttributes[attributeName];

@@ -1,6 +1,7 @@
 import { DOMParser, onErrorStopParsing, type Document, type Element, type Node } from "@xmldom/xmldom";
 import { type KeyObject, X509Certificate } from "node:crypto";
 import { SignedXml, type SignatureAlgorithm } from "xml-crypto";
+import { BoundedCache } from "./bounded-cache";
 import { checkCertificatePath } from "./certificate-path";
 import { findSigningAnchor, type RsaDigest } from "./rsa-signature";
 import { assertAcceptableXmlText } from "./safe-xml";
@@ -31,6 +32,11 @@ export interface XmlSignatureCheck {
    * verified. Read fields from these, never from the document as received.
    */
   signedXml: string | null;
+  /**
+   * The Signature element that verified, in the very document the digest was computed over, so the signed
+   * content can be read from that document (everything under its root but this element); null unless verified.
+   */
+  signature: Element | null;
 }
 
 export interface VerifyOptions {
@@ -63,21 +69,44 @@ export function verifyEnvelopedXml(
   options: VerifyOptions = {},
 ): XmlSignatureCheck {
   assertAcceptableXmlText(xml);
+  const doc = parseXmlDocument(xml);
+  if (!doc) return unverified("malformed-signature");
+  return verifyEnvelopedDocument(doc, trustStore, authority, options);
+}
+
+/** The strict DOM parse the verifier works on, or null when the XML is not well-formed for it. */
+export function parseXmlDocument(xml: string): Document | null {
+  try {
+    return new DOMParser({ onError: onErrorStopParsing }).parseFromString(xml, "text/xml");
+  } catch {
+    return null;
+  }
+}
+
+/** {@link verifyEnvelopedXml} on a document already parsed by {@link parseXmlDocument} (one parse for both). */
+export function verifyEnvelopedDocument(
+  doc: Document,
+  trustStore: TrustStore,
+  authority: SignerAuthority,
+  options: VerifyOptions = {},
+): XmlSignatureCheck {
   let signatureElement: Element;
   try {
-    const doc = new DOMParser({ onError: onErrorStopParsing }).parseFromString(xml, "text/xml");
     signatureElement = checkProfile(doc);
   } catch (error) {
-    return { verdict: unverifiedVerdict(error instanceof ProfileViolation ? error.failure : "malformed-signature"), signedXml: null };
+    return unverified(error instanceof ProfileViolation ? error.failure : "malformed-signature");
   }
-  const keyInfo = keyInfoCertificates(signatureElement);
-  const candidates: CandidateKey[] = [
-    ...trustStore.signersFor(authority).map((anchor) => ({ kind: "pinned" as const, anchor, publicKey: anchor.publicKey })),
-    ...keyInfo
+  const pinned: CandidateKey[] = trustStore
+    .signersFor(authority)
+    .map((anchor) => ({ kind: "pinned" as const, anchor, publicKey: anchor.publicKey }));
+  // KeyInfo certificates are read only when no pinned key made the signature.
+  let keyInfo: X509Certificate[] | null = null;
+  const keyInfoCertificates = () => (keyInfo ??= readKeyInfoCertificates(signatureElement));
+  const keyInfoCandidates = (): CandidateKey[] =>
+    keyInfoCertificates()
       .filter((certificate) => certificate.publicKey.asymmetricKeyType === "rsa")
-      .map((certificate) => ({ kind: "key-info" as const, certificate, publicKey: certificate.publicKey })),
-  ];
-  if (candidates.length === 0) return { verdict: unverifiedVerdict("no-matching-key"), signedXml: null };
+      .map((certificate) => ({ kind: "key-info" as const, certificate, publicKey: certificate.publicKey }));
+  if (pinned.length === 0 && keyInfoCandidates().length === 0) return unverified("no-matching-key");
 
   let matched: CandidateKey | null = null;
   const signedXml = new SignedXml({
@@ -85,49 +114,102 @@ export function verifyEnvelopedXml(
     publicCert: "-----BEGIN PUBLIC KEY-----",
     getCertFromKeyInfo: () => null,
   });
-  signedXml.SignatureAlgorithms = candidateSignatureAlgorithms(candidates, (candidate) => (matched = candidate));
+  signedXml.SignatureAlgorithms = candidateSignatureAlgorithms(pinned, keyInfoCandidates, (candidate) => (matched = candidate));
   signedXml.HashAlgorithms = pick(signedXml.HashAlgorithms, DIGESTS);
   signedXml.CanonicalizationAlgorithms = pick(signedXml.CanonicalizationAlgorithms, new Set([C14N, EXC_C14N, ENVELOPED]));
 
-  let valid: boolean;
+  let references: string[] | null;
   try {
     signedXml.loadSignature(signatureElement);
-    valid = signedXml.checkSignature(xml);
+    references = checkSignatureOf(signedXml, doc);
   } catch {
     // xml-crypto throws when the signature value fails (no pinned key), after the digests matched.
-    return { verdict: unverifiedVerdict(matched ? "malformed-signature" : "no-matching-key"), signedXml: null };
+    return unverified(matched ? "malformed-signature" : "no-matching-key");
   }
-  if (!valid) return { verdict: unverifiedVerdict("digest-mismatch"), signedXml: null };
-  const references = signedXml.getSignedReferences();
+  if (references === null) return unverified("digest-mismatch");
   const key = matched as CandidateKey | null;
-  if (!key || references.length !== 1) return { verdict: unverifiedVerdict("profile"), signedXml: null };
-  if (key.kind === "pinned") return { verdict: verifiedVerdict(key.anchor, options.now), signedXml: references[0] };
+  if (!key || references.length !== 1) return unverified("profile");
+  const verified = { signedXml: references[0], signature: signatureElement };
+  if (key.kind === "pinned") return { verdict: verifiedVerdict(key.anchor, options.now), ...verified };
 
-  const others = keyInfo.filter((certificate) => certificate !== key.certificate);
+  const others = keyInfoCertificates().filter((certificate) => certificate !== key.certificate);
   const intermediates = [...others, ...trustStore.intermediates.map((anchor) => anchor.certificate)];
   const path = checkCertificatePath(key.certificate, intermediates, trustStore.roots, authority);
-  if (!path.ok) return { verdict: unverifiedVerdict(path.reason), signedXml: null };
+  if (!path.ok) return unverified(path.reason);
   const signer = anchorOf(key.certificate, path.root.label, "KeyInfo");
   const chain = path.path.map((certificate) => commonNameOf(certificate));
-  return { verdict: verifiedVerdict(signer, options.now, { trustedBy: "CERTIFICATE_CHAIN", chain }), signedXml: references[0] };
+  return { verdict: verifiedVerdict(signer, options.now, { trustedBy: "CERTIFICATE_CHAIN", chain }), ...verified };
 }
 
+function unverified(reason: SignatureFailure): XmlSignatureCheck {
+  return { verdict: unverifiedVerdict(reason), signedXml: null, signature: null };
+}
+
+/** The members of xml-crypto 6.3's SignedXml that its `checkSignature` uses (private in its typings). */
+interface SignedXmlInternals {
+  references: unknown[];
+  signatureAlgorithm: string;
+  signatureValue: string;
+  getCanonSignedInfoXml(doc: Document): string;
+  loadReference(reference: Element): void;
+  validateReference(reference: unknown, doc: Document): string | undefined;
+  findSignatureAlgorithm(name: string): SignatureAlgorithm;
+}
+
+/**
+ * xml-crypto's `checkSignature`, step for step, on the document the profile was checked on instead of a
+ * copy it parses again from the text (with another xmldom): one parse, and the digest covers exactly the
+ * nodes the caller reads. Returns each reference's canonical bytes, or null when a digest does not match;
+ * throws when the signature value does not verify.
+ */
+function checkSignatureOf(signedXml: SignedXml, doc: Document): string[] | null {
+  const internals = signedXml as unknown as SignedXmlInternals;
+  const signedInfo = internals.getCanonSignedInfoXml(doc);
+  // Only the references of the canonical SignedInfo (the bytes the signature value covers) count.
+  const reparsed = new DOMParser({ onError: onErrorStopParsing }).parseFromString(signedInfo, "text/xml").documentElement;
+  if (!reparsed) throw new Error("unreadable SignedInfo");
+  internals.references = [];
+  for (const reference of elementChildren(reparsed).filter((element) => element.localName === "Reference")) {
+    internals.loadReference(reference);
+  }
+  if (internals.references.length === 0) throw new Error("no Reference");
+  const canonical: string[] = [];
+  for (const reference of internals.references) {
+    const bytes = internals.validateReference(reference, doc);
+    if (bytes === undefined) return null;
+    canonical.push(bytes);
+  }
+  const algorithm = internals.findSignatureAlgorithm(internals.signatureAlgorithm);
+  if (!algorithm.verifySignature(signedInfo, "", internals.signatureValue)) throw new Error("signature value does not verify");
+  return canonical;
+}
+
+/** Parsed `KeyInfo` certificates by their base64 text: the same signer certificate comes in every document. */
+const keyInfoCache = new BoundedCache<string, X509Certificate | null>(64);
+
 /** The certificates in `KeyInfo/X509Data` (unsigned hints: trusted only through a path to a root). */
-function keyInfoCertificates(signature: Element): X509Certificate[] {
+function readKeyInfoCertificates(signature: Element): X509Certificate[] {
   const keyInfo = elementChildren(signature).find((element) => isDsig(element, "KeyInfo"));
   if (!keyInfo) return [];
   const certificates: X509Certificate[] = [];
   for (const data of elementChildren(keyInfo).filter((element) => isDsig(element, "X509Data"))) {
     for (const element of elementChildren(data).filter((child) => isDsig(child, "X509Certificate"))) {
       if (certificates.length >= MAX_KEYINFO_CERTIFICATES) return certificates;
-      try {
-        certificates.push(new X509Certificate(Buffer.from((element.textContent ?? "").replace(/\s+/g, ""), "base64")));
-      } catch {
-        // An unreadable certificate is no candidate; the verdict says what else happened.
-      }
+      const base64 = (element.textContent ?? "").replace(/\s+/g, "");
+      const certificate = keyInfoCache.getOrCompute(base64, () => parseCertificate(base64));
+      // An unreadable certificate is no candidate; the verdict says what else happened.
+      if (certificate) certificates.push(certificate);
     }
   }
   return certificates;
+}
+
+function parseCertificate(base64: string): X509Certificate | null {
+  try {
+    return new X509Certificate(Buffer.from(base64, "base64"));
+  } catch {
+    return null;
+  }
 }
 
 function checkProfile(doc: Document): Element {
@@ -193,7 +275,8 @@ function pick<V>(record: Record<string, V>, keys: ReadonlySet<string>): Record<s
 
 /** xml-crypto signature algorithms that verify through {@link findSigningAnchor} against every candidate key. */
 function candidateSignatureAlgorithms(
-  candidates: readonly CandidateKey[],
+  pinned: readonly CandidateKey[],
+  keyInfo: () => readonly CandidateKey[],
   onMatch: (candidate: CandidateKey) => void,
 ): Record<string, new () => SignatureAlgorithm> {
   const algorithms: Record<string, new () => SignatureAlgorithm> = {};
@@ -206,7 +289,8 @@ function candidateSignatureAlgorithms(
         throw new Error("the verifier never signs");
       }
       verifySignature(material: string, _key: unknown, signatureValue: string): boolean {
-        const candidate = findSigningAnchor(digest, material, Buffer.from(signatureValue, "base64"), candidates);
+        const signature = Buffer.from(signatureValue, "base64");
+        const candidate = findSigningAnchor(digest, material, signature, pinned) ?? findSigningAnchor(digest, material, signature, keyInfo());
         if (candidate) onMatch(candidate);
         return candidate !== null;
       }
