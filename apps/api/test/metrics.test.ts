@@ -6,7 +6,7 @@ import { OperationLabels } from "../src/observability/graphql-observability.plug
 import { createServer, type RunningServer } from "../src/server";
 import { graphql } from "./gql";
 import { parsePrometheusText, sampleValue, type Family } from "./support/prometheus-text";
-import { createTestDatabase, type TestDatabase } from "./support/test-database";
+import { createTestDatabase, type TestDatabase } from "@lockerkit/testkit";
 import { errorCode, expectData, startTestStack, type TestStack } from "./support/test-stack";
 import { ReceiptKeys } from "../src/modules/receipts/receipt-keys";
 

@@ -7,7 +7,7 @@ import { ConfigError, isSandboxUpstream, loadConfig } from "../src/config";
 import { createServer, type RunningServer } from "../src/server";
 import { ReceiptKeys } from "../src/modules/receipts/receipt-keys";
 import { createTrustStore } from "../src/trust";
-import { createTestDatabase, type TestDatabase } from "./support/test-database";
+import { createTestDatabase, type TestDatabase } from "@lockerkit/testkit";
 
 const KEYS = `prod1:${Buffer.alloc(32, 1).toString("base64")}`;
 const RECEIPT_KEYS = ReceiptKeys.generateEntry("prod-r1");
