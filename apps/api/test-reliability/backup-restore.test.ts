@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { generateKeyPairSync, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
@@ -9,6 +9,7 @@ import {
   createTenant,
   expectData as data,
   freePort,
+  generateReceiptKeys,
   gql,
   type Proc,
   runConsentJourney,
@@ -45,8 +46,7 @@ describe("backup and restore with pg_dump / pg_restore (docs/operations.md)", ()
     };
     const sandbox = await startSandbox(await freePort(), sandboxSettings, logs);
     // Receipt keys from the environment too, as in production: then the server writes nothing to its data directory.
-    const { privateKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
-    const receiptKeys = `bkr1:${privateKey.export({ format: "der", type: "pkcs8" }).toString("base64")}`;
+    const receiptKeys = generateReceiptKeys("bkr1");
     settings = {
       port: apiPort,
       databaseUrl: source.url,

@@ -39,8 +39,8 @@ export interface AuthorizeOptions {
   persona?: string;
   decision?: "allow" | "deny";
   /**
-   * Aim DigiLocker's redirect at this API instead of the redirect URI's host: every replica serves
-   * the callback (behind a proxy they share one URL).
+   * Aim DigiLocker's redirect at this API instead of the redirect URI's origin: every replica serves
+   * the callback (behind a proxy they share one URL), and a production redirect URI names a public host.
    */
   callbackTo?: string;
 }
@@ -58,8 +58,7 @@ export async function authorize(
   if (res.status !== 302 || !location) throw new Error(`authorize answered ${res.status} without a redirect`);
   if (!callbackTo) return location;
   const callback = new URL(location);
-  callback.host = new URL(callbackTo).host;
-  return callback.toString();
+  return new URL(`${callback.pathname}${callback.search}`, callbackTo).toString();
 }
 
 /** Visits the callback; `location` is the redirect to the tenant's return URL (status, code). */

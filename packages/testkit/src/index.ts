@@ -58,3 +58,4 @@ export {
   type SandboxSettings,
 } from "./processes";
 export { PrivateCluster } from "./private-cluster";
+export { generateReceiptKeys } from "./receipt-keys";
