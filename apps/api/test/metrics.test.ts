@@ -219,16 +219,9 @@ describe("GET /metrics and tracing", () => {
     const digilockerId = expectData(await stack.gql(ME, {}, sessionToken)).me!.digilockerId;
     expectData(await stack.gql(DOCUMENTS, {}, sessionToken));
     expectData(await stack.gql(REFRESH, {}, sessionToken));
-    const personas = (await (await fetch(`${stack.sandboxUrl}/__sandbox/personas`)).json()) as Array<{
-      id: string;
-      name: string;
-      mobile: string;
-    }>;
+    const personas = await stack.sandbox.personas();
     const persona = personas.find((p) => p.id === "typical")!;
-    const tokens = (await (await fetch(`${stack.sandboxUrl}/__sandbox/tokens`)).json()) as Array<{
-      access_token: string;
-      refresh_token: string;
-    }>;
+    const tokens = await stack.sandbox.tokens();
     const secrets = [
       persona.name,
       persona.mobile,

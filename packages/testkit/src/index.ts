@@ -15,6 +15,7 @@ export {
   SandboxControls,
   type SandboxPersona,
   type SandboxRequest,
+  type SandboxTokenPair,
 } from "./sandbox-controls";
 export {
   authorize,

@@ -8,8 +8,18 @@ export interface SandboxRequest {
 
 export interface SandboxPersona {
   id: string;
+  name: string;
   documents: number;
   eaadhaar: string;
+  mobile: string;
+}
+
+/** An access + refresh token pair the sandbox issued. */
+export interface SandboxTokenPair {
+  persona: string;
+  access_token: string;
+  refresh_token: string;
+  state: string;
 }
 
 /** The sandbox's `/__sandbox/*` controls (docs/digilocker.md): request log, faults, personas, revocations. */
@@ -41,7 +51,21 @@ export class SandboxControls {
     return (await (await fetch(`${this.url}/__sandbox/personas`)).json()) as SandboxPersona[];
   }
 
-  /** Any other control, e.g. `/__sandbox/revoke-consent`; throws when the sandbox refuses it. */
+  async tokens(): Promise<SandboxTokenPair[]> {
+    return (await (await fetch(`${this.url}/__sandbox/tokens`)).json()) as SandboxTokenPair[];
+  }
+
+  /** Every access token issued so far expires now (their refresh tokens stay good). */
+  async expireTokens(): Promise<void> {
+    await this.post("/__sandbox/expire-tokens");
+  }
+
+  /** The persona withdraws consent at DigiLocker: its tokens stop working. */
+  async revokeConsent(persona: string): Promise<void> {
+    await this.post("/__sandbox/revoke-consent", { persona });
+  }
+
+  /** Any other control; throws when the sandbox refuses it. */
   async post(path: string, body?: unknown): Promise<void> {
     const res = await fetch(`${this.url}${path}`, {
       method: "POST",

@@ -6,6 +6,7 @@ import {
   runConsentJourney,
   sandboxControls,
   type GraphQLError,
+  type SandboxControls,
   type SandboxRequest,
 } from "@lockerkit/testkit";
 import { print } from "graphql";
@@ -30,6 +31,8 @@ export interface TestStack {
   secretKey: string;
   /** POSTs a typed GraphQL document (from codegen) over HTTP. */
   gql<T, V>(document: TypedDocumentNode<T, V>, variables?: V, token?: string): Promise<GraphQLResult<T>>;
+  /** The embedded sandbox's `/__sandbox` controls (personas, tokens, expiry, revocation, …). */
+  sandbox: SandboxControls;
   /** The sandbox's request log since the last `clearRequests()`. */
   requests(): Promise<SandboxRequest[]>;
   clearRequests(): Promise<void>;
@@ -75,6 +78,7 @@ export async function startTestStack(options: ServerOptions = {}): Promise<TestS
     sandboxUrl,
     publishableKey: server.demoTenant!.publishableKey,
     secretKey: server.demoTenant!.secretKey,
+    sandbox,
     async gql(document, variables, token) {
       const { status, data, errors } = await gql<never>(server.url, print(document), variables, token);
       return { status, data, errors };
