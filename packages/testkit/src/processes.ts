@@ -219,10 +219,5 @@ export function waitForReady(
   timeoutMs: number,
   child?: ChildProcess,
 ): Promise<void> {
-  return waitFor(
-    name,
-    async () => (await fetch(`${apiUrl}/readyz`, { signal: AbortSignal.timeout(2000) })).ok,
-    timeoutMs,
-    child,
-  );
+  return waitFor(name, async () => (await fetch(`${apiUrl}/readyz`)).ok, timeoutMs, child);
 }
