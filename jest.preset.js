@@ -23,6 +23,7 @@ module.exports = function preset(dir) {
     moduleNameMapper: {
       "^@lockerkit/core$": path.join(__dirname, "packages/core/src/index.ts"),
       "^@lockerkit/sandbox$": path.join(__dirname, "apps/sandbox/src/index.ts"),
+      "^@lockerkit/testkit$": path.join(__dirname, "packages/testkit/src/index.ts"),
     },
     testTimeout: 60000,
   };

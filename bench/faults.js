@@ -3,7 +3,7 @@
 // waits out a deadline), then the API process's memory and open handles once the run has settled.
 // Every answer must be data or a typed catalogue error; "bad answers" counts anything else.
 "use strict";
-const { consent, createDatabase, gql, message, rssOf, startApi } = require("./support/stack");
+const { consent, createDatabase, gql, message, rssOf, sandboxControls, startApi } = require("./support/stack");
 
 const SECTION = "faults";
 const TOTAL = 1000;
@@ -50,8 +50,7 @@ async function runFaultBenchmarks() {
     cleanups.push(() => db.drop());
     const api = await startApi({ databaseUrl: db.url });
     cleanups.push(() => api.stop());
-    const sandbox = (path, method = "POST", body) =>
-      fetch(`${api.sandboxUrl}/__sandbox/${path}`, { method, headers: { "content-type": "application/json" }, body: body && JSON.stringify(body) });
+    const sandbox = sandboxControls(api);
     const sessions = [];
     for (let i = 0; i < BATCH; i++) sessions.push((await consent(api, "typical")).token);
     for (const token of sessions) for (const query of QUERIES) await gql(api.url, query, {}, token);
@@ -63,19 +62,19 @@ async function runFaultBenchmarks() {
     const began = Date.now();
     for (let sent = 0, batch = 0; sent < TOTAL; batch++) {
       const fault = KINDS[batch % KINDS.length];
-      await sandbox("faults", "DELETE");
-      for (const path of PATHS) await sandbox("faults", "POST", { ...fault, path, times: BATCH });
+      await sandbox.clearFaults();
+      for (const path of PATHS) await sandbox.fault({ ...fault, path, times: BATCH });
       const n = Math.min(BATCH, TOTAL - sent);
       await Promise.all(
         Array.from({ length: n }, async (_, i) => {
           const t0 = Date.now();
           try {
             const r = await gql(api.url, QUERIES[i % QUERIES.length], {}, sessions[i % sessions.length]);
-            const errors = r.body.errors || [];
+            const errors = r.errors || [];
             const code = errors.length ? errors[0].extensions && errors[0].extensions.code : "ok";
             codes[code || "no code"] = (codes[code || "no code"] || 0) + 1;
             const typed = errors.every((e) => e.extensions && CATALOGUE.has(e.extensions.code));
-            if (!typed || (!errors.length && !r.body.data) || (r.status >= 500 && !errors.length)) bad++;
+            if (!typed || (!errors.length && !r.data) || (r.status >= 500 && !errors.length)) bad++;
           } catch (error) {
             bad++;
             codes[`transport: ${message(error)}`] = (codes[`transport: ${message(error)}`] || 0) + 1;
@@ -86,7 +85,7 @@ async function runFaultBenchmarks() {
       sent += n;
     }
     const elapsed = Date.now() - began;
-    await sandbox("faults", "DELETE");
+    await sandbox.clearFaults();
     // Past keep-alive timeouts (5 s), then until the handles are back where they were or the database
     // pool's idle timeout (30 s) has passed: what is left after that is held.
     const settleBegan = Date.now();

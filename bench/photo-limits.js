@@ -132,8 +132,8 @@ async function runPhotoLimitsBenchmarks() {
     const verify = async (text) => {
       const t0 = performance.now();
       const r = await gql(api.url, VERIFY, { input: { qrText: text } }, secret);
-      if (!r.body.data) throw new Error(`verifyOfflineAadhaar failed: ${r.text.slice(0, 200)}`);
-      return { kyc: r.body.data.verifyOfflineAadhaar, ms: performance.now() - t0 };
+      if (!r.data) throw new Error(`verifyOfflineAadhaar failed: ${r.text.slice(0, 200)}`);
+      return { kyc: r.data.verifyOfflineAadhaar, ms: performance.now() - t0 };
     };
     const oversized = await burst(api, verify, signedQr(photoClaiming8000()));
     rows.push(

@@ -4,7 +4,7 @@
 // connections; and the API's memory: RSS idle and its peak under 200 connections.
 "use strict";
 const { run } = require("./support/load");
-const { OPERATIONS, consent, createDatabase, gql, graphqlError, message, rssOf, sandboxPersonas, settleDatabase, startApi } = require("./support/stack");
+const { OPERATIONS, consent, createDatabase, gql, graphqlError, message, rssOf, sandboxControls, settleDatabase, startApi } = require("./support/stack");
 
 const SECTION = "scale";
 const SIZES = [10, 500, 5000];
@@ -25,7 +25,7 @@ async function runScaleBenchmarks({ budgetMs = 1000 } = {}) {
     cleanups.push(() => db.drop());
     const api = await startApi({ databaseUrl: db.url });
     cleanups.push(() => api.stop());
-    const personas = await sandboxPersonas(api);
+    const personas = await sandboxControls(api).personas();
     const op = OPERATIONS.documents;
     const measured = new Set();
     let largest = null;

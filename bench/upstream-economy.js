@@ -3,7 +3,8 @@
 // (GET /__sandbox/requests, each entry named by operation). Targets: a journey ≤ 5 upstream requests
 // after the token exchange; repeated reads inside the cache window: 0.
 "use strict";
-const { OPERATIONS, clearSandboxRequests, createDatabase, gql, graphqlError, message, sandboxRequests, startApi } = require("./support/stack");
+const { authorize, claim, followCallback, startConsent } = require("@lockerkit/testkit");
+const { OPERATIONS, createDatabase, gql, graphqlError, message, sandboxControls, startApi } = require("./support/stack");
 
 const SECTION = "upstream";
 const PERSONA = "typical";
@@ -26,7 +27,8 @@ async function runUpstreamBenchmarks() {
     cleanups.push(() => db.drop());
     const api = await startApi({ databaseUrl: db.url });
     cleanups.push(() => api.stop());
-    await clearSandboxRequests(api);
+    const sandbox = sandboxControls(api);
+    await sandbox.clearRequests();
 
     // Each step runs, then the log since the previous step is attributed to it.
     let seen = 0;
@@ -39,7 +41,7 @@ async function runUpstreamBenchmarks() {
       } catch (e) {
         error = message(e);
       }
-      const log = await sandboxRequests(api);
+      const log = await sandbox.requests();
       const mine = log.slice(seen);
       seen = log.length;
       steps.push({ name, entries: mine, error });
@@ -48,29 +50,20 @@ async function runUpstreamBenchmarks() {
     const read = async (query, variables, token) => {
       const r = await gql(api.url, query, variables, token);
       if (graphqlError(r)) throw new Error(graphqlError(r));
-      return r.body.data;
+      return r.data;
     };
 
     let token = null;
     let code = null;
-    const started = await step("startConsent", () =>
-      read(`mutation ($input: StartConsentInput!) { startConsent(input: $input) { authorizationUrl claimVerifier } }`, { input: { returnUrl: RETURN_URL } }, api.demoTenant.publishableKey),
-    );
-    await step("user consents at DigiLocker (browser → authorize)", async () => {
-      const url = new URL(started.startConsent.authorizationUrl);
-      url.searchParams.set("sandbox_persona", PERSONA);
-      url.searchParams.set("sandbox_decision", "allow");
-      const res = await fetch(url, { redirect: "manual" });
-      return res.headers.get("location");
-    }).then(async (callback) => {
+    const started = await step("startConsent", () => startConsent(api.url, api.demoTenant.publishableKey, { returnUrl: RETURN_URL }));
+    await step("user consents at DigiLocker (browser → authorize)", () => authorize(started.authorizationUrl, { persona: PERSONA })).then(async (callback) => {
       await step("callback (code exchange)", async () => {
-        const res = await fetch(callback, { redirect: "manual" });
-        code = new URL(res.headers.get("location")).searchParams.get("code");
+        const { location } = await followCallback(callback);
+        code = location.searchParams.get("code");
       });
     });
     await step("claimSession", async () => {
-      const claimVerifier = started.startConsent.claimVerifier;
-      token = (await read(`mutation ($code: String!, $claimVerifier: String) { claimSession(code: $code, claimVerifier: $claimVerifier) { sessionToken } }`, { code, claimVerifier })).claimSession.sessionToken;
+      token = await claim(api.url, code, started.claimVerifier);
     });
     await step("me (profile)", () => read(OPERATIONS.me.query, {}, token));
     const list = await step("documents(first: 20) (list)", () => read(OPERATIONS.documents.query, { first: 20 }, token));
@@ -110,9 +103,9 @@ async function runUpstreamBenchmarks() {
       for (const [label, query, variables] of reads) {
         const base = { section: SECTION, format: `${REPEATS} reads`, operation: label };
         try {
-          await clearSandboxRequests(api);
+          await sandbox.clearRequests();
           for (let i = 0; i < REPEATS; i++) await read(query, variables, token);
-          const log = await sandboxRequests(api);
+          const log = await sandbox.requests();
           rows.push({ ...base, upstream: log.length, note: summarise(log) });
         } catch (error) {
           rows.push({ ...base, error: message(error) });

@@ -119,6 +119,8 @@ async function main() {
     server = await createServer({
       ...common,
       env: "production",
+      // Production requires receipt signing keys from the configuration.
+      receiptKeys: require("@lockerkit/testkit").generateReceiptKeys("bench"),
       port,
       digilockerBaseUrl: sandbox.baseUrl,
       digilockerClientId: sandbox.clientId,

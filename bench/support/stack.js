@@ -1,8 +1,9 @@
-// Shared plumbing for the API benchmarks: a throw-away Postgres database per section, the built API
-// in a child process (so the load generator never shares its event loop), the consent journey that
-// yields a session token, and a small GraphQL client. Everything here reports; nothing asserts.
+// Shared plumbing for the API benchmarks: a throw-away Postgres database per section and the built API
+// in a child process (so the load generator never shares its event loop); the journey, the GraphQL
+// client and the sandbox's controls are @lockerkit/testkit's. Everything here reports; nothing asserts.
 "use strict";
 const { fork } = require("node:child_process");
+const testkit = require("@lockerkit/testkit");
 const { existsSync, readFileSync } = require("node:fs");
 const { join } = require("node:path");
 
@@ -42,32 +43,8 @@ function message(error) {
 }
 
 /** Creates `lk_bench_<pid>_<name>` on the Postgres server; `drop()` removes it. Throws when unreachable. */
-async function createDatabase(name) {
-  const { Client } = pg();
-  const admin = new Client({ connectionString: adminUrl(), connectionTimeoutMillis: 3000 });
-  await admin.connect();
-  const database = `lk_bench_${process.pid}_${name}`.toLowerCase().replace(/[^a-z0-9_]/g, "_");
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS ${database}`);
-    await admin.query(`CREATE DATABASE ${database}`);
-  } finally {
-    await admin.end();
-  }
-  const url = new URL(adminUrl());
-  url.pathname = `/${database}`;
-  return {
-    url: url.toString(),
-    name: database,
-    async drop() {
-      const c = new Client({ connectionString: adminUrl(), connectionTimeoutMillis: 3000 });
-      await c.connect();
-      try {
-        await c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-      } finally {
-        await c.end();
-      }
-    },
-  };
+function createDatabase(name) {
+  return testkit.createDatabase({ adminUrl: adminUrl(), prefix: "lk_bench", suffix: name, connectionTimeoutMillis: 3000 });
 }
 
 /**
@@ -75,19 +52,12 @@ async function createDatabase(name) {
  * autovacuum does eventually on a live server), so neither the API nor the ceiling runs on empty
  * statistics. Applied equally to both.
  */
-async function settleDatabase(url) {
-  const { Client } = pg();
-  const c = new Client({ connectionString: url });
-  await c.connect();
-  try {
-    await c.query("VACUUM ANALYZE");
-  } finally {
-    await c.end();
-  }
+function settleDatabase(url) {
+  return testkit.withClient(url, (c) => c.query("VACUUM ANALYZE"));
 }
 
 function assertBuilt() {
-  for (const dir of [API_DIST, join(ROOT, "apps", "sandbox", "dist"), join(ROOT, "packages", "core", "dist")]) {
+  for (const dir of [API_DIST, join(ROOT, "apps", "sandbox", "dist"), join(ROOT, "packages", "core", "dist"), join(ROOT, "packages", "testkit", "dist")]) {
     if (!existsSync(dir)) throw new Error(`${dir} is missing: run \`npm run build\` first`);
   }
 }
@@ -184,60 +154,15 @@ function startApi({ databaseUrl, recordSql = false, childEnv = {} } = {}) {
   });
 }
 
-/** POST /graphql; returns status, the raw text, and the parsed body. */
-async function gql(url, query, variables, token) {
-  const res = await fetch(`${url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const text = await res.text();
-  let body;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    body = { errors: [{ message: `non-JSON answer (${res.status})` }] };
-  }
-  return { status: res.status, text, body };
-}
-
-function graphqlError(result) {
-  if (!result.body.errors) return null;
-  const e = result.body.errors[0];
-  return `${(e.extensions && e.extensions.code) || "ERROR"}: ${e.message}`.slice(0, 160);
-}
-
-const START = `mutation ($input: StartConsentInput!) { startConsent(input: $input) { session { id } authorizationUrl claimVerifier } }`;
-const CLAIM = `mutation ($code: String!, $claimVerifier: String) { claimSession(code: $code, claimVerifier: $claimVerifier) { sessionToken session { id status } } }`;
-
-/** startConsent → sandbox authorize shortcut → callback → claimSession. Returns the session token. */
+/** startConsent → sandbox authorize shortcut → callback → claimSession, as the bench tenant. */
 async function consent(api, persona) {
-  const started = await gql(api.url, START, { input: { returnUrl: RETURN_URL } }, api.demoTenant.publishableKey);
-  if (graphqlError(started)) throw new Error(`startConsent: ${graphqlError(started)}`);
-  const authorize = new URL(started.body.data.startConsent.authorizationUrl);
-  authorize.searchParams.set("sandbox_persona", persona);
-  authorize.searchParams.set("sandbox_decision", "allow");
-  const toCallback = await fetch(authorize, { redirect: "manual" });
-  const callback = toCallback.headers.get("location");
-  if (!callback) throw new Error(`authorize answered ${toCallback.status} without a redirect`);
-  const toReturn = await fetch(callback, { redirect: "manual" });
-  const landed = new URL(toReturn.headers.get("location") || "http://invalid/");
-  if (landed.searchParams.get("status") !== "active") throw new Error(`consent landed with ${toReturn.status} ${landed.search}`);
-  const claimed = await gql(api.url, CLAIM, { code: landed.searchParams.get("code"), claimVerifier: started.body.data.startConsent.claimVerifier });
-  if (graphqlError(claimed)) throw new Error(`claimSession: ${graphqlError(claimed)}`);
-  return { token: claimed.body.data.claimSession.sessionToken, sessionId: claimed.body.data.claimSession.session.id };
-}
-
-async function sandboxPersonas(api) {
-  return (await fetch(`${api.sandboxUrl}/__sandbox/personas`)).json();
-}
-
-async function sandboxRequests(api) {
-  return (await fetch(`${api.sandboxUrl}/__sandbox/requests`)).json();
-}
-
-async function clearSandboxRequests(api) {
-  await fetch(`${api.sandboxUrl}/__sandbox/requests`, { method: "DELETE" });
+  const { sessionId, sessionToken } = await testkit.runConsentJourney({
+    apiUrl: api.url,
+    publishableKey: api.demoTenant.publishableKey,
+    persona,
+    input: { returnUrl: RETURN_URL },
+  });
+  return { token: sessionToken, sessionId };
 }
 
 /** The read operations the benchmarks drive, with their usual fields. */
@@ -267,16 +192,14 @@ module.exports = {
   OPERATIONS,
   adminUrl,
   assertBuilt,
-  clearSandboxRequests,
   consent,
   createDatabase,
-  gql,
-  graphqlError,
+  gql: testkit.gql,
+  graphqlError: testkit.errorSummary,
   message,
   pg,
   rssOf,
-  sandboxPersonas,
-  sandboxRequests,
+  sandboxControls: (api) => testkit.sandboxControls(api.sandboxUrl),
   settleDatabase,
   spawnChild,
   startApi,

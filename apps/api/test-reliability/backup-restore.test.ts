@@ -1,20 +1,23 @@
 import { execFileSync } from "node:child_process";
-import { generateKeyPairSync, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { consent, data, gql } from "./support/client";
 import {
   type ApiSettings,
   assertBuilt,
   cleanupEverything,
-  createRunDatabase,
+  createTenant,
+  expectData as data,
   freePort,
+  generateReceiptKeys,
+  gql,
   type Proc,
-  seedTenant,
+  runConsentJourney,
   startApi,
   startSandbox,
   tempDir,
-} from "./support/processes";
+} from "@lockerkit/testkit";
+import { createRunDatabase } from "./support/run-database";
 
 const READ = `query { me { name sessionStatus } aadhaarKyc { maskedAadhaar signature { verified } } }`;
 
@@ -43,8 +46,7 @@ describe("backup and restore with pg_dump / pg_restore (docs/operations.md)", ()
     };
     const sandbox = await startSandbox(await freePort(), sandboxSettings, logs);
     // Receipt keys from the environment too, as in production: then the server writes nothing to its data directory.
-    const { privateKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
-    const receiptKeys = `bkr1:${privateKey.export({ format: "der", type: "pkcs8" }).toString("base64")}`;
+    const receiptKeys = generateReceiptKeys("bkr1");
     settings = {
       port: apiPort,
       databaseUrl: source.url,
@@ -55,9 +57,9 @@ describe("backup and restore with pg_dump / pg_restore (docs/operations.md)", ()
       extraEnv: { LOCKERKIT_RECEIPT_KEYS: receiptKeys },
     };
     const api = await startApi("api-source", settings, logs);
-    const tenant = await seedTenant(source.url);
+    const tenant = await createTenant(source.url);
     for (const persona of ["typical", "typical", "typical"]) {
-      const { sessionToken } = await consent(api.url, tenant.publishableKey, persona);
+      const { sessionToken } = await runConsentJourney({ apiUrl: api.url, publishableKey: tenant.publishableKey, persona, callbackTo: api.url });
       sessions.push({ token: sessionToken, before: data(await gql(api.url, READ, {}, sessionToken)) });
     }
     await stop(api);

@@ -1,7 +1,24 @@
 import { randomBytes } from "node:crypto";
 import { join } from "node:path";
-import { assertBuilt, cleanupEverything, freePort, PrivateCluster, type Proc, seedTenant, sleep, startApi, startSandbox, tempDir, type Tenant } from "./support/processes";
-import { CATALOGUE, code, consent, data, gql, type GqlResult } from "./support/client";
+import {
+  assertBuilt,
+  cleanupEverything,
+  createTenant,
+  errorCodeOf as code,
+  expectData as data,
+  freePort,
+  gql,
+  type GraphQLResult,
+  PrivateCluster,
+  type Proc,
+  runConsentJourney,
+  sleep,
+  startApi,
+  startSandbox,
+  tempDir,
+  type Tenant,
+} from "@lockerkit/testkit";
+import { CATALOGUE } from "./support/typed-errors";
 
 const ME = `query { me { name sessionStatus } }`;
 const DOCUMENTS = `query { documents(first: 5) { totalCount } }`;
@@ -31,7 +48,7 @@ describe("Postgres stopped and started under load", () => {
       encryptionKeys: `rel1:${randomBytes(32).toString("base64")}`,
       dataDir: join(logs, "data"),
     }, logs);
-    tenant = await seedTenant(cluster.url);
+    tenant = await createTenant(cluster.url);
   }, 120_000);
 
   afterAll(() => {
@@ -39,15 +56,15 @@ describe("Postgres stopped and started under load", () => {
   });
 
   it("typed errors while the database is down, success after it is back, same API process", async () => {
-    const { sessionToken } = await consent(api.url, tenant.publishableKey);
+    const { sessionToken } = await runConsentJourney({ apiUrl: api.url, publishableKey: tenant.publishableKey, callbackTo: api.url });
     data(await gql(api.url, DOCUMENTS, {}, sessionToken)); // synced once; later reads are database-only
 
-    const results: Array<{ phase: string; result: GqlResult | Error }> = [];
+    const results: Array<{ phase: string; result: GraphQLResult | Error }> = [];
     let phase = "up";
     let running = true;
     const worker = async (i: number) => {
       while (running) {
-        const result = await gql(api.url, i % 2 ? ME : DOCUMENTS, {}, sessionToken, 15_000).catch((error: Error) => error);
+        const result = await gql(api.url, i % 2 ? ME : DOCUMENTS, {}, sessionToken, { timeoutMs: 15_000 }).catch((error: Error) => error);
         results.push({ phase, result });
         await sleep(20);
       }
@@ -65,7 +82,7 @@ describe("Postgres stopped and started under load", () => {
     let recoveredAfterMs = -1;
     const startedAt = Date.now();
     while (Date.now() < deadline) {
-      const probe = await gql(api.url, ME, {}, sessionToken, 10_000);
+      const probe = await gql(api.url, ME, {}, sessionToken, { timeoutMs: 10_000 });
       if (!probe.errors) {
         recoveredAfterMs = Date.now() - startedAt;
         break;
@@ -94,12 +111,12 @@ describe("Postgres stopped and started under load", () => {
     // No transport failures (hangs or dropped connections), and every error is a typed catalogue code.
     const failures = results.filter(({ result }) => result instanceof Error || (result.errors ?? []).some((e) => !CATALOGUE.has(e.extensions?.code ?? "")));
     expect(failures).toEqual([]);
-    const down = results.filter((r) => r.phase === "down").map((r) => r.result as GqlResult);
+    const down = results.filter((r) => r.phase === "down").map((r) => r.result as GraphQLResult);
     expect(down.length).toBeGreaterThan(0);
     expect(down.filter((r) => r.errors).every((r) => code(r) === "UPSTREAM_UNAVAILABLE")).toBe(true);
     expect(down.some((r) => code(r) === "UPSTREAM_UNAVAILABLE")).toBe(true);
     expect(Math.max(...down.map((r) => r.ms))).toBeLessThan(12_000);
-    const after = results.filter((r) => r.phase === "after").map((r) => r.result as GqlResult);
+    const after = results.filter((r) => r.phase === "after").map((r) => r.result as GraphQLResult);
     expect(after.length).toBeGreaterThan(0);
     expect(after.every((r) => !r.errors)).toBe(true);
   });

@@ -6,14 +6,14 @@ import { migrations } from "../src/db/data-source";
 import {
   assertBuilt,
   cleanupEverything,
-  createRunDatabase,
   freePort,
   ROOT,
-  sql,
   startApi,
   startSandbox,
   tempDir,
-} from "./support/processes";
+  withClient,
+} from "@lockerkit/testkit";
+import { createRunDatabase } from "./support/run-database";
 
 const MIGRATE = join(ROOT, "apps", "api", "dist", "cli", "migrate.js");
 
@@ -53,7 +53,7 @@ describe("npm run migrate (the migration job)", () => {
     // One applied everything under the advisory lock; the other waited and found nothing to do.
     expect(outputs[0]).toContain(`applied ${migrations.length} migration(s)`);
     expect(outputs[1]).toContain("database is up to date: no pending migration");
-    const rows = await sql(
+    const rows = await withClient(
       fresh.url,
       async (c) =>
         (
@@ -96,7 +96,7 @@ describe("npm run migrate (the migration job)", () => {
       `refusing to start: the database has ${migrations.length} pending migration(s)`,
     );
     // It did not migrate: the job's work stays the job's.
-    const [{ present }] = await sql(
+    const [{ present }] = await withClient(
       untouched.url,
       async (c) => (await c.query(`SELECT to_regclass('public.migrations') IS NOT NULL AS present`)).rows,
     );

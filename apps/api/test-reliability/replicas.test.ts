@@ -1,21 +1,30 @@
 import { randomBytes } from "node:crypto";
 import { join } from "node:path";
 import {
+  type ApiSettings,
   assertBuilt,
+  authorize,
+  claim,
   cleanupEverything,
-  createRunDatabase,
+  createTenant,
+  errorCodeOf as code,
+  expectData as data,
+  followCallback,
   freePort,
+  gql,
   type Proc,
-  seedTenant,
+  runConsentJourney,
+  SandboxControls,
   sleep,
-  sql,
   startApi,
+  startConsent,
   startSandbox,
   tempDir,
-  type ApiSettings,
   type Tenant,
-} from "./support/processes";
-import { authorize, claim, code, consent, data, followCallback, gql, isAnswerOrTypedError, SandboxControl, startConsent } from "./support/client";
+  withClient,
+} from "@lockerkit/testkit";
+import { createRunDatabase } from "./support/run-database";
+import { isAnswerOrTypedError } from "./support/typed-errors";
 
 const KYC = `query ($refresh: Boolean) { aadhaarKyc(refresh: $refresh) { maskedAadhaar signature { verified } } }`;
 const DOCUMENTS = `query ($refresh: Boolean) { documents(first: 100, refresh: $refresh) { totalCount edges { node { id uri mimeTypes } } } }`;
@@ -32,7 +41,7 @@ const START = `mutation ($input: StartConsentInput!) { startConsent(input: $inpu
 describe("two API replicas on one Postgres database", () => {
   let db: Awaited<ReturnType<typeof createRunDatabase>>;
   let logs: string;
-  let sandbox: SandboxControl;
+  let sandbox: SandboxControls;
   let settingsA: ApiSettings;
   let settingsB: ApiSettings;
   let a: Proc;
@@ -47,7 +56,7 @@ describe("two API replicas on one Postgres database", () => {
     // One redirect URI for both (the proxy's URL in production); the harness aims callbacks at either.
     const sandboxSettings = { clientId: "lk-reliability", clientSecret: randomBytes(16).toString("hex"), redirectUri: `http://127.0.0.1:${portA}/digilocker/callback` };
     const sandboxProc = await startSandbox(sandboxPort, sandboxSettings, logs);
-    sandbox = new SandboxControl(sandboxProc.url);
+    sandbox = new SandboxControls(sandboxProc.url);
     const common = {
       databaseUrl: db.url,
       sandboxUrl: sandboxProc.url,
@@ -60,7 +69,7 @@ describe("two API replicas on one Postgres database", () => {
     settingsB = { ...common, port: portB };
     // Both boot at once on the empty database: the migration lock lets one migrate.
     [a, b] = await Promise.all([startApi("api-a", settingsA, logs), startApi("api-b", settingsB, logs)]);
-    tenant = await seedTenant(db.url);
+    tenant = await createTenant(db.url);
   }, 120_000);
 
   afterAll(async () => {
@@ -81,7 +90,7 @@ describe("two API replicas on one Postgres database", () => {
   };
 
   it("access tokens expired at DigiLocker: 50 concurrent aadhaarKyc(refresh: true) over both replicas → all succeed, one token.refresh_token", async () => {
-    const { sessionToken } = await consent(a.url, tenant.publishableKey);
+    const { sessionToken } = await runConsentJourney({ apiUrl: a.url, publishableKey: tenant.publishableKey, callbackTo: a.url });
     await sandbox.post("/__sandbox/expire-tokens");
     await sandbox.clearRequests();
     const results = await Promise.all(Array.from({ length: 50 }, (_, i) => gql(i % 2 ? b.url : a.url, KYC, { refresh: true }, sessionToken)));
@@ -89,7 +98,7 @@ describe("two API replicas on one Postgres database", () => {
     expect(failures).toEqual([]);
     expect(await sandbox.count("token.refresh_token")).toBe(1);
     // The lease is gone and the version moved exactly once.
-    const [row] = await sql(db.url, async (c) => (await c.query(`SELECT token_version, refresh_lease_until FROM consent_sessions WHERE session_token_hash IS NOT NULL ORDER BY created_at DESC LIMIT 1`)).rows);
+    const [row] = await withClient(db.url, async (c) => (await c.query(`SELECT token_version, refresh_lease_until FROM consent_sessions WHERE session_token_hash IS NOT NULL ORDER BY created_at DESC LIMIT 1`)).rows);
     expect(row).toEqual({ token_version: 2, refresh_lease_until: null });
   });
 
@@ -100,17 +109,17 @@ describe("two API replicas on one Postgres database", () => {
     await restartA();
     const replay = data<{ startConsent: { session: { id: string }; authorizationUrl: string } }>(await gql(b.url, START, { input }, tenant.publishableKey)).startConsent;
     expect(replay).toEqual(first);
-    const { location } = await followCallback(await authorize(first.authorizationUrl, "typical", a.url));
+    const { location } = await followCallback(await authorize(first.authorizationUrl, { callbackTo: a.url }));
     expect(location?.searchParams.get("status")).toBe("active");
     const token = await claim(b.url, location!.searchParams.get("code")!);
     expect(data<{ me: { sessionStatus: string } }>(await gql(a.url, ME, {}, token)).me.sessionStatus).toBe("ACTIVE");
-    const [{ n }] = await sql(db.url, async (c) => (await c.query(`SELECT count(*)::int AS n FROM consent_sessions WHERE idempotency_key = $1`, [input.idempotencyKey])).rows);
+    const [{ n }] = await withClient(db.url, async (c) => (await c.query(`SELECT count(*)::int AS n FROM consent_sessions WHERE idempotency_key = $1`, [input.idempotencyKey])).rows);
     expect(n).toBe(1);
   });
 
   it("kill -9 during the callback's code exchange → restart → the recovery sweep marks the session FAILED; the link cannot be replayed; a new consent works", async () => {
     const { sessionId, authorizationUrl } = await startConsent(a.url, tenant.publishableKey);
-    const callbackUrl = await authorize(authorizationUrl, "typical", a.url);
+    const callbackUrl = await authorize(authorizationUrl, { callbackTo: a.url });
     await sandbox.clearRequests();
     // DigiLocker takes 3 s to answer the exchange; the API dies while waiting for it.
     await sandbox.fault({ path: "/public/oauth2/1/token", method: "POST", kind: "delay", delayMs: 3000 });
@@ -132,14 +141,14 @@ describe("two API replicas on one Postgres database", () => {
     expect(exchanges).toBeLessThanOrEqual(1); // the sandbox logs on answering; the dead process never read it
     expect((await followCallback(callbackUrl)).status).toBe(400);
     expect(await sandbox.count("token.authorization_code")).toBe(exchanges);
-    const again = await consent(b.url, tenant.publishableKey);
+    const again = await runConsentJourney({ apiUrl: b.url, publishableKey: tenant.publishableKey, callbackTo: b.url });
     expect(data<{ me: { sessionStatus: string } }>(await gql(a.url, ME, {}, again.sessionToken)).me.sessionStatus).toBe("ACTIVE");
   });
 
   it("kill -9 during a document sync → restart → the list syncs completely, no orphaned or duplicated rows", async () => {
     const personas = await sandbox.personas();
     const persona = personas.filter((p) => p.documents > 0).sort((x, y) => y.documents - x.documents)[0];
-    const { sessionId, sessionToken } = await consent(a.url, tenant.publishableKey, persona.id);
+    const { sessionId, sessionToken } = await runConsentJourney({ apiUrl: a.url, publishableKey: tenant.publishableKey, persona: persona.id, callbackTo: a.url });
     await sandbox.fault({ path: "/public/oauth2/2/files/issued", kind: "delay", delayMs: 2000 });
     await sandbox.clearRequests();
     const pending = gql(a.url, DOCUMENTS, {}, sessionToken).catch(() => null);
@@ -148,24 +157,24 @@ describe("two API replicas on one Postgres database", () => {
     expect(await pending).toBeNull();
     await restartA();
     // Concurrent reads on both replicas after the restart: each document exactly once.
-    const lists = await Promise.all(Array.from({ length: 10 }, (_, i) => gql(i % 2 ? a.url : b.url, DOCUMENTS, {}, sessionToken)));
-    for (const list of lists) expect((data<{ documents: { totalCount: number } }>(list)).documents.totalCount).toBe(persona.documents);
-    const [counts] = await sql(db.url, async (c) =>
+    const lists = await Promise.all(Array.from({ length: 10 }, (_, i) => gql<{ documents: { totalCount: number } }>(i % 2 ? a.url : b.url, DOCUMENTS, {}, sessionToken)));
+    for (const list of lists) expect(data(list).documents.totalCount).toBe(persona.documents);
+    const [counts] = await withClient(db.url, async (c) =>
       (await c.query(`SELECT count(*)::int AS rows, count(DISTINCT uri_hmac)::int AS uris FROM issued_documents WHERE session_id = $1`, [sessionId])).rows,
     );
     expect(counts).toEqual({ rows: persona.documents, uris: persona.documents });
-    const [{ orphans }] = await sql(db.url, async (c) =>
+    const [{ orphans }] = await withClient(db.url, async (c) =>
       (await c.query(`SELECT count(*)::int AS orphans FROM issued_documents d LEFT JOIN consent_sessions s ON s.id = d.session_id WHERE s.id IS NULL`)).rows,
     );
     expect(orphans).toBe(0);
   });
 
   it("20 concurrent duplicate syncs over both replicas → each document stored once", async () => {
-    const { sessionId, sessionToken } = await consent(b.url, tenant.publishableKey);
-    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => gql(i % 2 ? a.url : b.url, DOCUMENTS, { refresh: true }, sessionToken)));
-    const totals = new Set(results.map((r) => data<{ documents: { totalCount: number } }>(r).documents.totalCount));
+    const { sessionId, sessionToken } = await runConsentJourney({ apiUrl: b.url, publishableKey: tenant.publishableKey, callbackTo: b.url });
+    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => gql<{ documents: { totalCount: number } }>(i % 2 ? a.url : b.url, DOCUMENTS, { refresh: true }, sessionToken)));
+    const totals = new Set(results.map((r) => data(r).documents.totalCount));
     expect(totals.size).toBe(1);
-    const [counts] = await sql(db.url, async (c) =>
+    const [counts] = await withClient(db.url, async (c) =>
       (await c.query(`SELECT count(*)::int AS rows, count(DISTINCT uri_hmac)::int AS uris FROM issued_documents WHERE session_id = $1`, [sessionId])).rows,
     );
     expect(counts.rows).toBe([...totals][0]);
@@ -193,7 +202,7 @@ describe("two API replicas on one Postgres database", () => {
     for (const fault of kinds) {
       await sandbox.clearFaults(); // a fault B never reached (open circuit) must not leak into the set-up
       // Set-up through A: B's circuit breaker may be open from the previous fault kind (that is its job).
-      const { sessionToken } = await consent(a.url, tenant.publishableKey);
+      const { sessionToken } = await runConsentJourney({ apiUrl: a.url, publishableKey: tenant.publishableKey, callbackTo: a.url });
       const listed = data<{ documents: { edges: Array<{ node: { id: string; mimeTypes: string[] } }> } }>(await gql(a.url, DOCUMENTS, {}, sessionToken));
       const xmlDoc = listed.documents.edges.find((e) => e.node.mimeTypes.includes("application/xml"))!.node.id;
       await sandbox.clearFaults();
@@ -212,7 +221,7 @@ describe("two API replicas on one Postgres database", () => {
       const refresh = await gql(b.url, REFRESH, {}, sessionToken);
       await sandbox.clearFaults();
       const started = await startConsent(a.url, tenant.publishableKey);
-      const callbackUrl = await authorize(started.authorizationUrl, "typical", b.url);
+      const callbackUrl = await authorize(started.authorizationUrl, { callbackTo: b.url });
       await sandbox.fault({ ...fault, path: "/public/oauth2/1/token", method: "POST" });
       const t0 = Date.now();
       const callback = await followCallback(callbackUrl);
@@ -239,9 +248,9 @@ describe("two API replicas on one Postgres database", () => {
   });
 
   it("SIGTERM during a slow request → it completes, new connections are refused, exit 0", async () => {
-    const { sessionToken } = await consent(a.url, tenant.publishableKey);
+    const { sessionToken } = await runConsentJourney({ apiUrl: a.url, publishableKey: tenant.publishableKey, callbackTo: a.url });
     await sandbox.fault({ path: "/public/oauth2/3/xml/eaadhaar", kind: "delay", delayMs: 2500 });
-    const slow = gql(a.url, KYC, { refresh: true }, sessionToken);
+    const slow = gql<{ aadhaarKyc: { signature: { verified: boolean } } }>(a.url, KYC, { refresh: true }, sessionToken);
     await sleep(500);
     a.child.kill("SIGTERM");
     await sleep(300);
@@ -251,7 +260,7 @@ describe("two API replicas on one Postgres database", () => {
     );
     expect(refused).toBe("ECONNREFUSED");
     const result = await slow;
-    expect(data<{ aadhaarKyc: { signature: { verified: boolean } } }>(result).aadhaarKyc.signature.verified).toBe(true);
+    expect(data(result).aadhaarKyc.signature.verified).toBe(true);
     expect(await a.exited).toEqual({ code: 0, signal: null });
     // B keeps serving the same session.
     expect(data<{ me: { sessionStatus: string } }>(await gql(b.url, ME, {}, sessionToken)).me.sessionStatus).toBe("ACTIVE");
@@ -259,7 +268,7 @@ describe("two API replicas on one Postgres database", () => {
 
   it("SIGTERM with SHUTDOWN_DELAY_MS: /readyz answers 503 at once while requests are still served, then the listener closes, exit 0", async () => {
     const c = await startApi("api-c", { ...settingsB, port: await freePort(), extraEnv: { ...settingsB.extraEnv, SHUTDOWN_DELAY_MS: "1500" } }, logs);
-    const { sessionToken } = await consent(c.url, tenant.publishableKey); // B's circuit may still be open from the fault matrix
+    const { sessionToken } = await runConsentJourney({ apiUrl: c.url, publishableKey: tenant.publishableKey, callbackTo: c.url }); // B's circuit may still be open from the fault matrix
     expect((await fetch(`${c.url}/readyz`)).status).toBe(200);
     c.child.kill("SIGTERM");
     await sleep(200);

@@ -192,10 +192,10 @@ describe("GraphQL surface over HTTP", () => {
     expect((await stack.requests()).map((r) => r.operation)).toEqual(["token.refresh_token"]);
 
     // Expired access tokens refresh automatically on the next read.
-    await fetch(`${stack.sandboxUrl}/__sandbox/expire-tokens`, { method: "POST" });
+    await stack.sandbox.expireTokens();
     expectData(await stack.gql(DOCUMENT_LIST, { first: 1, refresh: true }, sessionToken));
 
-    await fetch(`${stack.sandboxUrl}/__sandbox/revoke-consent`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ persona: "typical" }) });
+    await stack.sandbox.revokeConsent("typical");
     expect(errorCode(await stack.gql(DOCUMENT_LIST, { first: 1, refresh: true }, sessionToken))).toBe("REAUTH_REQUIRED");
     const status = graphql(`query SurfaceStatus($id: ID!) { consentSession(id: $id) { status } }`);
     expect(expectData(await stack.gql(status, { id: sessionId }, stack.secretKey)).consentSession?.status).toBe("REAUTH_REQUIRED");
@@ -213,7 +213,7 @@ describe("GraphQL surface over HTTP", () => {
     expect(await stack.requests()).toHaveLength(1);
     expect(errorCode(await stack.gql(ME, {}, sessionToken))).toBe("CONSENT_EXPIRED");
     expect(errorCode(await stack.gql(KYC, {}, sessionToken))).toBe("CONSENT_EXPIRED");
-    const tokens = (await (await fetch(`${stack.sandboxUrl}/__sandbox/tokens`)).json()) as Array<{ state: string }>;
+    const tokens = await stack.sandbox.tokens();
     expect(tokens.length).toBeGreaterThan(0);
   });
 

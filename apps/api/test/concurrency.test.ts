@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { print } from "graphql";
 import { Client } from "pg";
 import type { RunningServer } from "../src/server";
+import { authorize } from "@lockerkit/testkit";
 import { graphql } from "./gql";
 import { errorCode, expectData, startTestStack, type GraphQLResult, type TestStack } from "./support/test-stack";
 
@@ -20,9 +21,6 @@ const END = graphql(`
 const ME = graphql(`
   query ConcurrencyMe { me { name sessionStatus } }
 `);
-
-const sandboxPost = (stack: TestStack, path: string, body?: unknown) =>
-  fetch(`${stack.sandboxUrl}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) });
 
 describe("concurrency: duplicates have exactly one effect", () => {
   let stack: TestStack;
@@ -53,10 +51,7 @@ describe("concurrency: duplicates have exactly one effect", () => {
 
   it("20 concurrent duplicate callbacks → one code exchange, one active redirect, 19 × 400", async () => {
     const started = expectData(await stack.gql(START, { input: { returnUrl } }, stack.publishableKey)).startConsent;
-    const authorize = new URL(started.authorizationUrl);
-    authorize.searchParams.set("sandbox_persona", "typical");
-    authorize.searchParams.set("sandbox_decision", "allow");
-    const callbackUrl = (await fetch(authorize, { redirect: "manual" })).headers.get("location")!;
+    const callbackUrl = await authorize(started.authorizationUrl);
     await stack.clearRequests();
     const responses = await Promise.all(Array.from({ length: 20 }, () => fetch(callbackUrl, { redirect: "manual" })));
     const statuses = responses.map((r) => r.status).sort();
@@ -102,7 +97,7 @@ describe("concurrency: duplicates have exactly one effect", () => {
 
   it("tokens expired at DigiLocker: 20 concurrent aadhaarKyc(refresh: true) → all succeed after one refresh", async () => {
     const { sessionToken } = await stack.consent("typical");
-    expect((await sandboxPost(stack, "/__sandbox/expire-tokens")).ok).toBe(true);
+    await stack.sandbox.expireTokens();
     await stack.clearRequests();
     const results = await Promise.all(Array.from({ length: 20 }, () => stack.gql(KYC, { refresh: true }, sessionToken)));
     for (const r of results) expect(expectData(r).aadhaarKyc?.signature.verified).toBe(true);
@@ -111,7 +106,7 @@ describe("concurrency: duplicates have exactly one effect", () => {
 
   it("a revocation in DigiLocker ends in REAUTH_REQUIRED, never a loop", async () => {
     const { sessionToken } = await stack.consent("typical");
-    expect((await sandboxPost(stack, "/__sandbox/revoke-consent", { persona: "typical" })).ok).toBe(true);
+    await stack.sandbox.revokeConsent("typical");
     await stack.clearRequests();
     expect(errorCode(await stack.gql(KYC, { refresh: true }, sessionToken))).toBe("REAUTH_REQUIRED");
     const calls = (await stack.requests()).map((r) => r.operation);
@@ -153,7 +148,7 @@ describePostgres("two API instances on one Postgres database (refresh lease)", (
 
   it("50 concurrent aadhaarKyc(refresh: true) spread over both, tokens expired → all succeed, one token.refresh_token", async () => {
     const { sessionToken } = await stack.consent("typical");
-    expect((await sandboxPost(stack, "/__sandbox/expire-tokens")).ok).toBe(true);
+    await stack.sandbox.expireTokens();
     await stack.clearRequests();
     const query = print(KYC);
     const results = await Promise.all(
@@ -165,7 +160,7 @@ describePostgres("two API instances on one Postgres database (refresh lease)", (
 
   it("a lease left by a dead replica is waited out and taken over: one refresh, no REAUTH_REQUIRED", async () => {
     const { sessionId, sessionToken } = await stack.consent("typical");
-    await sandboxPost(stack, "/__sandbox/expire-tokens");
+    await stack.sandbox.expireTokens();
     const client = new Client({ connectionString: stack.databaseUrl });
     await client.connect();
     try {

@@ -13,7 +13,7 @@ import {
   startConformanceDigiLocker,
   type ConformanceDigiLocker,
 } from "./support/conformance-digilocker";
-import { createTestDatabase, type TestDatabase } from "./support/test-database";
+import { createTestDatabase, type TestDatabase } from "@lockerkit/testkit";
 
 interface Result<T> {
   data?: T | null;

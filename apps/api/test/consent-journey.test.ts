@@ -1,3 +1,4 @@
+import { authorize } from "@lockerkit/testkit";
 import { graphql } from "./gql";
 import { expectData, startTestStack, type TestStack } from "./support/test-stack";
 
@@ -28,11 +29,6 @@ const SESSION_STATUS = graphql(`
   query JourneySessionStatus($id: ID!) { consentSession(id: $id) { status } }
 `);
 
-interface SandboxRequest {
-  operation: string;
-  status: number;
-}
-
 describe("consent → callback → claim → me → documents over real HTTP", () => {
   let stack: TestStack;
   const returnUrl = "http://localhost:5173/kyc/done?from=test";
@@ -57,18 +53,8 @@ describe("consent → callback → claim → me → documents over real HTTP", (
 
   /** Follows DigiLocker (authorize shortcut) back to the callback; returns the callback URL and the final redirect. */
   async function consent(authorizationUrl: string, persona: string, decision: "allow" | "deny") {
-    const url = new URL(authorizationUrl);
-    url.searchParams.set("sandbox_persona", persona);
-    url.searchParams.set("sandbox_decision", decision);
-    const toCallback = await fetch(url, { redirect: "manual" });
-    expect(toCallback.status).toBe(302);
-    const callbackUrl = toCallback.headers.get("location")!;
-    const toReturn = await fetch(callbackUrl, { redirect: "manual" });
-    return { callbackUrl, response: toReturn };
-  }
-
-  async function requests(): Promise<SandboxRequest[]> {
-    return (await (await fetch(`${stack.sandboxUrl}/__sandbox/requests`)).json()) as SandboxRequest[];
+    const callbackUrl = await authorize(authorizationUrl, { persona, decision });
+    return { callbackUrl, response: await fetch(callbackUrl, { redirect: "manual" }) };
   }
 
   it("pages through every document of the large persona exactly once, in a stable order", async () => {
@@ -97,7 +83,7 @@ describe("consent → callback → claim → me → documents over real HTTP", (
     const me = expectData(await stack.gql(ME, {}, token)).me;
     expect(me).toMatchObject({ name: "Vikram Iyer", dateOfBirth: "1985-02-02", gender: "M", eaadhaarAvailable: true, sessionStatus: "ACTIVE" });
 
-    const personas = (await (await fetch(`${stack.sandboxUrl}/__sandbox/personas`)).json()) as Array<{ id: string; documents: number }>;
+    const personas = await stack.sandbox.personas();
     const expected = personas.find((p) => p.id === "many-documents")!.documents;
     expect(expected).toBeGreaterThanOrEqual(120);
 
@@ -125,10 +111,10 @@ describe("consent → callback → claim → me → documents over real HTTP", (
     expect(new Set(first.uris).size).toBe(expected);
     expect(first.pages).toBe(Math.ceil(expected / 37));
     // The same walk again gives the same order, served from Postgres without another upstream list.
-    const listCallsBefore = (await requests()).filter((r) => r.operation === "files.issued").length;
+    const listCallsBefore = (await stack.requests()).filter((r) => r.operation === "files.issued").length;
     const second = await collect();
     expect(second.ids).toEqual(first.ids);
-    expect((await requests()).filter((r) => r.operation === "files.issued").length).toBe(listCallsBefore);
+    expect((await stack.requests()).filter((r) => r.operation === "files.issued").length).toBe(listCallsBefore);
     expect(listCallsBefore).toBe(1);
   });
 
@@ -193,7 +179,7 @@ describe("consent → callback → claim → me → documents over real HTTP", (
   });
 
   it("a replayed callback answers 400 and the sandbox saw exactly one token request", async () => {
-    await fetch(`${stack.sandboxUrl}/__sandbox/requests`, { method: "DELETE" });
+    await stack.sandbox.clearRequests();
     const started = await start();
     const { callbackUrl, response } = await consent(started.authorizationUrl, "typical", "allow");
     expect(response.status).toBe(303);
@@ -201,7 +187,7 @@ describe("consent → callback → claim → me → documents over real HTTP", (
     expect(replay.status).toBe(400);
     const unknown = await fetch(`${stack.server.url}/digilocker/callback?code=x&state=unknown`, { redirect: "manual" });
     expect(unknown.status).toBe(400);
-    const tokenRequests = (await requests()).filter((r) => r.operation.startsWith("token."));
+    const tokenRequests = (await stack.requests()).filter((r) => r.operation.startsWith("token."));
     expect(tokenRequests).toHaveLength(1);
   });
 

@@ -1,5 +1,6 @@
 import { type Client, createClient } from "graphql-ws";
 import WebSocket from "ws";
+import { authorize, followCallback } from "@lockerkit/testkit";
 import { graphql } from "./gql";
 import { errorCode, expectData, startTestStack, type TestStack } from "./support/test-stack";
 import type { RunningServer } from "../src/server";
@@ -97,12 +98,8 @@ async function start(stack: TestStack) {
 }
 
 /** The user allows in the sandbox; the callback goes to whichever API the redirect URI names. */
-async function allow(authorizationUrl: string, decision = "allow") {
-  const authorize = new URL(authorizationUrl);
-  authorize.searchParams.set("sandbox_persona", "typical");
-  authorize.searchParams.set("sandbox_decision", decision);
-  const toCallback = await fetch(authorize, { redirect: "manual" });
-  await fetch(toCallback.headers.get("location")!, { redirect: "manual" });
+async function allow(authorizationUrl: string, decision: "allow" | "deny" = "allow") {
+  await followCallback(await authorize(authorizationUrl, { decision }));
   return Date.now();
 }
 

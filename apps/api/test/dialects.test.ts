@@ -125,13 +125,6 @@ describe.each(DIALECTS)("SANDBOX_DIALECT=%s over the API", (dialect) => {
     await stack.clearFaults();
   });
 
-  const sandboxPost = (path: string, body: unknown) =>
-    fetch(`${stack.sandboxUrl}${path}`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(body),
-    });
-
   it("consent → claim → me → documents → aadhaarKyc (the profile from /1/user when the token answer has none)", async () => {
     await stack.clearRequests();
     const { sessionToken } = await stack.consent("typical");
@@ -227,7 +220,7 @@ describe.each(DIALECTS)("SANDBOX_DIALECT=%s over the API", (dialect) => {
 
   it("revoking a token the user already killed in DigiLocker completes at once (no retry)", async () => {
     const { sessionId } = await stack.consent("sparse-profile");
-    expect((await sandboxPost("/__sandbox/revoke-consent", { persona: "sparse-profile" })).ok).toBe(true);
+    await stack.sandbox.revokeConsent("sparse-profile");
     await stack.clearRequests();
     expectData(await stack.gql(END, { id: sessionId }, stack.secretKey));
     expect((await stack.requests()).map((r) => `${r.operation} ${r.status}`)).toEqual([

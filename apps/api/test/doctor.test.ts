@@ -12,7 +12,7 @@ import { EncryptionService } from "../src/crypto/encryption.service";
 import { openDatabase } from "../src/db/data-source";
 import { TenantRepository } from "../src/modules/tenants/tenant.repository";
 import { TenantService } from "../src/modules/tenants/tenant.service";
-import { createTestDatabase, type TestDatabase } from "./support/test-database";
+import { createTestDatabase, type TestDatabase } from "@lockerkit/testkit";
 
 const ROOT = resolve(__dirname, "../../..");
 const KEYS = `k1:${randomBytes(32).toString("base64")}`;

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, gql } from "@apollo/client";
 import { PersistedQueryLink } from "@apollo/client/link/persisted-queries";
+import { authorize, followCallback } from "@lockerkit/testkit";
 import { graphql } from "./gql";
 import {
   errorCode,
@@ -63,12 +64,8 @@ async function consentUntilReturn(stack: TestStack) {
   const started = expectData(
     await stack.gql(START, { input: { returnUrl } }, stack.publishableKey),
   ).startConsent;
-  const authorize = new URL(started.authorizationUrl);
-  authorize.searchParams.set("sandbox_persona", "typical");
-  authorize.searchParams.set("sandbox_decision", "allow");
-  const toCallback = await fetch(authorize, { redirect: "manual" });
-  const toReturn = await fetch(toCallback.headers.get("location")!, { redirect: "manual" });
-  return { ...started, code: new URL(toReturn.headers.get("location")!).searchParams.get("code")! };
+  const { location } = await followCallback(await authorize(started.authorizationUrl));
+  return { ...started, code: location!.searchParams.get("code")! };
 }
 
 const reasonOf = (result: GraphQLResult<unknown>) => ({

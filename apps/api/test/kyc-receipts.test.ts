@@ -469,10 +469,7 @@ describe("KYC receipts (SD-JWT VC)", () => {
     const plainReceipt = await issue(plain.sessionToken);
     expect(decodedBytes(plainReceipt.credential)).not.toContain(photoBase64);
 
-    const tokens = (await (await fetch(`${stack.sandboxUrl}/__sandbox/tokens`)).json()) as Array<{
-      access_token: string;
-      refresh_token: string;
-    }>;
+    const tokens = await stack.sandbox.tokens();
     const secrets = [
       ASHA.aadhaar,
       withPhoto.sessionToken,

@@ -6,7 +6,7 @@ import { OperationLabels } from "../src/observability/graphql-observability.plug
 import { createServer, type RunningServer } from "../src/server";
 import { graphql } from "./gql";
 import { parsePrometheusText, sampleValue, type Family } from "./support/prometheus-text";
-import { createTestDatabase, type TestDatabase } from "./support/test-database";
+import { createTestDatabase, type TestDatabase } from "@lockerkit/testkit";
 import { errorCode, expectData, startTestStack, type TestStack } from "./support/test-stack";
 import { ReceiptKeys } from "../src/modules/receipts/receipt-keys";
 
@@ -219,16 +219,9 @@ describe("GET /metrics and tracing", () => {
     const digilockerId = expectData(await stack.gql(ME, {}, sessionToken)).me!.digilockerId;
     expectData(await stack.gql(DOCUMENTS, {}, sessionToken));
     expectData(await stack.gql(REFRESH, {}, sessionToken));
-    const personas = (await (await fetch(`${stack.sandboxUrl}/__sandbox/personas`)).json()) as Array<{
-      id: string;
-      name: string;
-      mobile: string;
-    }>;
+    const personas = await stack.sandbox.personas();
     const persona = personas.find((p) => p.id === "typical")!;
-    const tokens = (await (await fetch(`${stack.sandboxUrl}/__sandbox/tokens`)).json()) as Array<{
-      access_token: string;
-      refresh_token: string;
-    }>;
+    const tokens = await stack.sandbox.tokens();
     const secrets = [
       persona.name,
       persona.mobile,

@@ -7,7 +7,7 @@ import { ConfigError, isSandboxUpstream, loadConfig } from "../src/config";
 import { createServer, type RunningServer } from "../src/server";
 import { ReceiptKeys } from "../src/modules/receipts/receipt-keys";
 import { createTrustStore } from "../src/trust";
-import { createTestDatabase, type TestDatabase } from "./support/test-database";
+import { authorize, createTestDatabase, followCallback, type TestDatabase } from "@lockerkit/testkit";
 
 const KEYS = `prod1:${Buffer.alloc(32, 1).toString("base64")}`;
 const RECEIPT_KEYS = ReceiptKeys.generateEntry("prod-r1");
@@ -161,13 +161,9 @@ withPostgres("a production server: claims need the verifier, the sandbox signer 
   it("a claim code needs the claim verifier: the return URL alone yields no token", async () => {
     const started = (await gqlAs(`mutation ($input: StartConsentInput!) { startConsent(input: $input) { authorizationUrl claimVerifier } }`, { input: { returnUrl: "https://app.example.in/done" } }, key)).data!
       .startConsent!;
-    const authorize = new URL(started.authorizationUrl);
-    authorize.searchParams.set("sandbox_persona", "typical");
-    authorize.searchParams.set("sandbox_decision", "allow");
     // DigiLocker returns to the production redirect URI; this server answers it.
-    const callback = new URL((await fetch(authorize, { redirect: "manual" })).headers.get("location")!);
-    const toReturn = await fetch(`${server.url}${callback.pathname}${callback.search}`, { redirect: "manual" });
-    const code = new URL(toReturn.headers.get("location")!).searchParams.get("code")!;
+    const { location } = await followCallback(await authorize(started.authorizationUrl, { callbackTo: server.url }));
+    const code = location!.searchParams.get("code")!;
     const CLAIM = `mutation ($code: String!, $claimVerifier: String) { claimSession(code: $code, claimVerifier: $claimVerifier) { sessionToken } }`;
     const bare = await gqlAs(CLAIM, { code });
     expect(bare.data).toBeNull();

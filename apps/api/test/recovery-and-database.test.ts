@@ -5,7 +5,7 @@ import { openDatabase } from "../src/db/data-source";
 import { isDatabaseUnavailable } from "../src/errors/database-error";
 import { RecoverySweep } from "../src/jobs/recovery.sweep";
 import { ConsentSessionRepository } from "../src/modules/sessions/consent-session.repository";
-import { createTestDatabase, type TestDatabase } from "./support/test-database";
+import { createTestDatabase, type TestDatabase } from "@lockerkit/testkit";
 
 describe("recovery sweep and database settings", () => {
   let db: TestDatabase;

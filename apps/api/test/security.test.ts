@@ -2,6 +2,7 @@ import { randomInt } from "node:crypto";
 import { Writable } from "node:stream";
 import { isVerhoeffValid } from "@lockerkit/core";
 import pino from "pino";
+import { authorize, followCallback } from "@lockerkit/testkit";
 import { graphql } from "./gql";
 import { errorCode, expectData, startTestStack, type TestStack } from "./support/test-stack";
 
@@ -67,7 +68,7 @@ describe("security and compliance over HTTP", () => {
     expect(verified).toMatchObject({ source: "LEGACY_QR", maskedAadhaar: `XXXX-XXXX-${number.slice(-4)}`, signature: { verified: false } });
     expect(JSON.stringify(verified)).not.toContain(number);
 
-    const tokens = (await (await fetch(`${stack.sandboxUrl}/__sandbox/tokens`)).json()) as Array<{ access_token: string; refresh_token: string }>;
+    const tokens = await stack.sandbox.tokens();
     const eaadhaar = await fetch(`${stack.sandboxUrl}/public/oauth2/3/xml/eaadhaar`, { headers: { authorization: `Bearer ${tokens.at(-1)!.access_token}` } });
     const photoBase64 = /<Pht>([^<]{40})/.exec(await eaadhaar.text())?.[1];
     expect(photoBase64).toBeTruthy();
@@ -105,10 +106,7 @@ describe("security and compliance over HTTP", () => {
 
     // A consent left past its window: DigiLocker's late answer lands as expired, without a code exchange.
     const late = expectData(await stack.gql(START, { input: { returnUrl: "http://localhost:5173/late" } }, tenantA.publishableKey)).startConsent;
-    const authorize = new URL(late.authorizationUrl);
-    authorize.searchParams.set("sandbox_persona", "typical");
-    authorize.searchParams.set("sandbox_decision", "allow");
-    const callback = (await fetch(authorize, { redirect: "manual" })).headers.get("location")!;
+    const callback = await authorize(late.authorizationUrl);
     await new Promise((r) => setTimeout(r, 2_100));
     const expired = await fetch(callback, { redirect: "manual" });
     expect(expired.status).toBe(303);
@@ -118,10 +116,7 @@ describe("security and compliance over HTTP", () => {
 
     // One good consent: exactly one token request; the replay and a reused claim code add nothing.
     const good = expectData(await stack.gql(START, { input: { returnUrl: "http://localhost:5173/ok" } }, tenantA.publishableKey)).startConsent;
-    const goodAuthorize = new URL(good.authorizationUrl);
-    goodAuthorize.searchParams.set("sandbox_persona", "typical");
-    goodAuthorize.searchParams.set("sandbox_decision", "allow");
-    const goodCallback = (await fetch(goodAuthorize, { redirect: "manual" })).headers.get("location")!;
+    const goodCallback = await authorize(good.authorizationUrl);
     const landed = await fetch(goodCallback, { redirect: "manual" });
     const code = new URL(landed.headers.get("location")!).searchParams.get("code")!;
     expect((await fetch(goodCallback, { redirect: "manual" })).status).toBe(400);
@@ -135,11 +130,8 @@ describe("security and compliance over HTTP", () => {
     await stack.server.admin.tenants.setPolicy(tenant.id, { digilocker: { clientId: "lockerkit-sandbox-client", clientSecret: "not-the-secret" } });
     await stack.clearRequests();
     const started = expectData(await stack.gql(START, { input: { returnUrl: "http://localhost:5173/own" } }, keys.publishableKey)).startConsent;
-    const authorize = new URL(started.authorizationUrl);
-    authorize.searchParams.set("sandbox_persona", "typical");
-    authorize.searchParams.set("sandbox_decision", "allow");
-    const landed = await fetch((await fetch(authorize, { redirect: "manual" })).headers.get("location")!, { redirect: "manual" });
-    expect(new URL(landed.headers.get("location")!).searchParams.get("status")).toBe("failed");
+    const { location } = await followCallback(await authorize(started.authorizationUrl));
+    expect(location!.searchParams.get("status")).toBe("failed");
     const token = (await stack.requests()).filter((r) => r.operation === "token.authorization_code");
     expect(token).toEqual([expect.objectContaining({ status: 400 })]);
     // With the right secret the same tenant completes; a client per tenant is kept, not rebuilt per call.

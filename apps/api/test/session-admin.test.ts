@@ -1,3 +1,4 @@
+import { authorize, followCallback } from "@lockerkit/testkit";
 import { graphql } from "./gql";
 import { errorCode, expectData, startTestStack, type TestStack } from "./support/test-stack";
 
@@ -107,14 +108,6 @@ const KYC = graphql(`
 
 const returnUrl = "http://localhost:5173/done";
 
-async function sandboxPost(stack: TestStack, path: string, body?: unknown): Promise<void> {
-  const res = await fetch(`${stack.sandboxUrl}${path}`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-}
 
 async function until(check: () => Promise<boolean>, timeoutMs = 5_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -126,13 +119,9 @@ async function until(check: () => Promise<boolean>, timeoutMs = 5_000): Promise<
 
 /** Drives DigiLocker's screens with the sandbox shortcut; returns the return URL's query. */
 async function answer(authorizationUrl: string, persona: string, decision: "allow" | "deny" = "allow"): Promise<URLSearchParams> {
-  const authorize = new URL(authorizationUrl);
-  authorize.searchParams.set("sandbox_persona", persona);
-  authorize.searchParams.set("sandbox_decision", decision);
-  const toCallback = await fetch(authorize, { redirect: "manual" });
-  const toReturn = await fetch(toCallback.headers.get("location")!, { redirect: "manual" });
-  expect(toReturn.status).toBe(303);
-  return new URL(toReturn.headers.get("location")!).searchParams;
+  const { status, location } = await followCallback(await authorize(authorizationUrl, { persona, decision }));
+  expect(status).toBe(303);
+  return location!.searchParams;
 }
 
 describe("session administration and re-consent", () => {
@@ -151,8 +140,8 @@ describe("session administration and re-consent", () => {
     const { sessionId, sessionToken } = await stack.consent(persona);
     const documents = expectData(await stack.gql(DOCUMENTS, { first: 100 }, sessionToken)).documents;
     const kyc = expectData(await stack.gql(KYC, {}, sessionToken)).aadhaarKyc;
-    await sandboxPost(stack, "/__sandbox/expire-tokens");
-    await sandboxPost(stack, "/__sandbox/revoke-consent", { persona });
+    await stack.sandbox.expireTokens();
+    await stack.sandbox.revokeConsent(persona);
     expect(errorCode(await stack.gql(DOCUMENTS, { first: 1, refresh: true }, sessionToken))).toBe("REAUTH_REQUIRED");
     return { sessionId, sessionToken, documents, kyc };
   }
@@ -337,8 +326,8 @@ describe("session administration and re-consent", () => {
       const { sessionToken } = expectData(await stack.gql(CLAIM, { code: back.get("code")! })).claimSession;
 
       // Now lapse it and resume with the session token itself (a frontend recovering on its own).
-      await sandboxPost(stack, "/__sandbox/expire-tokens");
-      await sandboxPost(stack, "/__sandbox/revoke-consent", { persona: "typical" });
+      await stack.sandbox.expireTokens();
+      await stack.sandbox.revokeConsent("typical");
       expect(errorCode(await stack.gql(DOCUMENTS, { first: 1, refresh: true }, sessionToken))).toBe("REAUTH_REQUIRED");
       const again = expectData(await stack.gql(START, { input: { returnUrl, resumeSessionId: started.session.id } }, sessionToken)).startConsent;
       expect(again.session.id).toBe(started.session.id);
@@ -398,11 +387,7 @@ describe("session administration and re-consent", () => {
       const second = expectData(await stack.gql(START, { input: { returnUrl, resumeSessionId: lapsed.sessionId } }, stack.secretKey)).startConsent;
       expect(second.authorizationUrl).not.toBe(first.authorizationUrl);
       await stack.clearRequests();
-      const stale = new URL(first.authorizationUrl);
-      stale.searchParams.set("sandbox_persona", "typical");
-      stale.searchParams.set("sandbox_decision", "allow");
-      const toCallback = await fetch(stale, { redirect: "manual" });
-      expect((await fetch(toCallback.headers.get("location")!, { redirect: "manual" })).status).toBe(400);
+      expect((await followCallback(await authorize(first.authorizationUrl))).status).toBe(400);
       expect((await stack.requests()).filter((r) => r.operation.startsWith("token"))).toEqual([]);
       expect((await answer(second.authorizationUrl, "typical")).get("status")).toBe("active");
     });

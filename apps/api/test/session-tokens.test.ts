@@ -1,3 +1,4 @@
+import { authorize, followCallback } from "@lockerkit/testkit";
 import { graphql } from "./gql";
 import {
   errorCode,
@@ -48,12 +49,7 @@ async function consentUntilReturn(
   key = stack.publishableKey,
 ) {
   const started = expectData(await stack.gql(START, { input: { returnUrl, ...input } }, key)).startConsent;
-  const authorize = new URL(started.authorizationUrl);
-  authorize.searchParams.set("sandbox_persona", "typical");
-  authorize.searchParams.set("sandbox_decision", "allow");
-  const toCallback = await fetch(authorize, { redirect: "manual" });
-  const toReturn = await fetch(toCallback.headers.get("location")!, { redirect: "manual" });
-  const back = new URL(toReturn.headers.get("location")!).searchParams;
+  const back = (await followCallback(await authorize(started.authorizationUrl))).location!.searchParams;
   return {
     sessionId: started.session.id,
     claimVerifier: started.claimVerifier,
@@ -188,13 +184,8 @@ describe("claim verifier and session token lifetimes (production rules: verifier
     expect(retry.session.id).toBe(first.session.id);
     expect(retry.authorizationUrl).toBe(first.authorizationUrl);
     expect(retry.claimVerifier).not.toBe(first.claimVerifier);
-    const authorize = new URL(retry.authorizationUrl);
-    authorize.searchParams.set("sandbox_persona", "typical");
-    authorize.searchParams.set("sandbox_decision", "allow");
-    const toReturn = await fetch((await fetch(authorize, { redirect: "manual" })).headers.get("location")!, {
-      redirect: "manual",
-    });
-    const code = new URL(toReturn.headers.get("location")!).searchParams.get("code")!;
+    const { location } = await followCallback(await authorize(retry.authorizationUrl));
+    const code = location!.searchParams.get("code")!;
     expect(errorCode(await stack.gql(CLAIM, { code, claimVerifier: first.claimVerifier }))).toBe(
       "BAD_USER_INPUT",
     );

@@ -146,10 +146,7 @@ describe("uploads never replace the DigiLocker e-Aadhaar", () => {
     // Two real consent journeys through the sandbox's DigiLocker.
     a = await stack.consent("typical");
     b = await stack.consent("many-documents");
-    const tokens = (await (await fetch(`${stack.sandboxUrl}/__sandbox/tokens`)).json()) as Array<{
-      persona: string;
-      access_token: string;
-    }>;
+    const tokens = await stack.sandbox.tokens();
     const tokenOfB = tokens.filter((t) => t.persona === "many-documents").at(-1)!.access_token;
     const res = await fetch(`${stack.sandboxUrl}/public/oauth2/3/xml/eaadhaar`, {
       headers: { authorization: `Bearer ${tokenOfB}` },

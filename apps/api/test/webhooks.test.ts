@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { createServer as createHttpServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { verifyWebhookSignature } from "@lockerkit/core";
+import { authorize } from "@lockerkit/testkit";
 import { graphql } from "./gql";
 import { parsePrometheusText, sampleValue } from "./support/prometheus-text";
 import { errorCode, expectData, startTestStack, type TestStack } from "./support/test-stack";
@@ -109,11 +110,8 @@ async function startPending(stack: TestStack): Promise<{ id: string; authorizati
 }
 
 /** Follows the sandbox's authorize shortcut to the callback URL (not yet visited). */
-async function callbackUrl(authorizationUrl: string, decision: "allow" | "deny"): Promise<string> {
-  const url = new URL(authorizationUrl);
-  url.searchParams.set("sandbox_persona", "typical");
-  url.searchParams.set("sandbox_decision", decision);
-  return (await fetch(url, { redirect: "manual" })).headers.get("location")!;
+function callbackUrl(authorizationUrl: string, decision: "allow" | "deny"): Promise<string> {
+  return authorize(authorizationUrl, { decision });
 }
 
 describe("webhooks", () => {

@@ -17,10 +17,10 @@
 import { execFile, spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer as createHttpServer } from "node:http";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { authorize, followCallback, freePort, startConsent } from "@lockerkit/testkit";
 import { chromium } from "playwright-core";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -78,16 +78,6 @@ async function screens(page, name) {
   }
   await page.setViewportSize(WIDTHS[0]);
 }
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 
 // ---------------------------------------------------------------------------------------------- stack
 
@@ -228,28 +218,18 @@ async function startReceiver() {
 
 /** A consent through the sandbox's authorize shortcut, answered allow or deny, up to the API's callback. */
 async function sandboxConsent(publishableKey, decision) {
-  const res = await fetch(`${stack.url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json", authorization: `Bearer ${publishableKey}` },
-    body: JSON.stringify({
-      query:
-        "mutation($input: StartConsentInput!) { startConsent(input: $input) { session { id } authorizationUrl } }",
-      variables: { input: { returnUrl: `${stack.url}/return`, purpose: "KYC" } },
-    }),
-  }).then((r) => r.json());
-  assert(res.data?.startConsent, `startConsent: ${JSON.stringify(res)}`);
-  const authorize = new URL(res.data.startConsent.authorizationUrl);
-  authorize.searchParams.set("sandbox_persona", "typical");
-  authorize.searchParams.set("sandbox_decision", decision);
-  const toCallback = await fetch(authorize, { redirect: "manual" });
-  const callback = toCallback.headers.get("location");
+  const started = await startConsent(stack.url, publishableKey, {
+    returnUrl: `${stack.url}/return`,
+    purpose: "KYC",
+  });
+  const callback = await authorize(started.authorizationUrl, { decision });
   assert(
-    callback?.includes("/digilocker/callback"),
-    `the sandbox did not send back to the callback (${toCallback.status} ${callback})`,
+    callback.includes("/digilocker/callback"),
+    `the sandbox did not send back to the callback (${callback})`,
   );
-  const toReturn = await fetch(callback, { redirect: "manual" });
-  assert(toReturn.status === 302 || toReturn.status === 303, `the callback answered ${toReturn.status}`);
-  return res.data.startConsent.session.id;
+  const { status } = await followCallback(callback);
+  assert(status === 302 || status === 303, `the callback answered ${status}`);
+  return started.sessionId;
 }
 
 // ------------------------------------------------------------------------------------------- journey

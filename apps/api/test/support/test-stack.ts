@@ -1,20 +1,27 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET } from "@lockerkit/sandbox";
+import {
+  authorize,
+  createTestDatabase,
+  followCallback,
+  gql,
+  runConsentJourney,
+  sandboxControls,
+  startConsent,
+  type GraphQLError,
+  type SandboxControls,
+  type SandboxRequest,
+} from "@lockerkit/testkit";
 import { print } from "graphql";
 import { createServer, type RunningServer, type ServerOptions } from "../../src/server";
-import { createTestDatabase, type TestDatabase } from "./test-database";
+
+export { errorCode, expectData } from "@lockerkit/testkit";
+export type { SandboxRequest } from "@lockerkit/testkit";
 
 export interface GraphQLResult<T> {
   status: number;
   data: T | null;
-  errors?: Array<{ message: string; path?: string[]; extensions?: { code?: string; [key: string]: unknown } }>;
-}
-
-export interface SandboxRequest {
-  method: string;
-  path: string;
-  operation: string;
-  status: number;
+  errors?: GraphQLError[];
 }
 
 export interface TestStack {
@@ -27,6 +34,8 @@ export interface TestStack {
   secretKey: string;
   /** POSTs a typed GraphQL document (from codegen) over HTTP. */
   gql<T, V>(document: TypedDocumentNode<T, V>, variables?: V, token?: string): Promise<GraphQLResult<T>>;
+  /** The embedded sandbox's `/__sandbox` controls (personas, tokens, expiry, revocation, …). */
+  sandbox: SandboxControls;
   /** The sandbox's request log since the last `clearRequests()`. */
   requests(): Promise<SandboxRequest[]>;
   clearRequests(): Promise<void>;
@@ -34,9 +43,17 @@ export interface TestStack {
   fault(fault: Record<string, unknown>): Promise<void>;
   clearFaults(): Promise<void>;
   /** Runs startConsent → sandbox authorize shortcut → callback; returns the return URL's claim code, unclaimed. */
-  consentCode(persona: string, extra?: Record<string, unknown>, publishableKey?: string): Promise<{ sessionId: string; code: string; claimVerifier: string }>;
-  /** `consentCode`, then claimSession; returns the token. */
-  consent(persona: string, extra?: Record<string, unknown>, publishableKey?: string): Promise<{ sessionId: string; sessionToken: string }>;
+  consentCode(
+    persona: string,
+    extra?: Record<string, unknown>,
+    publishableKey?: string,
+  ): Promise<{ sessionId: string; code: string; claimVerifier: string }>;
+  /** Runs startConsent → sandbox authorize shortcut → callback → claimSession; returns the token. */
+  consent(
+    persona: string,
+    extra?: Record<string, unknown>,
+    publishableKey?: string,
+  ): Promise<{ sessionId: string; sessionToken: string }>;
   /**
    * Another API instance on the same database and sandbox, as a second replica (Postgres only;
    * give both the same `encryptionKeys`). Stopped with the stack.
@@ -45,12 +62,9 @@ export interface TestStack {
   stop(): Promise<void>;
 }
 
-const START = `mutation Start($input: StartConsentInput!) { startConsent(input: $input) { session { id } authorizationUrl claimVerifier } }`;
-const CLAIM = `mutation Claim($code: String!, $claimVerifier: String) { claimSession(code: $code, claimVerifier: $claimVerifier) { sessionToken } }`;
-
 /** The API with its embedded sandbox on free ports, over a database of its own. */
 export async function startTestStack(options: ServerOptions = {}): Promise<TestStack> {
-  const db: TestDatabase = await createTestDatabase();
+  const db = await createTestDatabase();
   const server = await createServer({
     env: "test",
     port: 0,
@@ -64,15 +78,7 @@ export async function startTestStack(options: ServerOptions = {}): Promise<TestS
     ...options,
   });
   const sandboxUrl = server.sandboxUrl!;
-  const post = async (query: string, variables: unknown, token?: string) => {
-    const res = await fetch(`${server.url}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await res.json()) as GraphQLResult<never>;
-    return { status: res.status, data: body.data ?? null, errors: body.errors };
-  };
+  const sandbox = sandboxControls(sandboxUrl);
   const replicas: RunningServer[] = [];
   const stack: TestStack = {
     server,
@@ -81,35 +87,24 @@ export async function startTestStack(options: ServerOptions = {}): Promise<TestS
     sandboxUrl,
     publishableKey: server.demoTenant!.publishableKey,
     secretKey: server.demoTenant!.secretKey,
-    gql: (document, variables, token) => post(print(document), variables, token),
-    requests: async () => (await (await fetch(`${sandboxUrl}/__sandbox/requests`)).json()) as SandboxRequest[],
-    clearRequests: async () => {
-      await fetch(`${sandboxUrl}/__sandbox/requests`, { method: "DELETE" });
+    sandbox,
+    async gql(document, variables, token) {
+      const { status, data, errors } = await gql<never>(server.url, print(document), variables, token);
+      return { status, data, errors };
     },
-    fault: async (fault) => {
-      const res = await fetch(`${sandboxUrl}/__sandbox/faults`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(fault) });
-      if (!res.ok) throw new Error(`fault refused: ${res.status} ${await res.text()}`);
+    requests: () => sandbox.requests(),
+    clearRequests: () => sandbox.clearRequests(),
+    fault: (fault) => sandbox.fault(fault),
+    clearFaults: () => sandbox.clearFaults(),
+    async consentCode(persona, input = {}, publishableKey = stack.publishableKey) {
+      const started = await startConsent(server.url, publishableKey, input);
+      const { location } = await followCallback(await authorize(started.authorizationUrl, { persona }));
+      const code = location?.searchParams.get("code");
+      if (!code) throw new Error(`consent landed without a code: ${location?.toString() ?? "(no redirect)"}`);
+      return { sessionId: started.sessionId, code, claimVerifier: started.claimVerifier };
     },
-    clearFaults: async () => {
-      await fetch(`${sandboxUrl}/__sandbox/faults`, { method: "DELETE" });
-    },
-    async consentCode(persona, extra = {}, publishableKey = stack.publishableKey) {
-      const started = expectData(await post(START, { input: { returnUrl: "http://localhost:5173/done", ...extra } }, publishableKey)) as unknown as {
-        startConsent: { session: { id: string }; authorizationUrl: string; claimVerifier: string };
-      };
-      const authorize = new URL(started.startConsent.authorizationUrl);
-      authorize.searchParams.set("sandbox_persona", persona);
-      authorize.searchParams.set("sandbox_decision", "allow");
-      const toCallback = await fetch(authorize, { redirect: "manual" });
-      const toReturn = await fetch(toCallback.headers.get("location")!, { redirect: "manual" });
-      const code = new URL(toReturn.headers.get("location")!).searchParams.get("code")!;
-      return { sessionId: started.startConsent.session.id, code, claimVerifier: started.startConsent.claimVerifier };
-    },
-    async consent(persona, extra = {}, publishableKey = stack.publishableKey) {
-      const { sessionId, code, claimVerifier } = await stack.consentCode(persona, extra, publishableKey);
-      const claimed = expectData(await post(CLAIM, { code, claimVerifier }, undefined)) as unknown as { claimSession: { sessionToken: string } };
-      return { sessionId, sessionToken: claimed.claimSession.sessionToken };
-    },
+    consent: (persona, input = {}, publishableKey = stack.publishableKey) =>
+      runConsentJourney({ apiUrl: server.url, publishableKey, persona, input }),
     async startReplica(replicaOptions = {}) {
       const replica = await createServer({
         env: "test",
@@ -133,19 +128,4 @@ export async function startTestStack(options: ServerOptions = {}): Promise<TestS
     },
   };
   return stack;
-}
-
-/** Throws with the full GraphQL body, so a failing test shows what the server said. */
-export function expectData<T>(result: GraphQLResult<T>): T {
-  if (result.errors?.length || !result.data) {
-    throw new Error(`GraphQL errors (HTTP ${result.status}): ${JSON.stringify(result, null, 2)}`);
-  }
-  return result.data;
-}
-
-/** The first error's code, with the whole body in the failure message when there is none. */
-export function errorCode(result: GraphQLResult<unknown>): string {
-  const code = result.errors?.[0]?.extensions?.code;
-  if (!code) throw new Error(`expected an error, got: ${JSON.stringify(result, null, 2)}`);
-  return code;
 }
