@@ -32,7 +32,9 @@ function fail(message) {
   console.error(`smoke: FAILED: ${message}`);
   try {
     process.kill(-child.pid, "SIGKILL");
-  } catch {}
+  } catch {
+    // the group has already exited
+  }
   process.exit(1);
 }
 const timer = setTimeout(() => fail("timed out after 240 s"), 240_000);
