@@ -5,7 +5,7 @@ export interface GqlResult {
   errors?: Array<{ message: string; extensions?: { code?: string; [key: string]: unknown } }>;
 }
 
-/** The catalogue (DESIGN.md, Errors): every error a client sees carries one of these. */
+/** The catalogue (docs/errors.md): every error a client sees carries one of these. */
 export const CATALOGUE = new Set([
   "UNAUTHENTICATED",
   "FORBIDDEN",

@@ -6,7 +6,7 @@ export interface DemoConfig {
   graphqlUrl: string;
 }
 
-/** A GraphQL or transport failure, with the API's `extensions.code` (DESIGN.md error catalogue). */
+/** A GraphQL or transport failure, with the API's `extensions.code` (the catalogue in docs/errors.md). */
 export class ApiError extends Error {
   readonly code: string;
   readonly requestId?: string;
