@@ -45,11 +45,15 @@ async function timeToReady(args, env, probe) {
   } finally {
     try {
       process.kill(-child.pid, "SIGTERM");
-    } catch {}
+    } catch {
+      // the group has already exited
+    }
     const killer = setTimeout(() => {
       try {
         process.kill(-child.pid, "SIGKILL");
-      } catch {}
+      } catch {
+        // the group has already exited
+      }
     }, 10_000);
     await exited;
     clearTimeout(killer);

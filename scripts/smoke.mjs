@@ -39,7 +39,7 @@ function fail(message) {
   try {
     process.kill(-child.pid, "SIGKILL");
   } catch {
-    // already gone
+    // the group has already exited
   }
   process.exit(1);
 }

@@ -60,7 +60,7 @@ let recording = null;
 if (options.recordSql) {
   const pg = require(require.resolve("pg", { paths: [API] }));
   const original = pg.Client.prototype.query;
-  pg.Client.prototype.query = function recordedQuery(config, values, callback) {
+  pg.Client.prototype.query = function recordedQuery(config, values, _callback) {
     const text = typeof config === "string" ? config : config && config.text;
     if (!recording || typeof text !== "string") return original.apply(this, arguments);
     const entry = { text: text.replace(/\s+/g, " ").trim(), values: Array.isArray(values) ? values : config.values || [], rows: null };

@@ -130,8 +130,10 @@ async function main() {
   });
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   process.on("message", (msg) => {
-    if (msg.cmd === "stop") server.close(() => process.exit(0)), server.closeAllConnections();
-    else process.send({ type: "reply", id: msg.id, value: process.memoryUsage() });
+    if (msg.cmd === "stop") {
+      server.close(() => process.exit(0));
+      server.closeAllConnections();
+    } else process.send({ type: "reply", id: msg.id, value: process.memoryUsage() });
   });
   process.send({ type: "ready", info: { url: `http://127.0.0.1:${server.address().port}` } });
 }

@@ -118,7 +118,8 @@ function spawnChild(script, options, { timeoutMs = 60_000 } = {}) {
       } else if (msg.type === "reply") {
         const p = pending.get(msg.id);
         pending.delete(msg.id);
-        if (p) (msg.error ? p.rej(new Error(msg.error)) : p.res(msg.value));
+        if (p && msg.error) p.rej(new Error(msg.error));
+        else if (p) p.res(msg.value);
       }
     });
     child.once("exit", (code, signal) => {

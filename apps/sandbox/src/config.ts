@@ -1,5 +1,5 @@
 /**
- * Which documented DigiLocker the sandbox speaks (DIGILOCKER.md "Corrections and dialects"):
+ * Which documented DigiLocker the sandbox speaks (docs/digilocker.md "Corrections and dialects"):
  * `meripehchaan` (the v2.x guide, what production answers) or `apisetu` (the official OpenAPI 1.0.0
  * published by API Setu: pull outcomes on HTTP 500, `categories`, 401 `invalid_client_id` on the pull
  * catalogue, 400 for revoking a dead token, the spec's field spellings and a token answer without the

@@ -3,7 +3,7 @@ import type { RunningSandbox } from "../src";
 import { pkce, REDIRECT, start } from "./support/http";
 
 /**
- * A DigiLocker client written only from DIGILOCKER.md with plain fetch — no @lockerkit/core — must
+ * A DigiLocker client written only from docs/digilocker.md with plain fetch — no @lockerkit/core — must
  * complete the whole journey against the sandbox unchanged.
  */
 class SpecClient {
@@ -76,7 +76,7 @@ class SpecClient {
   }
 }
 
-describe("a client written only from DIGILOCKER.md", () => {
+describe("a client written only from the wire contract", () => {
   let sb: RunningSandbox;
   beforeAll(async () => {
     sb = await start();

@@ -16,7 +16,7 @@ import {
   tokensFor,
 } from "./support/http";
 
-describe("DIGILOCKER.md contract over HTTP", () => {
+describe("the docs/digilocker.md contract over HTTP", () => {
   let sb: RunningSandbox;
   beforeAll(async () => {
     sb = await start({ codeTtlS: 1 });

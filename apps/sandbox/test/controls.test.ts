@@ -1,7 +1,7 @@
 import type { RunningSandbox } from "../src";
 import { control, errorOf, form, get, hmacOf, REDIRECT, refresh, start, tokensFor } from "./support/http";
 
-describe("sandbox controls (DIGILOCKER.md sandbox table)", () => {
+describe("sandbox controls (docs/digilocker.md, Sandbox controls)", () => {
   let sb: RunningSandbox;
   beforeAll(async () => {
     sb = await start();

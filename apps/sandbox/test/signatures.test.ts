@@ -53,7 +53,7 @@ describe("signed e-Aadhaar and certificate XML", () => {
     expect(sb.trust.signerPem).toBe(signerPem);
   });
 
-  it("e-Aadhaar has AADHAAR.md's shape: masked uid, Poi, Poa without empty attributes, LData, Pht", () => {
+  it("e-Aadhaar has docs/aadhaar.md's shape: masked uid, Poi, Poa without empty attributes, LData, Pht", () => {
     expect(eaadhaar.startsWith('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>')).toBe(true);
     const doc = new DOMParser().parseFromString(eaadhaar, "text/xml");
     const root = doc.documentElement!;
@@ -119,7 +119,7 @@ describe("signed e-Aadhaar and certificate XML", () => {
     expect(verifyPinned(eaadhaar, ca)).toBe(false);
   });
 
-  it("PAN and driving-licence certificates carry DIGILOCKER.md's fields", () => {
+  it("PAN and driving-licence certificates carry docs/digilocker.md's fields", () => {
     const panDoc = new DOMParser().parseFromString(pan, "text/xml");
     expect(panDoc.getElementsByTagName("PAN")[0].getAttribute("num")).toBe("ABCPV1234F");
     const person = panDoc.getElementsByTagName("Person")[0];

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The full KYC journey through the BUILT @lockerkit/client, written from DESIGN.md's "client packages"
+// The full KYC journey through the BUILT @lockerkit/client, written from docs/design.md's "client packages"
 // row only: startConsent → consentStatus PENDING → the sandbox's shortcut (persona typical, allow) →
 // watchConsent sees ACTIVE before the claim → claim(code) with the claim verifier → me → every document
 // through the documents() iterator (small pages, checked against totalCount) → document(id) →

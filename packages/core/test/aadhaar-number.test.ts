@@ -36,7 +36,7 @@ describe("Aadhaar numbers", () => {
 });
 
 describe("contact hashes", () => {
-  it("matches the AADHAAR.md vector: 1234567890Lock@487, N=2", () => {
+  it("matches the docs/aadhaar.md vector: 1234567890Lock@487, N=2", () => {
     expect(repeatedSha256Hex("1234567890Lock@487", 2)).toBe("f7250dc9e61759253bb741efbae306311632049154da7286e20b047bf3421a8f");
   });
 });

@@ -107,7 +107,7 @@ describe("XML-DSig verifier: a one-character change in any signed field is unver
   });
 });
 
-describe("XML-DSig verifier: attacks from AADHAAR.md", () => {
+describe("XML-DSig verifier: attacks from docs/aadhaar.md", () => {
   const signed = signEnveloped(EAADHAAR_XML, "eaadhaar");
   const forgedKyc = (xml: string) => xml.replace("Asha Verma", "Mallory Forged");
 

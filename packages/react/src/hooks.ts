@@ -146,7 +146,8 @@ export function useConsentStatus(
   useEffect(() => {
     if (!token) return;
     const abort = new AbortController();
-    (async () => {
+    // Never rejects: failures land in `error`.
+    void (async () => {
       try {
         for await (const update of client.watchConsent(token, { signal: abort.signal, pollIntervalMs }))
           setStatus(update);

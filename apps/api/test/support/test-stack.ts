@@ -39,7 +39,7 @@ export interface TestStack {
   /** The sandbox's request log since the last `clearRequests()`. */
   requests(): Promise<SandboxRequest[]>;
   clearRequests(): Promise<void>;
-  /** Adds a sandbox fault (DIGILOCKER.md `POST /__sandbox/faults`). */
+  /** Adds a sandbox fault (docs/digilocker.md `POST /__sandbox/faults`). */
   fault(fault: Record<string, unknown>): Promise<void>;
   clearFaults(): Promise<void>;
   /** Runs startConsent → sandbox authorize shortcut → callback; returns the return URL's claim code, unclaimed. */

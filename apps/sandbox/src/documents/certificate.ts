@@ -33,7 +33,7 @@ interface CertificateParts {
 /**
  * `CertificateData` per doctype in the shapes API Setu publishes for DigiLocker issuers (the per-doctype
  * schemas of apisetu.gov.in/api_specification_v8/*.yaml: `DrivingLicenseSchema`, `VehicleRegistrationSchema`,
- * `AcademicCertificateSchema`) and DIGILOCKER.md's PAN and licence lines. All values are fictional.
+ * `AcademicCertificateSchema`) and docs/digilocker.md's PAN and licence lines. All values are fictional.
  */
 function certificateData(persona: Persona, item: IssuedItem): CertificateParts {
   const extra = persona.documentData.get(item.uri) ?? {};
@@ -83,7 +83,7 @@ function certificateData(persona: Persona, item: IssuedItem): CertificateParts {
 
 /**
  * The certificate XML DigiLocker serves on `/1/xml/{uri}` for non-Aadhaar documents, in the
- * DIGILOCKER.md shape, enveloped-signed like e-Aadhaar.
+ * docs/digilocker.md shape, enveloped-signed like e-Aadhaar.
  */
 export function certificateXml(persona: Persona, item: IssuedItem): string {
   const { number, expiryDate, status, issuedBy, issuedAt, data } = certificateData(persona, item);

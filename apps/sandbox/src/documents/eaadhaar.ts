@@ -12,7 +12,7 @@ function istParts(at: Date): { iso: string; compact: string; ttl: string } {
 }
 
 /**
- * The persona's e-Aadhaar exactly in AADHAAR.md's shape: `KycRes/UidData` with the uid already
+ * The persona's e-Aadhaar exactly in docs/aadhaar.md's shape: `KycRes/UidData` with the uid already
  * masked, `Poi`, `Poa` (empty attributes omitted), `LData`, `Pht`, enveloped-signed by the sandbox signer.
  */
 export function eaadhaarXml(persona: Persona, at: Date): string {

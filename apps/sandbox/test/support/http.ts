@@ -1,7 +1,7 @@
 import { createHash, createHmac, randomBytes } from "node:crypto";
 import { createSandbox, type RunningSandbox, type SandboxOptions } from "../../src";
 
-/** Plain-fetch helpers written from DIGILOCKER.md only (no @lockerkit/core). */
+/** Plain-fetch helpers written from docs/digilocker.md only (no @lockerkit/core). */
 export const REDIRECT = "http://localhost:9/digilocker/callback";
 
 export function pkce(): { verifier: string; challenge: string } {

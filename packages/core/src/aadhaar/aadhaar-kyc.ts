@@ -54,7 +54,7 @@ export type PhotoWithheldReason = "signature-not-verified" | "not-requested" | "
  */
 export type ContactCheckStatus = "matched" | "not-matched" | "not-present" | "not-checked";
 
-/** Which rule produced a match (or was tried): see AADHAAR.md. */
+/** Which rule produced a match (or was tried): see docs/aadhaar.md. */
 export type ContactHashRule = "salted-repeated-sha256" | "repeated-sha256" | "plain-sha256" | "last-four-digits";
 
 export interface ContactCheck {

@@ -5,7 +5,7 @@ import { child, commonFields, value, type CertificateEnvelope } from "./certific
 
 /**
  * The Aadhaar issued document (`ADHAR`): DigiLocker serves it as `Certificate/CertificateData/KycRes/UidData`
- * (AADHAAR.md; DIGILOCKER.md "Corrections and dialects"). Only the masked number is kept; `aadhaarKyc` is the
+ * (docs/aadhaar.md; docs/digilocker.md "Corrections and dialects"). Only the masked number is kept; `aadhaarKyc` is the
  * place for the full e-KYC.
  */
 export function mapAadhaarDocument(envelope: CertificateEnvelope): AadhaarDocument | null {

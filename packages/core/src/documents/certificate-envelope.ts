@@ -3,7 +3,7 @@ import type { CertificateAddress, CertificateDocumentFields } from "./certificat
 import { isoDate } from "./certificate-values";
 
 /**
- * The parts every DigiLocker `Certificate` shares (DIGILOCKER.md "Certificate XML of other documents";
+ * The parts every DigiLocker `Certificate` shares (docs/digilocker.md "Certificate XML of other documents";
  * API Setu's per-doctype schemas all repeat it: `<Certificate language name type number issuedAt issueDate
  * validFromDate expiryDate status>`, `IssuedBy/Organization`, `IssuedTo/Person` with `Address` and `Photo`,
  * then the doctype's own `CertificateData`).

@@ -17,7 +17,7 @@ import { isoDate } from "./certificate-values";
  * mirrored at github.com/APIs-guru/openapi-directory `APIs/apisetu.gov.in/transportas/3.0.0/openapi.yaml`,
  * `DrivingLicenseSchema`): `Certificate@number,validFromDate,expiryDate,issuedAt`, `IssuedBy/Organization@name`,
  * `CertificateData/DrivingLicense@code,abbreviation,description,issueDate,endorseDate` with `code` `NT`/`TR`;
- * DIGILOCKER.md: the same class attributes on `DrivingLicense/Categories/Category` (one per class), both read.
+ * docs/digilocker.md: the same class attributes on `DrivingLicense/Categories/Category` (one per class), both read.
  * Separate non-transport / transport validity is printed on Parivahan licences but is not in the published
  * schema: it is read from `DrivingLicense@nonTransportValidFrom,…To,transportValidFrom,…To` when an issuer
  * sends it, and null otherwise.

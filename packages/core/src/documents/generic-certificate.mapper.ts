@@ -6,7 +6,7 @@ import { isoDate } from "./certificate-values";
 
 /**
  * Any other `Certificate` (and the fallback when a typed mapper finds nothing it knows): the common envelope
- * (DIGILOCKER.md "Certificate XML of other documents", API Setu's shared `Certificate` schema) as labelled
+ * (docs/digilocker.md "Certificate XML of other documents", API Setu's shared `Certificate` schema) as labelled
  * rows, then every attribute and text of `CertificateData`. Empty values, DigiLocker plumbing (`language`,
  * organisation type/tin/uid, person title, photo) and binary blobs are left out; dates become ISO.
  */

@@ -4,7 +4,7 @@ import { child, commonFields, value, type CertificateEnvelope } from "./certific
 
 /**
  * PAN verification record (`PANCR`, Income Tax Department): `CertificateData/PAN@num,@status`, holder from
- * `IssuedTo/Person@name,@dob`. Sources: DIGILOCKER.md "Certificate XML of other documents" (PAN line) and the
+ * `IssuedTo/Person@name,@dob`. Sources: docs/digilocker.md "Certificate XML of other documents" (PAN line) and the
  * DigiLocker issued-document `Certificate` schema as published on API Setu (apisetu.gov.in/api_specification_v8,
  * mirrored in github.com/APIs-guru/openapi-directory `APIs/apisetu.gov.in/*`).
  */

@@ -1,5 +1,5 @@
 /**
- * The client's contract against both documented DigiLockers the sandbox speaks (DIGILOCKER.md
+ * The client's contract against both documented DigiLockers the sandbox speaks (docs/digilocker.md
  * "Corrections and dialects"): `meripehchaan` (the v2.x guide) and `apisetu` (the official OpenAPI
  * 1.0.0). Every client fix of that section is exercised in each dialect, over real HTTP.
  */

@@ -1,4 +1,4 @@
-/** Every wire quirk in DIGILOCKER.md, normalised (pure functions; the sandbox tests cover them end to end). */
+/** Every wire quirk in docs/digilocker.md, normalised (pure functions; the sandbox tests cover them end to end). */
 import {
   emptyToNull,
   hasProfile,

@@ -64,7 +64,7 @@ export class DocumentContentService {
     return Promise.all(
       documents.map((d) => {
         const row = byKey.get(`${d.id}:xml`) ?? byKey.get(`${d.id}:file`);
-        return row ? this.toContent(sessionId, d, row) : null;
+        return row ? this.toContent(sessionId, d, row) : Promise.resolve(null);
       }),
     );
   }

@@ -1,7 +1,7 @@
 import type { TypedCertificate } from "@lockerkit/core";
 import { createUnionType, Field, InterfaceType, ObjectType } from "type-graphql";
 
-// Typed issued documents (DESIGN.md "typed documents"): @lockerkit/core maps the certificate XML, these types
+// Typed issued documents (docs/design.md "typed documents"): @lockerkit/core maps the certificate XML, these types
 // expose it. Every value is what the XML says: ISO dates, numbers as strings, null when the XML lacks it.
 
 // The core record's `kind` is its GraphQL type name.

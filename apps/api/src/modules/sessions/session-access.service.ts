@@ -114,7 +114,7 @@ export class SessionAccessService {
   }
 
   /**
-   * DESIGN.md step 6. A short statement takes the lease if the row is still at `seenVersion`; the
+   * docs/design.md, flow step 6. A short statement takes the lease if the row is still at `seenVersion`; the
    * upstream call runs outside any transaction; the commit is conditional on the version. A caller
    * that finds a live lease polls (bounded) until the version moves, the session leaves ACTIVE, or
    * the lease goes away: released by a failed owner → that failure is ours too; expired (the owner
