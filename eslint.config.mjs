@@ -19,9 +19,10 @@ const NO_APPS = {
   message: "packages/core is the bottom layer: it never imports an app.",
 };
 const WEB_PACKAGES = {
-  regex: "^@lockerkit/(?!(client|react)(/|$))",
+  // core/receipts is the browser-safe receipt verifier: the demo plays the verifier on screen.
+  regex: "^@lockerkit/(?!(client|react|core/receipts)(/|$))",
   message:
-    "apps/web talks to the API through its generated client, @lockerkit/client and @lockerkit/react only.",
+    "apps/web talks to the API through its generated client, @lockerkit/client and @lockerkit/react only (and verifies receipts with @lockerkit/core/receipts).",
 };
 /** A relative import that climbs out of apps/web/src from a file `depth` folders below it. */
 const webEscape = (depth) => ({

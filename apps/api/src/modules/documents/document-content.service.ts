@@ -84,6 +84,9 @@ export class DocumentContentService {
     const stored = await this.contents.find(document.id, kind);
     if (stored) return stored;
     return this.fetches.run(`${document.id}:${kind}`, async () => {
+      // A flight that finished between our read and now has stored the bytes: read again before fetching.
+      const storedMeanwhile = await this.contents.find(document.id, kind);
+      if (storedMeanwhile) return storedMeanwhile;
       const downloaded = await this.access.withAccessToken(session.id, (token, client) =>
         kind === "xml" ? client.getXml(token, document.uri) : client.getFile(token, document.uri),
       );
