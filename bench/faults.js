@@ -3,7 +3,15 @@
 // waits out a deadline), then the API process's memory and open handles once the run has settled.
 // Every answer must be data or a typed catalogue error; "bad answers" counts anything else.
 "use strict";
-const { consent, createDatabase, gql, message, rssOf, sandboxControls, startApi } = require("./support/stack");
+const {
+  consent,
+  createDatabase,
+  gql,
+  message,
+  rssOf,
+  sandboxControls,
+  startApi,
+} = require("./support/stack");
 
 const SECTION = "faults";
 const TOTAL = 1000;
@@ -24,7 +32,22 @@ const QUERIES = [
   `query { documents(first: 5, refresh: true) { totalCount } }`,
   `query { aadhaarKyc(refresh: true) { maskedAadhaar } }`,
 ];
-const CATALOGUE = new Set(["UNAUTHENTICATED", "FORBIDDEN", "BAD_USER_INPUT", "NOT_FOUND", "CONSENT_PENDING", "CONSENT_DENIED", "CONSENT_EXPIRED", "REAUTH_REQUIRED", "AADHAAR_NOT_LINKED", "INTEGRITY_FAILED", "UPSTREAM_TIMEOUT", "UPSTREAM_UNAVAILABLE", "RATE_LIMITED", "INTERNAL_SERVER_ERROR"]);
+const CATALOGUE = new Set([
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "BAD_USER_INPUT",
+  "NOT_FOUND",
+  "CONSENT_PENDING",
+  "CONSENT_DENIED",
+  "CONSENT_EXPIRED",
+  "REAUTH_REQUIRED",
+  "AADHAAR_NOT_LINKED",
+  "INTEGRITY_FAILED",
+  "UPSTREAM_TIMEOUT",
+  "UPSTREAM_UNAVAILABLE",
+  "RATE_LIMITED",
+  "INTERNAL_SERVER_ERROR",
+]);
 
 const MIN_SETTLE_MS = 7000;
 const MAX_SETTLE_MS = 40_000;
@@ -32,14 +55,24 @@ const mb = (bytes) => bytes / 1024 / 1024;
 /** Every kind of open handle (sockets, timers, …) is down to its count before the run (or below). */
 const handlesBack = (before, now) => Object.entries(now).every(([type, n]) => n <= (before[type] || 0));
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-const handlesNote = (h) => Object.entries(h).sort().map(([k, v]) => `${k} ${v}`).join(", ") || "none";
+const handlesNote = (h) =>
+  Object.entries(h)
+    .sort()
+    .map(([k, v]) => `${k} ${v}`)
+    .join(", ") || "none";
 
 /** Memory as found, then after a full collection (what is retained), and the open handles by type. */
 async function snapshot(api) {
   const memory = await api.rpc("memory");
   const rss = rssOf(api.pid);
   const retained = await api.rpc("memory", { gc: true });
-  return { memory, retained, rss, handles: await api.rpc("handles"), detail: await api.rpc("handles-detail") };
+  return {
+    memory,
+    retained,
+    rss,
+    handles: await api.rpc("handles"),
+    detail: await api.rpc("handles-detail"),
+  };
 }
 
 async function runFaultBenchmarks() {
@@ -90,13 +123,21 @@ async function runFaultBenchmarks() {
     // pool's idle timeout (30 s) has passed: what is left after that is held.
     const settleBegan = Date.now();
     await new Promise((r) => setTimeout(r, MIN_SETTLE_MS));
-    while (Date.now() - settleBegan < MAX_SETTLE_MS && !handlesBack(before.handles, await api.rpc("handles"))) {
+    while (
+      Date.now() - settleBegan < MAX_SETTLE_MS &&
+      !handlesBack(before.handles, await api.rpc("handles"))
+    ) {
       await new Promise((r) => setTimeout(r, 1000));
     }
     const settledMs = Date.now() - settleBegan;
     const after = await snapshot(api);
     const heapRatio = after.retained.heapUsed / before.retained.heapUsed;
-    const targets = { heapRatio: Math.round(heapRatio * 100) / 100, heapMet: heapRatio <= 1.15, handlesMet: handlesBack(before.handles, after.handles), settledMs };
+    const targets = {
+      heapRatio: Math.round(heapRatio * 100) / 100,
+      heapMet: heapRatio <= 1.15,
+      handlesMet: handlesBack(before.handles, after.handles),
+      settledMs,
+    };
     latencies.sort((a, b) => a - b);
     rows.push({
       section: SECTION,
@@ -107,7 +148,10 @@ async function runFaultBenchmarks() {
       p99Ms: percentile(latencies, 99),
       rssMB: after.rss ? after.rss.peakMB : undefined,
       bad,
-      note: Object.entries(codes).sort().map(([k, v]) => `${k} ${v}`).join(", "),
+      note: Object.entries(codes)
+        .sort()
+        .map(([k, v]) => `${k} ${v}`)
+        .join(", "),
     });
     rows.push({
       section: SECTION,
@@ -117,7 +161,12 @@ async function runFaultBenchmarks() {
     });
     return { rows, meta: { total: TOTAL, batch: BATCH, kinds: KINDS, before, after, targets } };
   } catch (error) {
-    rows.push({ section: SECTION, format: "postgres", operation: `${TOTAL} faulted reads`, error: message(error) });
+    rows.push({
+      section: SECTION,
+      format: "postgres",
+      operation: `${TOTAL} faulted reads`,
+      error: message(error),
+    });
     return rows;
   } finally {
     for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});

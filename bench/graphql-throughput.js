@@ -7,7 +7,19 @@
 // three interleaved 1 s runs (two 2 s runs at 200 connections); BENCH_BUDGET_MS scales the run length.
 "use strict";
 const { run } = require("./support/load");
-const { API_CONFIGURATION, ENCRYPTION_KEYS, OPERATIONS, consent, createDatabase, gql, graphqlError, message, settleDatabase, spawnChild, startApi } = require("./support/stack");
+const {
+  API_CONFIGURATION,
+  ENCRYPTION_KEYS,
+  OPERATIONS,
+  consent,
+  createDatabase,
+  gql,
+  graphqlError,
+  message,
+  settleDatabase,
+  spawnChild,
+  startApi,
+} = require("./support/stack");
 
 const SECTION = "graphql";
 const CONNECTIONS = [10, 50, 200];
@@ -29,7 +41,15 @@ function keepBest(top, r) {
 async function runGraphqlBenchmarks({ budgetMs = 1000 } = {}) {
   const durationS = Math.max(1, Math.round(budgetMs / 1000));
   const rows = [];
-  const meta = { configuration: API_CONFIGURATION, persona: PERSONA, durationS, rounds: `best of ${ROUNDS} interleaved runs of durationS by req/s (2 runs of 2 x durationS at 200 connections)`, connections: CONNECTIONS, sameBytes: {}, targets: {} };
+  const meta = {
+    configuration: API_CONFIGURATION,
+    persona: PERSONA,
+    durationS,
+    rounds: `best of ${ROUNDS} interleaved runs of durationS by req/s (2 runs of 2 x durationS at 200 connections)`,
+    connections: CONNECTIONS,
+    sameBytes: {},
+    targets: {},
+  };
   const cleanups = [];
   try {
     const db = await createDatabase("graphql");
@@ -53,7 +73,12 @@ async function runGraphqlBenchmarks({ budgetMs = 1000 } = {}) {
     await settleDatabase(db.url);
     meta.database = "VACUUM ANALYZE after setup";
 
-    const pgCeiling = await spawnChild("ceiling-child.js", { mode: "pg", databaseUrl: db.url, encryptionKeys: ENCRYPTION_KEYS, bodies });
+    const pgCeiling = await spawnChild("ceiling-child.js", {
+      mode: "pg",
+      databaseUrl: db.url,
+      encryptionKeys: ENCRYPTION_KEYS,
+      bodies,
+    });
     cleanups.push(() => pgCeiling.stop());
     const memory = await spawnChild("ceiling-child.js", { mode: "memory", bodies });
     cleanups.push(() => memory.stop());
@@ -68,7 +93,11 @@ async function runGraphqlBenchmarks({ budgetMs = 1000 } = {}) {
     for (const name of available) {
       const op = OPERATIONS[name];
       expected[name] = { api: bodies[name], memory: bodies[name] };
-      const ceilingAnswer = await gql(pgCeiling.url, op.query, op.variables, token).catch((e) => ({ status: 0, text: message(e), body: {} }));
+      const ceilingAnswer = await gql(pgCeiling.url, op.query, op.variables, token).catch((e) => ({
+        status: 0,
+        text: message(e),
+        body: {},
+      }));
       if (ceilingAnswer.status !== 200 || graphqlError(ceilingAnswer)) {
         meta.sameBytes[name] = false;
         expected[name].pgError = graphqlError(ceilingAnswer) || `HTTP ${ceilingAnswer.status}`;
@@ -82,7 +111,15 @@ async function runGraphqlBenchmarks({ budgetMs = 1000 } = {}) {
     for (const name of available) {
       for (const t of targets) {
         if (!expected[name][t.key]) continue;
-        await run({ ...OPERATIONS[name], url: t.server.url, token, expectBody: expected[name][t.key], connections: 10, durationS: 1, pid: t.server.pid }).catch(() => {});
+        await run({
+          ...OPERATIONS[name],
+          url: t.server.url,
+          token,
+          expectBody: expected[name][t.key],
+          connections: 10,
+          durationS: 1,
+          pid: t.server.pid,
+        }).catch(() => {});
       }
     }
 
@@ -100,7 +137,15 @@ async function runGraphqlBenchmarks({ budgetMs = 1000 } = {}) {
           for (const t of live) {
             if (failures[t.key]) continue;
             try {
-              const r = await run({ ...op, url: t.server.url, token, expectBody: expected[name][t.key], connections, durationS: seconds, pid: t.server.pid });
+              const r = await run({
+                ...op,
+                url: t.server.url,
+                token,
+                expectBody: expected[name][t.key],
+                connections,
+                durationS: seconds,
+                pid: t.server.pid,
+              });
               results[t.key] = keepBest(results[t.key], r);
             } catch (error) {
               failures[t.key] = message(error);
@@ -108,15 +153,28 @@ async function runGraphqlBenchmarks({ budgetMs = 1000 } = {}) {
           }
         }
         for (const t of targets) {
-          const base = { section: SECTION, format: `${connections} conns`, operation: `${op.label} — ${t.label}` };
+          const base = {
+            section: SECTION,
+            format: `${connections} conns`,
+            operation: `${op.label} — ${t.label}`,
+          };
           const r = results[t.key];
-          if (r && !failures[t.key] && r.requests === 0) failures[t.key] = "no answer completed within the run";
+          if (r && !failures[t.key] && r.requests === 0)
+            failures[t.key] = "no answer completed within the run";
           if (!r || failures[t.key]) {
             delete results[t.key];
             rows.push({ ...base, error: failures[t.key] || expected[name].pgError || "no answer" });
             continue;
           }
-          rows.push({ ...base, rps: r.rps, p50Ms: r.p50Ms, p99Ms: r.p99Ms, rssMB: r.peakRssMB || undefined, bad: r.bad, _key: `${connections}:${name}:${t.key}` });
+          rows.push({
+            ...base,
+            rps: r.rps,
+            p50Ms: r.p50Ms,
+            p99Ms: r.p99Ms,
+            rssMB: r.peakRssMB || undefined,
+            bad: r.bad,
+            _key: `${connections}:${name}:${t.key}`,
+          });
         }
         // Ratios: LockerKit against the pg ceiling; the pg ceiling against the memory ceiling.
         for (const row of rows) {
@@ -144,7 +202,14 @@ async function runGraphqlBenchmarks({ budgetMs = 1000 } = {}) {
         }
       }
     }
-    for (const name of available) if (meta.sameBytes[name] === false) rows.push({ section: SECTION, format: "-", operation: `${OPERATIONS[name].label} — pg ceiling`, note: "the pg ceiling's answer differs from LockerKit's bytes" });
+    for (const name of available)
+      if (meta.sameBytes[name] === false)
+        rows.push({
+          section: SECTION,
+          format: "-",
+          operation: `${OPERATIONS[name].label} — pg ceiling`,
+          note: "the pg ceiling's answer differs from LockerKit's bytes",
+        });
     return { rows, meta };
   } catch (error) {
     rows.push({ section: SECTION, format: "-", operation: "-", error: message(error) });

@@ -9,7 +9,10 @@ const zlib = require("node:zlib");
 const CORE = join(__dirname, "..", "packages", "core");
 const fromCore = (name) => require(require.resolve(name, { paths: [CORE] }));
 const KEYS = join(CORE, "test", "fixtures", "keys");
-const QR_TEXT = readFileSync(join(CORE, "test", "fixtures", "aadhaar", "uidai-sample-secure-qr-v1.txt"), "utf8");
+const QR_TEXT = readFileSync(
+  join(CORE, "test", "fixtures", "aadhaar", "uidai-sample-secure-qr-v1.txt"),
+  "utf8",
+);
 
 const ENVELOPED = "http://www.w3.org/2000/09/xmldsig#enveloped-signature";
 const SHA256 = "http://www.w3.org/2001/04/xmlenc#sha256";
@@ -28,20 +31,31 @@ async function measure(fn, budgetMs) {
     operations++;
     elapsedMs = Number(process.hrtime.bigint() - started) / 1e6;
   }
-  return { opsPerSec: (operations * 1000) / elapsedMs, meanMicros: (elapsedMs * 1000) / operations, operations };
+  return {
+    opsPerSec: (operations * 1000) / elapsedMs,
+    meanMicros: (elapsedMs * 1000) / operations,
+    operations,
+  };
 }
 
 function fixtures(core, SignedXml) {
   const key = readFileSync(join(KEYS, "test-signer.key.pem"), "utf8");
   const cert = readFileSync(join(KEYS, "test-signer.cert.pem"), "utf8");
   const sign = (xml, c14n) => {
-    const signer = new SignedXml({ privateKey: key, publicCert: cert, canonicalizationAlgorithm: c14n, signatureAlgorithm: "http://www.w3.org/2000/09/xmldsig#rsa-sha1" });
+    const signer = new SignedXml({
+      privateKey: key,
+      publicCert: cert,
+      canonicalizationAlgorithm: c14n,
+      signatureAlgorithm: "http://www.w3.org/2000/09/xmldsig#rsa-sha1",
+    });
     signer.addReference({ xpath: "/*", transforms: [ENVELOPED], digestAlgorithm: SHA256, isEmptyUri: true });
     signer.computeSignature(xml, { location: { reference: "/*", action: "append" } });
     return signer.getSignedXml();
   };
   // A realistic photo size (about 12 KB of JPEG, as e-Aadhaar and offline e-KYC carry).
-  const photo = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), randomBytes(12 * 1024)]).toString("base64");
+  const photo = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), randomBytes(12 * 1024)]).toString(
+    "base64",
+  );
   const eaadhaar = sign(
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Certificate><CertificateData>' +
       '<KycRes code="0123456789abcdef0123456789abcdef" ret="Y" ts="2024-06-04T14:54:03.230+05:30" ttl="2025-06-04T14:54:03" txn="UKC:0a1b2c3d20240604145403">' +
@@ -98,36 +112,112 @@ async function runParsingBenchmarks({ budgetMs = 1000 } = {}) {
     signed.loadSignature(/<Signature[\s\S]*<\/Signature>/.exec(xml)[0]);
     if (!signed.checkSignature(xml)) throw new Error("bare verify failed");
   };
-  const rsaSigned = createSign("RSA-SHA1").update("bench").sign(readFileSync(join(KEYS, "test-signer.key.pem")));
+  const rsaSigned = createSign("RSA-SHA1")
+    .update("bench")
+    .sign(readFileSync(join(KEYS, "test-signer.key.pem")));
   const rsaKey = new X509Certificate(cert).publicKey;
 
   // The V2 finding: a signed QR whose JPEG-2000 photo header claims 8000×8000 (refused from the header).
   const bigPhoto = Buffer.from(core.decodeSecureQr(qrDigits).photo);
   for (const offset of [8, 12, 24, 28]) bigPhoto.writeUInt32BE(8000, offset); // Xsiz Ysiz XTsiz YTsiz
-  const qrFields = ["V2", "2", "001920240101120000123", "Meera Iyer", "01-01-1990", "F", "", "Chennai", "", "7", "", "600020", "", "Tamil Nadu", "", "", "Chennai", "0001"];
+  const qrFields = [
+    "V2",
+    "2",
+    "001920240101120000123",
+    "Meera Iyer",
+    "01-01-1990",
+    "F",
+    "",
+    "Chennai",
+    "",
+    "7",
+    "",
+    "600020",
+    "",
+    "Tamil Nadu",
+    "",
+    "",
+    "Chennai",
+    "0001",
+  ];
   const bigSigned = Buffer.concat([...qrFields.map((f) => Buffer.from(`${f}\xff`, "latin1")), bigPhoto]);
-  const bigSignature = createSign("RSA-SHA256").update(bigSigned).sign(readFileSync(join(KEYS, "test-signer.key.pem")));
-  const bigQr = BigInt(`0x${zlib.gzipSync(Buffer.concat([bigSigned, bigSignature])).toString("hex")}`).toString(10);
+  const bigSignature = createSign("RSA-SHA256")
+    .update(bigSigned)
+    .sign(readFileSync(join(KEYS, "test-signer.key.pem")));
+  const bigQr = BigInt(
+    `0x${zlib.gzipSync(Buffer.concat([bigSigned, bigSignature])).toString("hex")}`,
+  ).toString(10);
 
   const cases = [
-    ["e-Aadhaar XML", "LockerKit parse+verify", () => core.parseEAadhaarXml(eaadhaar, { trustStore }), eaadhaar.length],
+    [
+      "e-Aadhaar XML",
+      "LockerKit parse+verify",
+      () => core.parseEAadhaarXml(eaadhaar, { trustStore }),
+      eaadhaar.length,
+    ],
     ["e-Aadhaar XML", "fast-xml-parser bare parse", () => fxp.parse(eaadhaar), eaadhaar.length],
     ["e-Aadhaar XML", "xml-crypto bare verify", bareVerify(eaadhaar), eaadhaar.length],
-    ["offline e-KYC ZIP", "LockerKit unzip+parse+verify", () => core.parseOfflineEkyc(zip, { trustStore, shareCode }), zip.length],
-    ["offline e-KYC ZIP", "zlib inflate (same XML)", () => zlib.inflateRawSync(deflatedOffline), deflatedOffline.length],
+    [
+      "offline e-KYC ZIP",
+      "LockerKit unzip+parse+verify",
+      () => core.parseOfflineEkyc(zip, { trustStore, shareCode }),
+      zip.length,
+    ],
+    [
+      "offline e-KYC ZIP",
+      "zlib inflate (same XML)",
+      () => zlib.inflateRawSync(deflatedOffline),
+      deflatedOffline.length,
+    ],
     ["offline e-KYC ZIP", "fast-xml-parser bare parse", () => fxp.parse(offline), offline.length],
     ["offline e-KYC ZIP", "xml-crypto bare verify", bareVerify(offline), offline.length],
-    ["Secure QR (UIDAI sample)", "LockerKit parse+verify (+JPEG-2000→PNG)", () => core.parseSecureQr(qrDigits), qrDigits.length],
-    ["Secure QR (UIDAI sample)", "decimal→bytes + zlib gunzip", () => zlib.gunzipSync(Buffer.from(BigInt(qrDigits).toString(16).padStart(qrHex.length, "0"), "hex")), qrDigits.length],
-    ["Secure QR (UIDAI sample)", "RSA-SHA256 verify", () => verify("sha256", qrSigned, uidaiKey, qrSignature), qrSigned.length],
-    ["Secure QR, photo claims 8000×8000", "LockerKit parse+verify (photo refused from its header)", async () => {
-      const kyc = await core.parseSecureQr(bigQr, { trustStore });
-      if (!kyc.signature.verified || kyc.photo.displayWithheld !== "too-large") throw new Error("the oversized photo was not refused");
-    }, bigQr.length],
-    ["certificate XML → JSON", "LockerKit parse+verify+map", () => core.mapCertificateXml(certificate, trustStore), certificate.length],
-    ["certificate XML → JSON", "fast-xml-parser bare parse", () => fxp.parse(certificate), certificate.length],
+    [
+      "Secure QR (UIDAI sample)",
+      "LockerKit parse+verify (+JPEG-2000→PNG)",
+      () => core.parseSecureQr(qrDigits),
+      qrDigits.length,
+    ],
+    [
+      "Secure QR (UIDAI sample)",
+      "decimal→bytes + zlib gunzip",
+      () => zlib.gunzipSync(Buffer.from(BigInt(qrDigits).toString(16).padStart(qrHex.length, "0"), "hex")),
+      qrDigits.length,
+    ],
+    [
+      "Secure QR (UIDAI sample)",
+      "RSA-SHA256 verify",
+      () => verify("sha256", qrSigned, uidaiKey, qrSignature),
+      qrSigned.length,
+    ],
+    [
+      "Secure QR, photo claims 8000×8000",
+      "LockerKit parse+verify (photo refused from its header)",
+      async () => {
+        const kyc = await core.parseSecureQr(bigQr, { trustStore });
+        if (!kyc.signature.verified || kyc.photo.displayWithheld !== "too-large")
+          throw new Error("the oversized photo was not refused");
+      },
+      bigQr.length,
+    ],
+    [
+      "certificate XML → JSON",
+      "LockerKit parse+verify+map",
+      () => core.mapCertificateXml(certificate, trustStore),
+      certificate.length,
+    ],
+    [
+      "certificate XML → JSON",
+      "fast-xml-parser bare parse",
+      () => fxp.parse(certificate),
+      certificate.length,
+    ],
     ["certificate XML → JSON", "xml-crypto bare verify", bareVerify(certificate), certificate.length],
-    ["RSA-2048", "RSA-SHA1 verify (one SignedInfo)", () => verify("sha1", Buffer.from("bench"), rsaKey, rsaSigned), 5],
+    [
+      "RSA-2048",
+      "RSA-SHA1 verify (one SignedInfo)",
+      () => verify("sha1", Buffer.from("bench"), rsaKey, rsaSigned),
+      5,
+    ],
   ];
 
   const rows = [];
@@ -135,13 +225,32 @@ async function runParsingBenchmarks({ budgetMs = 1000 } = {}) {
     try {
       rows.push({ section: "parsing", format, operation, bytes, ...(await measure(fn, budgetMs)) });
     } catch (error) {
-      rows.push({ section: "parsing", format, operation, bytes, error: String(error && error.message ? error.message : error) });
+      rows.push({
+        section: "parsing",
+        format,
+        operation,
+        bytes,
+        error: String(error && error.message ? error.message : error),
+      });
     }
   }
   const [parseAndVerify, fxpParse, xmlCryptoVerify] = cases.slice(0, 3).map((c) => c[2]);
   const ratio = await interleavedRatio(parseAndVerify, [fxpParse, xmlCryptoVerify], budgetMs);
-  rows.push({ section: "parsing", format: "e-Aadhaar XML", operation: "LockerKit parse+verify / (bare parse + bare verify), interleaved", ratio: ratio.median, note: `median of ${ratio.rounds} rounds (${ratio.spread})` });
-  return { rows, meta: { targets: { eaadhaar: { ratio: ratio.median, target: "<= 1.3", met: ratio.median <= 1.3, rounds: ratio.rounds } } } };
+  rows.push({
+    section: "parsing",
+    format: "e-Aadhaar XML",
+    operation: "LockerKit parse+verify / (bare parse + bare verify), interleaved",
+    ratio: ratio.median,
+    note: `median of ${ratio.rounds} rounds (${ratio.spread})`,
+  });
+  return {
+    rows,
+    meta: {
+      targets: {
+        eaadhaar: { ratio: ratio.median, target: "<= 1.3", met: ratio.median <= 1.3, rounds: ratio.rounds },
+      },
+    },
+  };
 }
 
 /**
@@ -172,7 +281,11 @@ async function interleavedRatio(fn, parts, budgetMs) {
   }
   ratios.sort((a, b) => a - b);
   const r2 = (v) => Math.round(v * 100) / 100;
-  return { median: r2(ratios[Math.floor(rounds / 2)]), rounds, spread: `${r2(ratios[0])}–${r2(ratios[rounds - 1])}` };
+  return {
+    median: r2(ratios[Math.floor(rounds / 2)]),
+    rounds,
+    spread: `${r2(ratios[0])}–${r2(ratios[rounds - 1])}`,
+  };
 }
 
 module.exports = { runParsingBenchmarks, fixtures };

@@ -16,24 +16,41 @@ function targets(result) {
   const yes = (b) => (b ? "met" : "**not met**");
   const g = s.graphql && s.graphql.meta && s.graphql.meta.targets && s.graphql.meta.targets.documents;
   if (g) {
-    lines.push(`- \`documents(first: 20)\` at 50 connections: ${g.throughputRatio} × the node:http + pg ceiling's throughput (target ≥ 0.5: ${yes(g.throughputMet)}); p99 ${g.p99Ratio} × the ceiling's (target ≤ 2: ${yes(g.p99Met)}).`);
+    lines.push(
+      `- \`documents(first: 20)\` at 50 connections: ${g.throughputRatio} × the node:http + pg ceiling's throughput (target ≥ 0.5: ${yes(g.throughputMet)}); p99 ${g.p99Ratio} × the ceiling's (target ≤ 2: ${yes(g.p99Met)}).`,
+    );
   }
   const d = s["db-cost"] && s["db-cost"].meta && s["db-cost"].meta.targets;
-  if (d) lines.push(`- Statements per \`documents\` read independent of page size: ${yes(d.statementsIndependentOfPageSize)}; ≤ 4: ${yes(d.statementsAtMost4)}.`);
+  if (d)
+    lines.push(
+      `- Statements per \`documents\` read independent of page size: ${yes(d.statementsIndependentOfPageSize)}; ≤ 4: ${yes(d.statementsAtMost4)}.`,
+    );
   const up = result.rows.filter((r) => r.section === "upstream");
   const journey = up.find((r) => /total after the token exchange/.test(r.operation));
-  if (journey && journey.upstream !== undefined) lines.push(`- KYC journey: ${journey.upstream} upstream requests after the token exchange (target ≤ 5: ${yes(journey.upstream <= 5)}).`);
+  if (journey && journey.upstream !== undefined)
+    lines.push(
+      `- KYC journey: ${journey.upstream} upstream requests after the token exchange (target ≤ 5: ${yes(journey.upstream <= 5)}).`,
+    );
   const repeated = up.filter((r) => r.format === `100 reads` && r.upstream !== undefined);
-  if (repeated.length) lines.push(`- 100 repeated reads: ${repeated.map((r) => `${r.operation} ${r.upstream}`).join(", ")} upstream requests (target 0: ${yes(repeated.every((r) => r.upstream === 0))}).`);
+  if (repeated.length)
+    lines.push(
+      `- 100 repeated reads: ${repeated.map((r) => `${r.operation} ${r.upstream}`).join(", ")} upstream requests (target 0: ${yes(repeated.every((r) => r.upstream === 0))}).`,
+    );
   return lines;
 }
 
 function block(result) {
-  const cfg = result.sections && result.sections.graphql && result.sections.graphql.meta && result.sections.graphql.meta.configuration;
+  const cfg =
+    result.sections &&
+    result.sections.graphql &&
+    result.sections.graphql.meta &&
+    result.sections.graphql.meta.configuration;
   return [
     START,
     `Latest run: ${result.at.slice(0, 10)}, Node ${result.node}, ${result.cpus} × ${result.cpu}, ${result.memoryGB} GB, BENCH_BUDGET_MS=${result.budgetMs}, ${Math.round(result.totalMs / 1000)} s in all; load average before/after ${result.loadAverage ? `${result.loadAverage.before[0]} / ${result.loadAverage.after[0]}` : "n/a"}.`,
-    cfg ? `API configuration: NODE_ENV=${cfg.env}; rate limiter ${cfg.rateLimits ? "on (limits raised so it never refuses the load)" : "absent"}; Postgres 15; ${cfg.note}.` : "",
+    cfg
+      ? `API configuration: NODE_ENV=${cfg.env}; rate limiter ${cfg.rateLimits ? "on (limits raised so it never refuses the load)" : "absent"}; Postgres 15; ${cfg.note}.`
+      : "",
     "",
     ...targets(result),
     "",

@@ -56,11 +56,23 @@ function table(rows) {
     const hasError = mine.some((r) => r.error);
     out.push(`### ${section}`, "");
     const headers = ["format", "operation", ...cols.map((c) => c[1]), ...(hasError ? ["error"] : [])];
-    const aligns = ["---", "---", ...cols.map(([key]) => (key === "note" || key === "vs" ? "---" : "---:")), ...(hasError ? ["---"] : [])];
+    const aligns = [
+      "---",
+      "---",
+      ...cols.map(([key]) => (key === "note" || key === "vs" ? "---" : "---:")),
+      ...(hasError ? ["---"] : []),
+    ];
     out.push(`| ${headers.join(" | ")} |`, `|${aligns.join("|")}|`);
     for (const r of mine) {
-      const values = cols.map(([key, , fmt]) => (r[key] === undefined || r[key] === null ? "" : cell(fmt(r[key]))));
-      const line = [cell(r.format), cell(r.operation), ...values, ...(hasError ? [r.error ? cell(r.error) : ""] : [])];
+      const values = cols.map(([key, , fmt]) =>
+        r[key] === undefined || r[key] === null ? "" : cell(fmt(r[key])),
+      );
+      const line = [
+        cell(r.format),
+        cell(r.operation),
+        ...values,
+        ...(hasError ? [r.error ? cell(r.error) : ""] : []),
+      ];
       out.push(`| ${line.join(" | ")} |`);
     }
     out.push("");
@@ -70,10 +82,18 @@ function table(rows) {
 
 async function main() {
   const budgetMs = Number(process.env.BENCH_BUDGET_MS) || 1000;
-  const only = (process.env.BENCH_SECTIONS || "").split(",").map((s) => s.trim()).filter(Boolean);
+  const only = (process.env.BENCH_SECTIONS || "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   const root = join(__dirname, "..");
-  const missing = ["packages/core/dist", "apps/sandbox/dist", "apps/api/dist"].filter((d) => !existsSync(join(root, d)));
-  if (missing.length) process.stderr.write(`bench: ${missing.join(", ")} missing: run \`npm run build\` first (those sections will report errors)\n`);
+  const missing = ["packages/core/dist", "apps/sandbox/dist", "apps/api/dist"].filter(
+    (d) => !existsSync(join(root, d)),
+  );
+  if (missing.length)
+    process.stderr.write(
+      `bench: ${missing.join(", ")} missing: run \`npm run build\` first (those sections will report errors)\n`,
+    );
   const rows = [];
   const sections = {};
   const began = Date.now();
@@ -86,10 +106,21 @@ async function main() {
       const result = await run({ budgetMs });
       const sectionRows = Array.isArray(result) ? result : result.rows;
       rows.push(...sectionRows.map((r) => ({ ...r, section: r.section || name })));
-      sections[name] = { ms: Date.now() - sectionBegan, ...(Array.isArray(result) ? {} : { meta: result.meta }) };
+      sections[name] = {
+        ms: Date.now() - sectionBegan,
+        ...(Array.isArray(result) ? {} : { meta: result.meta }),
+      };
     } catch (error) {
-      rows.push({ section: name, format: "-", operation: "-", error: String(error && error.message ? error.message : error) });
-      sections[name] = { ms: Date.now() - sectionBegan, error: String(error && error.message ? error.message : error) };
+      rows.push({
+        section: name,
+        format: "-",
+        operation: "-",
+        error: String(error && error.message ? error.message : error),
+      });
+      sections[name] = {
+        ms: Date.now() - sectionBegan,
+        error: String(error && error.message ? error.message : error),
+      };
     }
   }
   const result = {
@@ -111,13 +142,13 @@ async function main() {
   process.stdout.write(`${table(rows)}\n${targetsTable(result.targets)}\n`);
 }
 
-if (require.main === module) main()
-  .catch((error) => {
-    process.stderr.write(`bench: ${error && error.message ? error.message : error}\n`);
-  })
-  .finally(() => {
-    process.exitCode = 0;
-  });
-
+if (require.main === module)
+  main()
+    .catch((error) => {
+      process.stderr.write(`bench: ${error && error.message ? error.message : error}\n`);
+    })
+    .finally(() => {
+      process.exitCode = 0;
+    });
 
 module.exports = { table };

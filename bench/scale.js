@@ -4,7 +4,18 @@
 // connections; and the API's memory: RSS idle and its peak under 200 connections.
 "use strict";
 const { run } = require("./support/load");
-const { OPERATIONS, consent, createDatabase, gql, graphqlError, message, rssOf, sandboxControls, settleDatabase, startApi } = require("./support/stack");
+const {
+  OPERATIONS,
+  consent,
+  createDatabase,
+  gql,
+  graphqlError,
+  message,
+  rssOf,
+  sandboxControls,
+  settleDatabase,
+  startApi,
+} = require("./support/stack");
 
 const SECTION = "scale";
 const SIZES = [10, 500, 5000];
@@ -35,7 +46,12 @@ async function runScaleBenchmarks({ budgetMs = 1000 } = {}) {
       const close = persona.documents >= size / 2 && persona.documents <= size * 2;
       meta.personas[size] = { persona: persona.id, documents: persona.documents, close };
       if (measured.has(persona.id)) {
-        rows.push({ section: SECTION, format: `~${size} docs`, operation: "documents(first: 20)", note: `no persona near ${size} documents; ${persona.id} (${persona.documents}) is measured above` });
+        rows.push({
+          section: SECTION,
+          format: `~${size} docs`,
+          operation: "documents(first: 20)",
+          note: `no persona near ${size} documents; ${persona.id} (${persona.documents}) is measured above`,
+        });
         continue;
       }
       measured.add(persona.id);
@@ -46,12 +62,33 @@ async function runScaleBenchmarks({ budgetMs = 1000 } = {}) {
         const first = await gql(api.url, op.query, op.variables, token);
         const firstMs = Number(process.hrtime.bigint() - began) / 1e6;
         if (graphqlError(first)) throw new Error(graphqlError(first));
-        rows.push({ section: SECTION, format, operation: "first documents(first: 20) (syncs the list)", ms: firstMs });
+        rows.push({
+          section: SECTION,
+          format,
+          operation: "first documents(first: 20) (syncs the list)",
+          ms: firstMs,
+        });
         await settleDatabase(db.url);
         const expectBody = (await gql(api.url, op.query, op.variables, token)).text;
         for (const connections of [1, 50]) {
-          const r = await run({ ...op, url: api.url, token, expectBody, connections, durationS, pid: api.pid });
-          rows.push({ section: SECTION, format, operation: `documents(first: 20), ${connections} conn${connections > 1 ? "s" : ""}`, rps: r.rps, p50Ms: r.p50Ms, p99Ms: r.p99Ms, bad: r.bad });
+          const r = await run({
+            ...op,
+            url: api.url,
+            token,
+            expectBody,
+            connections,
+            durationS,
+            pid: api.pid,
+          });
+          rows.push({
+            section: SECTION,
+            format,
+            operation: `documents(first: 20), ${connections} conn${connections > 1 ? "s" : ""}`,
+            rps: r.rps,
+            p50Ms: r.p50Ms,
+            p99Ms: r.p99Ms,
+            bad: r.bad,
+          });
         }
         if (!largest || persona.documents > largest.documents) largest = { ...persona, token, expectBody };
       } catch (error) {
@@ -60,9 +97,31 @@ async function runScaleBenchmarks({ budgetMs = 1000 } = {}) {
     }
     if (largest) {
       const idle = rssOf(api.pid);
-      if (idle) rows.push({ section: SECTION, format: "memory", operation: "API process RSS, idle after the runs above", rssMB: idle.rssMB });
-      const r = await run({ ...op, url: api.url, token: largest.token, expectBody: largest.expectBody, connections: 200, durationS, pid: api.pid });
-      rows.push({ section: SECTION, format: "memory", operation: `API process peak RSS, 200 conns on documents(first: 20) (${largest.documents} docs)`, rssMB: r.peakRssMB, rps: r.rps, p99Ms: r.p99Ms, bad: r.bad });
+      if (idle)
+        rows.push({
+          section: SECTION,
+          format: "memory",
+          operation: "API process RSS, idle after the runs above",
+          rssMB: idle.rssMB,
+        });
+      const r = await run({
+        ...op,
+        url: api.url,
+        token: largest.token,
+        expectBody: largest.expectBody,
+        connections: 200,
+        durationS,
+        pid: api.pid,
+      });
+      rows.push({
+        section: SECTION,
+        format: "memory",
+        operation: `API process peak RSS, 200 conns on documents(first: 20) (${largest.documents} docs)`,
+        rssMB: r.peakRssMB,
+        rps: r.rps,
+        p99Ms: r.p99Ms,
+        bad: r.bad,
+      });
     }
     const missing = SIZES.filter((s) => meta.personas[s] && !meta.personas[s].close);
     if (missing.length) meta.missing = `no sandbox persona near ${missing.join(", ")} documents`;

@@ -33,12 +33,17 @@ async function timeToReady(args, env, probe) {
     for (;;) {
       if (child.exitCode !== null) {
         const failedTask = (output.match(/Failed:\s+([^\n]+)/) || [])[1];
-        const why = failedTask ? `build failed: ${failedTask.trim()}` : output.trim().split("\n").slice(-2).join(" / ");
+        const why = failedTask
+          ? `build failed: ${failedTask.trim()}`
+          : output.trim().split("\n").slice(-2).join(" / ");
         throw new Error(`exited with ${child.exitCode}: ${why}`);
       }
       const ms = Number(process.hrtime.bigint() - began) / 1e6;
       if (ms > TIMEOUT_MS) throw new Error(`not ready after ${TIMEOUT_MS} ms`);
-      const ok = await fetch(probe, { signal: AbortSignal.timeout(1000) }).then((r) => r.status === 200, () => false);
+      const ok = await fetch(probe, { signal: AbortSignal.timeout(1000) }).then(
+        (r) => r.status === 200,
+        () => false,
+      );
       if (ok) return { ms: Number(process.hrtime.bigint() - began) / 1e6, output };
       await new Promise((r) => setTimeout(r, 25));
     }
@@ -62,7 +67,15 @@ async function timeToReady(args, env, probe) {
 
 function baseEnv() {
   const env = { ...process.env, NODE_ENV: "development" };
-  for (const key of ["DATABASE_URL", "DIGILOCKER_BASE_URL", "DEMO_TENANT_KEY", "DEMO_TENANT_SECRET", "LOCKERKIT_ENCRYPTION_KEYS", "LOG_LEVEL"]) delete env[key];
+  for (const key of [
+    "DATABASE_URL",
+    "DIGILOCKER_BASE_URL",
+    "DEMO_TENANT_KEY",
+    "DEMO_TENANT_SECRET",
+    "LOCKERKIT_ENCRYPTION_KEYS",
+    "LOG_LEVEL",
+  ])
+    delete env[key];
   return env;
 }
 
@@ -75,14 +88,22 @@ async function runStartupBenchmarks() {
     { label: "npm start (PGlite, fresh data dir)", args: ["start"], pglite: "fresh" },
     { label: "npm start (Postgres, fresh database)", args: ["start"], postgres: true },
     { label: "npm run serve (PGlite, fresh data dir)", args: ["run", "serve"], pglite: "fresh" },
-    { label: "npm run serve (PGlite, restart on existing data dir)", args: ["run", "serve"], pglite: "restart" },
+    {
+      label: "npm run serve (PGlite, restart on existing data dir)",
+      args: ["run", "serve"],
+      pglite: "restart",
+    },
     { label: "npm run serve (Postgres, fresh database)", args: ["run", "serve"], postgres: true },
     { label: "npm run sandbox", args: ["run", "sandbox"], sandbox: true },
   ];
   let lastDataDir = null;
   try {
     for (const c of cases) {
-      const base = { section: SECTION, format: c.sandbox ? "sandbox" : c.postgres ? "Postgres" : "PGlite", operation: c.label };
+      const base = {
+        section: SECTION,
+        format: c.sandbox ? "sandbox" : c.postgres ? "Postgres" : "PGlite",
+        operation: c.label,
+      };
       try {
         const env = baseEnv();
         const port = await freePort();

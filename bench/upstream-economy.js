@@ -4,7 +4,15 @@
 // after the token exchange; repeated reads inside the cache window: 0.
 "use strict";
 const { authorize, claim, followCallback, startConsent } = require("@lockerkit/testkit");
-const { OPERATIONS, createDatabase, gql, graphqlError, message, sandboxControls, startApi } = require("./support/stack");
+const {
+  OPERATIONS,
+  createDatabase,
+  gql,
+  graphqlError,
+  message,
+  sandboxControls,
+  startApi,
+} = require("./support/stack");
 
 const SECTION = "upstream";
 const PERSONA = "typical";
@@ -15,7 +23,11 @@ const REPEATS = 100;
 const summarise = (entries) => {
   const counts = {};
   for (const e of entries) counts[e.operation] = (counts[e.operation] || 0) + 1;
-  return Object.entries(counts).map(([op, n]) => `${op} ${n}`).join(", ") || "none";
+  return (
+    Object.entries(counts)
+      .map(([op, n]) => `${op} ${n}`)
+      .join(", ") || "none"
+  );
 };
 
 async function runUpstreamBenchmarks() {
@@ -55,8 +67,12 @@ async function runUpstreamBenchmarks() {
 
     let token = null;
     let code = null;
-    const started = await step("startConsent", () => startConsent(api.url, api.demoTenant.publishableKey, { returnUrl: RETURN_URL }));
-    await step("user consents at DigiLocker (browser → authorize)", () => authorize(started.authorizationUrl, { persona: PERSONA })).then(async (callback) => {
+    const started = await step("startConsent", () =>
+      startConsent(api.url, api.demoTenant.publishableKey, { returnUrl: RETURN_URL }),
+    );
+    await step("user consents at DigiLocker (browser → authorize)", () =>
+      authorize(started.authorizationUrl, { persona: PERSONA }),
+    ).then(async (callback) => {
       await step("callback (code exchange)", async () => {
         const { location } = await followCallback(callback);
         code = location.searchParams.get("code");
@@ -66,22 +82,40 @@ async function runUpstreamBenchmarks() {
       token = await claim(api.url, code, started.claimVerifier);
     });
     await step("me (profile)", () => read(OPERATIONS.me.query, {}, token));
-    const list = await step("documents(first: 20) (list)", () => read(OPERATIONS.documents.query, { first: 20 }, token));
+    const list = await step("documents(first: 20) (list)", () =>
+      read(OPERATIONS.documents.query, { first: 20 }, token),
+    );
     await step("aadhaarKyc", () => read(OPERATIONS.aadhaarKyc.query, {}, token));
     const nodes = list ? list.documents.edges.map((e) => e.node) : [];
     const xml = nodes.find((n) => n.mimeTypes.some((m) => /xml/i.test(m)) && n.doctype !== "ADHAR");
     const isXml = (n) => n.mimeTypes.some((m) => /xml/i.test(m));
-    const other = nodes.find((n) => n !== xml && n.doctype !== "ADHAR" && !isXml(n)) || nodes.find((n) => n !== xml && n.doctype !== "ADHAR");
+    const other =
+      nodes.find((n) => n !== xml && n.doctype !== "ADHAR" && !isXml(n)) ||
+      nodes.find((n) => n !== xml && n.doctype !== "ADHAR");
     const picked = [xml, other].filter(Boolean).slice(0, 2);
-    for (const doc of picked) await step(`document(id) ${doc.doctype} [${doc.mimeTypes.join(" ")}]`, () => read(DOCUMENT, { id: doc.id }, token));
+    for (const doc of picked)
+      await step(`document(id) ${doc.doctype} [${doc.mimeTypes.join(" ")}]`, () =>
+        read(DOCUMENT, { id: doc.id }, token),
+      );
 
     let afterExchange = 0;
     let exchanged = false;
     for (const s of steps) {
       if (exchanged) afterExchange += s.entries.length;
       if (s.entries.some((e) => /^token\.authorization_code$/.test(e.operation))) exchanged = true;
-      rows.push({ section: SECTION, format: "journey", operation: s.name, upstream: s.entries.length, note: summarise(s.entries), ...(s.error ? { error: s.error } : {}) });
-      meta.journey.push({ step: s.name, requests: s.entries.map((e) => `${e.method} ${e.path} → ${e.status} (${e.operation})`), error: s.error || undefined });
+      rows.push({
+        section: SECTION,
+        format: "journey",
+        operation: s.name,
+        upstream: s.entries.length,
+        note: summarise(s.entries),
+        ...(s.error ? { error: s.error } : {}),
+      });
+      meta.journey.push({
+        step: s.name,
+        requests: s.entries.map((e) => `${e.method} ${e.path} → ${e.status} (${e.operation})`),
+        error: s.error || undefined,
+      });
     }
     const failed = steps.filter((s) => s.error).map((s) => s.name);
     rows.push({
@@ -89,7 +123,9 @@ async function runUpstreamBenchmarks() {
       format: "journey",
       operation: "total after the token exchange (target ≤ 5)",
       upstream: afterExchange,
-      note: failed.length ? `incomplete: ${failed.join("; ")} failed` : `${steps.reduce((n, s) => n + s.entries.length, 0)} including authorize and the exchange`,
+      note: failed.length
+        ? `incomplete: ${failed.join("; ")} failed`
+        : `${steps.reduce((n, s) => n + s.entries.length, 0)} including authorize and the exchange`,
     });
 
     // Repeated reads inside the cache window.

@@ -24,7 +24,14 @@ async function tokensFor(sandbox, persona) {
   const code = new URL(res.headers.get("location")).searchParams.get("code");
   const token = await fetch(`${sandbox.baseUrl}/oauth2/1/token`, {
     method: "POST",
-    body: new URLSearchParams({ grant_type: "authorization_code", code, redirect_uri: REDIRECT, code_verifier: verifier, client_id: sandbox.clientId, client_secret: sandbox.clientSecret }),
+    body: new URLSearchParams({
+      grant_type: "authorization_code",
+      code,
+      redirect_uri: REDIRECT,
+      code_verifier: verifier,
+      client_id: sandbox.clientId,
+      client_secret: sandbox.clientSecret,
+    }),
   });
   return (await token.json()).access_token;
 }
@@ -47,7 +54,13 @@ async function runSandboxBenchmarks({ budgetMs = 1000 } = {}) {
   const cold = await createSandbox({ port: 0, redirectUris: [REDIRECT] });
   const coldMs = performance.now() - coldBegan;
   await cold.stop();
-  rows.push({ section: "sandbox", format: "-", operation: "cold start (require + first listen)", opsPerSec: 1000 / coldMs, meanMicros: coldMs * 1000 });
+  rows.push({
+    section: "sandbox",
+    format: "-",
+    operation: "cold start (require + first listen)",
+    opsPerSec: 1000 / coldMs,
+    meanMicros: coldMs * 1000,
+  });
   const startup = await timed(Math.min(budgetMs, 2000), async () => {
     const sb = await createSandbox({ port: 0, redirectUris: [REDIRECT] });
     await sb.stop();
@@ -57,16 +70,22 @@ async function runSandboxBenchmarks({ budgetMs = 1000 } = {}) {
   const sandbox = await createSandbox({ port: 0, redirectUris: [REDIRECT] });
   try {
     const token = await tokensFor(sandbox, "many-documents");
-    const first = await fetch(`${sandbox.baseUrl}/oauth2/2/files/issued`, { headers: { authorization: `Bearer ${token}` } });
+    const first = await fetch(`${sandbox.baseUrl}/oauth2/2/files/issued`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     const count = (await first.json()).items.length;
     const list = await timed(budgetMs, async () => {
-      const res = await fetch(`${sandbox.baseUrl}/oauth2/2/files/issued`, { headers: { authorization: `Bearer ${token}` } });
+      const res = await fetch(`${sandbox.baseUrl}/oauth2/2/files/issued`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
       await res.arrayBuffer();
     });
     rows.push({ section: "sandbox", format: `${count} docs`, operation: "GET /2/files/issued", ...list });
     const typical = await tokensFor(sandbox, "typical");
     const xml = await timed(budgetMs, async () => {
-      const res = await fetch(`${sandbox.baseUrl}/oauth2/3/xml/eaadhaar`, { headers: { authorization: `Bearer ${typical}` } });
+      const res = await fetch(`${sandbox.baseUrl}/oauth2/3/xml/eaadhaar`, {
+        headers: { authorization: `Bearer ${typical}` },
+      });
       await res.arrayBuffer();
     });
     rows.push({ section: "sandbox", format: "xml", operation: "GET /3/xml/eaadhaar", ...xml });
@@ -81,7 +100,10 @@ module.exports = { runSandboxBenchmarks };
 if (require.main === module) {
   runSandboxBenchmarks({ budgetMs: Number(process.env.BENCH_BUDGET_MS) || 1000 })
     .then((rows) => {
-      for (const r of rows) process.stdout.write(`${r.section} | ${r.format} | ${r.operation} | ${Math.round(r.opsPerSec)} ops/s | ${r.meanMicros.toFixed(1)} µs/op\n`);
+      for (const r of rows)
+        process.stdout.write(
+          `${r.section} | ${r.format} | ${r.operation} | ${Math.round(r.opsPerSec)} ops/s | ${r.meanMicros.toFixed(1)} µs/op\n`,
+        );
     })
     .catch((error) => process.stderr.write(`sandbox bench: ${error.message}\n`));
 }

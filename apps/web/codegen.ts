@@ -7,7 +7,11 @@ import type { CodegenConfig } from "@graphql-codegen/cli";
 const config: CodegenConfig = {
   schema: "../api/schema.graphql",
   // The typed-document fragment is the client package's, so the console renders what the demo renders.
-  documents: ["src/**/*.{ts,tsx}", "!src/gql/**", "../../packages/client/src/operations/typed-document.graphql"],
+  documents: [
+    "src/**/*.{ts,tsx}",
+    "!src/gql/**",
+    "../../packages/client/src/operations/typed-document.graphql",
+  ],
   ignoreNoDocuments: false,
   generates: {
     "src/gql/": {

@@ -8,7 +8,10 @@ const proxied = ["/graphql", "/demo-config.json", "/files", "/digilocker", "/.we
 
 export default defineConfig({
   plugins: [react()],
-  server: { port: 5173, proxy: Object.fromEntries(proxied.map((path) => [path, { target: api, changeOrigin: false }])) },
+  server: {
+    port: 5173,
+    proxy: Object.fromEntries(proxied.map((path) => [path, { target: api, changeOrigin: false }])),
+  },
   // @lockerkit/core is CommonJS and linked from the workspace: `vite dev` pre-bundles its receipts module.
   optimizeDeps: { include: ["@lockerkit/core/receipts"] },
   build: { outDir: "dist", sourcemap: true, assetsInlineLimit: 0 },

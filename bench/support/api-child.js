@@ -16,7 +16,12 @@ if (process.env.BENCH_TRACE_HANDLES) {
     .createHook({
       init(id, type, _trigger, resource) {
         if (!TYPES.has(type)) return;
-        const stack = (new Error().stack || "").split("\n").slice(2).filter((l) => !l.includes("node:internal") && !l.includes("async_hooks")).slice(0, 6).map((l) => l.trim());
+        const stack = (new Error().stack || "")
+          .split("\n")
+          .slice(2)
+          .filter((l) => !l.includes("node:internal") && !l.includes("async_hooks"))
+          .slice(0, 6)
+          .map((l) => l.trim());
         traced.set(id, { type, resource: new WeakRef(resource), stack });
       },
       destroy(id) {
@@ -40,7 +45,10 @@ function describeTraced() {
     const r = resource.deref();
     if (!r) continue;
     if (type === "Timeout" && (r._destroyed || r._idleTimeout === -1)) continue;
-    const extra = type === "Timeout" ? `${r._idleTimeout} ms${r.hasRef && !r.hasRef() ? " unref" : ""}${r._repeat ? " repeat" : ""}` : "";
+    const extra =
+      type === "Timeout"
+        ? `${r._idleTimeout} ms${r.hasRef && !r.hasRef() ? " unref" : ""}${r._repeat ? " repeat" : ""}`
+        : "";
     out.push(`${type} ${extra} ${stack.join(" < ")}`);
   }
   const counts = {};
@@ -52,7 +60,10 @@ function describeSockets() {
   return process
     ._getActiveHandles()
     .filter((h) => h && h.constructor && h.constructor.name === "Socket")
-    .map((s) => `${s.localPort ?? "?"} → ${s.remoteAddress ?? "?"}:${s.remotePort ?? "?"}${s.destroyed ? " destroyed" : ""}`);
+    .map(
+      (s) =>
+        `${s.localPort ?? "?"} → ${s.remoteAddress ?? "?"}:${s.remotePort ?? "?"}${s.destroyed ? " destroyed" : ""}`,
+    );
 }
 const API = join(__dirname, "..", "..", "apps", "api");
 let recording = null;
@@ -63,10 +74,15 @@ if (options.recordSql) {
   pg.Client.prototype.query = function recordedQuery(config, values, _callback) {
     const text = typeof config === "string" ? config : config && config.text;
     if (!recording || typeof text !== "string") return original.apply(this, arguments);
-    const entry = { text: text.replace(/\s+/g, " ").trim(), values: Array.isArray(values) ? values : config.values || [], rows: null };
+    const entry = {
+      text: text.replace(/\s+/g, " ").trim(),
+      values: Array.isArray(values) ? values : config.values || [],
+      rows: null,
+    };
     recording.push(entry);
     const count = (result) => {
-      const one = (r) => (r && Array.isArray(r.rows) ? r.rows.length : r && typeof r.rowCount === "number" ? r.rowCount : 0);
+      const one = (r) =>
+        r && Array.isArray(r.rows) ? r.rows.length : r && typeof r.rowCount === "number" ? r.rowCount : 0;
       entry.rows = Array.isArray(result) ? result.reduce((n, r) => n + one(r), 0) : one(result);
     };
     const args = Array.from(arguments);
@@ -85,7 +101,8 @@ if (options.recordSql) {
   };
 }
 
-const serialise = (v) => (v instanceof Date ? v.toISOString() : Buffer.isBuffer(v) ? `\\x${v.toString("hex")}` : v);
+const serialise = (v) =>
+  v instanceof Date ? v.toISOString() : Buffer.isBuffer(v) ? `\\x${v.toString("hex")}` : v;
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -134,7 +151,11 @@ async function main() {
       await stopServer();
       await sandbox.stop();
     };
-    const { keys } = await server.admin.tenants.create({ name: "bench", returnUrls: ["http://localhost:*"], origins: [] });
+    const { keys } = await server.admin.tenants.create({
+      name: "bench",
+      returnUrls: ["http://localhost:*"],
+      origins: [],
+    });
     info = { url: server.url, sandboxUrl: sandbox.url, demoTenant: keys };
   } else {
     server = await createServer({
@@ -179,6 +200,9 @@ async function main() {
 }
 
 main().catch((error) => {
-  process.send({ type: "failed", error: `API failed to start: ${String(error && error.message ? error.message : error)}` });
+  process.send({
+    type: "failed",
+    error: `API failed to start: ${String(error && error.message ? error.message : error)}`,
+  });
   setTimeout(() => process.exit(1), 50);
 });

@@ -19,11 +19,21 @@ const { PAGE_SQL, SESSION_SQL } = require("./ceiling-sql");
 
 function send(res, status, text) {
   if (!text.endsWith("\n")) text += "\n"; // as Apollo ends its JSON
-  res.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(text) });
+  res.writeHead(status, {
+    "content-type": "application/json; charset=utf-8",
+    "content-length": Buffer.byteLength(text),
+  });
   res.end(text);
 }
 
-const operationOf = (query) => (/\bdocuments\s*\(/.test(query) ? "documents" : /\baadhaarKyc\b/.test(query) ? "aadhaarKyc" : /\bme\b/.test(query) ? "me" : null);
+const operationOf = (query) =>
+  /\bdocuments\s*\(/.test(query)
+    ? "documents"
+    : /\baadhaarKyc\b/.test(query)
+      ? "aadhaarKyc"
+      : /\bme\b/.test(query)
+        ? "me"
+        : null;
 
 function pgHandler() {
   const pg = require(require.resolve("pg", { paths: [API] }));
@@ -35,7 +45,8 @@ function pgHandler() {
 
   async function documents(session, variables) {
     const first = variables.first;
-    if (!Number.isInteger(first) || first < 1 || first > 100) return [200, '{"errors":[{"message":"first must be between 1 and 100"}]}'];
+    if (!Number.isInteger(first) || first < 1 || first > 100)
+      return [200, '{"errors":[{"message":"first must be between 1 and 100"}]}'];
     const { rows } = await pool.query(PAGE_SQL, [session.id, null, first + 1]);
     const total = rows.length ? Number(rows[0].total) : 0;
     const page = rows.filter((r) => r.id !== null);
@@ -85,7 +96,11 @@ function pgHandler() {
     const row = rows[0];
     if (!row) return [200, '{"data":{"aadhaarKyc":null}}'];
     const record = JSON.parse(crypto.decrypt(row.record_enc, `aadhaar_kyc:${row.id}:record`));
-    const kyc = { name: record.name ?? null, maskedAadhaar: row.masked_aadhaar ?? record.maskedAadhaar ?? null, signature: { verified: row.signature_verified } };
+    const kyc = {
+      name: record.name ?? null,
+      maskedAadhaar: row.masked_aadhaar ?? record.maskedAadhaar ?? null,
+      signature: { verified: row.signature_verified },
+    };
     return [200, JSON.stringify({ data: { aadhaarKyc: kyc } })];
   }
 
@@ -98,7 +113,10 @@ function pgHandler() {
     const { rows } = await pool.query(SESSION_SQL, [hash]);
     const session = rows[0];
     if (!session) return [401, '{"errors":[{"message":"unauthenticated"}]}'];
-    if (session.status !== "ACTIVE" || (session.consent_valid_till && session.consent_valid_till.getTime() <= Date.now())) {
+    if (
+      session.status !== "ACTIVE" ||
+      (session.consent_valid_till && session.consent_valid_till.getTime() <= Date.now())
+    ) {
       return [200, '{"errors":[{"message":"not readable"}]}'];
     }
     if (op === "documents") return documents(session, body.variables || {});
@@ -139,6 +157,9 @@ async function main() {
 }
 
 main().catch((error) => {
-  process.send({ type: "failed", error: `ceiling failed to start: ${String(error && error.message ? error.message : error)}` });
+  process.send({
+    type: "failed",
+    error: `ceiling failed to start: ${String(error && error.message ? error.message : error)}`,
+  });
   setTimeout(() => process.exit(1), 50);
 });

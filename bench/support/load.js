@@ -16,7 +16,10 @@ function run({ url, token, query, variables, expectBody, connections, durationS,
       {
         url: `${url.replace("//localhost:", "//127.0.0.1:")}/graphql`,
         method: "POST",
-        headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        headers: {
+          "content-type": "application/json",
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
         body: JSON.stringify({ query, variables }),
         connections,
         duration: durationS,

@@ -14,7 +14,10 @@ const RETURN_URL = "http://localhost:3000/bench/done";
 const ENCRYPTION_KEYS = `bench:${Buffer.alloc(32, 42).toString("base64")}`;
 /** A KYC receipt signing key (production refuses to start without one): `<kid>:<base64 PKCS#8 DER>`, P-256. */
 const RECEIPT_KEYS = `bench:${require("node:crypto").generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey.export({ type: "pkcs8", format: "der" }).toString("base64")}`;
-const DEMO_KEYS = { demoTenantKey: "lk_pk_benchbenchbenchbench0001", demoTenantSecret: "lk_sk_benchbenchbenchbench0001" };
+const DEMO_KEYS = {
+  demoTenantKey: "lk_pk_benchbenchbenchbench0001",
+  demoTenantSecret: "lk_sk_benchbenchbenchbench0001",
+};
 
 /**
  * The configuration the API benchmarks run under, recorded in latest.json: production (hardening,
@@ -24,14 +27,18 @@ const RAISED_LIMIT = "1000000000";
 const API_CONFIGURATION = {
   env: "production (over Postgres); development only where a section runs on PGlite",
   rateLimits: `on, each limit raised to ${RAISED_LIMIT}/min (RATE_LIMIT_SESSION_PER_MIN, RATE_LIMIT_TENANT_PER_MIN, RATE_LIMIT_CONSENTS_PER_MIN and the publishable-key and anonymous ones) so the limiter runs on every request but never refuses one session's load`,
-  hardening: "graphql-armor limits, token cap, field-duplication rule, no introspection or suggestions, helmet, request log",
+  hardening:
+    "graphql-armor limits, token cap, field-duplication rule, no introspection or suggestions, helmet, request log",
   database: "postgres (DATABASE_URL, a fresh database per section, pool max 10 as configured by the API)",
-  digilocker: "the sandbox as its own server (in the API's child process), a tenant created as `npm run tenant -- create` does",
+  digilocker:
+    "the sandbox as its own server (in the API's child process), a tenant created as `npm run tenant -- create` does",
   documentsSyncWindowS: 3600,
 };
 
 function adminUrl() {
-  return process.env.BENCH_PG_ADMIN_URL || process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/test";
+  return (
+    process.env.BENCH_PG_ADMIN_URL || process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/test"
+  );
 }
 
 function pg() {
@@ -39,12 +46,19 @@ function pg() {
 }
 
 function message(error) {
-  return String(error && error.message ? error.message : error).split("\n")[0].slice(0, 200);
+  return String(error && error.message ? error.message : error)
+    .split("\n")[0]
+    .slice(0, 200);
 }
 
 /** Creates `lk_bench_<pid>_<name>` on the Postgres server; `drop()` removes it. Throws when unreachable. */
 function createDatabase(name) {
-  return testkit.createDatabase({ adminUrl: adminUrl(), prefix: "lk_bench", suffix: name, connectionTimeoutMillis: 3000 });
+  return testkit.createDatabase({
+    adminUrl: adminUrl(),
+    prefix: "lk_bench",
+    suffix: name,
+    connectionTimeoutMillis: 3000,
+  });
 }
 
 /**
@@ -57,7 +71,12 @@ function settleDatabase(url) {
 }
 
 function assertBuilt() {
-  for (const dir of [API_DIST, join(ROOT, "apps", "sandbox", "dist"), join(ROOT, "packages", "core", "dist"), join(ROOT, "packages", "testkit", "dist")]) {
+  for (const dir of [
+    API_DIST,
+    join(ROOT, "apps", "sandbox", "dist"),
+    join(ROOT, "packages", "core", "dist"),
+    join(ROOT, "packages", "testkit", "dist"),
+  ]) {
     if (!existsSync(dir)) throw new Error(`${dir} is missing: run \`npm run build\` first`);
   }
 }
@@ -76,9 +95,27 @@ function rssOf(pid) {
 /** Runs a child script (api-child.js, ceiling-child.js) and waits for its `ready` message. */
 function spawnChild(script, options, { timeoutMs = 60_000 } = {}) {
   return new Promise((resolve, reject) => {
-    const env = { ...process.env, NODE_ENV: options.env || "development", BENCH_CHILD_OPTIONS: JSON.stringify(options), ...(options.childEnv || {}) };
-    for (const key of ["DATABASE_URL", "DIGILOCKER_BASE_URL", "DEMO_TENANT_KEY", "DEMO_TENANT_SECRET", "LOCKERKIT_ENCRYPTION_KEYS", "PORT", "SANDBOX_PORT"]) delete env[key];
-    const child = fork(join(__dirname, script), [], { env, execArgv: options.execArgv || [], stdio: ["ignore", "ignore", "pipe", "ipc"] });
+    const env = {
+      ...process.env,
+      NODE_ENV: options.env || "development",
+      BENCH_CHILD_OPTIONS: JSON.stringify(options),
+      ...(options.childEnv || {}),
+    };
+    for (const key of [
+      "DATABASE_URL",
+      "DIGILOCKER_BASE_URL",
+      "DEMO_TENANT_KEY",
+      "DEMO_TENANT_SECRET",
+      "LOCKERKIT_ENCRYPTION_KEYS",
+      "PORT",
+      "SANDBOX_PORT",
+    ])
+      delete env[key];
+    const child = fork(join(__dirname, script), [], {
+      env,
+      execArgv: options.execArgv || [],
+      stdio: ["ignore", "ignore", "pipe", "ipc"],
+    });
     let stderr = "";
     child.stderr.on("data", (chunk) => {
       stderr = (stderr + chunk).slice(-4000);
@@ -125,7 +162,9 @@ function spawnChild(script, options, { timeoutMs = 60_000 } = {}) {
     child.once("exit", (code, signal) => {
       clearTimeout(timer);
       for (const p of pending.values()) p.rej(new Error(`${script} exited (${code ?? signal})`));
-      reject(new Error(`${script} exited (${code ?? signal}): ${stderr.trim().split("\n").slice(-3).join(" / ")}`));
+      reject(
+        new Error(`${script} exited (${code ?? signal}): ${stderr.trim().split("\n").slice(-3).join(" / ")}`),
+      );
     });
   });
 }

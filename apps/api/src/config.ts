@@ -3,7 +3,10 @@ import { z } from "zod";
 
 const keyList = z
   .string()
-  .regex(/^[A-Za-z0-9_-]+:[A-Za-z0-9+/=]+(,[A-Za-z0-9_-]+:[A-Za-z0-9+/=]+)*$/, "expected <id>:<base64>[,<id>:<base64>…]");
+  .regex(
+    /^[A-Za-z0-9_-]+:[A-Za-z0-9+/=]+(,[A-Za-z0-9_-]+:[A-Za-z0-9+/=]+)*$/,
+    "expected <id>:<base64>[,<id>:<base64>…]",
+  );
 
 /** Session tokens never outlive 30 days, whatever the consent's validity. */
 export const MAX_SESSION_LIFETIME_S = 30 * 86_400;
@@ -31,10 +34,21 @@ const envSchema = z.object({
   /** The public origin receipts name as `iss` (default: DIGILOCKER_REDIRECT_URI's origin, else the bound URL). */
   LOCKERKIT_PUBLIC_URL: z.string().url().optional(),
   RECEIPT_VCT: z.string().min(1).max(200).optional(),
-  DEMO_TENANT_KEY: z.string().regex(/^lk_pk_[A-Za-z0-9_-]+$/).optional(),
-  DEMO_TENANT_SECRET: z.string().regex(/^lk_sk_[A-Za-z0-9_-]+$/).optional(),
+  DEMO_TENANT_KEY: z
+    .string()
+    .regex(/^lk_pk_[A-Za-z0-9_-]+$/)
+    .optional(),
+  DEMO_TENANT_SECRET: z
+    .string()
+    .regex(/^lk_sk_[A-Za-z0-9_-]+$/)
+    .optional(),
   DOCUMENTS_SYNC_WINDOW_S: z.coerce.number().int().min(0).default(300),
-  PULL_CATALOGUE_TTL_S: z.coerce.number().int().min(0).max(7 * 86_400).default(6 * 3600),
+  PULL_CATALOGUE_TTL_S: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(7 * 86_400)
+    .default(6 * 3600),
   RECOVERY_EXCHANGING_AFTER_S: z.coerce.number().int().min(1).default(60),
   SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(0),
   CONSENT_WINDOW_S: z.coerce.number().int().min(1).max(3600).default(600),
@@ -45,7 +59,10 @@ const envSchema = z.object({
   RATE_LIMIT_PUBLISHABLE_PER_MIN: z.coerce.number().int().min(1).default(6000),
   RATE_LIMIT_PUBLISHABLE_CONSENTS_PER_MIN: z.coerce.number().int().min(1).default(600),
   RATE_LIMIT_ANONYMOUS_PER_IP_PER_MIN: z.coerce.number().int().min(1).default(120),
-  RATE_LIMIT_REDIS_URL: z.string().regex(/^rediss?:\/\//, "expected redis://… or rediss://…").optional(),
+  RATE_LIMIT_REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, "expected redis://… or rediss://…")
+    .optional(),
   RATE_LIMIT_REDIS_PREFIX: z.string().min(1).max(100).default("lockerkit:rl:"),
   TRUST_PROXY: z.string().optional(),
   WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(1).default(10_000),
@@ -53,12 +70,21 @@ const envSchema = z.object({
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
   WEBHOOK_POLL_INTERVAL_MS: z.coerce.number().int().min(10).default(5_000),
   METRICS_TOKEN: z.string().min(16, "METRICS_TOKEN must be at least 16 characters").optional(),
-  SESSION_MAX_LIFETIME_S: z.coerce.number().int().min(1).max(MAX_SESSION_LIFETIME_S).default(MAX_SESSION_LIFETIME_S),
+  SESSION_MAX_LIFETIME_S: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_SESSION_LIFETIME_S)
+    .default(MAX_SESSION_LIFETIME_S),
   SESSION_IDLE_TIMEOUT_S: z.coerce.number().int().min(1).max(MAX_SESSION_LIFETIME_S).default(86_400),
-  REQUIRE_CLAIM_VERIFIER: z.enum(["0", "1"], { message: 'REQUIRE_CLAIM_VERIFIER must be "1" or "0"' }).optional(),
+  REQUIRE_CLAIM_VERIFIER: z
+    .enum(["0", "1"], { message: 'REQUIRE_CLAIM_VERIFIER must be "1" or "0"' })
+    .optional(),
   SUBSCRIPTIONS_PER_TENANT: z.coerce.number().int().min(1).default(200),
   /** "false": the server never migrates Postgres (a migration job runs `npm run migrate`) and refuses a schema behind this build. */
-  MIGRATE_ON_BOOT: z.enum(["true", "false", "1", "0"], { message: 'MIGRATE_ON_BOOT must be "true" or "false"' }).default("true"),
+  MIGRATE_ON_BOOT: z
+    .enum(["true", "false", "1", "0"], { message: 'MIGRATE_ON_BOOT must be "true" or "false"' })
+    .default("true"),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -149,15 +175,24 @@ function parseTrustProxy(value: string | undefined): TrustProxy {
   const text = (value ?? "").trim();
   if (text === "" || text === "false" || text === "0") return false;
   if (/^\d+$/.test(text)) return Number(text);
-  if (text === "true") throw new ConfigError("invalid environment: TRUST_PROXY=true would let any client choose its IP; give the hop count or the proxies' addresses");
+  if (text === "true")
+    throw new ConfigError(
+      "invalid environment: TRUST_PROXY=true would let any client choose its IP; give the hop count or the proxies' addresses",
+    );
   const entries = text.split(",").map((e) => e.trim());
   const bad = entries.find((e) => !TRUST_PRESETS.has(e) && !isIP(e.split("/")[0]));
-  if (bad !== undefined) throw new ConfigError(`invalid environment: TRUST_PROXY: "${bad}" is not an address, a CIDR or loopback/linklocal/uniquelocal`);
+  if (bad !== undefined)
+    throw new ConfigError(
+      `invalid environment: TRUST_PROXY: "${bad}" is not an address, a CIDR or loopback/linklocal/uniquelocal`,
+    );
   return entries;
 }
 
 /** Parses the environment once, at boot. Production refuses every development default. */
-export function loadConfig(source: NodeJS.ProcessEnv = process.env, options: { checkProduction?: boolean } = {}): Config {
+export function loadConfig(
+  source: NodeJS.ProcessEnv = process.env,
+  options: { checkProduction?: boolean } = {},
+): Config {
   const parsed = envSchema.safeParse(source);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
@@ -184,7 +219,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, options: { c
     receiptKeys: env.LOCKERKIT_RECEIPT_KEYS,
     publicUrl: env.LOCKERKIT_PUBLIC_URL,
     receiptVct: env.RECEIPT_VCT ?? "urn:lockerkit:aadhaar-kyc:1",
-    trustDirs: (env.LOCKERKIT_TRUST_DIRS ?? "").split(",").map((d) => d.trim()).filter(Boolean),
+    trustDirs: (env.LOCKERKIT_TRUST_DIRS ?? "")
+      .split(",")
+      .map((d) => d.trim())
+      .filter(Boolean),
     demoTenantKey: env.DEMO_TENANT_KEY,
     demoTenantSecret: env.DEMO_TENANT_SECRET,
     documentsSyncWindowS: env.DOCUMENTS_SYNC_WINDOW_S,
@@ -237,17 +275,23 @@ export function assertProductionReady(config: Config): void {
   const realUpstream = !isSandboxUpstream(config);
   if (config.env !== "production" && !realUpstream) return;
   const refusals: string[] = [];
-  if (config.env !== "production") refusals.push("NODE_ENV=production is required (introspection, open /metrics and development error pages are development-only)");
+  if (config.env !== "production")
+    refusals.push(
+      "NODE_ENV=production is required (introspection, open /metrics and development error pages are development-only)",
+    );
   if (!config.encryptionKeys) refusals.push("LOCKERKIT_ENCRYPTION_KEYS is required");
   if (!config.receiptKeys) refusals.push("LOCKERKIT_RECEIPT_KEYS is required (KYC receipt signing keys)");
   if (!config.databaseUrl) refusals.push("DATABASE_URL is required (no embedded PGlite)");
-  if (!config.digilockerBaseUrl) refusals.push("DIGILOCKER_BASE_URL is required (no embedded sandbox, no demo tenant)");
+  if (!config.digilockerBaseUrl)
+    refusals.push("DIGILOCKER_BASE_URL is required (no embedded sandbox, no demo tenant)");
   if (!config.digilockerClientId || !config.digilockerClientSecret || !config.digilockerRedirectUri) {
     refusals.push("DIGILOCKER_CLIENT_ID, DIGILOCKER_CLIENT_SECRET and DIGILOCKER_REDIRECT_URI are required");
   }
-  if (config.demoTenantKey || config.demoTenantSecret) refusals.push("DEMO_TENANT_KEY / DEMO_TENANT_SECRET are development-only");
+  if (config.demoTenantKey || config.demoTenantSecret)
+    refusals.push("DEMO_TENANT_KEY / DEMO_TENANT_SECRET are development-only");
   if (!refusals.length) return;
-  if (config.env === "production") throw new ConfigError(`refusing to start in production: ${refusals.join("; ")}`);
+  if (config.env === "production")
+    throw new ConfigError(`refusing to start in production: ${refusals.join("; ")}`);
   throw new ConfigError(
     `refusing to start: DIGILOCKER_BASE_URL (${config.digilockerBaseUrl}) is not declared a LockerKit sandbox, so it is treated as ` +
       `the real DigiLocker and development defaults are refused: ${refusals.join("; ")}. ` +

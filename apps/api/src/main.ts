@@ -9,12 +9,21 @@ async function main(): Promise<void> {
   const server = await createServer({ tracerProvider: tracing?.provider });
   const lines = [`LockerKit API      ${server.url}/graphql`];
   if (server.webApp) lines.push(`Demo web app       ${server.url}/`);
-  if (server.sandboxUrl) lines.push(`DigiLocker sandbox ${server.sandboxUrl}/public  (personas: ${server.sandboxUrl}/__sandbox/personas)`);
+  if (server.sandboxUrl)
+    lines.push(
+      `DigiLocker sandbox ${server.sandboxUrl}/public  (personas: ${server.sandboxUrl}/__sandbox/personas)`,
+    );
   if (server.demoTenant) lines.push(`Demo publishable key ${server.demoTenant.publishableKey}`);
   // The secret key is not printed (terminals and CI logs keep it); this says exactly where it is.
   const secret = server.demoSecretKeySource;
-  if (secret) lines.push(`Demo secret key    ${secret === "DEMO_TENANT_SECRET" ? "as set in DEMO_TENANT_SECRET" : `"secretKey" in ${secret}`}`);
-  if (server.demoTenant) lines.push(`GraphQL explorer   ${server.url}/explorer (offline GraphiQL) · ${server.url}/graphql (Apollo Sandbox)`);
+  if (secret)
+    lines.push(
+      `Demo secret key    ${secret === "DEMO_TENANT_SECRET" ? "as set in DEMO_TENANT_SECRET" : `"secretKey" in ${secret}`}`,
+    );
+  if (server.demoTenant)
+    lines.push(
+      `GraphQL explorer   ${server.url}/explorer (offline GraphiQL) · ${server.url}/graphql (Apollo Sandbox)`,
+    );
   console.log(lines.join("\n"));
   let stopping = false;
   // SIGTERM: /readyz answers 503, the listener closes (new connections are refused), in-flight requests

@@ -9,7 +9,13 @@ import type { TracerProvider } from "@opentelemetry/api";
 import type { Express } from "express";
 import { getPGliteInstance } from "typeorm-pglite";
 import type { Logger } from "pino";
-import { assertProductionReady, type Config, isSandboxUpstream, loadConfig, type RateLimitsConfig } from "./config";
+import {
+  assertProductionReady,
+  type Config,
+  isSandboxUpstream,
+  loadConfig,
+  type RateLimitsConfig,
+} from "./config";
 import { loadOrCreateDevKeys } from "./crypto/dev-keys";
 import { EncryptionService } from "./crypto/encryption.service";
 import { assertKeysReadStoredData } from "./crypto/stored-data-keys.check";
@@ -43,13 +49,32 @@ import { AadhaarKycRepository, AadhaarService, KycChecksService } from "./module
 import { AuditService } from "./modules/audit";
 import { ConsentService } from "./modules/consent";
 import { ConsentStatusBus, ConsentStatusService } from "./modules/consent-status";
-import { DocumentContentRepository, DocumentContentService, DocumentsService, IssuedDocumentRepository } from "./modules/documents";
+import {
+  DocumentContentRepository,
+  DocumentContentService,
+  DocumentsService,
+  IssuedDocumentRepository,
+} from "./modules/documents";
 import { OperationsHealthRepository, OperationsHealthService } from "./modules/health";
 import { ProfileService } from "./modules/profile";
 import { CatalogueCache, PullService } from "./modules/pull";
 import { KycReceiptRepository, KycReceiptService, ReceiptKeys } from "./modules/receipts";
-import { ConsentSessionRepository, IdempotencyRepository, SessionAccessService, SessionAdminService, SessionLifecycleService, SessionTokenService } from "./modules/sessions";
-import { type DemoTenantKeys, DigiLockerClients, resolveDemoKeys, seedDemoTenant, TenantRepository, TenantService } from "./modules/tenants";
+import {
+  ConsentSessionRepository,
+  IdempotencyRepository,
+  SessionAccessService,
+  SessionAdminService,
+  SessionLifecycleService,
+  SessionTokenService,
+} from "./modules/sessions";
+import {
+  type DemoTenantKeys,
+  DigiLockerClients,
+  resolveDemoKeys,
+  seedDemoTenant,
+  TenantRepository,
+  TenantService,
+} from "./modules/tenants";
 import { UploadedDocumentsService } from "./modules/uploaded-documents";
 import { WebhookEndpointRepository, WebhookEventRepository, WebhooksService } from "./modules/webhooks";
 
@@ -101,7 +126,11 @@ function receiptIssuer(config: Config, boundUrl: string): string {
 function resolveConfig(overrides: Omit<ServerOptions, "logger" | "tracerProvider">): Config {
   // Overrides may complete a production configuration, so the production check runs on the merge.
   const base = loadConfig(process.env, { checkProduction: false });
-  const config: Config = { ...base, ...overrides, rateLimits: { ...base.rateLimits, ...overrides.rateLimits } };
+  const config: Config = {
+    ...base,
+    ...overrides,
+    rateLimits: { ...base.rateLimits, ...overrides.rateLimits },
+  };
   assertProductionReady(config);
   return config;
 }
@@ -120,7 +149,9 @@ async function listen(server: Server, port: number, host: string | undefined): P
  */
 async function bindHttpServer(config: Config, defer: Defer) {
   const booting = (_req: unknown, res: ServerResponse) => {
-    res.writeHead(503, { "content-type": "application/json", "retry-after": "1" }).end('{"status":"starting"}');
+    res
+      .writeHead(503, { "content-type": "application/json", "retry-after": "1" })
+      .end('{"status":"starting"}');
   };
   const httpServer = createHttpServer(booting);
   const port = await listen(httpServer, config.port, config.host);
@@ -146,14 +177,23 @@ async function startUpstream(config: Config, redirectUri: string, defer: Defer) 
   let sandboxUrl: string | null = null;
   if (!baseUrl) {
     const { createSandbox } = await import("@lockerkit/sandbox");
-    const sandbox = await createSandbox({ port: config.sandboxPort, redirectUris: [redirectUri], clientId, clientSecret, dialect: config.sandboxDialect });
+    const sandbox = await createSandbox({
+      port: config.sandboxPort,
+      redirectUris: [redirectUri],
+      clientId,
+      clientSecret,
+      dialect: config.sandboxDialect,
+    });
     defer(() => sandbox.stop());
     baseUrl = sandbox.baseUrl;
     clientId = sandbox.clientId;
     clientSecret = sandbox.clientSecret;
     sandboxUrl = sandbox.url;
   }
-  if (!clientId || !clientSecret) throw new Error("DIGILOCKER_CLIENT_ID and DIGILOCKER_CLIENT_SECRET are required with DIGILOCKER_BASE_URL");
+  if (!clientId || !clientSecret)
+    throw new Error(
+      "DIGILOCKER_CLIENT_ID and DIGILOCKER_CLIENT_SECRET are required with DIGILOCKER_BASE_URL",
+    );
   return { baseUrl, clientId, clientSecret, sandboxUrl };
 }
 
@@ -167,17 +207,26 @@ async function openStorage(config: Config, logger: Logger, defer: Defer) {
   defer(() => dataSource.destroy());
   const crypto = EncryptionService.parse(
     // `pgliteDir: null` means a throw-away run (tests): dev keys stay in memory, nothing is written.
-    config.encryptionKeys ?? (ephemeral ? `mem:${randomBytes(32).toString("base64")}` : loadOrCreateDevKeys(config.dataDir)),
+    config.encryptionKeys ??
+      (ephemeral ? `mem:${randomBytes(32).toString("base64")}` : loadOrCreateDevKeys(config.dataDir)),
   );
   // Wrong keys (a restore without its keys, a replaced key) refuse to start rather than serve garbage.
   await assertKeysReadStoredData(new SchemaStatusRepository(dataSource), crypto);
   // Receipt keys follow the encryption keys: from the environment, else generated (in memory for tests).
-  const receiptKeys = ReceiptKeys.parse(config.receiptKeys ?? (ephemeral ? ReceiptKeys.generateEntry() : ReceiptKeys.loadOrCreateDev(config.dataDir)));
+  const receiptKeys = ReceiptKeys.parse(
+    config.receiptKeys ??
+      (ephemeral ? ReceiptKeys.generateEntry() : ReceiptKeys.loadOrCreateDev(config.dataDir)),
+  );
   return { dataSource, queryCounter, crypto, receiptKeys };
 }
 
 /** Metrics, tracing and the DigiLocker client that reports every upstream call to both. */
-function observeUpstream(config: Config, upstream: Awaited<ReturnType<typeof startUpstream>>, redirectUri: string, tracerProvider?: TracerProvider) {
+function observeUpstream(
+  config: Config,
+  upstream: Awaited<ReturnType<typeof startUpstream>>,
+  redirectUri: string,
+  tracerProvider?: TracerProvider,
+) {
   const metrics = new Metrics();
   // Tracing off costs nothing per request: no middleware, no span objects.
   const tracer = tracerProvider?.getTracer(TRACER_NAME) ?? null;
@@ -189,7 +238,14 @@ function observeUpstream(config: Config, upstream: Awaited<ReturnType<typeof sta
     traceUpstream?.(event);
   };
   const { baseUrl, clientId, clientSecret } = upstream;
-  const digilocker = new DigiLockerClient({ baseUrl, clientId, clientSecret, redirectUri, onRequest, hmac: config.digilockerHmac });
+  const digilocker = new DigiLockerClient({
+    baseUrl,
+    clientId,
+    clientSecret,
+    redirectUri,
+    onRequest,
+    hmac: config.digilockerHmac,
+  });
   // Every client of the host shares the default client's breaker.
   metrics.readBreakerFrom(() => digilocker.circuitState);
   const clientDefaults = { baseUrl, redirectUri, onRequest, hmac: config.digilockerHmac };
@@ -212,19 +268,35 @@ async function wireModules({ config, url, logger, storage, observed, defer }: Wi
   const trustStore = createTrustStore({ ...config, sandboxUpstream: isSandboxUpstream(config) });
   const tenantRepository = new TenantRepository(dataSource);
   const sessions = new ConsentSessionRepository(dataSource);
-  const clients = new DigiLockerClients(observed.digilocker, observed.clientDefaults, tenantRepository, crypto);
+  const clients = new DigiLockerClients(
+    observed.digilocker,
+    observed.clientDefaults,
+    tenantRepository,
+    crypto,
+  );
   const access = new SessionAccessService(sessions, clients, crypto, {}, metrics.tokenRefresh);
   const issuedDocuments = new IssuedDocumentRepository(dataSource);
   const documentContents = new DocumentContentRepository(dataSource);
-  const documents = new DocumentsService(issuedDocuments, access, crypto, crypto.deriveKey("document-cursor"), crypto.deriveKey("uri-lookup"), config.documentsSyncWindowS * 1000);
+  const documents = new DocumentsService(
+    issuedDocuments,
+    access,
+    crypto,
+    crypto.deriveKey("document-cursor"),
+    crypto.deriveKey("uri-lookup"),
+    config.documentsSyncWindowS * 1000,
+  );
   // Rows from before per-tenant lookups are rewritten before anything reads them.
   const lookupStores = { issued: issuedDocuments, contents: documentContents };
   const rekeyed = await rekeyLookups(lookupStores, crypto, documents);
-  if (rekeyed.rewritten > 0 || rekeyed.unreadable > 0) logger.info(rekeyed, "document lookups re-keyed per tenant");
+  if (rekeyed.rewritten > 0 || rekeyed.unreadable > 0)
+    logger.info(rekeyed, "document lookups re-keyed per tenant");
   const fileUrls = new FileUrlSigner(crypto.deriveKey("file-url"), url);
   const webhookEndpoints = new WebhookEndpointRepository(dataSource);
   const webhookEvents = new WebhookEventRepository(dataSource);
-  const jobs = startJobs({ config, dataSource, crypto, logger, metrics, clients, sessions, webhookEndpoints, webhookEvents }, defer);
+  const jobs = startJobs(
+    { config, dataSource, crypto, logger, metrics, clients, sessions, webhookEndpoints, webhookEvents },
+    defer,
+  );
   const { webhooks, webhookWorker } = jobs;
   // Status changes reach this replica's subscribers from the database, whoever made them.
   const statusBus = new ConsentStatusBus(logger);
@@ -247,12 +319,37 @@ async function wireModules({ config, url, logger, storage, observed, defer }: Wi
     kycChecks: new KycChecksService(),
     pull: new PullService(clients, access, documents, new CatalogueCache(config.pullCatalogueTtlS * 1000)),
     sessionAdmin: new SessionAdminService(sessions, crypto.deriveKey("session-cursor")),
-    lifecycle: new SessionLifecycleService(sessions, access, jobs.outbox, jobs.revoker, crypto, new IdempotencyRepository(dataSource), webhooks),
-    webhooks: new WebhooksService(webhookEndpoints, webhookEvents, crypto, crypto.deriveKey("webhook-cursor"), config.env === "production", () => webhookWorker.kick()),
-    uploadedDocuments: new UploadedDocumentsService(access, crypto.deriveKey("uploaded-cursor"), config.documentsSyncWindowS * 1000),
-    operationsHealth: new OperationsHealthService(new OperationsHealthRepository(dataSource), observed.upstreamWindow),
+    lifecycle: new SessionLifecycleService(
+      sessions,
+      access,
+      jobs.outbox,
+      jobs.revoker,
+      crypto,
+      new IdempotencyRepository(dataSource),
+      webhooks,
+    ),
+    webhooks: new WebhooksService(
+      webhookEndpoints,
+      webhookEvents,
+      crypto,
+      crypto.deriveKey("webhook-cursor"),
+      config.env === "production",
+      () => webhookWorker.kick(),
+    ),
+    uploadedDocuments: new UploadedDocumentsService(
+      access,
+      crypto.deriveKey("uploaded-cursor"),
+      config.documentsSyncWindowS * 1000,
+    ),
+    operationsHealth: new OperationsHealthService(
+      new OperationsHealthRepository(dataSource),
+      observed.upstreamWindow,
+    ),
     consentStatus: new ConsentStatusService(sessions, statusBus, config.subscriptionsPerTenant),
-    receipts: new KycReceiptService(new KycReceiptRepository(dataSource), storage.receiptKeys, { issuer: receiptIssuer(config, url), vct: config.receiptVct }),
+    receipts: new KycReceiptService(new KycReceiptRepository(dataSource), storage.receiptKeys, {
+      issuer: receiptIssuer(config, url),
+      vct: config.receiptVct,
+    }),
   };
   return { services, sessions, tenantRepository, documents, lookupStores, fileUrls, jobs };
 }
@@ -279,19 +376,51 @@ interface GraphqlDeps {
 }
 
 /** The schema served over HTTP (Apollo) and WebSocket (subscriptions), with the shared rate limits. */
-async function startGraphql({ config, logger, httpServer, metrics, services, demoTenant, defer }: GraphqlDeps) {
+async function startGraphql({
+  config,
+  logger,
+  httpServer,
+  metrics,
+  services,
+  demoTenant,
+  defer,
+}: GraphqlDeps) {
   const production = config.env === "production";
-  const demoHeaders: Record<string, string> = demoTenant ? { authorization: `Bearer ${demoTenant.publishableKey}` } : {};
+  const demoHeaders: Record<string, string> = demoTenant
+    ? { authorization: `Bearer ${demoTenant.publishableKey}` }
+    : {};
   const hardening = graphqlHardening(production);
-  const rateLimits = await RateLimitStore.create(config.rateLimits, { logger, onBackendError: () => metrics.rateLimitBackendError() });
+  const rateLimits = await RateLimitStore.create(config.rateLimits, {
+    logger,
+    onBackendError: () => metrics.rateLimitBackendError(),
+  });
   defer(async () => rateLimits.stop());
   const schema = buildAppSchema();
   const formatError = createFormatError(logger);
-  const apollo = createApolloServer({ httpServer, schema, production, hardening, formatError, metrics, rateLimits, demoHeaders });
+  const apollo = createApolloServer({
+    httpServer,
+    schema,
+    production,
+    hardening,
+    formatError,
+    metrics,
+    rateLimits,
+    demoHeaders,
+  });
   await apollo.start();
   defer(() => apollo.stop());
   // Subscriptions over WebSocket on the same path; closed before Apollo drains HTTP.
-  const subscriptions = attachSubscriptions({ httpServer, schema, services, createLoaders, rateLimits, validationRules: hardening.validationRules, maxTokens: MAX_TOKENS, formatError, logger });
+  const subscriptions = attachSubscriptions({
+    httpServer,
+    schema,
+    services,
+    createLoaders,
+    rateLimits,
+    validationRules: hardening.validationRules,
+    maxTokens: MAX_TOKENS,
+    formatError,
+    logger,
+  });
   defer(() => subscriptions.stop());
   return { apollo, rateLimits };
 }
@@ -318,20 +447,49 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     const wired = await wireModules({ config, url, logger, storage, observed, defer });
     const { services, documents, lookupStores, jobs } = wired;
     const demoTenant = await seedDemo(config, wired.tenantRepository);
-    const { apollo, rateLimits } = await startGraphql({ config, logger, httpServer, metrics, services, demoTenant, defer });
+    const { apollo, rateLimits } = await startGraphql({
+      config,
+      logger,
+      httpServer,
+      metrics,
+      services,
+      demoTenant,
+      defer,
+    });
     const ready = async () => {
       if (shutdown.draining()) return false;
       await pingDatabase(dataSource);
       return true;
     };
-    serve(createHttpPipeline({ config, logger, metrics, tracer: observed.tracer, apollo, services, rateLimits, sessions: wired.sessions, tenantRepository: wired.tenantRepository, fileUrls: wired.fileUrls, ready, demoPublishableKey: demoTenant?.publishableKey ?? null }));
+    serve(
+      createHttpPipeline({
+        config,
+        logger,
+        metrics,
+        tracer: observed.tracer,
+        apollo,
+        services,
+        rateLimits,
+        sessions: wired.sessions,
+        tenantRepository: wired.tenantRepository,
+        fileUrls: wired.fileUrls,
+        ready,
+        demoPublishableKey: demoTenant?.publishableKey ?? null,
+      }),
+    );
 
     return {
       url,
       sandboxUrl: upstream.sandboxUrl,
       webApp: existsSync(join(WEB_DIST, "index.html")),
       demoTenant,
-      demoSecretKeySource: !demoTenant ? null : config.demoTenantSecret ? "DEMO_TENANT_SECRET" : ephemeral ? null : resolve(config.dataDir, "demo-tenant.json"),
+      demoSecretKeySource: !demoTenant
+        ? null
+        : config.demoTenantSecret
+          ? "DEMO_TENANT_SECRET"
+          : ephemeral
+            ? null
+            : resolve(config.dataDir, "demo-tenant.json"),
       sqlStatements: () => storage.queryCounter.count,
       admin: {
         tenants: services.tenants,

@@ -10,7 +10,9 @@ import type { Config } from "./config";
  * leaf it makes at runtime (and on rotation), so only the root is trusted, never a leaf. In production the
  * store refuses sandbox anchors outright.
  */
-export function createTrustStore(config: Pick<Config, "env" | "trustDirs"> & { sandboxUpstream: boolean }): TrustStore {
+export function createTrustStore(
+  config: Pick<Config, "env" | "trustDirs"> & { sandboxUpstream: boolean },
+): TrustStore {
   const sources: TrustAnchorSource[] = config.trustDirs.map((path) => ({ path, label: "production" }));
   if (config.sandboxUpstream && config.env !== "production") {
     const sandboxTrust = join(dirname(require.resolve("@lockerkit/sandbox/package.json")), "trust");

@@ -59,7 +59,12 @@ describe("backup and restore with pg_dump / pg_restore (docs/operations.md)", ()
     const api = await startApi("api-source", settings, logs);
     const tenant = await createTenant(source.url);
     for (const persona of ["typical", "typical", "typical"]) {
-      const { sessionToken } = await runConsentJourney({ apiUrl: api.url, publishableKey: tenant.publishableKey, persona, callbackTo: api.url });
+      const { sessionToken } = await runConsentJourney({
+        apiUrl: api.url,
+        publishableKey: tenant.publishableKey,
+        persona,
+        callbackTo: api.url,
+      });
       sessions.push({ token: sessionToken, before: data(await gql(api.url, READ, {}, sessionToken)) });
     }
     await stop(api);

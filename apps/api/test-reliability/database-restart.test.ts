@@ -38,16 +38,24 @@ describe("Postgres stopped and started under load", () => {
     const logs = tempDir("logs");
     cluster = await PrivateCluster.create();
     const [sandboxPort, apiPort] = [await freePort(), await freePort()];
-    const sandboxSettings = { clientId: "lk-reliability-db", clientSecret: randomBytes(16).toString("hex"), redirectUri: `http://127.0.0.1:${apiPort}/digilocker/callback` };
+    const sandboxSettings = {
+      clientId: "lk-reliability-db",
+      clientSecret: randomBytes(16).toString("hex"),
+      redirectUri: `http://127.0.0.1:${apiPort}/digilocker/callback`,
+    };
     const sandbox = await startSandbox(sandboxPort, sandboxSettings, logs);
-    api = await startApi("api-db", {
-      port: apiPort,
-      databaseUrl: cluster.url,
-      sandboxUrl: sandbox.url,
-      sandbox: sandboxSettings,
-      encryptionKeys: `rel1:${randomBytes(32).toString("base64")}`,
-      dataDir: join(logs, "data"),
-    }, logs);
+    api = await startApi(
+      "api-db",
+      {
+        port: apiPort,
+        databaseUrl: cluster.url,
+        sandboxUrl: sandbox.url,
+        sandbox: sandboxSettings,
+        encryptionKeys: `rel1:${randomBytes(32).toString("base64")}`,
+        dataDir: join(logs, "data"),
+      },
+      logs,
+    );
     tenant = await createTenant(cluster.url);
   }, 120_000);
 
@@ -56,7 +64,11 @@ describe("Postgres stopped and started under load", () => {
   });
 
   it("typed errors while the database is down, success after it is back, same API process", async () => {
-    const { sessionToken } = await runConsentJourney({ apiUrl: api.url, publishableKey: tenant.publishableKey, callbackTo: api.url });
+    const { sessionToken } = await runConsentJourney({
+      apiUrl: api.url,
+      publishableKey: tenant.publishableKey,
+      callbackTo: api.url,
+    });
     data(await gql(api.url, DOCUMENTS, {}, sessionToken)); // synced once; later reads are database-only
 
     const results: Array<{ phase: string; result: GraphQLResult | Error }> = [];
@@ -64,7 +76,9 @@ describe("Postgres stopped and started under load", () => {
     let running = true;
     const worker = async (i: number) => {
       while (running) {
-        const result = await gql(api.url, i % 2 ? ME : DOCUMENTS, {}, sessionToken, { timeoutMs: 15_000 }).catch((error: Error) => error);
+        const result = await gql(api.url, i % 2 ? ME : DOCUMENTS, {}, sessionToken, {
+          timeoutMs: 15_000,
+        }).catch((error: Error) => error);
         results.push({ phase, result });
         await sleep(20);
       }
@@ -98,18 +112,31 @@ describe("Postgres stopped and started under load", () => {
       const mine = results.filter((r) => r.phase === p);
       const counts: Record<string, number> = {};
       for (const { result } of mine) {
-        const key = result instanceof Error ? `transport:${result.message}` : code(result) ?? "ok";
+        const key = result instanceof Error ? `transport:${result.message}` : (code(result) ?? "ok");
         counts[key] = (counts[key] ?? 0) + 1;
       }
       return counts;
     };
-    console.log(JSON.stringify({ up: summary("up"), down: summary("down"), restarting: summary("restarting"), after: summary("after"), readyWhileDown, recoveredAfterMs }));
+    console.log(
+      JSON.stringify({
+        up: summary("up"),
+        down: summary("down"),
+        restarting: summary("restarting"),
+        after: summary("after"),
+        readyWhileDown,
+        recoveredAfterMs,
+      }),
+    );
 
     expect(api.child.exitCode).toBeNull(); // never restarted, never crashed
     expect(readyWhileDown).toBe(503);
     expect(recoveredAfterMs).toBeGreaterThanOrEqual(0);
     // No transport failures (hangs or dropped connections), and every error is a typed catalogue code.
-    const failures = results.filter(({ result }) => result instanceof Error || (result.errors ?? []).some((e) => !CATALOGUE.has(e.extensions?.code ?? "")));
+    const failures = results.filter(
+      ({ result }) =>
+        result instanceof Error ||
+        (result.errors ?? []).some((e) => !CATALOGUE.has(e.extensions?.code ?? "")),
+    );
     expect(failures).toEqual([]);
     const down = results.filter((r) => r.phase === "down").map((r) => r.result as GraphQLResult);
     expect(down.length).toBeGreaterThan(0);

@@ -54,7 +54,11 @@ describe("two API replicas on one Postgres database", () => {
     db = await createRunDatabase();
     const [sandboxPort, portA, portB] = [await freePort(), await freePort(), await freePort()];
     // One redirect URI for both (the proxy's URL in production); the harness aims callbacks at either.
-    const sandboxSettings = { clientId: "lk-reliability", clientSecret: randomBytes(16).toString("hex"), redirectUri: `http://127.0.0.1:${portA}/digilocker/callback` };
+    const sandboxSettings = {
+      clientId: "lk-reliability",
+      clientSecret: randomBytes(16).toString("hex"),
+      redirectUri: `http://127.0.0.1:${portA}/digilocker/callback`,
+    };
     const sandboxProc = await startSandbox(sandboxPort, sandboxSettings, logs);
     sandbox = new SandboxControls(sandboxProc.url);
     const common = {
@@ -90,30 +94,62 @@ describe("two API replicas on one Postgres database", () => {
   };
 
   it("access tokens expired at DigiLocker: 50 concurrent aadhaarKyc(refresh: true) over both replicas → all succeed, one token.refresh_token", async () => {
-    const { sessionToken } = await runConsentJourney({ apiUrl: a.url, publishableKey: tenant.publishableKey, callbackTo: a.url });
+    const { sessionToken } = await runConsentJourney({
+      apiUrl: a.url,
+      publishableKey: tenant.publishableKey,
+      callbackTo: a.url,
+    });
     await sandbox.post("/__sandbox/expire-tokens");
     await sandbox.clearRequests();
-    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => gql(i % 2 ? b.url : a.url, KYC, { refresh: true }, sessionToken)));
-    const failures = results.filter((r) => r.errors?.length || !(r.data?.aadhaarKyc as { signature: { verified: boolean } } | null)?.signature.verified);
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => gql(i % 2 ? b.url : a.url, KYC, { refresh: true }, sessionToken)),
+    );
+    const failures = results.filter(
+      (r) =>
+        r.errors?.length ||
+        !(r.data?.aadhaarKyc as { signature: { verified: boolean } } | null)?.signature.verified,
+    );
     expect(failures).toEqual([]);
     expect(await sandbox.count("token.refresh_token")).toBe(1);
     // The lease is gone and the version moved exactly once.
-    const [row] = await withClient(db.url, async (c) => (await c.query(`SELECT token_version, refresh_lease_until FROM consent_sessions WHERE session_token_hash IS NOT NULL ORDER BY created_at DESC LIMIT 1`)).rows);
+    const [row] = await withClient(
+      db.url,
+      async (c) =>
+        (
+          await c.query(
+            `SELECT token_version, refresh_lease_until FROM consent_sessions WHERE session_token_hash IS NOT NULL ORDER BY created_at DESC LIMIT 1`,
+          )
+        ).rows,
+    );
     expect(row).toEqual({ token_version: 2, refresh_lease_until: null });
   });
 
   it("kill -9 after startConsent → restart → the same consent completes (and its idempotent replay answers the same session)", async () => {
     const input = { returnUrl: "http://localhost:5173/done", idempotencyKey: `crash-start-${Date.now()}` };
-    const first = data<{ startConsent: { session: { id: string }; authorizationUrl: string } }>(await gql(a.url, START, { input }, tenant.publishableKey)).startConsent;
+    const first = data<{ startConsent: { session: { id: string }; authorizationUrl: string } }>(
+      await gql(a.url, START, { input }, tenant.publishableKey),
+    ).startConsent;
     await kill9A();
     await restartA();
-    const replay = data<{ startConsent: { session: { id: string }; authorizationUrl: string } }>(await gql(b.url, START, { input }, tenant.publishableKey)).startConsent;
+    const replay = data<{ startConsent: { session: { id: string }; authorizationUrl: string } }>(
+      await gql(b.url, START, { input }, tenant.publishableKey),
+    ).startConsent;
     expect(replay).toEqual(first);
     const { location } = await followCallback(await authorize(first.authorizationUrl, { callbackTo: a.url }));
     expect(location?.searchParams.get("status")).toBe("active");
     const token = await claim(b.url, location!.searchParams.get("code")!);
-    expect(data<{ me: { sessionStatus: string } }>(await gql(a.url, ME, {}, token)).me.sessionStatus).toBe("ACTIVE");
-    const [{ n }] = await withClient(db.url, async (c) => (await c.query(`SELECT count(*)::int AS n FROM consent_sessions WHERE idempotency_key = $1`, [input.idempotencyKey])).rows);
+    expect(data<{ me: { sessionStatus: string } }>(await gql(a.url, ME, {}, token)).me.sessionStatus).toBe(
+      "ACTIVE",
+    );
+    const [{ n }] = await withClient(
+      db.url,
+      async (c) =>
+        (
+          await c.query(`SELECT count(*)::int AS n FROM consent_sessions WHERE idempotency_key = $1`, [
+            input.idempotencyKey,
+          ])
+        ).rows,
+    );
     expect(n).toBe(1);
   });
 
@@ -124,7 +160,10 @@ describe("two API replicas on one Postgres database", () => {
     // DigiLocker takes 3 s to answer the exchange; the API dies while waiting for it.
     await sandbox.fault({ path: "/public/oauth2/1/token", method: "POST", kind: "delay", delayMs: 3000 });
     const pending = fetch(callbackUrl, { redirect: "manual" }).catch(() => null);
-    const status = async () => (data<{ consentSession: { status: string } }>(await gql(b.url, SESSION, { id: sessionId }, tenant.secretKey))).consentSession.status;
+    const status = async () =>
+      data<{ consentSession: { status: string } }>(
+        await gql(b.url, SESSION, { id: sessionId }, tenant.secretKey),
+      ).consentSession.status;
     const deadline = Date.now() + 2000;
     while ((await status()) === "PENDING" && Date.now() < deadline) await sleep(50);
     await sleep(300); // the exchange request is on its way to DigiLocker
@@ -141,14 +180,25 @@ describe("two API replicas on one Postgres database", () => {
     expect(exchanges).toBeLessThanOrEqual(1); // the sandbox logs on answering; the dead process never read it
     expect((await followCallback(callbackUrl)).status).toBe(400);
     expect(await sandbox.count("token.authorization_code")).toBe(exchanges);
-    const again = await runConsentJourney({ apiUrl: b.url, publishableKey: tenant.publishableKey, callbackTo: b.url });
-    expect(data<{ me: { sessionStatus: string } }>(await gql(a.url, ME, {}, again.sessionToken)).me.sessionStatus).toBe("ACTIVE");
+    const again = await runConsentJourney({
+      apiUrl: b.url,
+      publishableKey: tenant.publishableKey,
+      callbackTo: b.url,
+    });
+    expect(
+      data<{ me: { sessionStatus: string } }>(await gql(a.url, ME, {}, again.sessionToken)).me.sessionStatus,
+    ).toBe("ACTIVE");
   });
 
   it("kill -9 during a document sync → restart → the list syncs completely, no orphaned or duplicated rows", async () => {
     const personas = await sandbox.personas();
     const persona = personas.filter((p) => p.documents > 0).sort((x, y) => y.documents - x.documents)[0];
-    const { sessionId, sessionToken } = await runConsentJourney({ apiUrl: a.url, publishableKey: tenant.publishableKey, persona: persona.id, callbackTo: a.url });
+    const { sessionId, sessionToken } = await runConsentJourney({
+      apiUrl: a.url,
+      publishableKey: tenant.publishableKey,
+      persona: persona.id,
+      callbackTo: a.url,
+    });
     await sandbox.fault({ path: "/public/oauth2/2/files/issued", kind: "delay", delayMs: 2000 });
     await sandbox.clearRequests();
     const pending = gql(a.url, DOCUMENTS, {}, sessionToken).catch(() => null);
@@ -157,25 +207,62 @@ describe("two API replicas on one Postgres database", () => {
     expect(await pending).toBeNull();
     await restartA();
     // Concurrent reads on both replicas after the restart: each document exactly once.
-    const lists = await Promise.all(Array.from({ length: 10 }, (_, i) => gql<{ documents: { totalCount: number } }>(i % 2 ? a.url : b.url, DOCUMENTS, {}, sessionToken)));
+    const lists = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        gql<{ documents: { totalCount: number } }>(i % 2 ? a.url : b.url, DOCUMENTS, {}, sessionToken),
+      ),
+    );
     for (const list of lists) expect(data(list).documents.totalCount).toBe(persona.documents);
-    const [counts] = await withClient(db.url, async (c) =>
-      (await c.query(`SELECT count(*)::int AS rows, count(DISTINCT uri_hmac)::int AS uris FROM issued_documents WHERE session_id = $1`, [sessionId])).rows,
+    const [counts] = await withClient(
+      db.url,
+      async (c) =>
+        (
+          await c.query(
+            `SELECT count(*)::int AS rows, count(DISTINCT uri_hmac)::int AS uris FROM issued_documents WHERE session_id = $1`,
+            [sessionId],
+          )
+        ).rows,
     );
     expect(counts).toEqual({ rows: persona.documents, uris: persona.documents });
-    const [{ orphans }] = await withClient(db.url, async (c) =>
-      (await c.query(`SELECT count(*)::int AS orphans FROM issued_documents d LEFT JOIN consent_sessions s ON s.id = d.session_id WHERE s.id IS NULL`)).rows,
+    const [{ orphans }] = await withClient(
+      db.url,
+      async (c) =>
+        (
+          await c.query(
+            `SELECT count(*)::int AS orphans FROM issued_documents d LEFT JOIN consent_sessions s ON s.id = d.session_id WHERE s.id IS NULL`,
+          )
+        ).rows,
     );
     expect(orphans).toBe(0);
   });
 
   it("20 concurrent duplicate syncs over both replicas → each document stored once", async () => {
-    const { sessionId, sessionToken } = await runConsentJourney({ apiUrl: b.url, publishableKey: tenant.publishableKey, callbackTo: b.url });
-    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => gql<{ documents: { totalCount: number } }>(i % 2 ? a.url : b.url, DOCUMENTS, { refresh: true }, sessionToken)));
+    const { sessionId, sessionToken } = await runConsentJourney({
+      apiUrl: b.url,
+      publishableKey: tenant.publishableKey,
+      callbackTo: b.url,
+    });
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        gql<{ documents: { totalCount: number } }>(
+          i % 2 ? a.url : b.url,
+          DOCUMENTS,
+          { refresh: true },
+          sessionToken,
+        ),
+      ),
+    );
     const totals = new Set(results.map((r) => data(r).documents.totalCount));
     expect(totals.size).toBe(1);
-    const [counts] = await withClient(db.url, async (c) =>
-      (await c.query(`SELECT count(*)::int AS rows, count(DISTINCT uri_hmac)::int AS uris FROM issued_documents WHERE session_id = $1`, [sessionId])).rows,
+    const [counts] = await withClient(
+      db.url,
+      async (c) =>
+        (
+          await c.query(
+            `SELECT count(*)::int AS rows, count(DISTINCT uri_hmac)::int AS uris FROM issued_documents WHERE session_id = $1`,
+            [sessionId],
+          )
+        ).rows,
     );
     expect(counts.rows).toBe([...totals][0]);
     expect(counts.uris).toBe(counts.rows);
@@ -202,9 +289,16 @@ describe("two API replicas on one Postgres database", () => {
     for (const fault of kinds) {
       await sandbox.clearFaults(); // a fault B never reached (open circuit) must not leak into the set-up
       // Set-up through A: B's circuit breaker may be open from the previous fault kind (that is its job).
-      const { sessionToken } = await runConsentJourney({ apiUrl: a.url, publishableKey: tenant.publishableKey, callbackTo: a.url });
-      const listed = data<{ documents: { edges: Array<{ node: { id: string; mimeTypes: string[] } }> } }>(await gql(a.url, DOCUMENTS, {}, sessionToken));
-      const xmlDoc = listed.documents.edges.find((e) => e.node.mimeTypes.includes("application/xml"))!.node.id;
+      const { sessionToken } = await runConsentJourney({
+        apiUrl: a.url,
+        publishableKey: tenant.publishableKey,
+        callbackTo: a.url,
+      });
+      const listed = data<{ documents: { edges: Array<{ node: { id: string; mimeTypes: string[] } }> } }>(
+        await gql(a.url, DOCUMENTS, {}, sessionToken),
+      );
+      const xmlDoc = listed.documents.edges.find((e) => e.node.mimeTypes.includes("application/xml"))!.node
+        .id;
       await sandbox.clearFaults();
       await sandbox.fault({ ...fault, path: "/public/oauth2/2/files/issued" });
       await sandbox.fault({ ...fault, path: "/public/oauth2/1/xml/*" });
@@ -226,10 +320,24 @@ describe("two API replicas on one Postgres database", () => {
       const t0 = Date.now();
       const callback = await followCallback(callbackUrl);
       const callbackMs = Date.now() - t0;
-      const named = { documents: reads[0], document: reads[1], aadhaarKyc: reads[2], me: reads[3], refreshSession: refresh };
+      const named = {
+        documents: reads[0],
+        document: reads[1],
+        aadhaarKyc: reads[2],
+        me: reads[3],
+        refreshSession: refresh,
+      };
       for (const [query, result] of Object.entries(named)) {
-        report.push(`${JSON.stringify(fault)} ${query}: ${code(result) ?? "ok"} in ${result.ms} ms (HTTP ${result.status})`);
-        expect({ query, fault, typed: isAnswerOrTypedError(result), ms: result.ms < 25_000, http500WithoutCode: result.status >= 500 && !code(result) }).toEqual({
+        report.push(
+          `${JSON.stringify(fault)} ${query}: ${code(result) ?? "ok"} in ${result.ms} ms (HTTP ${result.status})`,
+        );
+        expect({
+          query,
+          fault,
+          typed: isAnswerOrTypedError(result),
+          ms: result.ms < 25_000,
+          http500WithoutCode: result.status >= 500 && !code(result),
+        }).toEqual({
           query,
           fault,
           typed: true,
@@ -237,7 +345,9 @@ describe("two API replicas on one Postgres database", () => {
           http500WithoutCode: false,
         });
       }
-      report.push(`${JSON.stringify(fault)} callback: ${callback.status} ${callback.location?.searchParams.get("status") ?? ""} in ${callbackMs} ms`);
+      report.push(
+        `${JSON.stringify(fault)} callback: ${callback.status} ${callback.location?.searchParams.get("status") ?? ""} in ${callbackMs} ms`,
+      );
       expect(callback.status).toBe(303);
       expect(["active", "failed"]).toContain(callback.location?.searchParams.get("status"));
       expect(callbackMs).toBeLessThan(25_000);
@@ -248,9 +358,18 @@ describe("two API replicas on one Postgres database", () => {
   });
 
   it("SIGTERM during a slow request → it completes, new connections are refused, exit 0", async () => {
-    const { sessionToken } = await runConsentJourney({ apiUrl: a.url, publishableKey: tenant.publishableKey, callbackTo: a.url });
+    const { sessionToken } = await runConsentJourney({
+      apiUrl: a.url,
+      publishableKey: tenant.publishableKey,
+      callbackTo: a.url,
+    });
     await sandbox.fault({ path: "/public/oauth2/3/xml/eaadhaar", kind: "delay", delayMs: 2500 });
-    const slow = gql<{ aadhaarKyc: { signature: { verified: boolean } } }>(a.url, KYC, { refresh: true }, sessionToken);
+    const slow = gql<{ aadhaarKyc: { signature: { verified: boolean } } }>(
+      a.url,
+      KYC,
+      { refresh: true },
+      sessionToken,
+    );
     await sleep(500);
     a.child.kill("SIGTERM");
     await sleep(300);
@@ -263,17 +382,33 @@ describe("two API replicas on one Postgres database", () => {
     expect(data(result).aadhaarKyc.signature.verified).toBe(true);
     expect(await a.exited).toEqual({ code: 0, signal: null });
     // B keeps serving the same session.
-    expect(data<{ me: { sessionStatus: string } }>(await gql(b.url, ME, {}, sessionToken)).me.sessionStatus).toBe("ACTIVE");
+    expect(
+      data<{ me: { sessionStatus: string } }>(await gql(b.url, ME, {}, sessionToken)).me.sessionStatus,
+    ).toBe("ACTIVE");
   });
 
   it("SIGTERM with SHUTDOWN_DELAY_MS: /readyz answers 503 at once while requests are still served, then the listener closes, exit 0", async () => {
-    const c = await startApi("api-c", { ...settingsB, port: await freePort(), extraEnv: { ...settingsB.extraEnv, SHUTDOWN_DELAY_MS: "1500" } }, logs);
-    const { sessionToken } = await runConsentJourney({ apiUrl: c.url, publishableKey: tenant.publishableKey, callbackTo: c.url }); // B's circuit may still be open from the fault matrix
+    const c = await startApi(
+      "api-c",
+      {
+        ...settingsB,
+        port: await freePort(),
+        extraEnv: { ...settingsB.extraEnv, SHUTDOWN_DELAY_MS: "1500" },
+      },
+      logs,
+    );
+    const { sessionToken } = await runConsentJourney({
+      apiUrl: c.url,
+      publishableKey: tenant.publishableKey,
+      callbackTo: c.url,
+    }); // B's circuit may still be open from the fault matrix
     expect((await fetch(`${c.url}/readyz`)).status).toBe(200);
     c.child.kill("SIGTERM");
     await sleep(200);
     expect((await fetch(`${c.url}/readyz`)).status).toBe(503);
-    expect(data<{ me: { sessionStatus: string } }>(await gql(c.url, ME, {}, sessionToken)).me.sessionStatus).toBe("ACTIVE");
+    expect(
+      data<{ me: { sessionStatus: string } }>(await gql(c.url, ME, {}, sessionToken)).me.sessionStatus,
+    ).toBe("ACTIVE");
     expect(await c.exited).toEqual({ code: 0, signal: null });
     const refused = await fetch(`${c.url}/livez`).then(
       (r) => `answered ${r.status}`,

@@ -4,59 +4,164 @@ import { graphql } from "./gql";
 import { errorCode, expectData, startTestStack, type TestStack } from "./support/test-stack";
 
 const ME = graphql(`
-  query SurfaceMe { me { name eaadhaarAvailable sessionStatus } }
+  query SurfaceMe {
+    me {
+      name
+      eaadhaarAvailable
+      sessionStatus
+    }
+  }
 `);
 const DOCUMENT_LIST = graphql(`
   query SurfaceDocumentList($first: Int, $filter: DocumentFilter, $refresh: Boolean) {
     documents(first: $first, filter: $filter, refresh: $refresh) {
       totalCount
-      edges { node { id uri name doctype issuer mimeTypes content { format } } }
+      edges {
+        node {
+          id
+          uri
+          name
+          doctype
+          issuer
+          mimeTypes
+          content {
+            format
+          }
+        }
+      }
     }
   }
 `);
 const DOCUMENT = graphql(`
   query SurfaceDocument($id: ID!) {
     document(id: $id) {
-      id name doctype
-      content { format mimeType size sha256 json fileUrl integrity { hmacVerified signatureVerified signer fingerprint } }
+      id
+      name
+      doctype
+      content {
+        format
+        mimeType
+        size
+        sha256
+        json
+        fileUrl
+        integrity {
+          hmacVerified
+          signatureVerified
+          signer
+          fingerprint
+        }
+      }
     }
   }
 `);
 const KYC = graphql(`
   query SurfaceKyc($refresh: Boolean) {
     aadhaarKyc(refresh: $refresh) {
-      source name dateOfBirth gender careOf maskedAadhaar referenceId generatedAt photo
-      address { house street locality vtc district state pincode country }
-      signature { verified reason signer fingerprint certificateExpired }
+      source
+      name
+      dateOfBirth
+      gender
+      careOf
+      maskedAadhaar
+      referenceId
+      generatedAt
+      photo
+      address {
+        house
+        street
+        locality
+        vtc
+        district
+        state
+        pincode
+        country
+      }
+      signature {
+        verified
+        reason
+        signer
+        fingerprint
+        certificateExpired
+      }
     }
   }
 `);
 const SESSION = graphql(`
   query SurfaceSession($id: ID!) {
     consentSession(id: $id) {
-      id status consentValidTill
-      profile { name }
-      documents(first: 3) { totalCount edges { node { doctype } } }
-      aadhaarKyc { maskedAadhaar signature { verified } }
+      id
+      status
+      consentValidTill
+      profile {
+        name
+      }
+      documents(first: 3) {
+        totalCount
+        edges {
+          node {
+            doctype
+          }
+        }
+      }
+      aadhaarKyc {
+        maskedAadhaar
+        signature {
+          verified
+        }
+      }
     }
   }
 `);
 const REFRESH = graphql(`
-  mutation SurfaceRefresh($id: ID) { refreshSession(id: $id) { id status } }
+  mutation SurfaceRefresh($id: ID) {
+    refreshSession(id: $id) {
+      id
+      status
+    }
+  }
 `);
 const END = graphql(`
-  mutation SurfaceEnd($id: ID) { endSession(id: $id) { id status } }
+  mutation SurfaceEnd($id: ID) {
+    endSession(id: $id) {
+      id
+      status
+    }
+  }
 `);
 const VERIFY = graphql(`
   mutation SurfaceVerify($input: VerifyOfflineAadhaarInput!) {
     verifyOfflineAadhaar(input: $input) {
-      source name dateOfBirth maskedAadhaar referenceId photo
-      signature { verified signer certificateExpired }
+      source
+      name
+      dateOfBirth
+      maskedAadhaar
+      referenceId
+      photo
+      signature {
+        verified
+        signer
+        certificateExpired
+      }
     }
   }
 `);
 
-const QR_SAMPLE = readFileSync(join(__dirname, "..", "..", "..", "packages", "core", "test", "fixtures", "aadhaar", "uidai-sample-secure-qr-v1.txt"), "utf8").trim();
+const QR_SAMPLE = readFileSync(
+  join(
+    __dirname,
+    "..",
+    "..",
+    "..",
+    "packages",
+    "core",
+    "test",
+    "fixtures",
+    "aadhaar",
+    "uidai-sample-secure-qr-v1.txt",
+  ),
+  "utf8",
+).trim();
 
 describe("GraphQL surface over HTTP", () => {
   let stack: TestStack;
@@ -90,16 +195,22 @@ describe("GraphQL surface over HTTP", () => {
     const { sessionToken } = await stack.consent("typical");
     await stack.clearRequests();
     await Promise.all(Array.from({ length: 5 }, () => stack.gql(DOCUMENT_LIST, { first: 10 }, sessionToken)));
-    const list = expectData(await stack.gql(DOCUMENT_LIST, { first: 10, filter: { doctypes: ["DRVLC"] } }, sessionToken));
+    const list = expectData(
+      await stack.gql(DOCUMENT_LIST, { first: 10, filter: { doctypes: ["DRVLC"] } }, sessionToken),
+    );
     const id = list.documents.edges[0].node.id;
-    const reads = await Promise.all(Array.from({ length: 5 }, () => stack.gql(DOCUMENT, { id }, sessionToken)));
+    const reads = await Promise.all(
+      Array.from({ length: 5 }, () => stack.gql(DOCUMENT, { id }, sessionToken)),
+    );
     expect(reads.every((r) => r.data?.document?.content?.format === "XML")).toBe(true);
     expect((await stack.requests()).map((r) => r.operation).sort()).toEqual(["files.issued", "xml"]);
   });
 
   it("document(id) fetches XML once, verifies it, stores it, and lists show the stored content", async () => {
     const { sessionToken } = await stack.consent("typical");
-    const list = expectData(await stack.gql(DOCUMENT_LIST, { first: 10, filter: { doctypes: ["PANCR"] } }, sessionToken));
+    const list = expectData(
+      await stack.gql(DOCUMENT_LIST, { first: 10, filter: { doctypes: ["PANCR"] } }, sessionToken),
+    );
     const pan = list.documents.edges[0].node;
     expect(pan.content).toBeNull();
     await stack.clearRequests();
@@ -115,7 +226,9 @@ describe("GraphQL surface over HTTP", () => {
     const second = expectData(await stack.gql(DOCUMENT, { id: pan.id }, sessionToken)).document!;
     expect(second.content!.sha256).toBe(first.content!.sha256);
     expect(await stack.requests()).toHaveLength(1);
-    const listed = expectData(await stack.gql(DOCUMENT_LIST, { first: 10, filter: { doctypes: ["PANCR"] } }, sessionToken));
+    const listed = expectData(
+      await stack.gql(DOCUMENT_LIST, { first: 10, filter: { doctypes: ["PANCR"] } }, sessionToken),
+    );
     expect(listed.documents.edges[0].node.content).toEqual({ format: "XML" });
 
     // The PDF behind fileUrl opens without a token, once fetched it is stored, and a forged link is refused.
@@ -124,7 +237,11 @@ describe("GraphQL surface over HTTP", () => {
     const pdf = await fetch(fileUrl);
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get("content-type")).toBe("application/pdf");
-    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe("%PDF-");
     await fetch(fileUrl);
     expect((await stack.requests()).filter((r) => r.operation === "file")).toHaveLength(1);
     expect((await fetch(`${fileUrl.slice(0, -4)}beef`)).status).toBe(404);
@@ -133,7 +250,8 @@ describe("GraphQL surface over HTTP", () => {
   it("a document of another session, or a made-up id, is NOT_FOUND", async () => {
     const a = await stack.consent("typical");
     const b = await stack.consent("typical");
-    const id = expectData(await stack.gql(DOCUMENT_LIST, { first: 1 }, a.sessionToken)).documents.edges[0].node.id;
+    const id = expectData(await stack.gql(DOCUMENT_LIST, { first: 1 }, a.sessionToken)).documents.edges[0]
+      .node.id;
     const foreign = await stack.gql(DOCUMENT, { id }, b.sessionToken);
     expect(errorCode(foreign)).toBe("NOT_FOUND");
     expect(foreign.data).toEqual({ document: null });
@@ -144,7 +262,11 @@ describe("GraphQL surface over HTTP", () => {
     const { sessionToken } = await stack.consent("typical");
     await stack.clearRequests();
     const kyc = expectData(await stack.gql(KYC, {}, sessionToken)).aadhaarKyc!;
-    expect(kyc).toMatchObject({ source: "DIGILOCKER_EAADHAAR", maskedAadhaar: "XXXX-XXXX-0019", signature: { verified: true, reason: null } });
+    expect(kyc).toMatchObject({
+      source: "DIGILOCKER_EAADHAAR",
+      maskedAadhaar: "XXXX-XXXX-0019",
+      signature: { verified: true, reason: null },
+    });
     expect(kyc.dateOfBirth).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(kyc.photo).toMatch(/^data:image\/(jpeg|png);base64,/);
     expect(JSON.stringify(kyc)).not.toMatch(/\b\d{12}\b/);
@@ -167,16 +289,31 @@ describe("GraphQL surface over HTTP", () => {
   it("consentSession reads any session of the tenant with the secret key, nested", async () => {
     const { sessionId } = await stack.consent("typical");
     const session = expectData(await stack.gql(SESSION, { id: sessionId }, stack.secretKey)).consentSession!;
-    expect(session).toMatchObject({ id: sessionId, status: "ACTIVE", profile: { name: "Asha Verma" }, documents: { totalCount: 6 } });
+    expect(session).toMatchObject({
+      id: sessionId,
+      status: "ACTIVE",
+      profile: { name: "Asha Verma" },
+      documents: { totalCount: 6 },
+    });
     expect(session.aadhaarKyc?.signature.verified).toBe(true);
     expect(errorCode(await stack.gql(SESSION, { id: sessionId }, stack.publishableKey))).toBe("FORBIDDEN");
-    expect(errorCode(await stack.gql(SESSION, { id: "00000000-0000-4000-8000-000000000000" }, stack.secretKey))).toBe("NOT_FOUND");
+    expect(
+      errorCode(await stack.gql(SESSION, { id: "00000000-0000-4000-8000-000000000000" }, stack.secretKey)),
+    ).toBe("NOT_FOUND");
   });
 
   it("a pending session's reads answer CONSENT_PENDING", async () => {
     const started = expectData(
       await stack.gql(
-        graphql(`mutation SurfacePending($input: StartConsentInput!) { startConsent(input: $input) { session { id } } }`),
+        graphql(`
+          mutation SurfacePending($input: StartConsentInput!) {
+            startConsent(input: $input) {
+              session {
+                id
+              }
+            }
+          }
+        `),
         { input: { returnUrl: "http://localhost:5173/done" } },
         stack.publishableKey,
       ),
@@ -188,7 +325,10 @@ describe("GraphQL surface over HTTP", () => {
   it("refreshSession rotates the grant; a user's revocation in DigiLocker ends in REAUTH_REQUIRED", async () => {
     const { sessionId, sessionToken } = await stack.consent("typical");
     await stack.clearRequests();
-    expect(expectData(await stack.gql(REFRESH, {}, sessionToken)).refreshSession).toEqual({ id: sessionId, status: "ACTIVE" });
+    expect(expectData(await stack.gql(REFRESH, {}, sessionToken)).refreshSession).toEqual({
+      id: sessionId,
+      status: "ACTIVE",
+    });
     expect((await stack.requests()).map((r) => r.operation)).toEqual(["token.refresh_token"]);
 
     // Expired access tokens refresh automatically on the next read.
@@ -196,9 +336,19 @@ describe("GraphQL surface over HTTP", () => {
     expectData(await stack.gql(DOCUMENT_LIST, { first: 1, refresh: true }, sessionToken));
 
     await stack.sandbox.revokeConsent("typical");
-    expect(errorCode(await stack.gql(DOCUMENT_LIST, { first: 1, refresh: true }, sessionToken))).toBe("REAUTH_REQUIRED");
-    const status = graphql(`query SurfaceStatus($id: ID!) { consentSession(id: $id) { status } }`);
-    expect(expectData(await stack.gql(status, { id: sessionId }, stack.secretKey)).consentSession?.status).toBe("REAUTH_REQUIRED");
+    expect(errorCode(await stack.gql(DOCUMENT_LIST, { first: 1, refresh: true }, sessionToken))).toBe(
+      "REAUTH_REQUIRED",
+    );
+    const status = graphql(`
+      query SurfaceStatus($id: ID!) {
+        consentSession(id: $id) {
+          status
+        }
+      }
+    `);
+    expect(
+      expectData(await stack.gql(status, { id: sessionId }, stack.secretKey)).consentSession?.status,
+    ).toBe("REAUTH_REQUIRED");
   });
 
   it("endSession revokes upstream, erases personal data and later reads are refused", async () => {
@@ -206,10 +356,15 @@ describe("GraphQL surface over HTTP", () => {
     expectData(await stack.gql(DOCUMENT_LIST, { first: 10 }, sessionToken));
     expectData(await stack.gql(KYC, {}, sessionToken));
     await stack.clearRequests();
-    expect(expectData(await stack.gql(END, {}, sessionToken)).endSession).toEqual({ id: sessionId, status: "ENDED" });
+    expect(expectData(await stack.gql(END, {}, sessionToken)).endSession).toEqual({
+      id: sessionId,
+      status: "ENDED",
+    });
     expect((await stack.requests()).map((r) => r.operation)).toEqual(["revoke"]);
     // Ending twice is harmless and revokes nothing more.
-    expect(expectData(await stack.gql(END, { id: sessionId }, stack.secretKey)).endSession.status).toBe("ENDED");
+    expect(expectData(await stack.gql(END, { id: sessionId }, stack.secretKey)).endSession.status).toBe(
+      "ENDED",
+    );
     expect(await stack.requests()).toHaveLength(1);
     expect(errorCode(await stack.gql(ME, {}, sessionToken))).toBe("CONSENT_EXPIRED");
     expect(errorCode(await stack.gql(KYC, {}, sessionToken))).toBe("CONSENT_EXPIRED");
@@ -218,26 +373,50 @@ describe("GraphQL surface over HTTP", () => {
   });
 
   it("verifyOfflineAadhaar verifies UIDAI's sample Secure QR and refuses junk with BAD_USER_INPUT", async () => {
-    const kyc = expectData(await stack.gql(VERIFY, { input: { qrText: QR_SAMPLE } }, stack.secretKey)).verifyOfflineAadhaar;
-    expect(kyc).toMatchObject({ source: "SECURE_QR", name: "Sumit Kumar", dateOfBirth: "1984-01-01", signature: { verified: true, certificateExpired: true } });
+    const kyc = expectData(
+      await stack.gql(VERIFY, { input: { qrText: QR_SAMPLE } }, stack.secretKey),
+    ).verifyOfflineAadhaar;
+    expect(kyc).toMatchObject({
+      source: "SECURE_QR",
+      name: "Sumit Kumar",
+      dateOfBirth: "1984-01-01",
+      signature: { verified: true, certificateExpired: true },
+    });
     expect(kyc.referenceId).toBe("269720190308114407437");
     const { sessionToken } = await stack.consent("typical");
-    expect(expectData(await stack.gql(VERIFY, { input: { qrText: QR_SAMPLE } }, sessionToken)).verifyOfflineAadhaar.name).toBe("Sumit Kumar");
-    for (const input of [{ qrText: "12345" }, { xml: "<!DOCTYPE x [<!ENTITY a 'b'>]><x>&a;</x>" }, { zipBase64: "UEsDBAo=" }, {}, { qrText: QR_SAMPLE, xml: "<a/>" }]) {
+    expect(
+      expectData(await stack.gql(VERIFY, { input: { qrText: QR_SAMPLE } }, sessionToken)).verifyOfflineAadhaar
+        .name,
+    ).toBe("Sumit Kumar");
+    for (const input of [
+      { qrText: "12345" },
+      { xml: "<!DOCTYPE x [<!ENTITY a 'b'>]><x>&a;</x>" },
+      { zipBase64: "UEsDBAo=" },
+      {},
+      { qrText: QR_SAMPLE, xml: "<a/>" },
+    ]) {
       expect(errorCode(await stack.gql(VERIFY, { input }, stack.secretKey))).toBe("BAD_USER_INPUT");
     }
-    expect(errorCode(await stack.gql(VERIFY, { input: { qrText: QR_SAMPLE } }, stack.publishableKey))).toBe("FORBIDDEN");
+    expect(errorCode(await stack.gql(VERIFY, { input: { qrText: QR_SAMPLE } }, stack.publishableKey))).toBe(
+      "FORBIDDEN",
+    );
   });
 
   it("a damaged download is INTEGRITY_FAILED and nothing is stored", async () => {
     const { sessionToken } = await stack.consent("typical");
-    const list = expectData(await stack.gql(DOCUMENT_LIST, { first: 10, filter: { doctypes: ["DRVLC"] } }, sessionToken));
+    const list = expectData(
+      await stack.gql(DOCUMENT_LIST, { first: 10, filter: { doctypes: ["DRVLC"] } }, sessionToken),
+    );
     const id = list.documents.edges[0].node.id;
     await stack.fault({ path: "/public/oauth2/1/xml/*", kind: "bad-hmac" });
     expect(errorCode(await stack.gql(DOCUMENT, { id }, sessionToken))).toBe("INTEGRITY_FAILED");
-    const after = expectData(await stack.gql(DOCUMENT_LIST, { first: 10, filter: { doctypes: ["DRVLC"] } }, sessionToken));
+    const after = expectData(
+      await stack.gql(DOCUMENT_LIST, { first: 10, filter: { doctypes: ["DRVLC"] } }, sessionToken),
+    );
     expect(after.documents.edges[0].node.content).toBeNull();
-    expect(expectData(await stack.gql(DOCUMENT, { id }, sessionToken)).document?.content?.integrity.hmacVerified).toBe(true);
+    expect(
+      expectData(await stack.gql(DOCUMENT, { id }, sessionToken)).document?.content?.integrity.hmacVerified,
+    ).toBe(true);
   });
 
   it("DigiLocker outages are UPSTREAM_UNAVAILABLE, not a 500", async () => {

@@ -4,29 +4,82 @@ import { expectData, startTestStack, type TestStack } from "./support/test-stack
 
 const START = graphql(`
   mutation JourneyStart($input: StartConsentInput!) {
-    startConsent(input: $input) { session { id status expiresAt } authorizationUrl }
+    startConsent(input: $input) {
+      session {
+        id
+        status
+        expiresAt
+      }
+      authorizationUrl
+    }
   }
 `);
 const CLAIM = graphql(`
-  mutation JourneyClaim($code: String!) { claimSession(code: $code) { sessionToken session { id status } } }
+  mutation JourneyClaim($code: String!) {
+    claimSession(code: $code) {
+      sessionToken
+      session {
+        id
+        status
+      }
+    }
+  }
 `);
 const ME = graphql(`
-  query JourneyMe { me { digilockerId name dateOfBirth gender eaadhaarAvailable sessionStatus consentValidTill } }
+  query JourneyMe {
+    me {
+      digilockerId
+      name
+      dateOfBirth
+      gender
+      eaadhaarAvailable
+      sessionStatus
+      consentValidTill
+    }
+  }
 `);
 const DOCUMENTS = graphql(`
   query JourneyDocuments($first: Int, $after: String, $filter: DocumentFilter) {
     documents(first: $first, after: $after, filter: $filter) {
       totalCount
-      edges { cursor node { id uri name doctype issuer issuerId issuedOn mimeTypes } }
-      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      edges {
+        cursor
+        node {
+          id
+          uri
+          name
+          doctype
+          issuer
+          issuerId
+          issuedOn
+          mimeTypes
+        }
+      }
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
     }
   }
 `);
 const SESSION_DOCUMENTS = graphql(`
-  query JourneySessionDocuments($id: ID!) { consentSession(id: $id) { status documents(first: 5) { totalCount } } }
+  query JourneySessionDocuments($id: ID!) {
+    consentSession(id: $id) {
+      status
+      documents(first: 5) {
+        totalCount
+      }
+    }
+  }
 `);
 const SESSION_STATUS = graphql(`
-  query JourneySessionStatus($id: ID!) { consentSession(id: $id) { status } }
+  query JourneySessionStatus($id: ID!) {
+    consentSession(id: $id) {
+      status
+    }
+  }
 `);
 
 describe("consent → callback → claim → me → documents over real HTTP", () => {
@@ -81,7 +134,13 @@ describe("consent → callback → claim → me → documents over real HTTP", (
     expect(token).toMatch(/^lk_st_[A-Za-z0-9_-]+$/);
 
     const me = expectData(await stack.gql(ME, {}, token)).me;
-    expect(me).toMatchObject({ name: "Vikram Iyer", dateOfBirth: "1985-02-02", gender: "M", eaadhaarAvailable: true, sessionStatus: "ACTIVE" });
+    expect(me).toMatchObject({
+      name: "Vikram Iyer",
+      dateOfBirth: "1985-02-02",
+      gender: "M",
+      eaadhaarAvailable: true,
+      sessionStatus: "ACTIVE",
+    });
 
     const personas = await stack.sandbox.personas();
     const expected = personas.find((p) => p.id === "many-documents")!.documents;
@@ -93,8 +152,13 @@ describe("consent → callback → claim → me → documents over real HTTP", (
       let after: string | null = null;
       let pages = 0;
       for (;;) {
-        const page: { documents: { totalCount: number; edges: Array<{ node: { id: string; uri: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string | null; hasPreviousPage: boolean } } } =
-          expectData(await stack.gql(DOCUMENTS, { first: 37, after }, token));
+        const page: {
+          documents: {
+            totalCount: number;
+            edges: Array<{ node: { id: string; uri: string } }>;
+            pageInfo: { hasNextPage: boolean; endCursor: string | null; hasPreviousPage: boolean };
+          };
+        } = expectData(await stack.gql(DOCUMENTS, { first: 37, after }, token));
         pages++;
         expect(page.documents.totalCount).toBe(expected);
         expect(page.documents.pageInfo.hasPreviousPage).toBe(after !== null);
@@ -114,7 +178,9 @@ describe("consent → callback → claim → me → documents over real HTTP", (
     const listCallsBefore = (await stack.requests()).filter((r) => r.operation === "files.issued").length;
     const second = await collect();
     expect(second.ids).toEqual(first.ids);
-    expect((await stack.requests()).filter((r) => r.operation === "files.issued").length).toBe(listCallsBefore);
+    expect((await stack.requests()).filter((r) => r.operation === "files.issued").length).toBe(
+      listCallsBefore,
+    );
     expect(listCallsBefore).toBe(1);
   });
 
@@ -126,7 +192,10 @@ describe("consent → callback → claim → me → documents over real HTTP", (
 
     const pan = expectData(await stack.gql(DOCUMENTS, { filter: { doctypes: ["PANCR"] } }, token));
     expect(pan.documents.totalCount).toBe(1);
-    expect(pan.documents.edges[0].node).toMatchObject({ doctype: "PANCR", mimeTypes: ["application/pdf", "application/xml"] });
+    expect(pan.documents.edges[0].node).toMatchObject({
+      doctype: "PANCR",
+      mimeTypes: ["application/pdf", "application/xml"],
+    });
     expect(pan.documents.edges[0].node.issuedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
     for (const first of [0, 101, -1]) {
@@ -148,7 +217,11 @@ describe("consent → callback → claim → me → documents over real HTTP", (
       tokens.push(expectData(await stack.gql(CLAIM, { code: code! })).claimSession.sessionToken);
     }
     const page = expectData(await stack.gql(DOCUMENTS, { first: 2 }, tokens[0]));
-    const foreign = await stack.gql(DOCUMENTS, { first: 2, after: page.documents.pageInfo.endCursor }, tokens[1]);
+    const foreign = await stack.gql(
+      DOCUMENTS,
+      { first: 2, after: page.documents.pageInfo.endCursor },
+      tokens[1],
+    );
     expect(foreign.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
   });
 
@@ -161,18 +234,19 @@ describe("consent → callback → claim → me → documents over real HTTP", (
     expect(landed.searchParams.get("session")).toBe(started.session.id);
     expect(landed.searchParams.has("code")).toBe(false);
 
-    const read = await stack.gql(
-      SESSION_DOCUMENTS,
-      { id: started.session.id },
-      stack.secretKey,
-    );
+    const read = await stack.gql(SESSION_DOCUMENTS, { id: started.session.id }, stack.secretKey);
     expect(read.errors?.[0].extensions?.code).toBe("CONSENT_DENIED");
     const status = expectData(await stack.gql(SESSION_STATUS, { id: started.session.id }, stack.secretKey));
     expect(status.consentSession?.status).toBe("DENIED");
   });
 
   it("rejects a returnUrl outside the tenant's allow-list", async () => {
-    for (const bad of ["https://evil.example/cb", "http://localhost.evil.example:80/cb", "javascript:alert(1)", "http://user@localhost:3000/"]) {
+    for (const bad of [
+      "https://evil.example/cb",
+      "http://localhost.evil.example:80/cb",
+      "javascript:alert(1)",
+      "http://user@localhost:3000/",
+    ]) {
       const result = await stack.gql(START, { input: { returnUrl: bad } }, stack.publishableKey);
       expect(result.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     }
@@ -185,7 +259,9 @@ describe("consent → callback → claim → me → documents over real HTTP", (
     expect(response.status).toBe(303);
     const replay = await fetch(callbackUrl, { redirect: "manual" });
     expect(replay.status).toBe(400);
-    const unknown = await fetch(`${stack.server.url}/digilocker/callback?code=x&state=unknown`, { redirect: "manual" });
+    const unknown = await fetch(`${stack.server.url}/digilocker/callback?code=x&state=unknown`, {
+      redirect: "manual",
+    });
     expect(unknown.status).toBe(400);
     const tokenRequests = (await stack.requests()).filter((r) => r.operation.startsWith("token."));
     expect(tokenRequests).toHaveLength(1);
@@ -206,13 +282,19 @@ describe("consent → callback → claim → me → documents over real HTTP", (
     const b = await start({ idempotencyKey: "order-42" });
     expect(b.session.id).toBe(a.session.id);
     expect(b.authorizationUrl).toBe(a.authorizationUrl);
-    const other = await stack.gql(START, { input: { returnUrl, documentTypes: ["DRVLC"], idempotencyKey: "order-42" } }, stack.publishableKey);
+    const other = await stack.gql(
+      START,
+      { input: { returnUrl, documentTypes: ["DRVLC"], idempotencyKey: "order-42" } },
+      stack.publishableKey,
+    );
     expect(other.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
   });
 
   it("reads need the right credential", async () => {
     expect((await stack.gql(ME)).errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
-    expect((await stack.gql(ME, {}, "lk_st_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")).errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+    expect(
+      (await stack.gql(ME, {}, "lk_st_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")).errors?.[0].extensions?.code,
+    ).toBe("UNAUTHENTICATED");
     expect((await stack.gql(ME, {}, stack.publishableKey)).errors?.[0].extensions?.code).toBe("FORBIDDEN");
     const anonymousStart = await stack.gql(START, { input: { returnUrl } });
     expect(anonymousStart.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");

@@ -1,6 +1,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { buildClientSchema, getIntrospectionQuery, type IntrospectionQuery, lexicographicSortSchema, printSchema } from "graphql";
+import {
+  buildClientSchema,
+  getIntrospectionQuery,
+  type IntrospectionQuery,
+  lexicographicSortSchema,
+  printSchema,
+} from "graphql";
 import { serverAudits } from "graphql-http";
 import { startTestStack, type TestStack } from "./support/test-stack";
 
@@ -21,7 +27,10 @@ describe("GraphQL over HTTP conformance and schema", () => {
     }
     const errors = results.filter((r) => r.status === "error");
     expect(errors.map((r) => `${r.id} ${r.name}: ${"reason" in r ? r.reason : ""}`)).toEqual([]);
-    const warnings = results.filter((r) => r.status === "warn").map((r) => r.id).sort();
+    const warnings = results
+      .filter((r) => r.status === "warn")
+      .map((r) => r.id)
+      .sort();
     expect(warnings).toEqual(PINNED_WARNINGS);
   });
 
@@ -40,7 +49,11 @@ describe("GraphQL over HTTP conformance and schema", () => {
   it("answers a browser preflight from an allowed origin and refuses CORS to others", async () => {
     const allowed = await fetch(`${stack.url}/graphql`, {
       method: "OPTIONS",
-      headers: { origin: "http://localhost:5173", "access-control-request-method": "POST", "access-control-request-headers": "content-type,authorization" },
+      headers: {
+        origin: "http://localhost:5173",
+        "access-control-request-method": "POST",
+        "access-control-request-headers": "content-type,authorization",
+      },
     });
     expect(allowed.status).toBe(204);
     expect(allowed.headers.get("access-control-allow-origin")).toBe("http://localhost:5173");
@@ -58,9 +71,12 @@ describe("GraphQL over HTTP conformance and schema", () => {
       body: "query=%7B__typename%7D",
     });
     expect(form.status).toBeGreaterThanOrEqual(400);
-    const getMutation = await fetch(`${stack.url}/graphql?query=${encodeURIComponent("mutation { claimSession(code: \"x\") { sessionToken } }")}`, {
-      headers: { "apollo-require-preflight": "true" },
-    });
+    const getMutation = await fetch(
+      `${stack.url}/graphql?query=${encodeURIComponent('mutation { claimSession(code: "x") { sessionToken } }')}`,
+      {
+        headers: { "apollo-require-preflight": "true" },
+      },
+    );
     expect(getMutation.status).toBe(405);
   });
 });

@@ -8,10 +8,45 @@ const K1 = `k1:${Buffer.alloc(32, 1).toString("base64")}`;
 const K2 = `k2:${Buffer.alloc(32, 2).toString("base64")}`;
 
 const READ = graphql(`
-  query RotationRead { me { name } documents(first: 10) { edges { node { uri content { format } } } } aadhaarKyc { maskedAadhaar } }
+  query RotationRead {
+    me {
+      name
+    }
+    documents(first: 10) {
+      edges {
+        node {
+          uri
+          content {
+            format
+          }
+        }
+      }
+    }
+    aadhaarKyc {
+      maskedAadhaar
+    }
+  }
 `);
-const DOC = graphql(`query RotationDoc($id: ID!) { document(id: $id) { content { sha256 } } }`);
-const IDS = graphql(`query RotationIds { documents(first: 1, filter: { doctypes: ["PANCR"] }) { edges { node { id } } } }`);
+const DOC = graphql(`
+  query RotationDoc($id: ID!) {
+    document(id: $id) {
+      content {
+        sha256
+      }
+    }
+  }
+`);
+const IDS = graphql(`
+  query RotationIds {
+    documents(first: 1, filter: { doctypes: ["PANCR"] }) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
 
 describe("encryption key rotation", () => {
   let stack: TestStack;
@@ -42,10 +77,19 @@ describe("encryption key rotation", () => {
   });
 
   it("re-encrypts a tenant's own DigiLocker client secret, which then decrypts under the new key only", async () => {
-    const { tenant } = await stack.server.admin.tenants.create({ name: "Own DigiLocker client", returnUrls: ["http://localhost:*"], origins: [] });
-    await stack.server.admin.tenants.setPolicy(tenant.id, { digilocker: { clientId: "own-client", clientSecret: "own-client-secret" } });
+    const { tenant } = await stack.server.admin.tenants.create({
+      name: "Own DigiLocker client",
+      returnUrls: ["http://localhost:*"],
+      origins: [],
+    });
+    await stack.server.admin.tenants.setPolicy(tenant.id, {
+      digilocker: { clientId: "own-client", clientSecret: "own-client-secret" },
+    });
     const sealedSecret = async () => {
-      const [row] = (await stack.server.admin.sql(`SELECT digilocker_client_secret_enc AS v FROM tenants WHERE id = $1`, [tenant.id])) as Array<{ v: string }>;
+      const [row] = (await stack.server.admin.sql(
+        `SELECT digilocker_client_secret_enc AS v FROM tenants WHERE id = $1`,
+        [tenant.id],
+      )) as Array<{ v: string }>;
       return row.v;
     };
     // The server still seals new values under k1.
@@ -54,7 +98,9 @@ describe("encryption key rotation", () => {
     expect(await stack.server.admin.rotateKeys(`${K2},${K1}`)).toBeGreaterThanOrEqual(1);
     const rotated = await sealedSecret();
     expect(rotated).toMatch(/^v1\.k2\./);
-    expect(EncryptionService.parse(K2).decrypt(rotated, tenantSecretAad(tenant.id))).toBe("own-client-secret");
+    expect(EncryptionService.parse(K2).decrypt(rotated, tenantSecretAad(tenant.id))).toBe(
+      "own-client-secret",
+    );
     expect(() => EncryptionService.parse(K1).decrypt(rotated, tenantSecretAad(tenant.id))).toThrow();
     expect(await stack.server.admin.rotateKeys(`${K2},${K1}`)).toBe(0);
   });

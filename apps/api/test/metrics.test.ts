@@ -210,7 +210,9 @@ describe("GET /metrics and tracing", () => {
     expect(delta(before, after, "lockerkit_purged_total", { kind: "sessions" })).toBe(result.sessions);
     expect(delta(before, after, "lockerkit_purged_total", { kind: "photos" })).toBe(result.photos);
     // The "purge not running" alert reads this heartbeat.
-    expect(sampleValue(after, "lockerkit_purge_last_success_timestamp_seconds")).toBeGreaterThanOrEqual(Math.floor(startedAt));
+    expect(sampleValue(after, "lockerkit_purge_last_success_timestamp_seconds")).toBeGreaterThanOrEqual(
+      Math.floor(startedAt),
+    );
   });
 
   it("labels and spans carry no personal data, tokens or ids", async () => {

@@ -19,6 +19,8 @@ describe("committed generated files", () => {
   it("test/gql matches GraphQL Code Generator's output (run `npm run codegen -w @lockerkit/api`)", () => {
     const bin = join(root, "..", "..", "node_modules", ".bin", "graphql-codegen");
     // --check exits non-zero when the generated files would change.
-    expect(() => execFileSync(bin, ["--config", "codegen.ts", "--check"], { cwd: root, stdio: "pipe" })).not.toThrow();
+    expect(() =>
+      execFileSync(bin, ["--config", "codegen.ts", "--check"], { cwd: root, stdio: "pipe" }),
+    ).not.toThrow();
   });
 });

@@ -26,7 +26,12 @@ function apply(fault: Fault, req: Request, res: Response, next: NextFunction, ha
       const status = fault.status ?? 500;
       const fallback = defaultError(status);
       if (fault.retryAfter !== undefined) res.set("Retry-After", String(fault.retryAfter));
-      return sendError(res, status, fault.error ?? fallback.error, fault.error ? errorText(fault.error, fallback.description) : fallback.description);
+      return sendError(
+        res,
+        status,
+        fault.error ?? fallback.error,
+        fault.error ? errorText(fault.error, fallback.description) : fallback.description,
+      );
     }
     case "delay": {
       const timer = setTimeout(next, fault.delayMs ?? 1000);
@@ -41,7 +46,10 @@ function apply(fault: Fault, req: Request, res: Response, next: NextFunction, ha
       req.socket.destroy();
       return;
     case "malformed":
-      res.status(fault.status ?? 200).type("application/json").send('{"items":[{"name":"Aadhaar Card","uri":');
+      res
+        .status(fault.status ?? 200)
+        .type("application/json")
+        .send('{"items":[{"name":"Aadhaar Card","uri":');
       return;
     case "truncate":
       rewriteEnd(res, (body) => {
@@ -77,8 +85,11 @@ function rewriteEnd(res: Response, rewrite: (body: Buffer) => Buffer): void {
   const end = res.end.bind(res) as (...args: unknown[]) => Response;
   (res as unknown as { end: (...args: unknown[]) => Response }).end = (...args: unknown[]) => {
     const [chunk, encoding] = args;
-    if (chunk === undefined || typeof chunk === "function") return end(rewrite(Buffer.alloc(0)), ...args.filter((a) => typeof a === "function"));
-    const body = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
+    if (chunk === undefined || typeof chunk === "function")
+      return end(rewrite(Buffer.alloc(0)), ...args.filter((a) => typeof a === "function"));
+    const body = Buffer.isBuffer(chunk)
+      ? chunk
+      : Buffer.from(chunk as string, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
     return end(rewrite(body), ...args.slice(typeof encoding === "string" ? 2 : 1));
   };
 }

@@ -17,7 +17,9 @@ async function main(): Promise<void> {
     controls: env.SANDBOX_CONTROLS !== "off",
     dialect: parseDialect(env.SANDBOX_DIALECT),
   });
-  console.log(`DigiLocker sandbox on ${sandbox.baseUrl} (client id ${sandbox.clientId}, ${sandbox.dialect} dialect)`);
+  console.log(
+    `DigiLocker sandbox on ${sandbox.baseUrl} (client id ${sandbox.clientId}, ${sandbox.dialect} dialect)`,
+  );
   const stop = () => void sandbox.stop().then(() => process.exit(0));
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);

@@ -59,7 +59,13 @@ export interface DocumentData {
   issuedBy?: string;
   issuedAt?: string;
   /** Driving licence classes: `code` `NT` (non-transport) or `TR` (transport), as Sarathi writes it. */
-  categories?: Array<{ code: string; abbreviation: string; description: string; issueDate: string; endorseDate?: string }>;
+  categories?: Array<{
+    code: string;
+    abbreviation: string;
+    description: string;
+    issueDate: string;
+    endorseDate?: string;
+  }>;
   nonTransportValidTo?: string;
   transportValidFrom?: string;
   transportValidTo?: string;
@@ -153,11 +159,41 @@ interface PersonaSpec {
 
 // Issuers a large locker cycles through; dates deliberately mix the formats real issuers use.
 const GENERATED_KINDS: Array<Omit<DocumentSpec, "date">> = [
-  { doctype: "SSCER", issuerid: "in.gov.cbse", issuer: "Central Board of Secondary Education", name: "Class X Marksheet", mime: ["application/pdf"] },
-  { doctype: "INSPL", issuerid: "in.gov.irdai", issuer: "Insurance Regulatory and Development Authority", name: "Insurance Policy", mime: ["application/pdf", "application/xml"] },
-  { doctype: "BTCER", issuerid: "in.gov.delhi", issuer: "Government of NCT of Delhi", name: "Birth Certificate", mime: ["application/pdf"] },
-  { doctype: "PRTAX", issuerid: "in.gov.mcd", issuer: "Municipal Corporation of Delhi", name: "Property Tax Receipt", mime: ["application/pdf", "application/xml"] },
-  { doctype: "UTLBL", issuerid: "in.co.bses", issuer: "BSES Rajdhani Power", name: "Electricity Bill", mime: ["application/pdf"] },
+  {
+    doctype: "SSCER",
+    issuerid: "in.gov.cbse",
+    issuer: "Central Board of Secondary Education",
+    name: "Class X Marksheet",
+    mime: ["application/pdf"],
+  },
+  {
+    doctype: "INSPL",
+    issuerid: "in.gov.irdai",
+    issuer: "Insurance Regulatory and Development Authority",
+    name: "Insurance Policy",
+    mime: ["application/pdf", "application/xml"],
+  },
+  {
+    doctype: "BTCER",
+    issuerid: "in.gov.delhi",
+    issuer: "Government of NCT of Delhi",
+    name: "Birth Certificate",
+    mime: ["application/pdf"],
+  },
+  {
+    doctype: "PRTAX",
+    issuerid: "in.gov.mcd",
+    issuer: "Municipal Corporation of Delhi",
+    name: "Property Tax Receipt",
+    mime: ["application/pdf", "application/xml"],
+  },
+  {
+    doctype: "UTLBL",
+    issuerid: "in.co.bses",
+    issuer: "BSES Rajdhani Power",
+    name: "Electricity Bill",
+    mime: ["application/pdf"],
+  },
 ];
 
 function docid(seed: string, index: number): string {
@@ -204,10 +240,16 @@ export const SAMPLE_PNG = Buffer.from(PHOTOS.award, "base64");
 export const SAMPLE_JPEG = Buffer.from(PHOTOS.p5, "base64");
 
 /** The bytes `/1/file/` serves for an uploaded file; its listed `size` is their length. */
-export function uploadedBody(ownerName: string, item: { name: string; mime: string }): { body: Buffer; contentType: string } {
+export function uploadedBody(
+  ownerName: string,
+  item: { name: string; mime: string },
+): { body: Buffer; contentType: string } {
   if (item.mime === "image/jpeg") return { body: SAMPLE_JPEG, contentType: "image/jpeg" };
   if (item.mime === "image/png") return { body: SAMPLE_PNG, contentType: "image/png" };
-  return { body: pdfBytes([item.name, `Uploaded by ${ownerName}`, "DigiLocker sandbox upload - fictional"]), contentType: "application/pdf" };
+  return {
+    body: pdfBytes([item.name, `Uploaded by ${ownerName}`, "DigiLocker sandbox upload - fictional"]),
+    contentType: "application/pdf",
+  };
 }
 
 function uploads(personaId: string, ownerName: string, specs: UploadSpec[]): UploadedItem[] {
@@ -215,7 +257,10 @@ function uploads(personaId: string, ownerName: string, specs: UploadSpec[]): Upl
     id: u.id,
     name: u.name,
     type: u.type === "dir" ? "dir" : "file",
-    size: u.type === "dir" ? "" : String(uploadedBody(ownerName, { name: u.name, mime: u.mime ?? "" }).body.length),
+    size:
+      u.type === "dir"
+        ? ""
+        : String(uploadedBody(ownerName, { name: u.name, mime: u.mime ?? "" }).body.length),
     date: u.date,
     parent: u.parent,
     mime: u.mime ?? "",

@@ -54,13 +54,19 @@ export interface DemoUser {
 function demoUsers(users: DemoUser[]): string {
   if (!users.length) return "";
   const rows = users
-    .map((u) => `<tr><td>${e(u.name)}</td><td>${e(u.mobile)}</td><td>${e(u.username)}</td><td>${e(u.pin)}</td></tr>`)
+    .map(
+      (u) =>
+        `<tr><td>${e(u.name)}</td><td>${e(u.mobile)}</td><td>${e(u.username)}</td><td>${e(u.pin)}</td></tr>`,
+    )
     .join("");
   return `<details><summary>${e(t("signIn.users"))}</summary><table><caption class="muted">${e(t("signIn.usersCaption"))}</caption>
 <thead><tr><th scope="col">${e(t("signIn.name"))}</th><th scope="col">${e(t("signIn.mobile"))}</th><th scope="col">${e(t("signIn.username"))}</th><th scope="col">${e(t("signIn.pin"))}</th></tr></thead><tbody>${rows}</tbody></table></details>`;
 }
 
-export function signInPage(flow: string, opts: { error?: string; notice?: string; hint?: string; users?: DemoUser[] } = {}): string {
+export function signInPage(
+  flow: string,
+  opts: { error?: string; notice?: string; hint?: string; users?: DemoUser[] } = {},
+): string {
   return layout(
     t("signIn.title"),
     `${alert(opts.error)}${notice(opts.notice)}
@@ -86,7 +92,10 @@ ${demoUsers(opts.users ?? [])}`,
   );
 }
 
-export function otpPage(flow: string, opts: { otp: string; maskedMobile: string; error?: string; heading?: string }): string {
+export function otpPage(
+  flow: string,
+  opts: { otp: string; maskedMobile: string; error?: string; heading?: string },
+): string {
   return layout(
     opts.heading ?? t("otp.title"),
     `${alert(opts.error)}
@@ -113,7 +122,10 @@ export function pinPage(flow: string, opts: { name: string; error?: string; noti
   );
 }
 
-export function resetPinPage(flow: string, opts: { otp: string; maskedMobile: string; error?: string }): string {
+export function resetPinPage(
+  flow: string,
+  opts: { otp: string; maskedMobile: string; error?: string },
+): string {
   return layout(
     t("resetPin.title"),
     `${alert(opts.error)}
@@ -174,7 +186,10 @@ export interface ConsentView {
 export function consentPage(flow: string, view: ConsentView): string {
   const docs = view.documents.length
     ? `<ul class="docs" aria-label="${e(t("consent.requested"))}">${view.documents
-        .map((d) => `<li><span data-doctype="${e(d.doctype)}">${e(d.name)}</span> (${e(d.doctype)})${d.available ? "" : ` <span class="muted">${e(t("consent.notYet"))}</span>`}</li>`)
+        .map(
+          (d) =>
+            `<li><span data-doctype="${e(d.doctype)}">${e(d.name)}</span> (${e(d.doctype)})${d.available ? "" : ` <span class="muted">${e(t("consent.notYet"))}</span>`}</li>`,
+        )
         .join("")}</ul>`
     : `<p>${e(t("consent.issued"))}</p>`;
   return layout(

@@ -2,7 +2,13 @@ import { createServer } from "node:http";
 import { languageMiddleware } from "./i18n";
 import type { AddressInfo } from "node:net";
 import express, { type NextFunction, type Request, type Response } from "express";
-import { DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, DEFAULT_PARTNER_NAME, type SandboxConfig, type SandboxDialect } from "./config";
+import {
+  DEFAULT_CLIENT_ID,
+  DEFAULT_CLIENT_SECRET,
+  DEFAULT_PARTNER_NAME,
+  type SandboxConfig,
+  type SandboxDialect,
+} from "./config";
 import { sendError } from "./errors";
 import { faultMiddleware, type HangSet } from "./faults";
 import { operationOf } from "./operations";
@@ -72,7 +78,13 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Runni
   // Records every upstream request (no query string: it carries codes and states), in arrival order.
   app.use("/public", (req: Request, res: Response, next: NextFunction) => {
     const path = req.originalUrl.split("?")[0];
-    const entry: RecordedRequest = { method: req.method, path, operation: operationOf(path), status: 0, at: new Date().toISOString() };
+    const entry: RecordedRequest = {
+      method: req.method,
+      path,
+      operation: operationOf(path),
+      status: 0,
+      at: new Date().toISOString(),
+    };
     state.requests.push(entry);
     const settle = () => {
       entry.operation = (res.locals.operation as string | undefined) ?? entry.operation;
@@ -85,16 +97,32 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Runni
   app.use("/public", faultMiddleware(state, hanging));
   app.use("/public", languageMiddleware);
   app.use("/public", oauthRoutes(config, state), resourceRoutes(config, state), pullRoutes(config, state));
-  app.use("/__sandbox", (_req, res, next) => {
-    if (!config.controls) return sendError(res, 404, "not_found", "Sandbox controls are off");
-    next();
-  }, controlRoutes(state));
+  app.use(
+    "/__sandbox",
+    (_req, res, next) => {
+      if (!config.controls) return sendError(res, 404, "not_found", "Sandbox controls are off");
+      next();
+    },
+    controlRoutes(state),
+  );
   app.use((_req: Request, res: Response) => sendError(res, 404, "invalid_request", "No such endpoint"));
-  app.use((error: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
-    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
-    if (status === 500) return sendError(res, 500, "unexpected_error", "Unexpected error");
-    sendError(res, status, "invalid_request", error.type === "entity.parse.failed" ? "The request body is malformed" : "The request is invalid");
-  });
+  app.use(
+    (
+      error: Error & { status?: number; type?: string },
+      _req: Request,
+      res: Response,
+      _next: NextFunction,
+    ) => {
+      const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+      if (status === 500) return sendError(res, 500, "unexpected_error", "Unexpected error");
+      sendError(
+        res,
+        status,
+        "invalid_request",
+        error.type === "entity.parse.failed" ? "The request body is malformed" : "The request is invalid",
+      );
+    },
+  );
 
   const server = createServer(app);
   await new Promise<void>((resolve, reject) => {

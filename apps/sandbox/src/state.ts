@@ -43,7 +43,8 @@ export interface RecordedRequest {
   at: string;
 }
 
-export type FaultKind = "status" | "delay" | "hang" | "reset" | "malformed" | "truncate" | "bad-hmac" | "no-hmac" | "content-type";
+export type FaultKind =
+  "status" | "delay" | "hang" | "reset" | "malformed" | "truncate" | "bad-hmac" | "no-hmac" | "content-type";
 
 export interface Fault {
   id: string;
@@ -86,7 +87,14 @@ export class SandboxState {
   ) {}
 
   createGrant(personaId: string, scope: string | null, consentValidTill: number, newAccount = false): Grant {
-    const grant = { id: randomBytes(8).toString("hex"), personaId, scope, consentValidTill, newAccount, revoked: false };
+    const grant = {
+      id: randomBytes(8).toString("hex"),
+      personaId,
+      scope,
+      consentValidTill,
+      newAccount,
+      revoked: false,
+    };
     this.grants.set(grant.id, grant);
     return grant;
   }
@@ -107,8 +115,18 @@ export class SandboxState {
   issueTokens(grantId: string): { access: string; refresh: string } {
     const access = randomBytes(20).toString("hex");
     const refresh = randomBytes(20).toString("hex");
-    this.tokens.set(access, { grantId, kind: "access", expiresAt: Date.now() + this.accessTokenTtlS * 1000, revoked: false });
-    this.tokens.set(refresh, { grantId, kind: "refresh", expiresAt: Number.POSITIVE_INFINITY, revoked: false });
+    this.tokens.set(access, {
+      grantId,
+      kind: "access",
+      expiresAt: Date.now() + this.accessTokenTtlS * 1000,
+      revoked: false,
+    });
+    this.tokens.set(refresh, {
+      grantId,
+      kind: "refresh",
+      expiresAt: Number.POSITIVE_INFINITY,
+      revoked: false,
+    });
     this.pairs.push({ grantId, access, refresh });
     return { access, refresh };
   }
@@ -180,7 +198,12 @@ export class SandboxState {
     for (const persona of personas.values()) {
       if (method === "mobile" && persona.mobile === v.replace(/^\+?91(?=\d{10}$)/, "")) return persona;
       if (method === "aadhaar" && persona.aadhaar && persona.aadhaar === v) return persona;
-      if (method === "username" && persona.username && persona.username.toLowerCase() === value.trim().toLowerCase()) return persona;
+      if (
+        method === "username" &&
+        persona.username &&
+        persona.username.toLowerCase() === value.trim().toLowerCase()
+      )
+        return persona;
     }
     return undefined;
   }

@@ -19,9 +19,15 @@ import { join } from "node:path";
 export const TRUST_DIR = join(__dirname, "..", "trust");
 
 /** Like DigiLocker's signer: the API's signer policy for DigiLocker-signed documents needs this organisation. */
-export const SIGNER_SUBJECT = "C=IN, O=NATIONAL E-GOVERNANCE DIVISION, OU=LockerKit Sandbox (TEST ONLY), CN=DS LOCKERKIT SANDBOX SIGNER (TEST ONLY)";
+export const SIGNER_SUBJECT =
+  "C=IN, O=NATIONAL E-GOVERNANCE DIVISION, OU=LockerKit Sandbox (TEST ONLY), CN=DS LOCKERKIT SANDBOX SIGNER (TEST ONLY)";
 
-const RSA = { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256", publicExponent: new Uint8Array([1, 0, 1]), modulusLength: 2048 };
+const RSA = {
+  name: "RSASSA-PKCS1-v1_5",
+  hash: "SHA-256",
+  publicExponent: new Uint8Array([1, 0, 1]),
+  modulusLength: 2048,
+};
 const DAY_MS = 86_400_000;
 
 export interface SandboxTrust {
@@ -120,7 +126,9 @@ async function issueSigner(): Promise<DocumentSigner> {
   const pkcs8 = Buffer.from(await webcrypto.subtle.exportKey("pkcs8", keys.privateKey));
   return {
     pem,
-    keyPem: createPrivateKey({ key: pkcs8, format: "der", type: "pkcs8" }).export({ format: "pem", type: "pkcs8" }).toString(),
+    keyPem: createPrivateKey({ key: pkcs8, format: "der", type: "pkcs8" })
+      .export({ format: "pem", type: "pkcs8" })
+      .toString(),
     chainBase64: [derBase64(pem), derBase64(intermediatePem), derBase64(caPem)],
     fingerprint: new X509Certificate(pem).fingerprint256.replace(/:/g, "").toLowerCase(),
   };

@@ -12,7 +12,11 @@ describeBrowser("real screens in headless Chromium", () => {
   let browser: Browser;
   beforeAll(async () => {
     sb = await start({ partnerName: "Acme Finance" });
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ["--no-sandbox", "--disable-gpu"] });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ["--no-sandbox", "--disable-gpu"],
+    });
   });
   afterAll(async () => {
     await browser?.close();
@@ -26,7 +30,11 @@ describeBrowser("real screens in headless Chromium", () => {
     let callback: URL | null = null;
     await page.route(`${REDIRECT}**`, async (route) => {
       callback = new URL(route.request().url());
-      await route.fulfill({ status: 200, contentType: "text/html", body: "<!doctype html><title>back at the partner</title>" });
+      await route.fulfill({
+        status: 200,
+        contentType: "text/html",
+        body: "<!doctype html><title>back at the partner</title>",
+      });
     });
     await page.goto(authorizeUrl(sb, challenge, { purpose: "kyc", req_doctype: "ADHAR,PANCR" }));
     await page.getByLabel("Mobile number").fill("9000000001");

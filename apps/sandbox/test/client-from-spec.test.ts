@@ -32,7 +32,10 @@ class SpecClient {
   private async token(body: Record<string, string>): Promise<Record<string, unknown>> {
     const res = await fetch(`${this.base}/oauth2/2/token`, {
       method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded", authorization: `Basic ${Buffer.from(`${this.clientId}:${this.secret}`).toString("base64")}` },
+      headers: {
+        "content-type": "application/x-www-form-urlencoded",
+        authorization: `Basic ${Buffer.from(`${this.clientId}:${this.secret}`).toString("base64")}`,
+      },
       body: new URLSearchParams(body).toString(),
     });
     const json = (await res.json()) as Record<string, unknown>;
@@ -41,7 +44,12 @@ class SpecClient {
   }
 
   exchange(code: string, verifier: string) {
-    return this.token({ grant_type: "authorization_code", code, redirect_uri: REDIRECT, code_verifier: verifier });
+    return this.token({
+      grant_type: "authorization_code",
+      code,
+      redirect_uri: REDIRECT,
+      code_verifier: verifier,
+    });
   }
 
   refresh(refreshToken: string) {
@@ -52,7 +60,12 @@ class SpecClient {
     const res = await fetch(`${this.base}/oauth2/1/revoke`, {
       method: "POST",
       headers: { "content-type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ token, token_type_hint: "access_token", client_id: this.clientId, client_secret: this.secret }).toString(),
+      body: new URLSearchParams({
+        token,
+        token_type_hint: "access_token",
+        client_id: this.clientId,
+        client_secret: this.secret,
+      }).toString(),
     });
     return res.status;
   }
@@ -86,7 +99,10 @@ describe("a client written only from the wire contract", () => {
   it("authorize (PKCE) → token → user → issued → file → xml → eaadhaar → refresh → revoke", async () => {
     const client = new SpecClient(sb.baseUrl, sb.clientId, sb.clientSecret);
     const { verifier, challenge } = pkce();
-    const redirect = await fetch(client.authorizeUrl("s-42", challenge, { sandbox_persona: "typical", sandbox_decision: "allow" }), { redirect: "manual" });
+    const redirect = await fetch(
+      client.authorizeUrl("s-42", challenge, { sandbox_persona: "typical", sandbox_decision: "allow" }),
+      { redirect: "manual" },
+    );
     const location = new URL(redirect.headers.get("location")!);
     expect(location.searchParams.get("state")).toBe("s-42");
 
@@ -98,7 +114,9 @@ describe("a client written only from the wire contract", () => {
     const user = await client.json("/oauth2/1/user", access);
     expect(user.digilockerid).toBe(tokens.digilockerid);
 
-    const issued = (await client.json("/oauth2/2/files/issued", access)) as { items: Array<{ uri: string; doctype: string; mime: string[] }> };
+    const issued = (await client.json("/oauth2/2/files/issued", access)) as {
+      items: Array<{ uri: string; doctype: string; mime: string[] }>;
+    };
     const pan = issued.items.find((i) => i.doctype === "PANCR")!;
 
     const file = await client.verifiedBytes(`/oauth2/1/file/${encodeURIComponent(pan.uri)}`, access);
@@ -117,7 +135,9 @@ describe("a client written only from the wire contract", () => {
     await expect(client.refresh(tokens.refresh_token as string)).rejects.toThrow("400 invalid_grant");
 
     expect(await client.revoke(rotated.access_token as string)).toBe(200);
-    await expect(client.json("/oauth2/1/user", rotated.access_token as string)).rejects.toThrow("401 invalid_token");
+    await expect(client.json("/oauth2/1/user", rotated.access_token as string)).rejects.toThrow(
+      "401 invalid_token",
+    );
     await expect(client.refresh(rotated.refresh_token as string)).rejects.toThrow("400 invalid_grant");
   });
 });

@@ -14,7 +14,8 @@ describe("sandbox controls (docs/digilocker.md, Sandbox controls)", () => {
   it("GET /personas: id, name, documents, eaadhaar, mobile — matching /1/user and /2/files/issued", async () => {
     const list = (await (await control(sb, "GET", "/personas")).json()) as Array<Record<string, unknown>>;
     expect(list.length).toBeGreaterThanOrEqual(6);
-    for (const id of ["typical", "many-documents", "no-aadhaar", "empty-locker", "new-user", "uploads-only"]) expect(list.map((p) => p.id)).toContain(id);
+    for (const id of ["typical", "many-documents", "no-aadhaar", "empty-locker", "new-user", "uploads-only"])
+      expect(list.map((p) => p.id)).toContain(id);
     for (const p of list) {
       expect(Object.keys(p).sort()).toEqual(["documents", "eaadhaar", "id", "mobile", "name"]);
       expect(p.mobile).toMatch(/^\d{10}$/);
@@ -23,7 +24,9 @@ describe("sandbox controls (docs/digilocker.md, Sandbox controls)", () => {
       const user = (await (await get(sb, "/oauth2/1/user", t.access_token)).json()) as Record<string, string>;
       expect(user.name).toBe(p.name);
       expect(user.eaadhaar).toBe(p.eaadhaar);
-      const issued = (await (await get(sb, "/oauth2/2/files/issued", t.access_token)).json()) as { items: unknown[] };
+      const issued = (await (await get(sb, "/oauth2/2/files/issued", t.access_token)).json()) as {
+        items: unknown[];
+      };
       expect(issued.items).toHaveLength(p.documents as number);
       if (p.eaadhaar === "Y") {
         expect(user.picture).toBeTruthy();
@@ -47,7 +50,11 @@ describe("sandbox controls (docs/digilocker.md, Sandbox controls)", () => {
     await get(sb, "/oauth2/1/xml/in.gov.pan-PANCR-ABCPV1234F", t.access_token);
     await get(sb, "/oauth2/3/xml/eaadhaar", t.access_token);
     await refresh(sb, t.refresh_token);
-    await form(`${sb.baseUrl}/oauth2/1/revoke`, { token: t.access_token, client_id: sb.clientId, client_secret: sb.clientSecret });
+    await form(`${sb.baseUrl}/oauth2/1/revoke`, {
+      token: t.access_token,
+      client_id: sb.clientId,
+      client_secret: sb.clientSecret,
+    });
     await form(`${sb.baseUrl}/oauth2/1/pull/issuers`, {});
     await form(`${sb.baseUrl}/oauth2/1/pull/doctype`, {});
     await form(`${sb.baseUrl}/oauth2/1/pull/parameters`, {});
@@ -85,7 +92,13 @@ describe("sandbox controls (docs/digilocker.md, Sandbox controls)", () => {
   describe("faults", () => {
     it("status: answers that status with a DigiLocker error body and Retry-After, `times` times", async () => {
       const t = await tokensFor(sb, "typical");
-      const created = await control(sb, "POST", "/faults", { path: "/public/oauth2/1/user", kind: "status", status: 503, retryAfter: 7, times: 2 });
+      const created = await control(sb, "POST", "/faults", {
+        path: "/public/oauth2/1/user",
+        kind: "status",
+        status: 503,
+        retryAfter: 7,
+        times: 2,
+      });
       expect(created.status).toBe(201);
       for (let i = 0; i < 2; i++) {
         const res = await get(sb, "/oauth2/1/user", t.access_token);
@@ -107,17 +120,35 @@ describe("sandbox controls (docs/digilocker.md, Sandbox controls)", () => {
       ];
       const t = await tokensFor(sb, "typical");
       for (const [status, error, expected] of cases) {
-        await control(sb, "POST", "/faults", { path: "/public/oauth2/3/xml/eaadhaar", kind: "status", status, error });
-        expect(await errorOf(await get(sb, "/oauth2/3/xml/eaadhaar", t.access_token))).toMatchObject({ status, error: expected });
+        await control(sb, "POST", "/faults", {
+          path: "/public/oauth2/3/xml/eaadhaar",
+          kind: "status",
+          status,
+          error,
+        });
+        expect(await errorOf(await get(sb, "/oauth2/3/xml/eaadhaar", t.access_token))).toMatchObject({
+          status,
+          error: expected,
+        });
       }
     });
 
     it("matches a prefix ending in * and an optional method", async () => {
       const t = await tokensFor(sb, "typical");
-      await control(sb, "POST", "/faults", { path: "/public/oauth2/1/file/*", method: "POST", kind: "status", status: 500 });
+      await control(sb, "POST", "/faults", {
+        path: "/public/oauth2/1/file/*",
+        method: "POST",
+        kind: "status",
+        status: 500,
+      });
       expect((await get(sb, "/oauth2/1/file/in.gov.pan-PANCR-ABCPV1234F", t.access_token)).status).toBe(200);
       await control(sb, "DELETE", "/faults");
-      await control(sb, "POST", "/faults", { path: "/public/oauth2/1/file/*", method: "GET", kind: "status", status: 500 });
+      await control(sb, "POST", "/faults", {
+        path: "/public/oauth2/1/file/*",
+        method: "GET",
+        kind: "status",
+        status: 500,
+      });
       expect((await get(sb, "/oauth2/1/file/in.gov.pan-PANCR-ABCPV1234F", t.access_token)).status).toBe(500);
       expect((await get(sb, "/oauth2/1/file/in.gov.pan-PANCR-ABCPV1234F", t.access_token)).status).toBe(200);
     });
@@ -138,7 +169,10 @@ describe("sandbox controls (docs/digilocker.md, Sandbox controls)", () => {
     it("hang: never answers", async () => {
       const t = await tokensFor(sb, "typical");
       await control(sb, "POST", "/faults", { path: "/public/oauth2/1/user", kind: "hang" });
-      const res = fetch(`${sb.baseUrl}/oauth2/1/user`, { headers: { authorization: `Bearer ${t.access_token}` }, signal: AbortSignal.timeout(400) });
+      const res = fetch(`${sb.baseUrl}/oauth2/1/user`, {
+        headers: { authorization: `Bearer ${t.access_token}` },
+        signal: AbortSignal.timeout(400),
+      });
       await expect(res).rejects.toThrow();
     });
 
@@ -160,7 +194,9 @@ describe("sandbox controls (docs/digilocker.md, Sandbox controls)", () => {
 
     it("truncate: cuts the body in half", async () => {
       const t = await tokensFor(sb, "typical");
-      const full = Buffer.from(await (await get(sb, "/oauth2/1/file/in.gov.pan-PANCR-ABCPV1234F", t.access_token)).arrayBuffer());
+      const full = Buffer.from(
+        await (await get(sb, "/oauth2/1/file/in.gov.pan-PANCR-ABCPV1234F", t.access_token)).arrayBuffer(),
+      );
       await control(sb, "POST", "/faults", { path: "/public/oauth2/1/file/*", kind: "truncate" });
       const res = await get(sb, "/oauth2/1/file/in.gov.pan-PANCR-ABCPV1234F", t.access_token);
       const half = Buffer.from(await res.arrayBuffer());
@@ -185,20 +221,37 @@ describe("sandbox controls (docs/digilocker.md, Sandbox controls)", () => {
 
     it("content-type: answers another Content-Type over the same body and hmac", async () => {
       const t = await tokensFor(sb, "typical");
-      await control(sb, "POST", "/faults", { path: "/public/oauth2/1/file/*", kind: "content-type", contentType: "text/html" });
+      await control(sb, "POST", "/faults", {
+        path: "/public/oauth2/1/file/*",
+        kind: "content-type",
+        contentType: "text/html",
+      });
       const res = await get(sb, "/oauth2/1/file/in.gov.pan-PANCR-ABCPV1234F", t.access_token);
       const body = Buffer.from(await res.arrayBuffer());
       expect(res.headers.get("content-type")).toMatch(/^text\/html/);
       expect(body.subarray(0, 5).toString()).toBe("%PDF-");
       expect(res.headers.get("hmac")).toBe(hmacOf(sb.clientSecret, body));
-      expect(await errorOf(await control(sb, "POST", "/faults", { path: "/public/x", kind: "content-type" }))).toMatchObject({ status: 400, error: "invalid_request" });
+      expect(
+        await errorOf(await control(sb, "POST", "/faults", { path: "/public/x", kind: "content-type" })),
+      ).toMatchObject({ status: 400, error: "invalid_request" });
     });
 
     it("validates fault bodies; DELETE clears every fault", async () => {
-      expect(await errorOf(await control(sb, "POST", "/faults", { path: "/public/x", kind: "explode" }))).toMatchObject({ status: 400, error: "invalid_request" });
-      expect(await errorOf(await control(sb, "POST", "/faults", { path: "/public/x", kind: "status" }))).toMatchObject({ status: 400 });
-      expect(await errorOf(await control(sb, "POST", "/faults", { kind: "reset" }))).toMatchObject({ status: 400 });
-      await control(sb, "POST", "/faults", { path: "/public/oauth2/1/user", kind: "status", status: 500, times: 5 });
+      expect(
+        await errorOf(await control(sb, "POST", "/faults", { path: "/public/x", kind: "explode" })),
+      ).toMatchObject({ status: 400, error: "invalid_request" });
+      expect(
+        await errorOf(await control(sb, "POST", "/faults", { path: "/public/x", kind: "status" })),
+      ).toMatchObject({ status: 400 });
+      expect(await errorOf(await control(sb, "POST", "/faults", { kind: "reset" }))).toMatchObject({
+        status: 400,
+      });
+      await control(sb, "POST", "/faults", {
+        path: "/public/oauth2/1/user",
+        kind: "status",
+        status: 500,
+        times: 5,
+      });
       expect((await (await control(sb, "GET", "/faults")).json()) as unknown[]).toHaveLength(1);
       expect((await control(sb, "DELETE", "/faults")).status).toBe(204);
       const t = await tokensFor(sb, "typical");
@@ -208,12 +261,21 @@ describe("sandbox controls (docs/digilocker.md, Sandbox controls)", () => {
 
   it("GET /tokens lists persona, tokens and state; expire-tokens expires access tokens only", async () => {
     const t = await tokensFor(sb, "empty-locker");
-    const list = () => control(sb, "GET", "/tokens").then((r) => r.json() as Promise<Array<Record<string, string>>>);
+    const list = () =>
+      control(sb, "GET", "/tokens").then((r) => r.json() as Promise<Array<Record<string, string>>>);
     const mine = (await list()).find((x) => x.access_token === t.access_token)!;
-    expect(mine).toEqual({ persona: "empty-locker", access_token: t.access_token, refresh_token: t.refresh_token, state: "active" });
+    expect(mine).toEqual({
+      persona: "empty-locker",
+      access_token: t.access_token,
+      refresh_token: t.refresh_token,
+      state: "active",
+    });
     expect((await control(sb, "POST", "/expire-tokens")).status).toBe(200);
     expect((await list()).find((x) => x.access_token === t.access_token)!.state).toBe("expired");
-    expect(await errorOf(await get(sb, "/oauth2/1/user", t.access_token))).toMatchObject({ status: 401, error: "invalid_token" });
+    expect(await errorOf(await get(sb, "/oauth2/1/user", t.access_token))).toMatchObject({
+      status: 401,
+      error: "invalid_token",
+    });
     const next = (await (await refresh(sb, t.refresh_token)).json()) as { access_token: string };
     expect((await get(sb, "/oauth2/1/user", next.access_token)).status).toBe(200);
     expect((await list()).find((x) => x.access_token === next.access_token)!.state).toBe("active");
@@ -226,24 +288,41 @@ describe("sandbox controls (docs/digilocker.md, Sandbox controls)", () => {
     const res = await control(sb, "POST", "/revoke-consent", { persona: "sparse-profile" });
     expect(res.status).toBe(200);
     for (const t of [a, b]) {
-      expect(await errorOf(await get(sb, "/oauth2/2/files/issued", t.access_token))).toMatchObject({ status: 401, error: "invalid_token", error_description: "The access token is invalid" });
-      expect(await errorOf(await refresh(sb, t.refresh_token))).toMatchObject({ status: 400, error: "invalid_grant" });
+      expect(await errorOf(await get(sb, "/oauth2/2/files/issued", t.access_token))).toMatchObject({
+        status: 401,
+        error: "invalid_token",
+        error_description: "The access token is invalid",
+      });
+      expect(await errorOf(await refresh(sb, t.refresh_token))).toMatchObject({
+        status: 400,
+        error: "invalid_grant",
+      });
     }
     expect((await get(sb, "/oauth2/1/user", other.access_token)).status).toBe(200);
-    const states = ((await (await control(sb, "GET", "/tokens")).json()) as Array<Record<string, string>>).filter((x) => x.persona === "sparse-profile");
+    const states = (
+      (await (await control(sb, "GET", "/tokens")).json()) as Array<Record<string, string>>
+    ).filter((x) => x.persona === "sparse-profile");
     expect(states.every((x) => x.state === "revoked")).toBe(true);
-    expect(await errorOf(await control(sb, "POST", "/revoke-consent", { persona: "nobody" }))).toMatchObject({ status: 400 });
+    expect(await errorOf(await control(sb, "POST", "/revoke-consent", { persona: "nobody" }))).toMatchObject({
+      status: 400,
+    });
   });
 
   it("logs nothing while serving (no tokens, codes, URIs or personal data)", async () => {
-    const spies = (["log", "info", "warn", "error", "debug"] as const).map((m) => jest.spyOn(console, m).mockImplementation(() => undefined));
+    const spies = (["log", "info", "warn", "error", "debug"] as const).map((m) =>
+      jest.spyOn(console, m).mockImplementation(() => undefined),
+    );
     try {
       const t = await tokensFor(sb, "typical");
       await get(sb, "/oauth2/3/xml/eaadhaar", t.access_token);
       await get(sb, "/oauth2/1/file/nope", t.access_token);
       await refresh(sb, t.refresh_token);
       await form(`${sb.baseUrl}/oauth2/1/token`, { grant_type: "authorization_code", code: "x" });
-      await fetch(`${sb.baseUrl}/oauth2/1/token`, { method: "POST", headers: { "content-type": "application/json" }, body: "{" });
+      await fetch(`${sb.baseUrl}/oauth2/1/token`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: "{",
+      });
       for (const spy of spies) expect(spy).not.toHaveBeenCalled();
     } finally {
       for (const spy of spies) spy.mockRestore();
@@ -258,7 +337,9 @@ describe("sandbox controls (docs/digilocker.md, Sandbox controls)", () => {
       expect(pem).toMatch(/^-----BEGIN CERTIFICATE-----/);
       expect(pem).not.toContain("PRIVATE");
     }
-    const jwks = (await (await control(sb, "GET", "/jwks.json")).json()) as { keys: Array<Record<string, string>> };
+    const jwks = (await (await control(sb, "GET", "/jwks.json")).json()) as {
+      keys: Array<Record<string, string>>;
+    };
     expect(jwks.keys[0]).toMatchObject({ kty: "RSA", alg: "RS256", use: "sig", e: "AQAB" });
   });
 });
@@ -271,10 +352,32 @@ describe("SANDBOX_CONTROLS=off", () => {
   afterAll(() => sb.stop());
 
   it("refuses every control and the authorize shortcut", async () => {
-    for (const [method, path] of [["GET", "/personas"], ["GET", "/requests"], ["DELETE", "/requests"], ["POST", "/faults"], ["DELETE", "/faults"], ["GET", "/tokens"], ["POST", "/expire-tokens"], ["POST", "/revoke-consent"], ["GET", "/trust/ca.pem"], ["GET", "/trust/signer.pem"], ["POST", "/rotate-signer"], ["GET", "/jwks.json"]]) {
+    for (const [method, path] of [
+      ["GET", "/personas"],
+      ["GET", "/requests"],
+      ["DELETE", "/requests"],
+      ["POST", "/faults"],
+      ["DELETE", "/faults"],
+      ["GET", "/tokens"],
+      ["POST", "/expire-tokens"],
+      ["POST", "/revoke-consent"],
+      ["GET", "/trust/ca.pem"],
+      ["GET", "/trust/signer.pem"],
+      ["POST", "/rotate-signer"],
+      ["GET", "/jwks.json"],
+    ]) {
       expect((await control(sb, method, path, method === "POST" ? {} : undefined)).status).toBe(404);
     }
-    const q = new URLSearchParams({ response_type: "code", client_id: sb.clientId, redirect_uri: REDIRECT, state: "s", code_challenge: "a".repeat(43), code_challenge_method: "S256", sandbox_persona: "typical", sandbox_decision: "allow" });
+    const q = new URLSearchParams({
+      response_type: "code",
+      client_id: sb.clientId,
+      redirect_uri: REDIRECT,
+      state: "s",
+      code_challenge: "a".repeat(43),
+      code_challenge_method: "S256",
+      sandbox_persona: "typical",
+      sandbox_decision: "allow",
+    });
     const res = await fetch(`${sb.baseUrl}/oauth2/1/authorize?${q}`, { redirect: "manual" });
     expect(res.status).toBe(200);
     expect(await res.text()).toContain("Sign in to your account");

@@ -31,7 +31,10 @@ describe("sandbox OAuth + resources over HTTP", () => {
   }
 
   it("lists personas with document counts", async () => {
-    const list = (await (await fetch(`${sandbox.url}/__sandbox/personas`)).json()) as Array<{ id: string; documents: number }>;
+    const list = (await (await fetch(`${sandbox.url}/__sandbox/personas`)).json()) as Array<{
+      id: string;
+      documents: number;
+    }>;
     expect(list.find((p) => p.id === "many-documents")?.documents).toBeGreaterThanOrEqual(120);
     expect(list.every((p) => typeof p.id === "string")).toBe(true);
   });
@@ -47,7 +50,10 @@ describe("sandbox OAuth + resources over HTTP", () => {
     expect(user.digilockerId).toBe(tokens.profile?.digilockerId);
     const files = await client.listIssued(tokens.accessToken);
     expect(files.map((f) => f.doctype)).toEqual(["ADHAR", "PANCR", "DRVLC", "RVCER", "SSCER", "HSCER"]);
-    expect(files[1]).toMatchObject({ issuedOn: "2015-06-12", mimeTypes: ["application/pdf", "application/xml"] });
+    expect(files[1]).toMatchObject({
+      issuedOn: "2015-06-12",
+      mimeTypes: ["application/pdf", "application/xml"],
+    });
   });
 
   it("denies with access_denied and the state", async () => {
@@ -66,8 +72,12 @@ describe("sandbox OAuth + resources over HTTP", () => {
 
   it("rejects a wrong verifier and missing PKCE", async () => {
     const { location } = await authorize("typical");
-    await expect(client.exchangeCode(location.searchParams.get("code")!, "wrong")).rejects.toBeInstanceOf(InvalidGrantError);
-    const res = await fetch(`${sandbox.baseUrl}/oauth2/1/authorize?response_type=code&client_id=${sandbox.clientId}&redirect_uri=${encodeURIComponent(REDIRECT)}`);
+    await expect(client.exchangeCode(location.searchParams.get("code")!, "wrong")).rejects.toBeInstanceOf(
+      InvalidGrantError,
+    );
+    const res = await fetch(
+      `${sandbox.baseUrl}/oauth2/1/authorize?response_type=code&client_id=${sandbox.clientId}&redirect_uri=${encodeURIComponent(REDIRECT)}`,
+    );
     expect(res.status).toBe(400);
     expect(await res.text()).toContain("The code_challenge and code_challenge_method parameter is required");
   });
@@ -81,7 +91,10 @@ describe("sandbox OAuth + resources over HTTP", () => {
   });
 
   it("records requests by operation without query strings", async () => {
-    const log = (await (await fetch(`${sandbox.url}/__sandbox/requests`)).json()) as Array<{ path: string; operation: string }>;
+    const log = (await (await fetch(`${sandbox.url}/__sandbox/requests`)).json()) as Array<{
+      path: string;
+      operation: string;
+    }>;
     expect(log.some((r) => r.operation === "token.authorization_code")).toBe(true);
     expect(log.every((r) => !r.path.includes("?"))).toBe(true);
   });

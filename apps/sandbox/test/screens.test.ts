@@ -65,7 +65,9 @@ describe("authorize screens (server-rendered HTML)", () => {
     expect(browser.html).toMatch(/^<!doctype html><html lang="en">/);
     expect(browser.html).not.toMatch(/<script|<link |src="http|href="http/);
     // Every input other than hidden ones has a label pointing at it.
-    const ids = [...browser.html.matchAll(/<input (?![^>]*type="hidden")[^>]*id="([^"]+)"/g)].map((m) => m[1]);
+    const ids = [...browser.html.matchAll(/<input (?![^>]*type="hidden")[^>]*id="([^"]+)"/g)].map(
+      (m) => m[1],
+    );
     expect(ids.length).toBeGreaterThanOrEqual(3);
     for (const id of ids) expect(browser.html).toContain(`<label for="${id}"`);
   });
@@ -80,7 +82,8 @@ describe("authorize screens (server-rendered HTML)", () => {
     expect(browser.title).toBe("Allow access to your DigiLocker");
     expect(browser.html).toContain('<p id="partner">Acme Finance</p>');
     expect(browser.html).toContain('<p id="purpose">Know Your Customer (KYC)</p>');
-    for (const name of ["Aadhaar Card", "PAN Verification Record", "Driving License", "Class X Marksheet"]) expect(browser.html).toContain(name);
+    for (const name of ["Aadhaar Card", "PAN Verification Record", "Driving License", "Class X Marksheet"])
+      expect(browser.html).toContain(name);
     expect(browser.html).toMatch(/<button type="submit" name="decision" value="allow">Allow<\/button>/);
     expect(browser.html).toMatch(/value="deny"[^>]*>Deny<\/button>/);
     await browser.submit("authorize/consent", { decision: "allow" });

@@ -32,8 +32,14 @@ describe("signed e-Aadhaar and certificate XML", () => {
     const t = await tokensFor(sb, "typical");
     eaadhaar = await (await get(sb, "/oauth2/3/xml/eaadhaar", t.access_token)).text();
     pan = await (await get(sb, "/oauth2/1/xml/in.gov.pan-PANCR-ABCPV1234F", t.access_token)).text();
-    const items = ((await (await get(sb, "/oauth2/2/files/issued", t.access_token)).json()) as { items: Array<{ uri: string; doctype: string }> }).items;
-    dl = await (await get(sb, `/oauth2/1/xml/${items.find((i) => i.doctype === "DRVLC")!.uri}`, t.access_token)).text();
+    const items = (
+      (await (await get(sb, "/oauth2/2/files/issued", t.access_token)).json()) as {
+        items: Array<{ uri: string; doctype: string }>;
+      }
+    ).items;
+    dl = await (
+      await get(sb, `/oauth2/1/xml/${items.find((i) => i.doctype === "DRVLC")!.uri}`, t.access_token)
+    ).text();
   });
   afterAll(() => sb.stop());
 
@@ -41,14 +47,18 @@ describe("signed e-Aadhaar and certificate XML", () => {
     const { X509Certificate } = await import("node:crypto");
     const ca = new X509Certificate(await (await fetch(`${sb.url}/__sandbox/trust/ca.pem`)).text());
     expect(await (await fetch(`${sb.url}/__sandbox/trust/root.pem`)).text()).toBe(ca.toString());
-    const intermediate = new X509Certificate(await (await fetch(`${sb.url}/__sandbox/trust/intermediate.pem`)).text());
+    const intermediate = new X509Certificate(
+      await (await fetch(`${sb.url}/__sandbox/trust/intermediate.pem`)).text(),
+    );
     const signer = new X509Certificate(signerPem);
     expect(signer.checkIssued(intermediate) && signer.verify(intermediate.publicKey)).toBe(true);
     expect(intermediate.checkIssued(ca) && intermediate.verify(ca.publicKey)).toBe(true);
     expect(signer.subject).toContain("O=NATIONAL E-GOVERNANCE DIVISION");
     expect(signer.ca).toBe(false);
     expect(ca.subject).toContain("NOT FOR PRODUCTION");
-    const keyInfo = [...eaadhaar.matchAll(/<X509Certificate>([^<]+)</g)].map((m) => new X509Certificate(Buffer.from(m[1], "base64")).fingerprint256);
+    const keyInfo = [...eaadhaar.matchAll(/<X509Certificate>([^<]+)</g)].map(
+      (m) => new X509Certificate(Buffer.from(m[1], "base64")).fingerprint256,
+    );
     expect(keyInfo).toEqual([signer.fingerprint256, intermediate.fingerprint256, ca.fingerprint256]);
     expect(sb.trust.signerPem).toBe(signerPem);
   });
@@ -67,7 +77,11 @@ describe("signed e-Aadhaar and certificate XML", () => {
     expect(uidData.getAttribute("uid")).toBe("xxxxxxxx0019");
     expect(uidData.getAttribute("tkn")).toBe("");
     const poi = doc.getElementsByTagName("Poi")[0];
-    expect([poi.getAttribute("dob"), poi.getAttribute("gender"), poi.getAttribute("name")]).toEqual(["14-08-1992", "F", "Asha Verma"]);
+    expect([poi.getAttribute("dob"), poi.getAttribute("gender"), poi.getAttribute("name")]).toEqual([
+      "14-08-1992",
+      "F",
+      "Asha Verma",
+    ]);
     expect(doc.getElementsByTagName("Poa")[0].getAttribute("pc")).toBe("302021");
     expect(doc.getElementsByTagName("LData")[0].getAttribute("lang")).toMatch(/^\d+$/);
     const photo = Buffer.from(doc.getElementsByTagName("Pht")[0].textContent!, "base64");
@@ -89,11 +103,15 @@ describe("signed e-Aadhaar and certificate XML", () => {
 
   it("signs in DigiLocker's profile: enveloped, exclusive C14N, RSA-SHA1, SHA-256, chain in KeyInfo", () => {
     for (const xml of [eaadhaar, pan, dl]) {
-      expect(xml).toMatch(/<\/CertificateData>\s*<Signature xmlns="http:\/\/www.w3.org\/2000\/09\/xmldsig#">[\s\S]*<\/Signature><\/Certificate>$/);
+      expect(xml).toMatch(
+        /<\/CertificateData>\s*<Signature xmlns="http:\/\/www.w3.org\/2000\/09\/xmldsig#">[\s\S]*<\/Signature><\/Certificate>$/,
+      );
       expect(xml).toContain('<CanonicalizationMethod Algorithm="http://www.w3.org/2001/10/xml-exc-c14n#"/>');
       expect(xml).toContain('<SignatureMethod Algorithm="http://www.w3.org/2000/09/xmldsig#rsa-sha1"/>');
       expect(xml).toContain('<Reference URI="">');
-      expect(xml).toContain('<Transforms><Transform Algorithm="http://www.w3.org/2000/09/xmldsig#enveloped-signature"/></Transforms>');
+      expect(xml).toContain(
+        '<Transforms><Transform Algorithm="http://www.w3.org/2000/09/xmldsig#enveloped-signature"/></Transforms>',
+      );
       expect(xml).toContain('<DigestMethod Algorithm="http://www.w3.org/2001/04/xmlenc#sha256"/>');
       expect(xml.match(/<X509Certificate>/g)).toHaveLength(3);
     }
@@ -126,9 +144,19 @@ describe("signed e-Aadhaar and certificate XML", () => {
     expect([person.getAttribute("name"), person.getAttribute("dob")]).toEqual(["Asha Verma", "14-08-1992"]);
     const dlDoc = new DOMParser().parseFromString(dl, "text/xml");
     const cert = dlDoc.documentElement!;
-    expect([cert.getAttribute("type"), cert.getAttribute("number"), cert.getAttribute("issueDate"), cert.getAttribute("expiryDate")]).toEqual(["DRVLC", "RJ14 20180001234", "21-01-2018", "20-01-2038"]);
+    expect([
+      cert.getAttribute("type"),
+      cert.getAttribute("number"),
+      cert.getAttribute("issueDate"),
+      cert.getAttribute("expiryDate"),
+    ]).toEqual(["DRVLC", "RJ14 20180001234", "21-01-2018", "20-01-2038"]);
     const category = dlDoc.getElementsByTagName("Category")[0];
-    expect([category.getAttribute("code"), category.getAttribute("abbreviation"), category.getAttribute("description"), category.getAttribute("issueDate")]).toEqual(["NT", "LMV", "Light Motor Vehicle", "21-01-2018"]);
+    expect([
+      category.getAttribute("code"),
+      category.getAttribute("abbreviation"),
+      category.getAttribute("description"),
+      category.getAttribute("issueDate"),
+    ]).toEqual(["NT", "LMV", "Light Motor Vehicle", "21-01-2018"]);
     expect(dlDoc.getElementsByTagName("Organization")[0].getAttribute("name")).toBe("RTO Jaipur");
   });
 });

@@ -396,7 +396,8 @@ function mutate(xml: string, random: () => number): string {
         `$1${pick(["X", "Categories", "Category", "PAN", "Subject", "Vehicle", "KycRes", "Performance"])}`,
       );
     }
-    case 4: { // duplicate a slice
+    case 4: {
+      // duplicate a slice
       const length = Math.floor(random() * 200);
       return xml.slice(0, at) + xml.slice(at, at + length) + xml.slice(at);
     }

@@ -26,15 +26,40 @@ const TOTAL_BUDGET_MS = 10 * 60_000;
 const STEP_TIMEOUT_MS = 20_000;
 
 // The sandbox's fictional personas (apps/sandbox/src/fixtures/personas.json).
-const MANY = { name: "Vikram Iyer", mobile: "9000000002", pin: "258369", masked: "XXXX-XXXX-0027", documents: 540 };
+const MANY = {
+  name: "Vikram Iyer",
+  mobile: "9000000002",
+  pin: "258369",
+  masked: "XXXX-XXXX-0027",
+  documents: 540,
+};
 const TYPICAL = { name: "Asha Verma", aadhaar: "9999 9999 0019", username: "asha.verma", pin: "147258" };
 const OFFLINE = JSON.parse(readFileSync(join(FIXTURES, "offline-ekyc.json"), "utf8"));
 const QR_TEXT = readFileSync(join(FIXTURES, "uidai-sample-secure-qr-v1.txt"), "utf8").trim();
 // The demo's own words in each language (apps/web/src/i18n), and the sandbox's (apps/sandbox/src/i18n).
-const WORDS = Object.fromEntries(["en", "hi"].map((lang) => [lang, JSON.parse(readFileSync(join(HERE, "..", "src", "i18n", lang, "common.json"), "utf8"))]));
+const WORDS = Object.fromEntries(
+  ["en", "hi"].map((lang) => [
+    lang,
+    JSON.parse(readFileSync(join(HERE, "..", "src", "i18n", lang, "common.json"), "utf8")),
+  ]),
+);
 const SANDBOX_WORDS = {
-  en: { signIn: "Sign in to your account", username: "Username", pinHeading: "Enter your security PIN", pin: "6-digit security PIN", consent: "Allow access to your DigiLocker", allow: "Allow" },
-  hi: { signIn: "अपने खाते में साइन इन करें", username: "उपयोगकर्ता नाम", pinHeading: "अपना सुरक्षा PIN दर्ज करें", pin: "6 अंकों का सुरक्षा PIN", consent: "अपने DigiLocker तक पहुँच की अनुमति दें", allow: "अनुमति दें" },
+  en: {
+    signIn: "Sign in to your account",
+    username: "Username",
+    pinHeading: "Enter your security PIN",
+    pin: "6-digit security PIN",
+    consent: "Allow access to your DigiLocker",
+    allow: "Allow",
+  },
+  hi: {
+    signIn: "अपने खाते में साइन इन करें",
+    username: "उपयोगकर्ता नाम",
+    pinHeading: "अपना सुरक्षा PIN दर्ज करें",
+    pin: "6 अंकों का सुरक्षा PIN",
+    consent: "अपने DigiLocker तक पहुँच की अनुमति दें",
+    allow: "अनुमति दें",
+  },
 };
 
 const started = Date.now();
@@ -99,7 +124,10 @@ function build() {
     env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1", DO_NOT_TRACK: "1" },
   });
   if (res.status !== 0) throw new Error(`build failed with exit code ${res.status}`);
-  assert(existsSync(join(ROOT, "apps/web/dist/index.html")), "apps/web/dist/index.html is missing after the build");
+  assert(
+    existsSync(join(ROOT, "apps/web/dist/index.html")),
+    "apps/web/dist/index.html is missing after the build",
+  );
   assert(existsSync(join(ROOT, "apps/api/dist/main.js")), "apps/api/dist/main.js is missing after the build");
 }
 
@@ -107,28 +135,55 @@ async function startStack() {
   const port = await freePort();
   const sandboxPort = await freePort();
   dataDir = mkdtempSync(join(tmpdir(), "lockerkit-e2e-"));
-  const env = { ...process.env, PORT: String(port), SANDBOX_PORT: String(sandboxPort), LOCKERKIT_DATA_DIR: dataDir, NODE_ENV: "development" };
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    SANDBOX_PORT: String(sandboxPort),
+    LOCKERKIT_DATA_DIR: dataDir,
+    NODE_ENV: "development",
+  };
   // As in production, a claim needs the verifier the demo keeps from startConsent.
   env.REQUIRE_CLAIM_VERIFIER = "1";
-  for (const key of ["DATABASE_URL", "DIGILOCKER_BASE_URL", "DIGILOCKER_SANDBOX", "DIGILOCKER_REDIRECT_URI", "DEMO_TENANT_KEY", "DEMO_TENANT_SECRET", "LOCKERKIT_ENCRYPTION_KEYS", "LOCKERKIT_TRUST_DIRS"]) {
+  for (const key of [
+    "DATABASE_URL",
+    "DIGILOCKER_BASE_URL",
+    "DIGILOCKER_SANDBOX",
+    "DIGILOCKER_REDIRECT_URI",
+    "DEMO_TENANT_KEY",
+    "DEMO_TENANT_SECRET",
+    "LOCKERKIT_ENCRYPTION_KEYS",
+    "LOCKERKIT_TRUST_DIRS",
+  ]) {
     delete env[key];
   }
-  const child = spawn(process.execPath, [join(ROOT, "apps/api/dist/main.js")], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const child = spawn(process.execPath, [join(ROOT, "apps/api/dist/main.js")], {
+    cwd: ROOT,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
   let output = "";
   child.stdout.on("data", (chunk) => (output += chunk));
   child.stderr.on("data", (chunk) => (output += chunk));
   stack = { child, port, sandboxPort, url: `http://localhost:${port}`, output: () => output };
   const deadline = Date.now() + 90_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`the API exited with ${child.exitCode}:\n${output.slice(-4000)}`);
-    const ready = await fetch(`${stack.url}/readyz`, { signal: AbortSignal.timeout(2000) }).then((r) => r.status === 200, () => false);
+    if (child.exitCode !== null)
+      throw new Error(`the API exited with ${child.exitCode}:\n${output.slice(-4000)}`);
+    const ready = await fetch(`${stack.url}/readyz`, { signal: AbortSignal.timeout(2000) }).then(
+      (r) => r.status === 200,
+      () => false,
+    );
     if (ready) break;
     if (Date.now() > deadline) throw new Error(`the API was not ready within 90 s:\n${output.slice(-4000)}`);
     await new Promise((r) => setTimeout(r, 250));
   }
   const home = await fetch(`${stack.url}/`, { headers: { accept: "text/html" } });
   const html = await home.text();
-  assert(home.status === 200 && html.includes('id="root"'), `the API does not serve the web app at / (HTTP ${home.status})`);
+  assert(
+    home.status === 200 && html.includes('id="root"'),
+    `the API does not serve the web app at / (HTTP ${home.status})`,
+  );
   const config = await fetch(`${stack.url}/demo-config.json`).then((r) => r.json());
   assert(/^lk_pk_/.test(config.publishableKey ?? ""), "/demo-config.json has no publishable key");
   log(`stack ready: API ${stack.url}, sandbox http://localhost:${sandboxPort}, data ${dataDir}`);
@@ -178,15 +233,18 @@ async function tabTo(page, locator, max = 40) {
 async function expectFocused(locator, what) {
   const handle = await locator.elementHandle();
   const focused = await handle
-    .evaluate((el) => new Promise((resolve) => {
-      const deadline = Date.now() + 5000;
-      const check = () => {
-        if (el === document.activeElement || el.contains(document.activeElement)) resolve(true);
-        else if (Date.now() > deadline) resolve(false);
-        else setTimeout(check, 50);
-      };
-      check();
-    }))
+    .evaluate(
+      (el) =>
+        new Promise((resolve) => {
+          const deadline = Date.now() + 5000;
+          const check = () => {
+            if (el === document.activeElement || el.contains(document.activeElement)) resolve(true);
+            else if (Date.now() > deadline) resolve(false);
+            else setTimeout(check, 50);
+          };
+          check();
+        }),
+    )
     .catch(() => false);
   assert(focused, `${what} should have keyboard focus`);
 }
@@ -263,7 +321,10 @@ async function checkKycCard(card, expected) {
   await card.waitFor();
   const text = await card.innerText();
   assert(text.includes(expected.name), `KYC card: name ${expected.name} missing in\n${text}`);
-  assert((await card.getByTestId("masked-aadhaar").innerText()).trim() === expected.masked, `KYC card: masked number is not ${expected.masked}`);
+  assert(
+    (await card.getByTestId("masked-aadhaar").innerText()).trim() === expected.masked,
+    `KYC card: masked number is not ${expected.masked}`,
+  );
   const badge = (await card.getByTestId("signature-badge").innerText()).trim();
   assert(badge.includes(`Signature verified by ${expected.signer ?? ""}`), `KYC card: badge says "${badge}"`);
   assert(!/\b\d{4}\s?\d{4}\s?\d{4}\b/.test(text), "KYC card shows something like a full Aadhaar number");
@@ -286,16 +347,28 @@ async function journey(context) {
   await step("start screen, keyboard only", async () => {
     await page.goto(`${api}/`);
     await page.getByRole("heading", { name: "Verify your identity with DigiLocker" }).waitFor();
-    await expectFocused(page.getByRole("heading", { name: "Verify your identity with DigiLocker" }), "the start heading");
+    await expectFocused(
+      page.getByRole("heading", { name: "Verify your identity with DigiLocker" }),
+      "the start heading",
+    );
     // Every control of the form is in the tab order, up to the main button.
     const tabs = await tabTo(page, page.getByRole("button", { name: "Connect DigiLocker" }));
-    assert(tabs >= 5, `the start form should have its controls in the tab order (reached the button in ${tabs} tabs)`);
+    assert(
+      tabs >= 5,
+      `the start form should have its controls in the tab order (reached the button in ${tabs} tabs)`,
+    );
     await page.getByLabel("Purpose shown in DigiLocker").selectOption("KYC");
     await screenshot(page, "start");
   });
 
   await step("Connect DigiLocker → sandbox sign-in with mobile, OTP, PIN", async () => {
-    await connect(page, { doctypes: [["Aadhaar (ADHAR)", true], ["PAN card (PANCR)", true], ["Driving licence (DRVLC)", false]] });
+    await connect(page, {
+      doctypes: [
+        ["Aadhaar (ADHAR)", true],
+        ["PAN card (PANCR)", true],
+        ["Driving licence (DRVLC)", false],
+      ],
+    });
     await screenshot(page, "digilocker-sign-in");
     await page.getByLabel("Mobile number").fill(MANY.mobile);
     await page.getByLabel("Mobile number").press("Enter");
@@ -304,7 +377,10 @@ async function journey(context) {
     await digilocker.otp(page);
     await digilocker.pin(page, MANY.pin);
     await digilocker.consentScreen(page);
-    assert((await page.locator("#partner").textContent()).trim().length > 0, "the consent screen names no partner");
+    assert(
+      (await page.locator("#partner").textContent()).trim().length > 0,
+      "the consent screen names no partner",
+    );
     await screenshot(page, "digilocker-consent");
   });
 
@@ -319,21 +395,36 @@ async function journey(context) {
   });
 
   await step("Open in GraphQL explorer: the session token preset in its headers, `me` answers", async () => {
-    const [explorer] = await Promise.all([context.waitForEvent("page"), press(page.getByTestId("open-explorer"))]);
+    const [explorer] = await Promise.all([
+      context.waitForEvent("page"),
+      press(page.getByTestId("open-explorer")),
+    ]);
     explorer.setDefaultTimeout(STEP_TIMEOUT_MS);
     await explorer.locator(".graphiql-container").waitFor();
     // The token came in the fragment; the explorer took it out of the address bar (and the history).
     await explorer.waitForFunction(() => window.location.hash === "");
     assert(!explorer.url().includes("lk_st_"), `the explorer's URL still holds the token: ${explorer.url()}`);
     await explorer.getByRole("button", { name: "Headers" }).click();
-    await explorer.locator(".graphiql-editor-tool").getByText(/lk_st_/).first().waitFor();
+    await explorer
+      .locator(".graphiql-editor-tool")
+      .getByText(/lk_st_/)
+      .first()
+      .waitFor();
     const [request] = await Promise.all([
-      explorer.waitForRequest((r) => r.url() === `${api}/graphql` && r.method() === "POST" && (r.postData() ?? "").includes("me {")),
+      explorer.waitForRequest(
+        (r) => r.url() === `${api}/graphql` && r.method() === "POST" && (r.postData() ?? "").includes("me {"),
+      ),
       explorer.locator(".graphiql-execute-button").click(),
     ]);
-    assert(/^Bearer lk_st_/.test(request.headers().authorization ?? ""), `the explorer sent authorization ${request.headers().authorization?.slice(0, 12)}…`);
+    assert(
+      /^Bearer lk_st_/.test(request.headers().authorization ?? ""),
+      `the explorer sent authorization ${request.headers().authorization?.slice(0, 12)}…`,
+    );
     const body = await (await request.response()).json();
-    assert(body.data?.me?.name === MANY.name, `me in the explorer answered ${JSON.stringify(body).slice(0, 200)}`);
+    assert(
+      body.data?.me?.name === MANY.name,
+      `me in the explorer answered ${JSON.stringify(body).slice(0, 200)}`,
+    );
     await explorer.locator(".graphiql-response").getByText(MANY.name).first().waitFor();
     await screenshot(explorer, "explorer-session");
     await explorer.close();
@@ -355,10 +446,18 @@ async function journey(context) {
     }
     await page.getByTestId("documents-end").waitFor();
     await expectFocused(page.getByTestId("documents-end"), "the end-of-list note after the last page");
-    const ids = await page.locator("ol.doc-list > li").evaluateAll((items) => items.map((li) => li.getAttribute("data-doc-id")));
+    const ids = await page
+      .locator("ol.doc-list > li")
+      .evaluateAll((items) => items.map((li) => li.getAttribute("data-doc-id")));
     assert(ids.length === MANY.documents, `the list shows ${ids.length} documents, not ${MANY.documents}`);
-    assert(new Set(ids).size === MANY.documents, `the list repeats documents: ${ids.length - new Set(ids).size} duplicates`);
-    assert((await count.innerText()).trim() === `Showing ${MANY.documents} of ${MANY.documents} documents.`, await count.innerText());
+    assert(
+      new Set(ids).size === MANY.documents,
+      `the list repeats documents: ${ids.length - new Set(ids).size} duplicates`,
+    );
+    assert(
+      (await count.innerText()).trim() === `Showing ${MANY.documents} of ${MANY.documents} documents.`,
+      await count.innerText(),
+    );
     log(`  ${ids.length} distinct documents in ${clicks + 1} pages`);
     await screenshot(page, "documents-all");
   });
@@ -367,7 +466,9 @@ async function journey(context) {
   await step("filter by type, open a document: fields, PDF link, integrity badges", async () => {
     const filter = page.getByRole("checkbox", { name: /\(PRTAX\)/ });
     // Each chip names the document type, not one of its documents.
-    const chip = (await page.locator('label.chip[data-doctype="PRTAX"]').innerText()).replace(/\s+/g, " ").trim();
+    const chip = (await page.locator('label.chip[data-doctype="PRTAX"]').innerText())
+      .replace(/\s+/g, " ")
+      .trim();
     assert(chip === "Property Tax Receipt (PRTAX)", `the PRTAX chip says "${chip}"`);
     let t = Date.now();
     const debug = (what) => {
@@ -380,7 +481,10 @@ async function journey(context) {
     const total = Number(/of (\d+) documents?/.exec(countText)?.[1]);
     assert(total > 0 && total < MANY.documents, `filtered count: ${countText}`);
     const tags = await page.locator("ol.doc-list > li .tag").allInnerTexts();
-    assert(tags.length > 0 && tags.every((t) => t === "PRTAX"), `filtered list has other types: ${[...new Set(tags)]}`);
+    assert(
+      tags.length > 0 && tags.every((t) => t === "PRTAX"),
+      `filtered list has other types: ${[...new Set(tags)]}`,
+    );
     debug("filter");
     await screenshot(page, "documents-filtered");
     debug("screenshot");
@@ -402,14 +506,20 @@ async function journey(context) {
     const href = await link.getAttribute("href");
     const file = await page.request.get(href);
     assert(file.status() === 200, `the PDF link answered ${file.status()}`);
-    assert((file.headers()["content-type"] ?? "").includes("application/pdf"), `the PDF link served ${file.headers()["content-type"]}`);
+    assert(
+      (file.headers()["content-type"] ?? "").includes("application/pdf"),
+      `the PDF link served ${file.headers()["content-type"]}`,
+    );
     assert((await file.body()).subarray(0, 5).toString() === "%PDF-", "the PDF link did not serve a PDF");
     debug("fetch the PDF");
     await screenshot(page, "document");
     debug("screenshot");
     // The document has its own URL; the browser's Back returns to the list, still in the app.
     const docUrl = new URL(page.url());
-    assert(/^\/session\/documents\/[^/]+$/.test(docUrl.pathname), `the document view is at ${docUrl.pathname}`);
+    assert(
+      /^\/session\/documents\/[^/]+$/.test(docUrl.pathname),
+      `the document view is at ${docUrl.pathname}`,
+    );
     await page.goBack();
     await page.getByRole("heading", { name: "Issued documents" }).waitFor();
     assert(new URL(page.url()).pathname === "/session", `Back went to ${page.url()}`);
@@ -419,7 +529,10 @@ async function journey(context) {
     await page.getByRole("heading", { name: "Issued documents" }).waitFor();
     assert(new URL(page.url()).pathname === "/session", `Back to documents went to ${page.url()}`);
     debug("back");
-    await expectFocused(page.locator("ol.doc-list > li").first().getByRole("button"), "the document that was opened");
+    await expectFocused(
+      page.locator("ol.doc-list > li").first().getByRole("button"),
+      "the document that was opened",
+    );
     debug("focus check");
     await press(page.getByRole("button", { name: "Clear filters" }));
     await page.getByText(/^Showing \d+ of 540 documents\.$/).waitFor();
@@ -428,7 +541,12 @@ async function journey(context) {
 
   await step("DigiLocker down: the upstream error state, then Try again", async () => {
     // Every attempt of the next e-Aadhaar call gets 503 (the client retries idempotent reads).
-    await sandboxControl("POST", "/faults", { path: "/public/oauth2/3/xml/eaadhaar", kind: "status", status: 503, times: 3 });
+    await sandboxControl("POST", "/faults", {
+      path: "/public/oauth2/3/xml/eaadhaar",
+      kind: "status",
+      status: 503,
+      times: 3,
+    });
     await press(page.getByRole("button", { name: "Show Aadhaar KYC" }));
     const notice = page.locator('section[aria-labelledby="kyc-h"] [data-problem="upstream"]');
     await notice.waitFor();
@@ -441,17 +559,29 @@ async function journey(context) {
     await press(page.locator('section[aria-labelledby="kyc-h"]').getByRole("button", { name: "Try again" }));
     const card = page.getByRole("article", { name: "Aadhaar KYC from DigiLocker" });
     await checkKycCard(card, { name: MANY.name, masked: MANY.masked, photo: true });
-    assert((await card.getByTestId("assurance").getAttribute("data-assurance")) === "DIGILOCKER_VERIFIED", "the card's assurance");
-    assert((await card.getByTestId("freshness").getAttribute("data-within-limit")) === "true", "the card's freshness");
+    assert(
+      (await card.getByTestId("assurance").getAttribute("data-assurance")) === "DIGILOCKER_VERIFIED",
+      "the card's assurance",
+    );
+    assert(
+      (await card.getByTestId("freshness").getAttribute("data-within-limit")) === "true",
+      "the card's freshness",
+    );
     await card.getByLabel("Applicant's name").fill(`Mr ${MANY.name.toUpperCase()}`);
     await press(card.getByRole("button", { name: "Check" }));
     const match = card.getByTestId("match-result");
     await match.waitFor();
-    assert((await match.getAttribute("data-matches")) === "true", `matchApplicant: ${await match.innerText()}`);
+    assert(
+      (await match.getAttribute("data-matches")) === "true",
+      `matchApplicant: ${await match.innerText()}`,
+    );
     await card.getByLabel("Applicant's name").fill("Someone Else");
     await press(card.getByRole("button", { name: "Check" }));
     await card.locator('[data-testid="match-result"][data-matches="false"]').waitFor();
-    assert((await page.locator('nav.steps li[aria-current="step"]').getAttribute("data-step")) === "kyc", "the step indicator is not at KYC");
+    assert(
+      (await page.locator('nav.steps li[aria-current="step"]').getAttribute("data-step")) === "kyc",
+      "the step indicator is not at KYC",
+    );
     await screenshot(page, "aadhaar-kyc");
   });
 
@@ -460,13 +590,19 @@ async function journey(context) {
     await press(section.getByRole("button", { name: "Get a signed KYC receipt" }));
     const verdict = section.getByTestId("receipt-verdict");
     await verdict.waitFor();
-    assert((await verdict.innerText()).includes("Verified against"), `the receipt: ${await verdict.innerText()}`);
+    assert(
+      (await verdict.innerText()).includes("Verified against"),
+      `the receipt: ${await verdict.innerText()}`,
+    );
     await press(section.getByRole("button", { name: "Share only name + year of birth" }));
     const shared = section.getByTestId("receipt-presentation");
     await shared.getByTestId("presentation-verdict").waitFor();
     const text = await shared.innerText();
     assert(text.includes("Verified against") && text.includes(MANY.name), `the presentation: ${text}`);
-    assert(!text.includes(MANY.masked) && !/dateOfBirth|address|gender/.test(text), `the presentation shows more than name and year of birth: ${text}`);
+    assert(
+      !text.includes(MANY.masked) && !/dateOfBirth|address|gender/.test(text),
+      `the presentation shows more than name and year of birth: ${text}`,
+    );
     await screenshot(page, "kyc-receipt");
   });
 
@@ -494,14 +630,22 @@ async function journey(context) {
     await press(page.getByRole("button", { name: "Verify offline e-KYC" }));
     const refused = page.locator('form[aria-labelledby="zip-h"] [role="alert"]');
     await refused.waitFor();
-    assert((await refused.getAttribute("data-problem")) === "invalid-input", "a wrong share code should be an input problem");
+    assert(
+      (await refused.getAttribute("data-problem")) === "invalid-input",
+      "a wrong share code should be an input problem",
+    );
     await screenshot(page, "offline-wrong-share-code");
 
     await page.getByLabel("Share code").fill(OFFLINE.shareCode);
     await page.getByLabel("Mobile number (optional)").fill(OFFLINE.mobile);
     await press(page.getByRole("button", { name: "Verify offline e-KYC" }));
     const card = page.getByRole("article", { name: "Aadhaar KYC from the offline e-KYC file" });
-    const text = await checkKycCard(card, { name: OFFLINE.name, masked: OFFLINE.maskedAadhaar, signer: "DS LOCKERKIT SANDBOX UIDAI SIGNER", photo: true });
+    const text = await checkKycCard(card, {
+      name: OFFLINE.name,
+      masked: OFFLINE.maskedAadhaar,
+      signer: "DS LOCKERKIT SANDBOX UIDAI SIGNER",
+      photo: true,
+    });
     assert(/mobile\s+matches/i.test(text), "the offline e-KYC card does not report the mobile match");
     await screenshot(page, "offline-ekyc");
   });
@@ -511,12 +655,23 @@ async function journey(context) {
     await page.getByLabel("Secure QR text").fill(QR_TEXT.replace(/(\d{120})/g, "$1\n"));
     await press(page.getByRole("button", { name: "Verify Secure QR" }));
     const card = page.getByRole("article", { name: "Aadhaar KYC from the Secure QR" });
-    await checkKycCard(card, { name: "Sumit Kumar", masked: "XXXX-XXXX-2697", signer: "DS UNIQUE IDENTIFICATION AUTHORITY OF INDIA" });
+    await checkKycCard(card, {
+      name: "Sumit Kumar",
+      masked: "XXXX-XXXX-2697",
+      signer: "DS UNIQUE IDENTIFICATION AUTHORITY OF INDIA",
+    });
     await screenshot(page, "secure-qr");
   });
 
-  const stored = () => page.evaluate(() => ({ sessionId: sessionStorage.getItem("lockerkit.sessionId"), token: sessionStorage.getItem("lockerkit.sessionToken") }));
-  const listedIds = () => page.locator("ol.doc-list > li").evaluateAll((items) => items.map((li) => li.getAttribute("data-doc-id")));
+  const stored = () =>
+    page.evaluate(() => ({
+      sessionId: sessionStorage.getItem("lockerkit.sessionId"),
+      token: sessionStorage.getItem("lockerkit.sessionToken"),
+    }));
+  const listedIds = () =>
+    page
+      .locator("ol.doc-list > li")
+      .evaluateAll((items) => items.map((li) => li.getAttribute("data-doc-id")));
   /** DigiLocker stops accepting the consent: the user revokes it there and the access token runs out. */
   const lapse = async (persona) => {
     await sandboxControl("POST", "/expire-tokens");
@@ -533,44 +688,62 @@ async function journey(context) {
     const notice = page.locator('[data-problem="reconsent"]');
     await notice.waitFor();
     await expectFocused(notice, "the re-consent notice");
-    assert(await page.locator("section.document-view").count() === 0, "the session's reads stay on screen after re-consent is needed");
+    assert(
+      (await page.locator("section.document-view").count()) === 0,
+      "the session's reads stay on screen after re-consent is needed",
+    );
     await screenshot(page, "reconsent");
   });
 
-  await step("Connect DigiLocker again, Back, again → same account → back on the same session, documents kept", async () => {
-    await press(page.locator('[data-problem="reconsent"]').getByRole("button", { name: "Connect DigiLocker again" }));
-    await page.waitForURL(`http://localhost:${stack.sandboxPort}/**`);
-    await page.getByRole("heading", { name: "Sign in to your account" }).waitFor();
-    // Back from DigiLocker before finishing: the same session offers the re-consent again (as it was
-    // left, from the back/forward cache, or reloaded with its consent now pending).
-    await page.goBack();
-    const again = page.locator('[data-problem="reconsent"], [data-problem="pending"]').getByRole("button", { name: "Connect DigiLocker again" });
-    await again.waitFor();
-    assert((await stored()).sessionId === before.sessionId, "Back from DigiLocker lost the session");
-    log(`  after Back: the ${await page.locator("[data-problem]").first().getAttribute("data-problem")} notice`);
-    await press(again);
-    await page.waitForURL(`http://localhost:${stack.sandboxPort}/**`);
-    await page.getByRole("heading", { name: "Sign in to your account" }).waitFor();
-    await page.getByLabel("Username").fill(TYPICAL.username);
-    await page.getByLabel("Username").press("Enter");
-    await digilocker.pin(page, TYPICAL.pin);
-    await digilocker.consentScreen(page);
-    await press(page.getByRole("button", { name: "Allow" }));
-    await landBack(page, TYPICAL.name);
-    const after = await stored();
-    assert(after.sessionId === before.sessionId, `re-consent landed on session ${after.sessionId}, not ${before.sessionId}`);
-    assert(after.token !== before.token, "the re-consent did not claim a new session token");
-    await page.getByTestId("resumed").waitFor();
-    await page.getByTestId("documents-count").waitFor();
-    const ids = await listedIds();
-    assert(JSON.stringify(ids) === JSON.stringify(before.ids), `the resumed session lists other documents:\n  ${ids}\n  not ${before.ids}`);
-    // The new grant reads from DigiLocker: the document that needed the re-consent opens now.
-    await press(page.locator("ol.doc-list > li").first().getByRole("button"));
-    await page.locator("section.document-view").getByTestId("integrity").waitFor();
-    await screenshot(page, "resumed");
-    await press(page.getByRole("button", { name: "← Back to documents" }));
-    await page.getByRole("heading", { name: "Issued documents" }).waitFor();
-  });
+  await step(
+    "Connect DigiLocker again, Back, again → same account → back on the same session, documents kept",
+    async () => {
+      await press(
+        page.locator('[data-problem="reconsent"]').getByRole("button", { name: "Connect DigiLocker again" }),
+      );
+      await page.waitForURL(`http://localhost:${stack.sandboxPort}/**`);
+      await page.getByRole("heading", { name: "Sign in to your account" }).waitFor();
+      // Back from DigiLocker before finishing: the same session offers the re-consent again (as it was
+      // left, from the back/forward cache, or reloaded with its consent now pending).
+      await page.goBack();
+      const again = page
+        .locator('[data-problem="reconsent"], [data-problem="pending"]')
+        .getByRole("button", { name: "Connect DigiLocker again" });
+      await again.waitFor();
+      assert((await stored()).sessionId === before.sessionId, "Back from DigiLocker lost the session");
+      log(
+        `  after Back: the ${await page.locator("[data-problem]").first().getAttribute("data-problem")} notice`,
+      );
+      await press(again);
+      await page.waitForURL(`http://localhost:${stack.sandboxPort}/**`);
+      await page.getByRole("heading", { name: "Sign in to your account" }).waitFor();
+      await page.getByLabel("Username").fill(TYPICAL.username);
+      await page.getByLabel("Username").press("Enter");
+      await digilocker.pin(page, TYPICAL.pin);
+      await digilocker.consentScreen(page);
+      await press(page.getByRole("button", { name: "Allow" }));
+      await landBack(page, TYPICAL.name);
+      const after = await stored();
+      assert(
+        after.sessionId === before.sessionId,
+        `re-consent landed on session ${after.sessionId}, not ${before.sessionId}`,
+      );
+      assert(after.token !== before.token, "the re-consent did not claim a new session token");
+      await page.getByTestId("resumed").waitFor();
+      await page.getByTestId("documents-count").waitFor();
+      const ids = await listedIds();
+      assert(
+        JSON.stringify(ids) === JSON.stringify(before.ids),
+        `the resumed session lists other documents:\n  ${ids}\n  not ${before.ids}`,
+      );
+      // The new grant reads from DigiLocker: the document that needed the re-consent opens now.
+      await press(page.locator("ol.doc-list > li").first().getByRole("button"));
+      await page.locator("section.document-view").getByTestId("integrity").waitFor();
+      await screenshot(page, "resumed");
+      await press(page.getByRole("button", { name: "← Back to documents" }));
+      await page.getByRole("heading", { name: "Issued documents" }).waitFor();
+    },
+  );
 
   await step("re-consent of a session ended elsewhere: a fresh consent, with the reason", async () => {
     await lapse("typical");
@@ -599,7 +772,10 @@ async function journey(context) {
     const notice = page.locator('[data-problem="pending"]');
     await notice.waitFor();
     assert((await notice.innerText()).includes("Consent not finished"), await notice.innerText());
-    assert(await page.getByRole("button", { name: "Connect DigiLocker" }).isEnabled(), "Connect DigiLocker stays disabled after Back");
+    assert(
+      await page.getByRole("button", { name: "Connect DigiLocker" }).isEnabled(),
+      "Connect DigiLocker stays disabled after Back",
+    );
     await screenshot(page, "pending");
   });
 
@@ -632,12 +808,14 @@ async function journey(context) {
   await page.close();
 }
 
-
 // ------------------------------------------------------------------- languages × widths, and /explorer
 
 /** Fails when the page scrolls sideways (something wider than a 390 px phone). */
 async function assertNoSidewaysScroll(page, where) {
-  const { scroll, inner } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
+  const { scroll, inner } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    inner: window.innerWidth,
+  }));
   assert(scroll <= inner, `${where}: the page is ${scroll} px wide in a ${inner} px window`);
 }
 
@@ -648,16 +826,27 @@ async function assertKycLayout(card, where) {
       const r = node.getBoundingClientRect();
       return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
     };
-    return { card: rect(el), items: [...el.querySelectorAll(".kyc-meta > div, .kyc-facts > div")].map((d) => ({ text: d.innerText.slice(0, 40), box: rect(d), dd: rect(d.querySelector("dd")) })) };
+    return {
+      card: rect(el),
+      items: [...el.querySelectorAll(".kyc-meta > div, .kyc-facts > div")].map((d) => ({
+        text: d.innerText.slice(0, 40),
+        box: rect(d),
+        dd: rect(d.querySelector("dd")),
+      })),
+    };
   });
   for (const item of boxes.items) {
-    assert(item.dd.right <= boxes.card.right + 0.5 && item.dd.left >= boxes.card.left - 0.5, `${where}: "${item.text}" is cut at the card's edge`);
+    assert(
+      item.dd.right <= boxes.card.right + 0.5 && item.dd.left >= boxes.card.left - 0.5,
+      `${where}: "${item.text}" is cut at the card's edge`,
+    );
   }
   for (let i = 0; i < boxes.items.length; i++) {
     for (let j = i + 1; j < boxes.items.length; j++) {
       const a = boxes.items[i].box;
       const b = boxes.items[j].box;
-      const overlap = a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+      const overlap =
+        a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
       assert(!overlap, `${where}: "${boxes.items[i].text}" overlaps "${boxes.items[j].text}"`);
     }
   }
@@ -666,7 +855,11 @@ async function assertKycLayout(card, where) {
 async function localizedJourney(lang, width) {
   const w = WORDS[lang];
   const sw = SANDBOX_WORDS[lang];
-  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: lang === "hi" ? "hi-IN" : "en-IN", timezoneId: "Asia/Kolkata" });
+  const context = await browser.newContext({
+    viewport: { width, height: 900 },
+    locale: lang === "hi" ? "hi-IN" : "en-IN",
+    timezoneId: "Asia/Kolkata",
+  });
   watch(context);
   const page = await context.newPage();
   currentPage = page;
@@ -677,14 +870,20 @@ async function localizedJourney(lang, width) {
   await page.goto(`${api}/?lang=${lang}`);
   await page.getByRole("heading", { name: w.start.heading }).waitFor();
   assert((await page.evaluate(() => document.documentElement.lang)) === lang, `<html lang> is not ${lang}`);
-  assert((await page.locator('nav.steps li[aria-current="step"]').getAttribute("data-step")) === "consent", "the step indicator is not at consent");
+  assert(
+    (await page.locator('nav.steps li[aria-current="step"]').getAttribute("data-step")) === "consent",
+    "the step indicator is not at consent",
+  );
   await assertNoSidewaysScroll(page, `${tag} start`);
   await screenshot(page, `${tag}-start`);
 
   await press(page.getByRole("button", { name: w.start.connect }));
   await page.waitForURL(`http://localhost:${stack.sandboxPort}/**`);
   await page.getByRole("heading", { name: sw.signIn }).waitFor();
-  assert((await page.evaluate(() => document.documentElement.lang)) === lang, `the sandbox's <html lang> is not ${lang}`);
+  assert(
+    (await page.evaluate(() => document.documentElement.lang)) === lang,
+    `the sandbox's <html lang> is not ${lang}`,
+  );
   await screenshot(page, `${tag}-digilocker-sign-in`);
   await page.getByLabel(sw.username, { exact: true }).fill(TYPICAL.username);
   await page.getByLabel(sw.username, { exact: true }).press("Enter");
@@ -697,14 +896,20 @@ async function localizedJourney(lang, width) {
 
   await page.waitForURL(`${api}/session`);
   await page.getByRole("heading", { name: w.session.welcome.replace("{{name}}", TYPICAL.name) }).waitFor();
-  assert((await page.locator('nav.steps li[aria-current="step"]').getAttribute("data-step")) === "documents", "the step indicator is not at documents");
+  assert(
+    (await page.locator('nav.steps li[aria-current="step"]').getAttribute("data-step")) === "documents",
+    "the step indicator is not at documents",
+  );
   await page.locator("ol.doc-list > li").first().waitFor();
   await assertNoSidewaysScroll(page, `${tag} session`);
   await screenshot(page, `${tag}-session`);
 
   await press(page.locator("ol.doc-list > li").first().getByRole("button"));
   await page.locator("section.document-view").getByTestId("integrity").waitFor();
-  assert(/^\/session\/documents\/[^/]+$/.test(new URL(page.url()).pathname), `${tag}: the document has no URL of its own`);
+  assert(
+    /^\/session\/documents\/[^/]+$/.test(new URL(page.url()).pathname),
+    `${tag}: the document has no URL of its own`,
+  );
   await assertNoSidewaysScroll(page, `${tag} document`);
   await screenshot(page, `${tag}-document`);
   await page.goBack();
@@ -765,7 +970,8 @@ async function main() {
   }, TOTAL_BUDGET_MS);
   watchdog.unref();
 
-  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
   rmSync(SHOTS, { recursive: true, force: true });
   mkdirSync(SHOTS, { recursive: true });
   await step("build", async () => build());
@@ -774,15 +980,24 @@ async function main() {
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: process.env.E2E_HEADED !== "1",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"].filter((a) => a !== "--headless" || process.env.E2E_HEADED !== "1"),
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"].filter(
+      (a) => a !== "--headless" || process.env.E2E_HEADED !== "1",
+    ),
   });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "en-IN", timezoneId: "Asia/Kolkata" });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    locale: "en-IN",
+    timezoneId: "Asia/Kolkata",
+  });
   watch(context);
 
   await journey(context);
   await context.close();
   for (const lang of ["en", "hi"]) {
-    for (const width of [1280, 390]) await step(`the demo in ${lang === "hi" ? "Hindi" : "English"} at ${width} px`, () => localizedJourney(lang, width));
+    for (const width of [1280, 390])
+      await step(`the demo in ${lang === "hi" ? "Hindi" : "English"} at ${width} px`, () =>
+        localizedJourney(lang, width),
+      );
   }
   await step("/explorer with every other origin blocked", explorerOffline);
   assert(problems.length === 0, `the pages logged problems:\n  ${problems.join("\n  ")}`);
@@ -796,18 +1011,22 @@ function watch(context) {
       // The sandbox's DigiLocker pages (not part of the web app) declare no icon, so Chromium's own
       // favicon request gets a 404 there.
       const source = msg.location()?.url ?? "";
-      if (source.startsWith(`http://localhost:${stack.sandboxPort}/`) && source.endsWith("/favicon.ico")) return;
+      if (source.startsWith(`http://localhost:${stack.sandboxPort}/`) && source.endsWith("/favicon.ico"))
+        return;
       problems.push(`console ${msg.type()} on ${page.url()}: ${msg.text()} (${source})`);
     });
     page.on("pageerror", (error) => problems.push(`page error on ${page.url()}: ${error.message}`));
     page.on("response", (res) => {
-      if (res.status() >= 400) problems.push(`HTTP ${res.status()} for ${res.request().method()} ${res.url()}`);
+      if (res.status() >= 400)
+        problems.push(`HTTP ${res.status()} for ${res.request().method()} ${res.url()}`);
     });
     page.on("requestfailed", (req) => {
       // A read the app cancelled itself (AbortController: the view it was for went away, or the page
       // left for DigiLocker) is not a failure; anything else is (refused, blocked, reset).
       if (req.failure()?.errorText === "net::ERR_ABORTED" && req.url().startsWith(stack.url)) return;
-      problems.push(`request failed on ${page.url()}: ${req.method()} ${req.url()} ${req.postData()?.slice(0, 80) ?? ""} (${req.failure()?.errorText})`);
+      problems.push(
+        `request failed on ${page.url()}: ${req.method()} ${req.url()} ${req.postData()?.slice(0, 80) ?? ""} (${req.failure()?.errorText})`,
+      );
     });
   });
 }
@@ -839,7 +1058,10 @@ try {
 // (whatever the demo's journey did, so one failure does not hide the other).
 if (existsSync(join(ROOT, "apps/web/dist/index.html")) && process.env.E2E_SKIP_CONSOLE !== "1") {
   const t0 = Date.now();
-  const consoleRun = spawnSync(process.execPath, [join(HERE, "console.mjs")], { stdio: "inherit", env: { ...process.env, E2E_SKIP_BUILD: "1" } });
+  const consoleRun = spawnSync(process.execPath, [join(HERE, "console.mjs")], {
+    stdio: "inherit",
+    env: { ...process.env, E2E_SKIP_BUILD: "1" },
+  });
   if (consoleRun.status !== 0) failed = true;
   else timings.push(["operator console journey (console.mjs)", Date.now() - t0]);
 }

@@ -24,7 +24,8 @@ type Route =
 const DOCUMENT_PATH = /^\/session\/documents\/([^/]+)$/;
 
 function routeFromLocation(): Route {
-  if (window.location.pathname === "/return") return { kind: "return", params: new URLSearchParams(window.location.search) };
+  if (window.location.pathname === "/return")
+    return { kind: "return", params: new URLSearchParams(window.location.search) };
   const token = sessionStore.token();
   if (token) {
     const match = DOCUMENT_PATH.exec(window.location.pathname);
@@ -54,7 +55,8 @@ export function App() {
   }, [attempt]);
 
   useEffect(() => {
-    const onPopState = () => setRoute((current) => (current.kind === "session" ? routeFromLocation() : current));
+    const onPopState = () =>
+      setRoute((current) => (current.kind === "session" ? routeFromLocation() : current));
     window.addEventListener("popstate", onPopState);
     return () => window.removeEventListener("popstate", onPopState);
   }, []);
@@ -79,12 +81,18 @@ export function App() {
   }, []);
 
   useEffect(() => {
-    const title = route.kind === "session" && route.documentId ? t("app.titles.document") : t(`app.titles.${route.kind}`);
+    const title =
+      route.kind === "session" && route.documentId ? t("app.titles.document") : t(`app.titles.${route.kind}`);
     document.title = `${title} · ${t("app.titleSuffix")}`;
   }, [route, t]);
 
   const client = useMemo(
-    () => (config?.publishableKey ? new LockerKit({ url: config.graphqlUrl, key: config.publishableKey }) : config ? new LockerKit({ url: config.graphqlUrl, key: "lk_pk_none" }) : null),
+    () =>
+      config?.publishableKey
+        ? new LockerKit({ url: config.graphqlUrl, key: config.publishableKey })
+        : config
+          ? new LockerKit({ url: config.graphqlUrl, key: "lk_pk_none" })
+          : null,
     [config],
   );
   const step = route.kind === "session" ? (kycShown ? "kyc" : "documents") : "consent";

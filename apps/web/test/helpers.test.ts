@@ -1,5 +1,13 @@
 import { describe, expect, it } from "@jest/globals";
-import { addressLines, flattenFields, formatDate, genderLabel, humanizeKey, normaliseQrText, stripDataUrl } from "../src/lib/format";
+import {
+  addressLines,
+  flattenFields,
+  formatDate,
+  genderLabel,
+  humanizeKey,
+  normaliseQrText,
+  stripDataUrl,
+} from "../src/lib/format";
 import { problemFromError, problemFromReturnStatus, resumeFailure } from "../src/lib/problems";
 
 describe("problems", () => {
@@ -21,31 +29,73 @@ describe("problems", () => {
 
   it("falls back to a fresh consent only when the session itself cannot be reopened", () => {
     for (const code of ["BAD_USER_INPUT", "NOT_FOUND", "UNAUTHENTICATED", "FORBIDDEN"]) {
-      const failure = resumeFailure({ code, message: "an ended or purged session cannot be resumed; start a new consent" });
+      const failure = resumeFailure({
+        code,
+        message: "an ended or purged session cannot be resumed; start a new consent",
+      });
       expect(failure.fresh).toBe(true);
-      expect(failure.problem).toMatchObject({ kind: "not-resumable", title: "Your previous session cannot be continued", action: "none" });
+      expect(failure.problem).toMatchObject({
+        kind: "not-resumable",
+        title: "Your previous session cannot be continued",
+        action: "none",
+      });
       expect(failure.problem.detail).toMatch(/start a new consent/);
     }
     // Passing trouble keeps the session: try the re-consent again.
-    expect(resumeFailure({ code: "NETWORK_ERROR" })).toMatchObject({ fresh: false, problem: { kind: "upstream", action: "retry" } });
-    expect(resumeFailure({ code: "RATE_LIMITED", retryAfterSeconds: 3 })).toMatchObject({ fresh: false, problem: { kind: "rate-limited" } });
-    expect(resumeFailure({ code: "CONSENT_PENDING" })).toMatchObject({ fresh: false, problem: { kind: "pending" } });
+    expect(resumeFailure({ code: "NETWORK_ERROR" })).toMatchObject({
+      fresh: false,
+      problem: { kind: "upstream", action: "retry" },
+    });
+    expect(resumeFailure({ code: "RATE_LIMITED", retryAfterSeconds: 3 })).toMatchObject({
+      fresh: false,
+      problem: { kind: "rate-limited" },
+    });
+    expect(resumeFailure({ code: "CONSENT_PENDING" })).toMatchObject({
+      fresh: false,
+      problem: { kind: "pending" },
+    });
   });
 
   it("maps the error catalogue's codes to states with the right next step", () => {
-    expect(problemFromError({ code: "CONSENT_PENDING" })).toMatchObject({ kind: "pending", action: "restart" });
+    expect(problemFromError({ code: "CONSENT_PENDING" })).toMatchObject({
+      kind: "pending",
+      action: "restart",
+    });
     expect(problemFromError({ code: "CONSENT_DENIED" })).toMatchObject({ kind: "denied" });
-    expect(problemFromError({ code: "CONSENT_EXPIRED" })).toMatchObject({ kind: "expired", action: "restart" });
-    expect(problemFromError({ code: "REAUTH_REQUIRED" })).toMatchObject({ kind: "reconsent", action: "restart" });
-    expect(problemFromError({ code: "UPSTREAM_UNAVAILABLE" })).toMatchObject({ kind: "upstream", action: "retry" });
-    expect(problemFromError({ code: "UPSTREAM_TIMEOUT" })).toMatchObject({ kind: "upstream", action: "retry" });
-    expect(problemFromError({ code: "INTEGRITY_FAILED" })).toMatchObject({ kind: "integrity", action: "retry" });
-    expect(problemFromError({ code: "AADHAAR_NOT_LINKED" })).toMatchObject({ kind: "no-aadhaar", action: "none" });
-    expect(problemFromError({ code: "UNAUTHENTICATED" })).toMatchObject({ kind: "signed-out", action: "restart" });
+    expect(problemFromError({ code: "CONSENT_EXPIRED" })).toMatchObject({
+      kind: "expired",
+      action: "restart",
+    });
+    expect(problemFromError({ code: "REAUTH_REQUIRED" })).toMatchObject({
+      kind: "reconsent",
+      action: "restart",
+    });
+    expect(problemFromError({ code: "UPSTREAM_UNAVAILABLE" })).toMatchObject({
+      kind: "upstream",
+      action: "retry",
+    });
+    expect(problemFromError({ code: "UPSTREAM_TIMEOUT" })).toMatchObject({
+      kind: "upstream",
+      action: "retry",
+    });
+    expect(problemFromError({ code: "INTEGRITY_FAILED" })).toMatchObject({
+      kind: "integrity",
+      action: "retry",
+    });
+    expect(problemFromError({ code: "AADHAAR_NOT_LINKED" })).toMatchObject({
+      kind: "no-aadhaar",
+      action: "none",
+    });
+    expect(problemFromError({ code: "UNAUTHENTICATED" })).toMatchObject({
+      kind: "signed-out",
+      action: "restart",
+    });
   });
 
   it("says how long to wait when rate limited", () => {
-    expect(problemFromError({ code: "RATE_LIMITED", retryAfterSeconds: 12 }).detail).toBe("Wait 12 s, then try again.");
+    expect(problemFromError({ code: "RATE_LIMITED", retryAfterSeconds: 12 }).detail).toBe(
+      "Wait 12 s, then try again.",
+    );
   });
 
   it("shows the API's own message for bad input, as a sentence", () => {
@@ -57,7 +107,11 @@ describe("problems", () => {
   });
 
   it("never shows an unknown error's message, only the request id", () => {
-    const problem = problemFromError({ code: "INTERNAL_SERVER_ERROR", message: "SELECT * FROM secrets", requestId: "r-1" });
+    const problem = problemFromError({
+      code: "INTERNAL_SERVER_ERROR",
+      message: "SELECT * FROM secrets",
+      requestId: "r-1",
+    });
     expect(problem.kind).toBe("internal");
     expect(problem.detail).toContain("r-1");
     expect(problem.detail).not.toContain("SELECT");
@@ -77,7 +131,17 @@ describe("format", () => {
 
   it("prints an address as card lines, each part once", () => {
     expect(
-      addressLines({ house: "12 Lotus Lane", street: "Paud Road", locality: "Kothrud", vtc: "Pune", postOffice: "Kothrud", district: "Pune", state: "Maharashtra", pincode: "411038", country: "India" }),
+      addressLines({
+        house: "12 Lotus Lane",
+        street: "Paud Road",
+        locality: "Kothrud",
+        vtc: "Pune",
+        postOffice: "Kothrud",
+        district: "Pune",
+        state: "Maharashtra",
+        pincode: "411038",
+        country: "India",
+      }),
     ).toEqual(["12 Lotus Lane, Paud Road", "Kothrud", "Pune", "Maharashtra - 411038", "India"]);
     expect(addressLines({})).toEqual([]);
   });
@@ -110,7 +174,10 @@ describe("format", () => {
   });
 
   it("shows embedded pictures as images, single-item arrays without a number, long values shortened", () => {
-    const rows = flattenFields({ issuedTo: [{ name: "A", photo: { format: "jpeg", base64: "/9j/4AAQ" } }], note: "x".repeat(500) });
+    const rows = flattenFields({
+      issuedTo: [{ name: "A", photo: { format: "jpeg", base64: "/9j/4AAQ" } }],
+      note: "x".repeat(500),
+    });
     expect(rows).toEqual([
       { label: "Issued to › Name", value: "A" },
       { label: "Issued to › Photo", value: "JPEG image", image: "data:image/jpeg;base64,/9j/4AAQ" },

@@ -21,13 +21,21 @@ export const SHA256 = "http://www.w3.org/2001/04/xmlenc#sha256";
 
 /** A store holding only the test signer, labelled sandbox like the simulator's keys. */
 export function testTrustStore(): TrustStore {
-  return TrustStore.create({ includeShipped: false, pems: [{ pem: TEST_CERT, label: "sandbox", source: "test-signer" }] });
+  return TrustStore.create({
+    includeShipped: false,
+    pems: [{ pem: TEST_CERT, label: "sandbox", source: "test-signer" }],
+  });
 }
 
 export type SigningProfile = "eaadhaar" | "offline";
 
 /** Signs like DigiLocker (exclusive C14N) or UIDAI offline (inclusive C14N): RSA-SHA1, SHA-256 digest, URI="". */
-export function signEnveloped(xml: string, profile: SigningProfile, key = TEST_KEY, cert = TEST_CERT): string {
+export function signEnveloped(
+  xml: string,
+  profile: SigningProfile,
+  key = TEST_KEY,
+  cert = TEST_CERT,
+): string {
   const signer = new SignedXml({
     privateKey: key,
     publicCert: cert,
@@ -40,7 +48,9 @@ export function signEnveloped(xml: string, profile: SigningProfile, key = TEST_K
 }
 
 // A few bytes with a JPEG signature: the parsers sniff, they never decode JPEG.
-export const PHOTO_JPEG_BASE64 = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0xff, 0xd9]).toString("base64");
+export const PHOTO_JPEG_BASE64 = Buffer.from([
+  0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0xff, 0xd9,
+]).toString("base64");
 
 export const EAADHAAR_XML =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
@@ -74,10 +84,28 @@ export function offlineXml(hashes: { m: string; e: string }): string {
 /** A Secure QR payload in the V2 layout, signed RSA-SHA256 with the given key, as the decimal text. */
 export function secureQrV2Text(photo: Buffer, key = TEST_KEY, tamper?: (signed: Buffer) => Buffer): string {
   const fields = [
-    "V2", "2", "001920240101120000123", "Meera Iyer", "01-01-1990", "F", "D/O Suresh Iyer", "Chennai", "",
-    "7", "Adyar", "600020", "Adyar", "Tamil Nadu", "2nd Main Road", "Mylapore", "Chennai", "0001",
+    "V2",
+    "2",
+    "001920240101120000123",
+    "Meera Iyer",
+    "01-01-1990",
+    "F",
+    "D/O Suresh Iyer",
+    "Chennai",
+    "",
+    "7",
+    "Adyar",
+    "600020",
+    "Adyar",
+    "Tamil Nadu",
+    "2nd Main Road",
+    "Mylapore",
+    "Chennai",
+    "0001",
   ];
-  const text = Buffer.concat(fields.map((field) => Buffer.concat([Buffer.from(field, "latin1"), Buffer.from([0xff])])));
+  const text = Buffer.concat(
+    fields.map((field) => Buffer.concat([Buffer.from(field, "latin1"), Buffer.from([0xff])])),
+  );
   const signed = Buffer.concat([text, photo]);
   const signature = createSign("RSA-SHA256").update(signed).sign(key);
   const payload = Buffer.concat([tamper ? tamper(signed) : signed, signature]);

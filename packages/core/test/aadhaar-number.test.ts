@@ -1,4 +1,11 @@
-import { isValidAadhaarNumber, isVerhoeffValid, maskAadhaar, maskFromLastFour, redactAadhaarNumbers, repeatedSha256Hex } from "../src/aadhaar";
+import {
+  isValidAadhaarNumber,
+  isVerhoeffValid,
+  maskAadhaar,
+  maskFromLastFour,
+  redactAadhaarNumbers,
+  repeatedSha256Hex,
+} from "../src/aadhaar";
 
 // Built from parts: no full Aadhaar-like number outside the UIDAI test range is written in the source.
 const VALID_OUTSIDE_TEST_RANGE = ["2341", "2341", "2346"].join("");
@@ -31,12 +38,16 @@ describe("Aadhaar numbers", () => {
     expect(redactAadhaarNumbers(`uid ${VALID_OUTSIDE_TEST_RANGE}.`)).toBe("uid XXXX-XXXX-2346.");
     expect(redactAadhaarNumbers("9999 9999 0019")).toBe("XXXX-XXXX-0019");
     expect(redactAadhaarNumbers("order 123456789012")).toBe("order 123456789012");
-    expect(redactAadhaarNumbers(`AbC${VALID_OUTSIDE_TEST_RANGE}xYz`)).toBe(`AbC${VALID_OUTSIDE_TEST_RANGE}xYz`);
+    expect(redactAadhaarNumbers(`AbC${VALID_OUTSIDE_TEST_RANGE}xYz`)).toBe(
+      `AbC${VALID_OUTSIDE_TEST_RANGE}xYz`,
+    );
   });
 });
 
 describe("contact hashes", () => {
   it("matches the docs/aadhaar.md vector: 1234567890Lock@487, N=2", () => {
-    expect(repeatedSha256Hex("1234567890Lock@487", 2)).toBe("f7250dc9e61759253bb741efbae306311632049154da7286e20b047bf3421a8f");
+    expect(repeatedSha256Hex("1234567890Lock@487", 2)).toBe(
+      "f7250dc9e61759253bb741efbae306311632049154da7286e20b047bf3421a8f",
+    );
   });
 });

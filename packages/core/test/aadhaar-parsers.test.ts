@@ -67,7 +67,14 @@ describe("DigiLocker e-Aadhaar XML", () => {
         postOffice: "Kothrud",
         country: "India",
       },
-      localAddress: { language: "13", name: "आशा वर्मा", careOf: "रवि वर्मा", landmark: null, country: null, pincode: "411038" },
+      localAddress: {
+        language: "13",
+        name: "आशा वर्मा",
+        careOf: "रवि वर्मा",
+        landmark: null,
+        country: null,
+        pincode: "411038",
+      },
       maskedAadhaar: "XXXX-XXXX-0019",
       referenceId: "UKC:0a1b2c3d20240604145403",
       generatedAt: "2024-06-04T09:24:03.230Z",
@@ -90,7 +97,9 @@ describe("DigiLocker e-Aadhaar XML", () => {
     const uid = /<UidData[\s\S]*<\/UidData>/.exec(EAADHAAR_XML)![0];
     const doubled = signEnveloped(EAADHAAR_XML.replace("</KycRes>", `${uid}</KycRes>`), "eaadhaar");
     await expect(parseEAadhaarXml(doubled, { trustStore: store })).rejects.toThrow(AadhaarInputError);
-    await expect(parseEAadhaarXml(doubled, { trustStore: store })).rejects.toMatchObject({ reason: "unexpected-structure" });
+    await expect(parseEAadhaarXml(doubled, { trustStore: store })).rejects.toMatchObject({
+      reason: "unexpected-structure",
+    });
   });
 
   describe("the official spec's shape: KycRes as the root, the signature inside it", () => {
@@ -100,13 +109,17 @@ describe("DigiLocker e-Aadhaar XML", () => {
     it("parses and verifies like the Certificate shape", async () => {
       expect(signedKycRes).toMatch(/^<\?xml[^>]*\?>\s*<KycRes [\s\S]*<Signature[\s\S]*<\/KycRes>$/);
       const kyc = await parseEAadhaarXml(signedKycRes, { trustStore: store });
-      const certificate = await parseEAadhaarXml(signEnveloped(EAADHAAR_XML, "eaadhaar"), { trustStore: store });
+      const certificate = await parseEAadhaarXml(signEnveloped(EAADHAAR_XML, "eaadhaar"), {
+        trustStore: store,
+      });
       expect(kyc).toEqual(certificate);
       expect(kyc.signature).toMatchObject({ verified: true });
     });
 
     it("a tampered KycRes root is unverified", async () => {
-      const kyc = await parseEAadhaarXml(signedKycRes.replace("Asha Verma", "Asha Varma"), { trustStore: store });
+      const kyc = await parseEAadhaarXml(signedKycRes.replace("Asha Verma", "Asha Varma"), {
+        trustStore: store,
+      });
       expect(kyc.signature).toMatchObject({ verified: false, reason: "digest-mismatch" });
     });
 
@@ -123,14 +136,19 @@ describe("DigiLocker e-Aadhaar XML", () => {
       }
       // A signed KycRes root carrying an extra, unsigned UidData: the signature breaks, or the structure is refused.
       const uid = /<UidData[\s\S]*<\/UidData>/.exec(kycRes)![0];
-      const injected = signedKycRes.replace("<Signature", `${uid.replace("Asha Verma", "Mallory")}<Signature`);
+      const injected = signedKycRes.replace(
+        "<Signature",
+        `${uid.replace("Asha Verma", "Mallory")}<Signature`,
+      );
       const result = await parseEAadhaarXml(injected, { trustStore: store }).catch((error: Error) => error);
       if (result instanceof Error) expect(result).toMatchObject({ reason: "unexpected-structure" });
       else expect(result.signature.verified).toBe(false);
     });
 
     it("any other root is refused", async () => {
-      await expect(parseEAadhaarXml(signEnveloped("<Other><KycRes/></Other>", "eaadhaar"), { trustStore: store })).rejects.toMatchObject({
+      await expect(
+        parseEAadhaarXml(signEnveloped("<Other><KycRes/></Other>", "eaadhaar"), { trustStore: store }),
+      ).rejects.toMatchObject({
         reason: "unexpected-structure",
       });
     });
@@ -157,7 +175,14 @@ describe("UIDAI offline e-KYC", () => {
       dateOfBirth: "1990-01-01",
       gender: "F",
       careOf: "D/O Suresh Iyer",
-      address: { house: "7", landmark: null, locality: "Adyar", subDistrict: "Mylapore", pincode: "600020", country: "India" },
+      address: {
+        house: "7",
+        landmark: null,
+        locality: "Adyar",
+        subDistrict: "Mylapore",
+        pincode: "600020",
+        country: "India",
+      },
       maskedAadhaar: "XXXX-XXXX-0019",
       referenceId: OFFLINE_REFERENCE_ID,
       generatedAt: "2019-03-08T06:14:07.437Z",
@@ -176,16 +201,32 @@ describe("UIDAI offline e-KYC", () => {
       shareCode: OFFLINE_SHARE_CODE,
       contact: { mobile: "9000000002", email: "other@example.test" },
     });
-    expect(wrong.contact).toEqual({ mobile: { status: "not-matched", rule: null }, email: { status: "not-matched", rule: null } });
+    expect(wrong.contact).toEqual({
+      mobile: { status: "not-matched", rule: null },
+      email: { status: "not-matched", rule: null },
+    });
     const unchecked = await parseOfflineEkyc(OFFLINE_SIGNED, { trustStore: store });
-    expect(unchecked.contact).toEqual({ mobile: { status: "not-checked", rule: null }, email: { status: "not-checked", rule: null } });
-    const absent = await parseOfflineEkyc(signEnveloped(offlineXml({ m: "", e: "" }), "offline"), { trustStore: store, contact: { mobile: OFFLINE_MOBILE } });
+    expect(unchecked.contact).toEqual({
+      mobile: { status: "not-checked", rule: null },
+      email: { status: "not-checked", rule: null },
+    });
+    const absent = await parseOfflineEkyc(signEnveloped(offlineXml({ m: "", e: "" }), "offline"), {
+      trustStore: store,
+      contact: { mobile: OFFLINE_MOBILE },
+    });
     expect(absent.contact?.mobile.status).toBe("not-present");
   });
 
   it("matches the salted email rule too", async () => {
-    const salted = signEnveloped(offlineXml({ m: "", e: repeatedSha256Hex(OFFLINE_EMAIL + OFFLINE_SHARE_CODE, N) }), "offline");
-    const kyc = await parseOfflineEkyc(salted, { trustStore: store, shareCode: OFFLINE_SHARE_CODE, contact: { email: OFFLINE_EMAIL } });
+    const salted = signEnveloped(
+      offlineXml({ m: "", e: repeatedSha256Hex(OFFLINE_EMAIL + OFFLINE_SHARE_CODE, N) }),
+      "offline",
+    );
+    const kyc = await parseOfflineEkyc(salted, {
+      trustStore: store,
+      shareCode: OFFLINE_SHARE_CODE,
+      contact: { email: OFFLINE_EMAIL },
+    });
     expect(kyc.contact?.email).toEqual({ status: "matched", rule: "salted-repeated-sha256" });
   });
 
@@ -199,7 +240,14 @@ describe("UIDAI offline e-KYC", () => {
   it("round-trips a ZIP made by Info-ZIP `zip -P`", async () => {
     const dir = mkdtempSync(join(tmpdir(), "lockerkit-offline-"));
     writeFileSync(join(dir, "offline.xml"), OFFLINE_SIGNED);
-    execFileSync("/usr/bin/zip", ["-q", "-j", "-P", OFFLINE_SHARE_CODE, join(dir, "offline.zip"), join(dir, "offline.xml")]);
+    execFileSync("/usr/bin/zip", [
+      "-q",
+      "-j",
+      "-P",
+      OFFLINE_SHARE_CODE,
+      join(dir, "offline.zip"),
+      join(dir, "offline.xml"),
+    ]);
     const zip = readFileSync(join(dir, "offline.zip"));
     const kyc = await parseAadhaar(zip, { trustStore: store, shareCode: OFFLINE_SHARE_CODE });
     expect(kyc).toMatchObject({ source: "offline-ekyc", signature: { verified: true } });
@@ -208,8 +256,13 @@ describe("UIDAI offline e-KYC", () => {
   it("names the share code when it is wrong or missing", async () => {
     const zip = await zipWithZipCrypto(OFFLINE_SIGNED, OFFLINE_SHARE_CODE);
     const wrong = parseOfflineEkyc(zip, { trustStore: store, shareCode: "lock@487" });
-    await expect(wrong).rejects.toMatchObject({ reason: "wrong-share-code", message: expect.stringContaining("share code") });
-    await expect(parseOfflineEkyc(zip, { trustStore: store })).rejects.toMatchObject({ reason: "share-code-required" });
+    await expect(wrong).rejects.toMatchObject({
+      reason: "wrong-share-code",
+      message: expect.stringContaining("share code"),
+    });
+    await expect(parseOfflineEkyc(zip, { trustStore: store })).rejects.toMatchObject({
+      reason: "share-code-required",
+    });
   });
 
   it("refuses ZIPs that hold anything but one XML", async () => {
@@ -253,9 +306,16 @@ describe("Aadhaar Secure QR", () => {
       maskedAadhaar: "XXXX-XXXX-2697",
       generatedAt: "2019-03-08T06:14:07.437Z",
       contact: { mobile: { status: "not-checked" }, email: { status: "not-checked" } },
-      signature: { verified: true, reason: null, signer: "DS UNIQUE IDENTIFICATION AUTHORITY OF INDIA 4", certificateExpired: true },
+      signature: {
+        verified: true,
+        reason: null,
+        signer: "DS UNIQUE IDENTIFICATION AUTHORITY OF INDIA 4",
+        certificateExpired: true,
+      },
     });
-    expect(kyc.signature.fingerprint).toBe("fcf31a3f89211615ebd5d449ac33d8d381f654d2e2d15037d5cc8d4aeb72f836");
+    expect(kyc.signature.fingerprint).toBe(
+      "fcf31a3f89211615ebd5d449ac33d8d381f654d2e2d15037d5cc8d4aeb72f836",
+    );
     expect(kyc.photo?.mime).toBe("image/jp2");
     expect(kyc.photo?.bytes).toHaveLength(888);
     expect(kyc.photo?.display?.mime).toBe("image/png");
@@ -297,8 +357,13 @@ describe("Aadhaar Secure QR", () => {
       signature: { verified: true, signer: "LockerKit Test Signer" },
     });
     expect(kyc.photo?.bytes.equals(photo)).toBe(true);
-    const tampered = secureQrV2Text(photo, undefined, (signed) => Buffer.from(signed.toString("latin1").replace("Meera", "Meena"), "latin1"));
-    expect((await parseSecureQr(tampered, { trustStore: store })).signature).toMatchObject({ verified: false, reason: "no-matching-key" });
+    const tampered = secureQrV2Text(photo, undefined, (signed) =>
+      Buffer.from(signed.toString("latin1").replace("Meera", "Meena"), "latin1"),
+    );
+    expect((await parseSecureQr(tampered, { trustStore: store })).signature).toMatchObject({
+      verified: false,
+      reason: "no-matching-key",
+    });
   });
 
   it("refuses text that is not a Secure QR payload", async () => {
@@ -332,12 +397,19 @@ describe("legacy unsigned XML QR", () => {
 
 describe("parseAadhaar detection", () => {
   it("routes XML, QR text and ZIPs, and refuses the rest", async () => {
-    expect((await parseAadhaar(Buffer.from(signEnveloped(EAADHAAR_XML, "eaadhaar")), { trustStore: store })).signature.verified).toBe(true);
+    expect(
+      (await parseAadhaar(Buffer.from(signEnveloped(EAADHAAR_XML, "eaadhaar")), { trustStore: store }))
+        .signature.verified,
+    ).toBe(true);
     expect((await parseAadhaar(Buffer.from(`${QR_TEXT}\n`))).source).toBe("secure-qr");
-    expect((await parseAadhaar(Buffer.from(OFFLINE_SIGNED), { trustStore: store })).source).toBe("offline-ekyc");
+    expect((await parseAadhaar(Buffer.from(OFFLINE_SIGNED), { trustStore: store })).source).toBe(
+      "offline-ekyc",
+    );
     await expect(parseAadhaar(Buffer.from("hello"))).rejects.toMatchObject({ reason: "unknown-format" });
     await expect(parseAadhaar(Buffer.from("<Other/>"))).rejects.toMatchObject({ reason: "unknown-format" });
-    await expect(parseAadhaar(Buffer.from("<!DOCTYPE x><Certificate/>"))).rejects.toBeInstanceOf(XmlRefusedError);
+    await expect(parseAadhaar(Buffer.from("<!DOCTYPE x><Certificate/>"))).rejects.toBeInstanceOf(
+      XmlRefusedError,
+    );
   });
 });
 
@@ -345,11 +417,15 @@ describe("isEAadhaarXml", () => {
   it("recognises an e-Aadhaar by its root (Certificate or a bare KycRes), and nothing else", async () => {
     const kycRes = /<KycRes[\s\S]*<\/KycRes>/.exec(EAADHAAR_XML)![0];
     expect(isEAadhaarXml(Buffer.from(signEnveloped(EAADHAAR_XML, "eaadhaar")))).toBe(true);
-    expect(isEAadhaarXml(Buffer.from(`\uFEFF<?xml version="1.0"?><!-- c --><ns:Certificate xmlns:ns="urn:x"/>`))).toBe(true);
+    expect(
+      isEAadhaarXml(Buffer.from(`\uFEFF<?xml version="1.0"?><!-- c --><ns:Certificate xmlns:ns="urn:x"/>`)),
+    ).toBe(true);
     expect(isEAadhaarXml(Buffer.from(kycRes))).toBe(true);
     expect(isEAadhaarXml(Buffer.from(OFFLINE_SIGNED))).toBe(false);
     expect(isEAadhaarXml(Buffer.from(QR_TEXT))).toBe(false);
-    expect(isEAadhaarXml(await zipWithZipCrypto(signEnveloped(EAADHAAR_XML, "eaadhaar"), OFFLINE_SHARE_CODE))).toBe(false);
+    expect(
+      isEAadhaarXml(await zipWithZipCrypto(signEnveloped(EAADHAAR_XML, "eaadhaar"), OFFLINE_SHARE_CODE)),
+    ).toBe(false);
     expect(isEAadhaarXml(Buffer.from([0xc3, 0x28]))).toBe(false);
   });
 });

@@ -4,7 +4,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { TextReader, Uint8ArrayWriter, ZipWriter } from "@zip.js/zip.js";
 import { runCli } from "../src/cli/main";
-import { EAADHAAR_XML, FIXTURES, OFFLINE_SHARE_CODE, offlineXml, SHARED_AADHAAR, signEnveloped } from "./aadhaar-fixtures";
+import {
+  EAADHAAR_XML,
+  FIXTURES,
+  OFFLINE_SHARE_CODE,
+  offlineXml,
+  SHARED_AADHAAR,
+  signEnveloped,
+} from "./aadhaar-fixtures";
 import { issue, NEGD } from "./test-pki";
 
 const BIN = join(__dirname, "..", "bin", "lockerkit");
@@ -44,7 +51,10 @@ describe("lockerkit CLI (spawned bin)", () => {
   it("exit 3 when parsed but not verified (signer not pinned, its KeyInfo certificate reaches no root)", () => {
     const { code, stdout } = lockerkit("aadhaar", "parse", eaadhaar, "--no-photo");
     expect(code).toBe(3);
-    expect(JSON.parse(stdout)).toMatchObject({ photo: null, signature: { verified: false, reason: "untrusted-chain", trustedBy: null, chain: [] } });
+    expect(JSON.parse(stdout)).toMatchObject({
+      photo: null,
+      signature: { verified: false, reason: "untrusted-chain", trustedBy: null, chain: [] },
+    });
   });
 
   it("--trust-dir D with roots/ and intermediates/ verifies a never-pinned signer by its certificate path", async () => {
@@ -57,7 +67,14 @@ describe("lockerkit CLI (spawned bin)", () => {
     writeFileSync(join(trustDir, "roots", "root.pem"), root.pem);
     writeFileSync(join(trustDir, "intermediates", "sub-ca.pem"), intermediate.pem);
     const signed = file("chain.xml", signEnveloped(EAADHAAR_XML, "eaadhaar", leaf.keyPem, leaf.pem));
-    const { code, stdout, stderr } = lockerkit("aadhaar", "parse", signed, "--trust-dir", trustDir, "--no-photo");
+    const { code, stdout, stderr } = lockerkit(
+      "aadhaar",
+      "parse",
+      signed,
+      "--trust-dir",
+      trustDir,
+      "--no-photo",
+    );
     expect(stderr).toBe("");
     expect(code).toBe(0);
     expect(JSON.parse(stdout).signature).toMatchObject({
@@ -75,7 +92,10 @@ describe("lockerkit CLI (spawned bin)", () => {
   });
 
   it("exit 2 with one line and no stack trace for refused input", () => {
-    const hostile = file("hostile.xml", '<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><Certificate>&e;</Certificate>');
+    const hostile = file(
+      "hostile.xml",
+      '<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><Certificate>&e;</Certificate>',
+    );
     const { code, stdout, stderr } = lockerkit("aadhaar", "parse", hostile);
     expect(code).toBe(2);
     expect(stdout).toBe("");
@@ -84,21 +104,42 @@ describe("lockerkit CLI (spawned bin)", () => {
 
   it("exit 2 naming the share code when it is wrong", async () => {
     const writer = new ZipWriter(new Uint8ArrayWriter(), { password: OFFLINE_SHARE_CODE, zipCrypto: true });
-    await writer.add("offlineaadhaar20190308114407437.xml", new TextReader(signEnveloped(offlineXml({ m: "", e: "" }), "offline")));
+    await writer.add(
+      "offlineaadhaar20190308114407437.xml",
+      new TextReader(signEnveloped(offlineXml({ m: "", e: "" }), "offline")),
+    );
     const zip = file("offline.zip", await writer.close());
     const wrong = lockerkit("aadhaar", "parse", zip, "--share-code", "nope");
     expect(wrong.code).toBe(2);
-    expect(wrong.stderr).toMatch(/^lockerkit: refused: the share code does not open this offline e-KYC ZIP\n$/);
-    const right = lockerkit("aadhaar", "parse", zip, "--share-code", OFFLINE_SHARE_CODE, "--trust-dir", TRUST_DIR);
+    expect(wrong.stderr).toMatch(
+      /^lockerkit: refused: the share code does not open this offline e-KYC ZIP\n$/,
+    );
+    const right = lockerkit(
+      "aadhaar",
+      "parse",
+      zip,
+      "--share-code",
+      OFFLINE_SHARE_CODE,
+      "--trust-dir",
+      TRUST_DIR,
+    );
     expect(right.code).toBe(0);
     expect(JSON.parse(right.stdout).source).toBe("offline-ekyc");
   });
 
   it("doc parse prints the certificate JSON", () => {
-    const doc = file("pan.xml", '<Certificate type="PANCR"><IssuedTo><Person name="Asha Verma" dob="05-10-1996"/></IssuedTo><CertificateData><PAN num="ABCDE1234F"/></CertificateData></Certificate>');
+    const doc = file(
+      "pan.xml",
+      '<Certificate type="PANCR"><IssuedTo><Person name="Asha Verma" dob="05-10-1996"/></IssuedTo><CertificateData><PAN num="ABCDE1234F"/></CertificateData></Certificate>',
+    );
     const { code, stdout } = lockerkit("doc", "parse", doc);
     expect(code).toBe(3);
-    expect(JSON.parse(stdout).typed).toEqual({ kind: "pan", panNumber: "ABCDE1234F", name: "Asha Verma", dateOfBirth: "1996-10-05" });
+    expect(JSON.parse(stdout).typed).toEqual({
+      kind: "pan",
+      panNumber: "ABCDE1234F",
+      name: "Asha Verma",
+      dateOfBirth: "1996-10-05",
+    });
   });
 });
 
@@ -112,14 +153,22 @@ describe("lockerkit CLI (in process)", () => {
 
   it("usage errors exit 1", async () => {
     expect((await run()).code).toBe(1);
-    expect((await run("aadhaar", "parse")).stderr).toMatch(/^lockerkit: aadhaar parse takes exactly one <file>/);
+    expect((await run("aadhaar", "parse")).stderr).toMatch(
+      /^lockerkit: aadhaar parse takes exactly one <file>/,
+    );
     expect((await run("aadhaar", "parse", QR_FILE, "--bogus")).stderr).toMatch(/unknown option --bogus/);
     expect((await run("frobnicate")).code).toBe(1);
     expect((await run("--help")).code).toBe(0);
   });
 
   it("an unreadable file or trust dir is reported on one line", async () => {
-    expect(await run("aadhaar", "parse", join(dir, "missing.xml"))).toMatchObject({ code: 2, stderr: expect.stringMatching(/^lockerkit: refused: cannot read .*\n$/) });
-    expect(await run("aadhaar", "parse", QR_FILE, "--trust-dir", join(dir, "nope"))).toMatchObject({ code: 1, stderr: expect.stringMatching(/^lockerkit: trust store: /) });
+    expect(await run("aadhaar", "parse", join(dir, "missing.xml"))).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/^lockerkit: refused: cannot read .*\n$/),
+    });
+    expect(await run("aadhaar", "parse", QR_FILE, "--trust-dir", join(dir, "nope"))).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/^lockerkit: trust store: /),
+    });
   });
 });

@@ -2,7 +2,11 @@ import { createHmac } from "node:crypto";
 import { signWebhook, verifyWebhookSignature } from "../src";
 
 const secret = "whsec_test-secret";
-const body = JSON.stringify({ id: "evt_1", type: "consent.completed", data: { sessionId: "s", status: "ACTIVE" } });
+const body = JSON.stringify({
+  id: "evt_1",
+  type: "consent.completed",
+  data: { sessionId: "s", status: "ACTIVE" },
+});
 
 describe("webhook signatures", () => {
   it("signs `<t>.<body>` with HMAC-SHA256 keyed by the whole secret", () => {
@@ -20,7 +24,13 @@ describe("webhook signatures", () => {
     expect(verifyWebhookSignature(secret, body, header, 300, now + 301_000)).toBe(false);
     expect(verifyWebhookSignature(secret, body.replace("ACTIVE", "DENIED"), header, 300, now)).toBe(false);
     expect(verifyWebhookSignature("whsec_other", body, header, 300, now)).toBe(false);
-    for (const bad of ["", "t=abc,v1=00", `v1=${"0".repeat(64)}`, `t=${now / 1000}`, `t=${now / 1000},v1=${"g".repeat(64)}`]) {
+    for (const bad of [
+      "",
+      "t=abc,v1=00",
+      `v1=${"0".repeat(64)}`,
+      `t=${now / 1000}`,
+      `t=${now / 1000},v1=${"g".repeat(64)}`,
+    ]) {
       expect(verifyWebhookSignature(secret, body, bad, 300, now)).toBe(false);
     }
   });

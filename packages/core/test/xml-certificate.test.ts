@@ -27,7 +27,12 @@ describe("certificate XML → JSON", () => {
   it("maps a PAN record, verified, with any Aadhaar number masked", () => {
     const json = mapCertificateXml(PAN, store);
     expect(json.doctype).toBe("PANCR");
-    expect(json.typed).toEqual({ kind: "pan", panNumber: "ABCDE1234F", name: "Asha Verma", dateOfBirth: "1996-10-05" });
+    expect(json.typed).toEqual({
+      kind: "pan",
+      panNumber: "ABCDE1234F",
+      name: "Asha Verma",
+      dateOfBirth: "1996-10-05",
+    });
     expect(json.issuedBy).toMatchObject({ name: "Income Tax Department", code: "ITD" });
     expect(json.issuedTo[0].attributes.uid).toBe("XXXX-XXXX-2346");
     expect(json.issuedTo[0].photo).toEqual({ format: "jpeg", base64: "/9j/AAAA" });
@@ -80,7 +85,9 @@ describe("certificate XML → JSON", () => {
   it("reads the signed bytes only, and refuses hostile XML", () => {
     const tampered = PAN.replace('num="ABCDE1234F"', 'num="ZZZZZ9999Z"');
     expect(mapCertificateXml(tampered, store).signature.verified).toBe(false);
-    expect(() => mapCertificateXml('<!DOCTYPE x [<!ENTITY a "b">]><Certificate/>', store)).toThrow(XmlRefusedError);
+    expect(() => mapCertificateXml('<!DOCTYPE x [<!ENTITY a "b">]><Certificate/>', store)).toThrow(
+      XmlRefusedError,
+    );
     expect(() => mapCertificateXml("<Other/>", store)).toThrow(XmlRefusedError);
   });
 });
@@ -88,7 +95,12 @@ describe("certificate XML → JSON", () => {
 describe("certificate XML → typed document (shared with the API)", () => {
   it("carries the typed record next to the JSON, with any Aadhaar number masked", () => {
     const pan = mapCertificateXml(PAN, store);
-    expect(pan.document).toMatchObject({ kind: "PanVerification", pan: "ABCDE1234F", dateOfBirth: "1996-10-05", issuedOn: "2020-01-01" });
+    expect(pan.document).toMatchObject({
+      kind: "PanVerification",
+      pan: "ABCDE1234F",
+      dateOfBirth: "1996-10-05",
+      issuedOn: "2020-01-01",
+    });
     expect(JSON.stringify(pan.document)).not.toContain(HOLDER_UID);
     const dl = mapCertificateXml(DRIVING_LICENCE, store);
     expect(dl.document).toMatchObject({
@@ -104,7 +116,13 @@ describe("certificate XML → typed document (shared with the API)", () => {
   });
 
   it("reads dates in the issuers' spellings and refuses impossible ones", () => {
-    expect(["12-03-2019", "12/03/2019", "12.03.2019", "12032019", "2019-03-12", "2019-03-12T10:00:00+05:30"].map(isoDate)).toEqual(Array(6).fill("2019-03-12"));
-    expect(["31-02-2019", "2019-13-01", "12-3-2019", "", "soon", null].map(isoDate)).toEqual(Array(6).fill(null));
+    expect(
+      ["12-03-2019", "12/03/2019", "12.03.2019", "12032019", "2019-03-12", "2019-03-12T10:00:00+05:30"].map(
+        isoDate,
+      ),
+    ).toEqual(Array(6).fill("2019-03-12"));
+    expect(["31-02-2019", "2019-13-01", "12-3-2019", "", "soon", null].map(isoDate)).toEqual(
+      Array(6).fill(null),
+    );
   });
 });

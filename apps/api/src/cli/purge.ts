@@ -15,7 +15,13 @@ async function main(): Promise<void> {
   try {
     // consent.expired events are queued here and delivered by the running servers' workers.
     const webhooks = new WebhookEmitter(new WebhookEventRepository(dataSource), () => undefined);
-    const result = await new PurgeJob(dataSource, new OutboxRepository(dataSource), crypto, pino({ level: "warn" }), webhooks).run();
+    const result = await new PurgeJob(
+      dataSource,
+      new OutboxRepository(dataSource),
+      crypto,
+      pino({ level: "warn" }),
+      webhooks,
+    ).run();
     console.log(
       `purged ${result.sessions} sessions, ${result.photos} photos, ${result.sessionlessKyc} session-less KYC records, ${result.webhookEvents} webhook events; expired ${result.pendingExpired} unanswered consents`,
     );

@@ -40,16 +40,24 @@ export class EncryptionService {
     const cipher = createCipheriv("aes-256-gcm", key, iv);
     cipher.setAAD(Buffer.from(aad));
     const body = Buffer.concat([cipher.update(plaintext), cipher.final()]);
-    return [FORMAT, id, iv.toString("base64url"), cipher.getAuthTag().toString("base64url"), body.toString("base64url")].join(".");
+    return [
+      FORMAT,
+      id,
+      iv.toString("base64url"),
+      cipher.getAuthTag().toString("base64url"),
+      body.toString("base64url"),
+    ].join(".");
   }
 
   decryptBytes(value: string, aad: string): Buffer {
     const [format, id, iv, tag, body] = value.split(".");
     const key = this.byId.get(id);
-    if (format !== FORMAT || !key || body === undefined) throw new DecryptionError("unreadable encrypted value");
+    if (format !== FORMAT || !key || body === undefined)
+      throw new DecryptionError("unreadable encrypted value");
     const authTag = Buffer.from(tag, "base64url");
     const nonce = Buffer.from(iv, "base64url");
-    if (authTag.length !== TAG_BYTES || nonce.length !== 12) throw new DecryptionError("encrypted value failed authentication");
+    if (authTag.length !== TAG_BYTES || nonce.length !== 12)
+      throw new DecryptionError("encrypted value failed authentication");
     try {
       const decipher = createDecipheriv("aes-256-gcm", key, nonce, { authTagLength: TAG_BYTES });
       decipher.setAAD(Buffer.from(aad));
@@ -77,7 +85,9 @@ export class EncryptionService {
    * LAST key of the list: rotation puts a new key first, so these stay stable while data is re-encrypted.
    */
   deriveKey(purpose: string): Buffer {
-    return Buffer.from(hkdfSync("sha256", this.keys[this.keys.length - 1].key, Buffer.alloc(0), `lockerkit:${purpose}`, 32));
+    return Buffer.from(
+      hkdfSync("sha256", this.keys[this.keys.length - 1].key, Buffer.alloc(0), `lockerkit:${purpose}`, 32),
+    );
   }
 
   /** Every configured key id, the current one first. */

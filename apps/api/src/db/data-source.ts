@@ -25,7 +25,25 @@ import type { QueryCounter } from "./query-counter";
 import { serialPGliteDriver } from "./serial-pglite-driver";
 
 export const entities = [TenantEntity, ConsentSessionEntity, IssuedDocumentEntity];
-export const migrations = [InitialSchema1764460800000, ContentsKycOutbox1764547200000, Reliability1764633600000, TenantPolicyAudit1764720000000, Webhooks1764806400000, KycMaxAge1764892800000, SessionAdmin1764979200000, KycUploadOrigin1765065600000, Hardening1765152000000, SessionTokens1765238400000, GoLive1765324800000, OutboxGiveUp1765411200000, IdempotencyScope1765497600000, TypedDocuments1765584000000, KycReceipts1765670400000, ConsentStatus1765756800000, ConsoleDocumentContents1766016000000];
+export const migrations = [
+  InitialSchema1764460800000,
+  ContentsKycOutbox1764547200000,
+  Reliability1764633600000,
+  TenantPolicyAudit1764720000000,
+  Webhooks1764806400000,
+  KycMaxAge1764892800000,
+  SessionAdmin1764979200000,
+  KycUploadOrigin1765065600000,
+  Hardening1765152000000,
+  SessionTokens1765238400000,
+  GoLive1765324800000,
+  OutboxGiveUp1765411200000,
+  IdempotencyScope1765497600000,
+  TypedDocuments1765584000000,
+  KycReceipts1765670400000,
+  ConsentStatus1765756800000,
+  ConsoleDocumentContents1766016000000,
+];
 
 /**
  * Pool limits (Postgres only). node-postgres sends `statement_timeout`, `lock_timeout` and
@@ -53,7 +71,11 @@ export interface DatabaseOptions {
 }
 
 /** Postgres over `DATABASE_URL`, else embedded PGlite (on disk, or in memory when `pgliteDir` is null). */
-export function createDataSource(config: Pick<Config, "databaseUrl" | "pgliteDir">, counter?: QueryCounter, options: DatabaseOptions = {}): DataSource {
+export function createDataSource(
+  config: Pick<Config, "databaseUrl" | "pgliteDir">,
+  counter?: QueryCounter,
+  options: DatabaseOptions = {},
+): DataSource {
   const common = {
     type: "postgres" as const,
     entities,
@@ -86,7 +108,8 @@ export async function openDatabase(
   const dataSource = await createDataSource(config, counter, options).initialize();
   try {
     // PGlite is embedded (one process): it always migrates. Postgres only when told to (MIGRATE_ON_BOOT).
-    if (!config.databaseUrl || config.migrateOnBoot !== false) await runMigrationsLocked(dataSource, Boolean(config.databaseUrl));
+    if (!config.databaseUrl || config.migrateOnBoot !== false)
+      await runMigrationsLocked(dataSource, Boolean(config.databaseUrl));
     else await assertMigrated(dataSource);
     return dataSource;
   } catch (error) {
@@ -114,8 +137,16 @@ export async function runMigrationsLocked(dataSource: DataSource, postgres = tru
 
 /** MIGRATE_ON_BOOT=false: refuse to serve a schema this build does not expect (the migration job has not run yet). */
 async function assertMigrated(dataSource: DataSource): Promise<void> {
-  const [{ present }]: Array<{ present: boolean }> = await dataSource.query(`SELECT to_regclass('public.migrations') IS NOT NULL AS present`);
-  const applied = new Set(present ? (await dataSource.query(`SELECT name FROM migrations`) as Array<{ name: string }>).map((r) => r.name) : []);
+  const [{ present }]: Array<{ present: boolean }> = await dataSource.query(
+    `SELECT to_regclass('public.migrations') IS NOT NULL AS present`,
+  );
+  const applied = new Set(
+    present
+      ? ((await dataSource.query(`SELECT name FROM migrations`)) as Array<{ name: string }>).map(
+          (r) => r.name,
+        )
+      : [],
+  );
   const pending = migrations.map((m) => new m().name as string).filter((name) => !applied.has(name));
   if (pending.length) {
     throw new ConfigError(

@@ -9,7 +9,9 @@ type ConnectCallback = (error: Error | null, client: unknown, release: (error?: 
  * holder at a time (a FIFO mutex): every query runner, and so every transaction, runs alone.
  */
 export function serialPGliteDriver(options: PGliteOptions): unknown {
-  const Pool = new PGliteDriver(options).driver.Pool as unknown as new () => { connect(callback: ConnectCallback): Promise<void> };
+  const Pool = new PGliteDriver(options).driver.Pool as unknown as new () => {
+    connect(callback: ConnectCallback): Promise<void>;
+  };
   class SerialPool extends Pool {
     private tail: Promise<void> = Promise.resolve();
 

@@ -7,7 +7,9 @@ export async function dumpTables(dataSource: DataSource): Promise<string> {
   );
   const parts: string[] = [];
   for (const { table_name } of tables) {
-    const [row]: Array<{ dump: string | null }> = await dataSource.query(`SELECT string_agg(t::text, E'\\n') AS dump FROM "${table_name}" t`);
+    const [row]: Array<{ dump: string | null }> = await dataSource.query(
+      `SELECT string_agg(t::text, E'\\n') AS dump FROM "${table_name}" t`,
+    );
     parts.push(`-- ${table_name}\n${row?.dump ?? ""}`);
   }
   return parts.join("\n");

@@ -23,7 +23,10 @@ export function createFormatError(logger: Logger) {
       const mapped = fromUpstream(original);
       if (mapped.extensions.code === ErrorCode.UPSTREAM_MISCONFIGURED) {
         // For the operator: the partner credentials (client id, secret, host) need fixing.
-        logger.error({ upstream: original.code, status: original.status }, "DigiLocker refused the partner configuration (check DIGILOCKER_CLIENT_ID/SECRET and the host)");
+        logger.error(
+          { upstream: original.code, status: original.status },
+          "DigiLocker refused the partner configuration (check DIGILOCKER_CLIENT_ID/SECRET and the host)",
+        );
       }
       return { ...formatted, message: mapped.message, extensions: { code: mapped.extensions.code } };
     }
@@ -37,11 +40,22 @@ export function createFormatError(logger: Logger) {
     }
     // type-graphql's argument validation arrives as an ArgumentValidationError.
     if (original instanceof Error && original.name === "ArgumentValidationError") {
-      return { message: "invalid input", locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+      return {
+        message: "invalid input",
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: ErrorCode.BAD_USER_INPUT },
+      };
     }
     if (isDatabaseUnavailable(original)) {
       const requestId = randomUUID();
-      logger.warn({ requestId, err: original instanceof Error ? { name: original.name, message: original.message } : undefined }, "database unavailable");
+      logger.warn(
+        {
+          requestId,
+          err: original instanceof Error ? { name: original.name, message: original.message } : undefined,
+        },
+        "database unavailable",
+      );
       return {
         message: `the database is unavailable; try again shortly (request id ${requestId})`,
         locations: formatted.locations,
@@ -50,7 +64,16 @@ export function createFormatError(logger: Logger) {
       };
     }
     const requestId = randomUUID();
-    logger.error({ requestId, err: original instanceof Error ? { name: original.name, message: original.message, stack: original.stack } : undefined }, "unexpected error");
+    logger.error(
+      {
+        requestId,
+        err:
+          original instanceof Error
+            ? { name: original.name, message: original.message, stack: original.stack }
+            : undefined,
+      },
+      "unexpected error",
+    );
     return {
       message: `internal error (request id ${requestId})`,
       locations: formatted.locations,

@@ -5,7 +5,8 @@ import type { Context } from "./context";
 function actorOf(ctx: Context): { actor: string; tenantId: string | null } {
   const p = ctx.principal;
   // The console signs in with the secret key; the header only renames that actor, never grants anything.
-  if (p.kind === "tenant" && p.key === "secret" && ctx.client === "console") return { actor: "console", tenantId: p.tenant.id };
+  if (p.kind === "tenant" && p.key === "secret" && ctx.client === "console")
+    return { actor: "console", tenantId: p.tenant.id };
   if (p.kind === "tenant") return { actor: `tenant:${p.key}`, tenantId: p.tenant.id };
   if (p.kind === "session") return { actor: "session", tenantId: p.tenantId };
   return { actor: "anonymous", tenantId: null };
@@ -28,12 +29,28 @@ export async function audited<T>(
   try {
     const result = await run();
     const s = subject(result);
-    await ctx.services.audit.record({ tenantId: s.tenantId, actor, action, sessionId: s.sessionId, outcome: "ok", requestId: ctx.requestId });
+    await ctx.services.audit.record({
+      tenantId: s.tenantId,
+      actor,
+      action,
+      sessionId: s.sessionId,
+      outcome: "ok",
+      requestId: ctx.requestId,
+    });
     return result;
   } catch (error) {
     if (tenantId) {
       const code = error instanceof GraphQLError ? String(error.extensions.code ?? "ERROR") : "ERROR";
-      await ctx.services.audit.record({ tenantId, actor, action, sessionId: failedSessionId, outcome: code, requestId: ctx.requestId }).catch(() => undefined);
+      await ctx.services.audit
+        .record({
+          tenantId,
+          actor,
+          action,
+          sessionId: failedSessionId,
+          outcome: code,
+          requestId: ctx.requestId,
+        })
+        .catch(() => undefined);
     }
     throw error;
   }

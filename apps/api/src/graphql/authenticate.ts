@@ -11,7 +11,8 @@ export async function authenticate(
 ): Promise<Principal> {
   if (!header) return { kind: "anonymous" };
   const match = header.trim().match(TOKEN);
-  if (!match) throw unauthenticated("the Authorization header must be `Bearer lk_pk_…`, `lk_sk_…` or `lk_st_…`");
+  if (!match)
+    throw unauthenticated("the Authorization header must be `Bearer lk_pk_…`, `lk_sk_…` or `lk_st_…`");
   const [, token, kind] = match;
   if (kind === "st") {
     const session = await sessionTokens.authenticate(token);

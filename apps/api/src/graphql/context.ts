@@ -32,7 +32,11 @@ export interface Context {
 }
 
 /** Builds each request's context: the caller, and DataLoaders that live for this request only. */
-export function createContextFactory(services: Services, createLoaders: LoaderFactory, rateLimits: RateLimitStore) {
+export function createContextFactory(
+  services: Services,
+  createLoaders: LoaderFactory,
+  rateLimits: RateLimitStore,
+) {
   return async ({ req, res }: { req: Request; res: Response }) => {
     // `req.ip` follows the `trust proxy` setting (TRUST_PROXY): by default the socket's peer.
     const clientIp = clientIpKey(req.ip);
@@ -45,13 +49,15 @@ export function createContextFactory(services: Services, createLoaders: LoaderFa
         throw error;
       }
     };
-    const principal = await authenticate(req.headers.authorization, services).catch(async (error: unknown) => {
-      // The database is down or restarting: a typed, retryable 503 rather than "context creation failed".
-      if (isDatabaseUnavailable(error)) throw databaseUnavailable();
-      // A bad or unknown token costs its IP like an anonymous request (429 once over, rather than 401).
-      await unauthenticatedCall();
-      throw error;
-    });
+    const principal = await authenticate(req.headers.authorization, services).catch(
+      async (error: unknown) => {
+        // The database is down or restarting: a typed, retryable 503 rather than "context creation failed".
+        if (isDatabaseUnavailable(error)) throw databaseUnavailable();
+        // A bad or unknown token costs its IP like an anonymous request (429 once over, rather than 401).
+        await unauthenticatedCall();
+        throw error;
+      },
+    );
     if (principal.kind === "anonymous") await unauthenticatedCall();
     // The request log's id, so audit events and log lines can be matched.
     const requestId = typeof res.locals.requestId === "string" ? res.locals.requestId : null;

@@ -18,7 +18,11 @@ export const noFieldDuplication: ValidationRule = (context) => ({
       const count = (counts.get(key) ?? 0) + 1;
       counts.set(key, count);
       if (count === MAX_DUPLICATES + 1) {
-        context.reportError(new GraphQLError(`field "${key}" is repeated more than ${MAX_DUPLICATES} times`, { nodes: [selection] }));
+        context.reportError(
+          new GraphQLError(`field "${key}" is repeated more than ${MAX_DUPLICATES} times`, {
+            nodes: [selection],
+          }),
+        );
       }
     }
   },
@@ -31,7 +35,10 @@ export const noFieldDuplication: ValidationRule = (context) => ({
  */
 export const MAX_TOKENS = 1500;
 
-export function graphqlHardening(production: boolean): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[] } {
+export function graphqlHardening(production: boolean): {
+  plugins: ApolloServerPlugin[];
+  validationRules: ValidationRule[];
+} {
   const armor = new ApolloArmor({
     maxDepth: { n: 8, ignoreIntrospection: true, flattenFragments: true },
     // No alias is allow-listed: each aliased root field counts against the limit (and the rate limit).

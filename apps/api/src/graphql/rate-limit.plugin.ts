@@ -9,7 +9,9 @@ const CONSENT_CREATING = new Set(["startConsent"]);
 
 /** Root fields of the operation, aliases included: `a: me b: me` costs two, so aliases buy nothing. */
 function rootFields(operation: OperationDefinitionNode): string[] {
-  return operation.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : [s.kind]));
+  return operation.selectionSet.selections.flatMap((s) =>
+    s.kind === Kind.FIELD ? [s.name.value] : [s.kind],
+  );
 }
 
 /**
@@ -18,13 +20,25 @@ function rootFields(operation: OperationDefinitionNode): string[] {
  * flood with it cannot lock the tenant's backend or its users' sessions out. Anonymous requests paid
  * one point when their context was made (see `chargeUnauthenticated`), so they pay the rest here.
  */
-function charges(principal: Principal, clientIp: string, fields: number, consents: number): Array<[Bucket, string, number]> {
+function charges(
+  principal: Principal,
+  clientIp: string,
+  fields: number,
+  consents: number,
+): Array<[Bucket, string, number]> {
   const requests = Math.max(1, fields);
   switch (principal.kind) {
     case "session":
-      return [["session", principal.sessionId, requests], ["consents", `st:${principal.sessionId}`, consents]];
+      return [
+        ["session", principal.sessionId, requests],
+        ["consents", `st:${principal.sessionId}`, consents],
+      ];
     case "tenant":
-      if (principal.key === "secret") return [["secret", principal.tenant.id, requests], ["consents", `sk:${principal.tenant.id}`, consents]];
+      if (principal.key === "secret")
+        return [
+          ["secret", principal.tenant.id, requests],
+          ["consents", `sk:${principal.tenant.id}`, consents],
+        ];
       return [
         ["publishableIp", `${principal.tenant.id}:${clientIp}`, requests],
         ["publishable", principal.tenant.id, requests],
@@ -44,7 +58,12 @@ export async function chargeUnauthenticated(store: RateLimitStore, clientIp: str
 }
 
 /** Spends one operation's points from the caller's buckets (HTTP requests and WebSocket subscriptions alike). */
-export async function chargeOperation(store: RateLimitStore, principal: Principal, clientIp: string, operation: OperationDefinitionNode): Promise<void> {
+export async function chargeOperation(
+  store: RateLimitStore,
+  principal: Principal,
+  clientIp: string,
+  operation: OperationDefinitionNode,
+): Promise<void> {
   const fields = rootFields(operation).filter((f) => !f.startsWith("__"));
   const consents = fields.filter((f) => CONSENT_CREATING.has(f)).length;
   for (const [bucket, key, points] of charges(principal, clientIp, fields.length, consents)) {

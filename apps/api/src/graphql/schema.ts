@@ -27,9 +27,25 @@ interface SchemaModule {
 }
 
 /** The modules the schema is assembled from (no deep imports: each contributes through its index). */
-const modules: readonly SchemaModule[] = [consent, profile, documents, aadhaar, pull, sessions, webhooks, uploadedDocuments, tenants, audit, health, consentStatus, receipts];
+const modules: readonly SchemaModule[] = [
+  consent,
+  profile,
+  documents,
+  aadhaar,
+  pull,
+  sessions,
+  webhooks,
+  uploadedDocuments,
+  tenants,
+  audit,
+  health,
+  consentStatus,
+  receipts,
+];
 
-export const resolvers = modules.flatMap((module) => module.resolvers) as unknown as NonEmptyArray<ResolverClass>;
+export const resolvers = modules.flatMap(
+  (module) => module.resolvers,
+) as unknown as NonEmptyArray<ResolverClass>;
 
 /** One operation's DataLoaders, from the modules that contribute them (the object is checked against `Loaders`). */
 export const createLoaders: LoaderFactory = (services, principal) => ({

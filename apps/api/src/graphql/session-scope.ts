@@ -42,7 +42,8 @@ export async function tenantOf(ctx: Context, session: ConsentSessionEntity): Pro
 export async function consentingTenant(ctx: Context, resumeSessionId: string | null): Promise<TenantEntity> {
   const { principal } = ctx;
   if (!resumeSessionId) {
-    if (principal.kind === "session") throw forbidden("this operation needs a tenant key, not a session token");
+    if (principal.kind === "session")
+      throw forbidden("this operation needs a tenant key, not a session token");
     return keyTenant(principal);
   }
   if (principal.kind === "tenant" && principal.key === "publishable") {

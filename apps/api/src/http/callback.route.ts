@@ -25,10 +25,20 @@ export function callbackRoute(consent: ConsentService, audit: AuditService, logg
         error: single(req.query.error),
       });
       if (outcome.kind === "redirect") {
-        await audit.record({ tenantId: outcome.tenantId, actor: "digilocker", action: "consent.answered", sessionId: outcome.sessionId, outcome: outcome.status, requestId: res.locals.requestId as string });
+        await audit.record({
+          tenantId: outcome.tenantId,
+          actor: "digilocker",
+          action: "consent.answered",
+          sessionId: outcome.sessionId,
+          outcome: outcome.status,
+          requestId: res.locals.requestId as string,
+        });
         return res.redirect(303, outcome.location);
       }
-      res.status(400).type("html").send(page("This link cannot be used", `${outcome.message}. Start again from the app.`));
+      res
+        .status(400)
+        .type("html")
+        .send(page("This link cannot be used", `${outcome.message}. Start again from the app.`));
     } catch (error) {
       if (isDatabaseUnavailable(error)) {
         // Usually nothing was consumed yet, so reloading DigiLocker's redirect finishes the consent;
@@ -37,10 +47,21 @@ export function callbackRoute(consent: ConsentService, audit: AuditService, logg
           .status(503)
           .set("Retry-After", "5")
           .type("html")
-          .send(page("Try again in a moment", "The service is briefly unavailable. Reload this page; if it still fails, start again from the app."));
+          .send(
+            page(
+              "Try again in a moment",
+              "The service is briefly unavailable. Reload this page; if it still fails, start again from the app.",
+            ),
+          );
       }
-      logger.error({ err: { name: (error as Error).name, message: (error as Error).message } }, "callback failed");
-      res.status(500).type("html").send(page("Something went wrong", "The consent could not be completed. Start again from the app."));
+      logger.error(
+        { err: { name: (error as Error).name, message: (error as Error).message } },
+        "callback failed",
+      );
+      res
+        .status(500)
+        .type("html")
+        .send(page("Something went wrong", "The consent could not be completed. Start again from the app."));
     }
   });
   return router;

@@ -11,10 +11,14 @@ export const APOLLO_STUDIO_ORIGIN = "https://studio.apollographql.com";
  * for). The union is cached briefly so the hot path costs no query. Requests without `Origin` are
  * not browsers and pass untouched.
  */
-export function tenantCors(loadOrigins: () => Promise<string[]>, extraOrigins: string[] = []): RequestHandler {
+export function tenantCors(
+  loadOrigins: () => Promise<string[]>,
+  extraOrigins: string[] = [],
+): RequestHandler {
   let cached: { at: number; patterns: string[] } | null = null;
   const patterns = async () => {
-    if (!cached || Date.now() - cached.at > CACHE_MS) cached = { at: Date.now(), patterns: await loadOrigins() };
+    if (!cached || Date.now() - cached.at > CACHE_MS)
+      cached = { at: Date.now(), patterns: await loadOrigins() };
     return cached.patterns;
   };
   return cors({
@@ -27,7 +31,13 @@ export function tenantCors(loadOrigins: () => Promise<string[]>, extraOrigins: s
       );
     },
     methods: ["GET", "POST", "OPTIONS"],
-    allowedHeaders: ["content-type", "authorization", "apollo-require-preflight", "x-apollo-operation-name", "x-lockerkit-client"],
+    allowedHeaders: [
+      "content-type",
+      "authorization",
+      "apollo-require-preflight",
+      "x-apollo-operation-name",
+      "x-lockerkit-client",
+    ],
     maxAge: 600,
   });
 }

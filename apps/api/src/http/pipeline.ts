@@ -67,7 +67,9 @@ export function createHttpPipeline(deps: HttpPipelineDeps): Express {
     tenantCors(() => deps.tenantRepository.allOrigins(), production ? [] : [APOLLO_STUDIO_ORIGIN]),
     express.json({ limit: "3mb" }),
     ...(deps.tracer ? [graphqlSpan(deps.tracer)] : []),
-    expressMiddleware(deps.apollo, { context: createContextFactory(services, createLoaders, deps.rateLimits) }),
+    expressMiddleware(deps.apollo, {
+      context: createContextFactory(services, createLoaders, deps.rateLimits),
+    }),
   );
   if (!production) app.use(explorerRoutes());
   app.use(webAppRoutes(deps.demoPublishableKey, production ? null : "/explorer"));

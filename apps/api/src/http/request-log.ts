@@ -32,7 +32,13 @@ export function requestLog(logger: Logger) {
     const started = process.hrtime.bigint();
     res.on("finish", () => {
       logger.info(
-        { requestId, method: req.method, path: loggablePath(req), status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 },
+        {
+          requestId,
+          method: req.method,
+          path: loggablePath(req),
+          status: res.statusCode,
+          ms: Number(process.hrtime.bigint() - started) / 1e6,
+        },
         "request",
       );
     });

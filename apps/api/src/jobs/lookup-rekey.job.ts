@@ -1,5 +1,10 @@
 import type { EncryptionService } from "../crypto/encryption.service";
-import { contentAad, type DocumentContentRepository, type DocumentsService, type IssuedDocumentRepository } from "../modules/documents";
+import {
+  contentAad,
+  type DocumentContentRepository,
+  type DocumentsService,
+  type IssuedDocumentRepository,
+} from "../modules/documents";
 
 /**
  * Rewrites rows stored before lookups were keyed per tenant: an issued document's global URI HMAC

@@ -3,7 +3,13 @@ import type { Logger } from "pino";
 import type { EncryptionService } from "../crypto/encryption.service";
 import { SessionStatus } from "../db/entities/consent-session.entity";
 import { AadhaarKycRepository } from "../modules/aadhaar";
-import { ConsentSessionRepository, type OutboxRepository, REVOKE_KIND, revokeAad, revokePayloadFor } from "../modules/sessions";
+import {
+  ConsentSessionRepository,
+  type OutboxRepository,
+  REVOKE_KIND,
+  revokeAad,
+  revokePayloadFor,
+} from "../modules/sessions";
 import { type WebhookEmitter, WebhookEventRepository } from "../modules/webhooks";
 
 export interface PurgeResult {
@@ -42,7 +48,10 @@ export class PurgeJob {
   }
 
   start(intervalMs = 10 * 60_000): void {
-    this.timer = setInterval(() => void this.run().catch((error: Error) => this.logger.warn({ err: error.message }, "purge failed")), intervalMs);
+    this.timer = setInterval(
+      () => void this.run().catch((error: Error) => this.logger.warn({ err: error.message }, "purge failed")),
+      intervalMs,
+    );
     this.timer.unref();
   }
 
@@ -51,11 +60,23 @@ export class PurgeJob {
   }
 
   async run(batch = 100): Promise<PurgeResult> {
-    const result: PurgeResult = { sessions: 0, photos: 0, sessionlessKyc: 0, pendingExpired: 0, webhookEvents: 0 };
+    const result: PurgeResult = {
+      sessions: 0,
+      photos: 0,
+      sessionlessKyc: 0,
+      pendingExpired: 0,
+      webhookEvents: 0,
+    };
     // Each expiry and its consent.expired event commit together.
     result.pendingExpired = await this.sessions.inTransaction(async (manager) => {
       const expired = await this.sessions.expirePending(manager);
-      for (const s of expired) await this.webhooks.emit(s.tenantId, "consent.expired", { sessionId: s.id, status: SessionStatus.EXPIRED }, manager);
+      for (const s of expired)
+        await this.webhooks.emit(
+          s.tenantId,
+          "consent.expired",
+          { sessionId: s.id, status: SessionStatus.EXPIRED },
+          manager,
+        );
       return expired.length;
     });
     if (result.pendingExpired) this.webhooks.flush();
@@ -67,7 +88,13 @@ export class PurgeJob {
           const token = revokePayloadFor(this.crypto, session);
           if (token) {
             const outboxId = this.outbox.newId();
-            await this.outbox.enqueue(manager, outboxId, REVOKE_KIND, session.id, this.crypto.encryptJson(token, revokeAad(outboxId)));
+            await this.outbox.enqueue(
+              manager,
+              outboxId,
+              REVOKE_KIND,
+              session.id,
+              this.crypto.encryptJson(token, revokeAad(outboxId)),
+            );
           }
         }
         return lapsed.length;

@@ -39,7 +39,8 @@ export class RecoverySweep {
 
   async sweep(): Promise<string[]> {
     const failed = await this.sessions.failStuckExchanges(this.exchangingAfterMs);
-    if (failed.length) this.logger.warn({ sessions: failed.length }, "sessions stuck in EXCHANGING marked FAILED");
+    if (failed.length)
+      this.logger.warn({ sessions: failed.length }, "sessions stuck in EXCHANGING marked FAILED");
     return failed;
   }
 }

@@ -1,7 +1,14 @@
 import { DigiLockerError } from "@lockerkit/core";
 import type { Logger } from "pino";
 import type { EncryptionService } from "../crypto/encryption.service";
-import { type OutboxRepository, type OutboxRow, REVOKE_KIND, revokeAad, type RevokeDelivery, type RevokePayload } from "../modules/sessions";
+import {
+  type OutboxRepository,
+  type OutboxRow,
+  REVOKE_KIND,
+  revokeAad,
+  type RevokeDelivery,
+  type RevokePayload,
+} from "../modules/sessions";
 import type { DigiLockerClients } from "../modules/tenants";
 
 /** Attempts per queued job before it is given up (about 15 h with the outbox's backoff). */
@@ -25,7 +32,13 @@ export class RevokeWorker implements RevokeDelivery {
   ) {}
 
   start(intervalMs = 15_000): void {
-    this.timer = setInterval(() => void this.drain().catch((error: Error) => this.logger.warn({ err: error.message }, "outbox drain failed")), intervalMs);
+    this.timer = setInterval(
+      () =>
+        void this.drain().catch((error: Error) =>
+          this.logger.warn({ err: error.message }, "outbox drain failed"),
+        ),
+      intervalMs,
+    );
     this.timer.unref();
   }
 
@@ -45,7 +58,10 @@ export class RevokeWorker implements RevokeDelivery {
 
   private async deliver(row: OutboxRow): Promise<boolean> {
     if (row.kind !== REVOKE_KIND) return false;
-    const { token, hint, tenantId } = this.crypto.decryptJson<RevokePayload>(row.payload_enc, revokeAad(row.id));
+    const { token, hint, tenantId } = this.crypto.decryptJson<RevokePayload>(
+      row.payload_enc,
+      revokeAad(row.id),
+    );
     try {
       // A token DigiLocker no longer knows (200, or 400 "The token is invalid") resolves: it is as revoked as it gets.
       await (await this.clients.forTenantId(tenantId)).revoke(token, hint);
@@ -54,11 +70,17 @@ export class RevokeWorker implements RevokeDelivery {
       if (row.attempts >= this.maxAttempts) {
         await this.outbox.giveUp(row.id, code);
         this.onGiveUp(row.kind);
-        this.logger.error({ outboxId: row.id, attempts: row.attempts, upstream: code }, "revoke given up after the maximum number of attempts");
+        this.logger.error(
+          { outboxId: row.id, attempts: row.attempts, upstream: code },
+          "revoke given up after the maximum number of attempts",
+        );
         return false;
       }
       await this.outbox.retryLater(row.id, row.attempts, code);
-      this.logger.warn({ outboxId: row.id, attempts: row.attempts, upstream: code }, "revoke failed; will retry");
+      this.logger.warn(
+        { outboxId: row.id, attempts: row.attempts, upstream: code },
+        "revoke failed; will retry",
+      );
       return false;
     }
     await this.outbox.complete(row.id);

@@ -5,7 +5,11 @@ import type { EncryptionService } from "../crypto/encryption.service";
 import type { ConsentSessionRepository } from "../modules/sessions";
 import { OutboxRepository } from "../modules/sessions";
 import type { DigiLockerClients } from "../modules/tenants";
-import { WebhookEmitter, type WebhookEndpointRepository, type WebhookEventRepository } from "../modules/webhooks";
+import {
+  WebhookEmitter,
+  type WebhookEndpointRepository,
+  type WebhookEventRepository,
+} from "../modules/webhooks";
 import type { Metrics } from "../observability/metrics";
 import type { Defer } from "../util/shutdown";
 import { PurgeJob } from "./purge.job";

@@ -5,7 +5,15 @@ import { isIP, type LookupFunction } from "node:net";
 import { SIGNATURE_HEADER, signWebhook } from "@lockerkit/core";
 import type { Logger } from "pino";
 import type { EncryptionService } from "../crypto/encryption.service";
-import { type AttemptOutcome, type ClaimedEvent, isInternalAddress, type WebhookEndpointRepository, type WebhookEndpointRow, type WebhookEventRepository, webhookSecretAad } from "../modules/webhooks";
+import {
+  type AttemptOutcome,
+  type ClaimedEvent,
+  isInternalAddress,
+  type WebhookEndpointRepository,
+  type WebhookEndpointRow,
+  type WebhookEventRepository,
+  webhookSecretAad,
+} from "../modules/webhooks";
 
 export interface WebhookWorkerOptions {
   /** First retry after about this long; each further one waits twice as long (with jitter), capped at 6 h. */
@@ -19,7 +27,11 @@ export interface WebhookWorkerOptions {
   /** Refuse internal addresses (production): checked on the address actually resolved, at connect time. */
   blockInternalAddresses: boolean;
   /** Metrics hook: called once per finished attempt. */
-  onAttempt?: (event: { type: string; tenantId: string }, outcome: AttemptOutcome["kind"], durationMs: number) => void;
+  onAttempt?: (
+    event: { type: string; tenantId: string },
+    outcome: AttemptOutcome["kind"],
+    durationMs: number,
+  ) => void;
 }
 
 interface AttemptResult {
@@ -39,8 +51,10 @@ class BlockedAddressError extends Error {
 const publicOnlyLookup: LookupFunction = (hostname, options, callback) => {
   dnsLookup(hostname, { ...options, all: true }, (error, addresses: LookupAddress[]) => {
     if (error) return callback(error, "", 0);
-    if (addresses.length === 0 || addresses.some((a) => isInternalAddress(a.address))) return callback(new BlockedAddressError("internal address"), "", 0);
-    if ((options as { all?: boolean }).all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
+    if (addresses.length === 0 || addresses.some((a) => isInternalAddress(a.address)))
+      return callback(new BlockedAddressError("internal address"), "", 0);
+    if ((options as { all?: boolean }).all)
+      return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
     callback(null, addresses[0].address, addresses[0].family);
   });
 };
@@ -101,7 +115,12 @@ export class WebhookWorker {
     while (!this.stopped) {
       const batch = await this.events.claimDue(BATCH, leaseMs);
       if (batch.length === 0) return;
-      const endpoints = new Map((await this.endpoints.findMany([...new Set(batch.map((e) => e.tenant_id))])).map((e) => [e.tenant_id, e]));
+      const endpoints = new Map(
+        (await this.endpoints.findMany([...new Set(batch.map((e) => e.tenant_id))])).map((e) => [
+          e.tenant_id,
+          e,
+        ]),
+      );
       // A batch holds at most one event per session, so delivering it concurrently keeps the order.
       await Promise.all(batch.map((event) => this.deliver(event, endpoints.get(event.tenant_id) ?? null)));
     }
@@ -109,7 +128,9 @@ export class WebhookWorker {
 
   private async deliver(event: ClaimedEvent, endpoint: WebhookEndpointRow | null): Promise<void> {
     const started = performance.now();
-    const result: AttemptResult = endpoint ? await this.post(event, endpoint) : { statusCode: null, error: "no_endpoint", durationMs: 0 };
+    const result: AttemptResult = endpoint
+      ? await this.post(event, endpoint)
+      : { statusCode: null, error: "no_endpoint", durationMs: 0 };
     result.durationMs = Math.round(performance.now() - started);
     const ok = result.statusCode !== null && result.statusCode >= 200 && result.statusCode < 300;
     const outcome: AttemptOutcome = ok
@@ -118,9 +139,16 @@ export class WebhookWorker {
         ? { kind: "failed" }
         : { kind: "retry", retryInMs: this.backoff(event.attempts) };
     await this.events.finishAttempt(event, result, outcome);
-    this.options.onAttempt?.({ type: event.type, tenantId: event.tenant_id }, outcome.kind, result.durationMs);
+    this.options.onAttempt?.(
+      { type: event.type, tenantId: event.tenant_id },
+      outcome.kind,
+      result.durationMs,
+    );
     if (outcome.kind === "retry") {
-      this.logger.warn({ eventId: event.id, attempt: event.attempts, statusCode: result.statusCode, error: result.error }, "webhook delivery failed; will retry");
+      this.logger.warn(
+        { eventId: event.id, attempt: event.attempts, statusCode: result.statusCode, error: result.error },
+        "webhook delivery failed; will retry",
+      );
       this.wakeAfter(outcome.retryInMs);
     } else if (outcome.kind === "failed") {
       this.logger.warn({ eventId: event.id, attempts: event.attempts }, "webhook delivery gave up");
@@ -175,7 +203,11 @@ export class WebhookWorker {
       });
       req.on("error", (error: NodeJS.ErrnoException) => {
         const kind =
-          error.name === "AbortError" || error.name === "TimeoutError" ? "timeout" : error instanceof BlockedAddressError ? "blocked_address" : `network:${error.code ?? "error"}`;
+          error.name === "AbortError" || error.name === "TimeoutError"
+            ? "timeout"
+            : error instanceof BlockedAddressError
+              ? "blocked_address"
+              : `network:${error.code ?? "error"}`;
         resolve({ statusCode: null, error: kind, durationMs: 0 });
       });
       req.end(event.body);

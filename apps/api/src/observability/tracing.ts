@@ -12,7 +12,9 @@ export const TRACER_NAME = "lockerkit-api";
  * the standard `OTEL_*` variables). Without it nothing is traced. Returns the provider for
  * `createServer` and a flush for shutdown.
  */
-export function startTracing(env: NodeJS.ProcessEnv = process.env): { provider: NodeTracerProvider; flush: () => Promise<void> } | null {
+export function startTracing(
+  env: NodeJS.ProcessEnv = process.env,
+): { provider: NodeTracerProvider; flush: () => Promise<void> } | null {
   const configured =
     env.OTEL_EXPORTER_OTLP_ENDPOINT ||
     env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ||

@@ -38,15 +38,37 @@ interface CertificateParts {
 function certificateData(persona: Persona, item: IssuedItem): CertificateParts {
   const extra = persona.documentData.get(item.uri) ?? {};
   const issued = ddmmyyyy(item.date);
-  const common = { number: extra.number ?? docidOf(item), expiryDate: extra.expiryDate, status: extra.status ?? "A", issuedBy: extra.issuedBy, issuedAt: extra.issuedAt };
+  const common = {
+    number: extra.number ?? docidOf(item),
+    expiryDate: extra.expiryDate,
+    status: extra.status ?? "A",
+    issuedBy: extra.issuedBy,
+    issuedAt: extra.issuedAt,
+  };
   switch (item.doctype) {
     case "PANCR": {
       const pan = docidOf(item);
-      return { ...common, number: pan, data: `<PAN${attrs([["num", pan], ["status", "Valid"]])}/>` };
+      return {
+        ...common,
+        number: pan,
+        data: `<PAN${attrs([
+          ["num", pan],
+          ["status", "Valid"],
+        ])}/>`,
+      };
     }
     case "DRVLC": {
       const categories = (extra.categories ?? [])
-        .map((c) => `<Category${attrs([["code", c.code], ["abbreviation", c.abbreviation], ["description", c.description], ["issueDate", c.issueDate], ["endorseDate", c.endorseDate]])}/>`)
+        .map(
+          (c) =>
+            `<Category${attrs([
+              ["code", c.code],
+              ["abbreviation", c.abbreviation],
+              ["description", c.description],
+              ["issueDate", c.issueDate],
+              ["endorseDate", c.endorseDate],
+            ])}/>`,
+        )
         .join("");
       const validity: Pairs = [
         ["nonTransportValidFrom", extra.nonTransportValidTo ? issued : undefined],
@@ -54,17 +76,28 @@ function certificateData(persona: Persona, item: IssuedItem): CertificateParts {
         ["transportValidFrom", extra.transportValidFrom],
         ["transportValidTo", extra.transportValidTo],
       ];
-      return { ...common, data: `<DrivingLicense${attrs(validity)}><Categories>${categories}</Categories></DrivingLicense>` };
+      return {
+        ...common,
+        data: `<DrivingLicense${attrs(validity)}><Categories>${categories}</Categories></DrivingLicense>`,
+      };
     }
     case "RVCER": {
       const vehicle = `<Vehicle${attrs(pairsOf(extra.vehicle, ["class", "make", "model", "fuelDesc", "color", "chasisNo", "engineNo", "mfgDate", "fitTill"]))}/>`;
-      const insurance = extra.insurance ? `<Insurance${attrs(pairsOf(extra.insurance, ["companyName", "policyNo", "validTill"]))}/>` : "";
-      return { ...common, data: `<VehicleRegistration${attrs(pairsOf(extra.registration, ["financer", "normsDesc", "statusDate"]))}>${vehicle}${insurance}</VehicleRegistration>` };
+      const insurance = extra.insurance
+        ? `<Insurance${attrs(pairsOf(extra.insurance, ["companyName", "policyNo", "validTill"]))}/>`
+        : "";
+      return {
+        ...common,
+        data: `<VehicleRegistration${attrs(pairsOf(extra.registration, ["financer", "normsDesc", "statusDate"]))}>${vehicle}${insurance}</VehicleRegistration>`,
+      };
     }
     case "SSCER":
     case "HSCER": {
       const subjects = (extra.subjects ?? [])
-        .map((s) => `<Subject${attrs(pairsOf(s, ["code", "name", "marksTheory", "marksMaxTheory", "marksPractical", "marksMaxPractical", "marksTotal", "marksMax", "gp", "gpMax", "grade"]))}/>`)
+        .map(
+          (s) =>
+            `<Subject${attrs(pairsOf(s, ["code", "name", "marksTheory", "marksMaxTheory", "marksPractical", "marksMaxPractical", "marksTotal", "marksMax", "gp", "gpMax", "grade"]))}/>`,
+        )
         .join("");
       return {
         ...common,
@@ -77,7 +110,13 @@ function certificateData(persona: Persona, item: IssuedItem): CertificateParts {
     case "BTCER":
       return { ...common, data: "" };
     default:
-      return { ...common, data: `<Document${attrs([["name", item.name], ["issuedOn", issued]])}/>` };
+      return {
+        ...common,
+        data: `<Document${attrs([
+          ["name", item.name],
+          ["issuedOn", issued],
+        ])}/>`,
+      };
   }
 }
 
@@ -94,10 +133,50 @@ export function certificateXml(persona: Persona, item: IssuedItem): string {
   const uid = persona.aadhaarLast4 ? `xxxxxxxx${persona.aadhaarLast4}` : "";
   const body =
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-    `<Certificate${attrs([["language", "99"], ["name", item.name], ["type", item.doctype], ["number", number], ["expiryDate", expiryDate], ["validFromDate", issued], ["issuedAt", issuedAt ?? a.vtc ?? "New Delhi"], ["issueDate", issued], ["status", status]])}>` +
-    `<IssuedBy><Organization${attrs([["name", issuedBy ?? item.issuer], ["code", item.issuerid], ["tin", ""], ["uid", ""], ["type", "CG"]])}/></IssuedBy>` +
-    `<IssuedTo><Person${attrs([["uid", uid], ["title", ""], ["name", persona.name], ["dob", `${dd}-${mm}-${yyyy}`], ["swd", extra.swd ?? a.co], ["swdIndicator", (extra.swd ?? a.co)?.slice(0, 1)], ["gender", persona.gender], ["maritalStatus", ""], ["religion", ""], ["phone", ""], ["email", ""]])}>` +
-    `<Address${attrs([["type", "permanent"], ["line1", [a.house, a.street].filter(Boolean).join(", ")], ["line2", a.loc], ["house", a.house], ["landmark", a.lm], ["locality", a.loc], ["vtc", a.vtc], ["district", a.dist], ["pin", a.pc], ["state", a.state], ["country", a.country === "India" ? "IN" : a.country]])}/>` +
+    `<Certificate${attrs([
+      ["language", "99"],
+      ["name", item.name],
+      ["type", item.doctype],
+      ["number", number],
+      ["expiryDate", expiryDate],
+      ["validFromDate", issued],
+      ["issuedAt", issuedAt ?? a.vtc ?? "New Delhi"],
+      ["issueDate", issued],
+      ["status", status],
+    ])}>` +
+    `<IssuedBy><Organization${attrs([
+      ["name", issuedBy ?? item.issuer],
+      ["code", item.issuerid],
+      ["tin", ""],
+      ["uid", ""],
+      ["type", "CG"],
+    ])}/></IssuedBy>` +
+    `<IssuedTo><Person${attrs([
+      ["uid", uid],
+      ["title", ""],
+      ["name", persona.name],
+      ["dob", `${dd}-${mm}-${yyyy}`],
+      ["swd", extra.swd ?? a.co],
+      ["swdIndicator", (extra.swd ?? a.co)?.slice(0, 1)],
+      ["gender", persona.gender],
+      ["maritalStatus", ""],
+      ["religion", ""],
+      ["phone", ""],
+      ["email", ""],
+    ])}>` +
+    `<Address${attrs([
+      ["type", "permanent"],
+      ["line1", [a.house, a.street].filter(Boolean).join(", ")],
+      ["line2", a.loc],
+      ["house", a.house],
+      ["landmark", a.lm],
+      ["locality", a.loc],
+      ["vtc", a.vtc],
+      ["district", a.dist],
+      ["pin", a.pc],
+      ["state", a.state],
+      ["country", a.country === "India" ? "IN" : a.country],
+    ])}/>` +
     (persona.photo ? `<Photo format="jpeg">${persona.photo}</Photo>` : "") +
     `</Person></IssuedTo>` +
     `<CertificateData>${data}</CertificateData>` +

@@ -17,12 +17,16 @@ function istParts(at: Date): { iso: string; compact: string; ttl: string } {
  */
 export function eaadhaarXml(persona: Persona, at: Date): string {
   const declaration = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`;
-  return signEnveloped(`${declaration}<Certificate><CertificateData>\n${kycRes(persona, at)}\n</CertificateData>\n</Certificate>`);
+  return signEnveloped(
+    `${declaration}<Certificate><CertificateData>\n${kycRes(persona, at)}\n</CertificateData>\n</Certificate>`,
+  );
 }
 
 /** The official spec's shape (`/oauth2/2/xml/eaadhaar`): `KycRes` is the root and the signature is enveloped in it. */
 export function eaadhaarKycResXml(persona: Persona, at: Date): string {
-  return signEnveloped(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${kycRes(persona, at).trim()}`);
+  return signEnveloped(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${kycRes(persona, at).trim()}`,
+  );
 }
 
 function kycRes(persona: Persona, at: Date): string {
@@ -33,11 +37,46 @@ function kycRes(persona: Persona, at: Date): string {
   const l = persona.localAddress ?? {};
   const uid = `xxxxxxxx${persona.aadhaarLast4 ?? (persona.aadhaar ?? "").slice(-4)}`;
   return (
-    ` <KycRes${attrs([["code", seed.slice(0, 32)], ["ret", "Y"], ["ts", iso], ["ttl", ttl], ["txn", `UKC:${seed.slice(32, 44)}${compact}`]])}>\n` +
+    ` <KycRes${attrs([
+      ["code", seed.slice(0, 32)],
+      ["ret", "Y"],
+      ["ts", iso],
+      ["ttl", ttl],
+      ["txn", `UKC:${seed.slice(32, 44)}${compact}`],
+    ])}>\n` +
     `  <UidData tkn="" uid="${uid}">\n` +
-    `   <Poi${attrs([["dob", `${dd}-${mm}-${yyyy}`], ["gender", persona.gender], ["name", persona.name]])}/>\n` +
-    `   <Poa${attrs([["co", a.co], ["country", a.country], ["dist", a.dist], ["house", a.house], ["lm", a.lm], ["loc", a.loc], ["pc", a.pc], ["po", a.po], ["state", a.state], ["street", a.street], ["subdist", a.subdist], ["vtc", a.vtc]])}/>\n` +
-    `   <LData${attrs([["co", l.co], ["country", " "], ["dist", l.dist], ["lang", l.lang ?? "06"], ["lm", l.lm], ["loc", l.loc], ["name", persona.localName ?? persona.name], ["pc", l.pc], ["state", l.state], ["street", l.street], ["vtc", l.vtc]])}/>\n` +
+    `   <Poi${attrs([
+      ["dob", `${dd}-${mm}-${yyyy}`],
+      ["gender", persona.gender],
+      ["name", persona.name],
+    ])}/>\n` +
+    `   <Poa${attrs([
+      ["co", a.co],
+      ["country", a.country],
+      ["dist", a.dist],
+      ["house", a.house],
+      ["lm", a.lm],
+      ["loc", a.loc],
+      ["pc", a.pc],
+      ["po", a.po],
+      ["state", a.state],
+      ["street", a.street],
+      ["subdist", a.subdist],
+      ["vtc", a.vtc],
+    ])}/>\n` +
+    `   <LData${attrs([
+      ["co", l.co],
+      ["country", " "],
+      ["dist", l.dist],
+      ["lang", l.lang ?? "06"],
+      ["lm", l.lm],
+      ["loc", l.loc],
+      ["name", persona.localName ?? persona.name],
+      ["pc", l.pc],
+      ["state", l.state],
+      ["street", l.street],
+      ["vtc", l.vtc],
+    ])}/>\n` +
     `   <Pht>${persona.photo ?? ""}</Pht>\n` +
     `  </UidData>\n` +
     ` </KycRes>`

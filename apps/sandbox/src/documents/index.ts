@@ -65,7 +65,10 @@ export function issuedFile(persona: Persona, item: IssuedItem): { body: Buffer; 
     "DigiLocker sandbox document - fictional, not valid for any purpose",
   ]);
   // Some issuers' files come as application/octet-stream.
-  return { body, contentType: item.issuerid === "in.gov.cbse" ? "application/octet-stream" : "application/pdf" };
+  return {
+    body,
+    contentType: item.issuerid === "in.gov.cbse" ? "application/octet-stream" : "application/pdf",
+  };
 }
 
 export function uploadedFile(persona: Persona, item: UploadedItem): { body: Buffer; contentType: string } {

@@ -21,7 +21,13 @@ export function signEnveloped(xml: string): string {
     getKeyInfoContent: () =>
       `<X509Data>${chainBase64.map((c) => `<X509Certificate>${c}</X509Certificate>`).join("")}</X509Data>`,
   });
-  sig.addReference({ xpath: "/*", transforms: [ENVELOPED], digestAlgorithm: SHA256, uri: "", isEmptyUri: true });
+  sig.addReference({
+    xpath: "/*",
+    transforms: [ENVELOPED],
+    digestAlgorithm: SHA256,
+    uri: "",
+    isEmptyUri: true,
+  });
   sig.computeSignature(xml, { location: { reference: "/*", action: "append" } });
   const signed = sig.getSignedXml();
   const declaration = /^<\?xml[^>]*\?>/.exec(xml)?.[0];

@@ -4,7 +4,17 @@ import { personas } from "../personas";
 import type { Fault, FaultKind, SandboxState } from "../state";
 import { documentSigner, rotateDocumentSigner, trust } from "../trust";
 
-const KINDS: FaultKind[] = ["status", "delay", "hang", "reset", "malformed", "truncate", "bad-hmac", "no-hmac", "content-type"];
+const KINDS: FaultKind[] = [
+  "status",
+  "delay",
+  "hang",
+  "reset",
+  "malformed",
+  "truncate",
+  "bad-hmac",
+  "no-hmac",
+  "content-type",
+];
 
 function optionalNumber(body: Record<string, unknown>, name: string): number | undefined | null {
   const value = body[name];
@@ -45,24 +55,41 @@ export function controlRoutes(state: SandboxState): Router {
   router.post("/faults", json, (req: Request, res: Response) => {
     const body = (req.body ?? {}) as Record<string, unknown>;
     const path = typeof body.path === "string" ? body.path : "";
-    if (!path.startsWith("/")) return sendError(res, 400, "invalid_request", "path must be an absolute path, or a prefix ending in *");
+    if (!path.startsWith("/"))
+      return sendError(res, 400, "invalid_request", "path must be an absolute path, or a prefix ending in *");
     const kind = body.kind as FaultKind;
-    if (!KINDS.includes(kind)) return sendError(res, 400, "invalid_request", `kind must be one of ${KINDS.join(", ")}`);
+    if (!KINDS.includes(kind))
+      return sendError(res, 400, "invalid_request", `kind must be one of ${KINDS.join(", ")}`);
     const method = body.method === undefined ? undefined : String(body.method).toUpperCase();
-    if (method !== undefined && method !== "GET" && method !== "POST") return sendError(res, 400, "invalid_request", "method must be GET or POST");
+    if (method !== undefined && method !== "GET" && method !== "POST")
+      return sendError(res, 400, "invalid_request", "method must be GET or POST");
     const status = optionalNumber(body, "status");
     const retryAfter = optionalNumber(body, "retryAfter");
     const delayMs = optionalNumber(body, "delayMs");
     const times = optionalNumber(body, "times");
     if (status === null || retryAfter === null || delayMs === null || times === null) {
-      return sendError(res, 400, "invalid_request", "status, retryAfter, delayMs and times must be non-negative numbers");
+      return sendError(
+        res,
+        400,
+        "invalid_request",
+        "status, retryAfter, delayMs and times must be non-negative numbers",
+      );
     }
     if (kind === "status" && (status === undefined || status < 400 || status > 599)) {
       return sendError(res, 400, "invalid_request", "a status fault needs a status between 400 and 599");
     }
-    if (body.error !== undefined && typeof body.error !== "string") return sendError(res, 400, "invalid_request", "error must be a string");
-    if (kind === "content-type" && (typeof body.contentType !== "string" || !/^[\w.+-]+\/[\w.+-]+$/.test(body.contentType))) {
-      return sendError(res, 400, "invalid_request", "a content-type fault needs a contentType such as text/html");
+    if (body.error !== undefined && typeof body.error !== "string")
+      return sendError(res, 400, "invalid_request", "error must be a string");
+    if (
+      kind === "content-type" &&
+      (typeof body.contentType !== "string" || !/^[\w.+-]+\/[\w.+-]+$/.test(body.contentType))
+    ) {
+      return sendError(
+        res,
+        400,
+        "invalid_request",
+        "a content-type fault needs a contentType such as text/html",
+      );
     }
     const fault: Fault = {
       id: `f${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`,
@@ -103,7 +130,8 @@ export function controlRoutes(state: SandboxState): Router {
 
   router.post("/revoke-consent", json, (req: Request, res: Response) => {
     const persona = (req.body as Record<string, unknown> | undefined)?.persona;
-    if (typeof persona !== "string" || !personas.has(persona)) return sendError(res, 400, "invalid_request", "persona must be a sandbox persona id");
+    if (typeof persona !== "string" || !personas.has(persona))
+      return sendError(res, 400, "invalid_request", "persona must be a sandbox persona id");
     res.json({ persona, revoked: state.revokePersona(persona) });
   });
 

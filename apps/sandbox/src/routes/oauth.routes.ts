@@ -1,7 +1,14 @@
 import { randomBytes, randomInt } from "node:crypto";
 import { t } from "../i18n";
 import express, { type Request, type Response, Router } from "express";
-import { DEFAULT_SCOPE, DOCTYPE_NAMES, KNOWN_SCOPES, PARTNER_SCOPE, PURPOSES, type SandboxConfig } from "../config";
+import {
+  DEFAULT_SCOPE,
+  DOCTYPE_NAMES,
+  KNOWN_SCOPES,
+  PARTNER_SCOPE,
+  PURPOSES,
+  type SandboxConfig,
+} from "../config";
 import { sendError, sendHtmlError } from "../errors";
 import { signJwt } from "../jwt";
 import { type Persona, personas } from "../personas";
@@ -47,7 +54,11 @@ function single(value: unknown): string {
 }
 
 /** Validates an authorize request; answers the error itself and returns null when invalid. */
-function validateAuthorize(config: SandboxConfig, q: Record<string, unknown>, res: Response): AuthorizeRequest | null {
+function validateAuthorize(
+  config: SandboxConfig,
+  q: Record<string, unknown>,
+  res: Response,
+): AuthorizeRequest | null {
   if (single(q.response_type) !== "code") {
     sendHtmlError(res, 400, "The response_type parameter must be code");
     return null;
@@ -96,13 +107,22 @@ function validateAuthorize(config: SandboxConfig, q: Record<string, unknown>, re
     scope,
     consentValidTill: Number.isFinite(requested) && requested > 0 ? Math.min(requested, maxValid) : maxValid,
     purpose: purpose || null,
-    docTypes: single(q.req_doctype).split(",").map((d) => d.trim().toUpperCase()).filter(Boolean),
+    docTypes: single(q.req_doctype)
+      .split(",")
+      .map((d) => d.trim().toUpperCase())
+      .filter(Boolean),
     signup: single(q.dl_flow) === "signup",
     loginHint: single(q.login_hint),
   };
 }
 
-function redirectError(res: Response, redirectUri: string, state: string, error: string, description: string): void {
+function redirectError(
+  res: Response,
+  redirectUri: string,
+  state: string,
+  error: string,
+  description: string,
+): void {
   const target = new URL(redirectUri);
   target.searchParams.set("error", error);
   target.searchParams.set("error_description", description);
@@ -110,11 +130,22 @@ function redirectError(res: Response, redirectUri: string, state: string, error:
   res.redirect(302, target.toString());
 }
 
-function decide(state: SandboxState, req: AuthorizeRequest, personaId: string, allow: boolean, newAccount: boolean, res: Response): void {
-  if (!allow) return redirectError(res, req.redirectUri, req.state, "access_denied", "User denied the request");
+function decide(
+  state: SandboxState,
+  req: AuthorizeRequest,
+  personaId: string,
+  allow: boolean,
+  newAccount: boolean,
+  res: Response,
+): void {
+  if (!allow)
+    return redirectError(res, req.redirectUri, req.state, "access_denied", "User denied the request");
   const target = new URL(req.redirectUri);
   const grant = state.createGrant(personaId, req.scope, req.consentValidTill, newAccount);
-  target.searchParams.set("code", state.issueCode(grant.id, req.clientId, req.redirectUri, req.codeChallenge));
+  target.searchParams.set(
+    "code",
+    state.issueCode(grant.id, req.clientId, req.redirectUri, req.codeChallenge),
+  );
   if (req.state) target.searchParams.set("state", req.state);
   res.redirect(302, target.toString());
 }
@@ -169,7 +200,11 @@ export function oauthRoutes(config: SandboxConfig, state: SandboxState): Router 
       return null;
     }
     if (!steps.includes(flow.step)) {
-      sendHtmlError(res, 400, "This step is not available now. Go back to the partner's site and start again.");
+      sendHtmlError(
+        res,
+        400,
+        "This step is not available now. Go back to the partner's site and start again.",
+      );
       return null;
     }
     return flow;
@@ -192,7 +227,11 @@ export function oauthRoutes(config: SandboxConfig, state: SandboxState): Router 
     return {
       partner: config.partnerName,
       purpose: flow.authorize.purpose ? PURPOSES[flow.authorize.purpose] : null,
-      documents: flow.authorize.docTypes.map((d) => ({ doctype: d, name: DOCTYPE_NAMES[d] ?? d, available: owned.has(d) })),
+      documents: flow.authorize.docTypes.map((d) => ({
+        doctype: d,
+        name: DOCTYPE_NAMES[d] ?? d,
+        available: owned.has(d),
+      })),
       scopes: scopes.map(describeScope),
       validTill: new Date(flow.authorize.consentValidTill * 1000).toISOString().slice(0, 10),
       userName: persona.name,
@@ -218,7 +257,10 @@ export function oauthRoutes(config: SandboxConfig, state: SandboxState): Router 
       return decide(state, authorize, personaId, allow, newAccount, res);
     }
     const flow = newFlow(authorize);
-    page(res, flow.step === "signup" ? screens.signUpPage(flow.id) : signIn(flow, { hint: authorize.loginHint }));
+    page(
+      res,
+      flow.step === "signup" ? screens.signUpPage(flow.id) : signIn(flow, { hint: authorize.loginHint }),
+    );
   });
 
   router.post("/oauth2/1/authorize/start-signup", form, (req, res) => {
@@ -245,8 +287,13 @@ export function oauthRoutes(config: SandboxConfig, state: SandboxState): Router 
     }
     const persona = state.findPersona(method, single(body.identifier));
     if (!persona || !state.hasAccount(persona)) {
-      const what = method === "mobile" ? "mobile number" : method === "aadhaar" ? "Aadhaar number" : "username";
-      return page(res, signIn(flow, { error: `No DigiLocker account found for this ${what}. Check it, or sign up.` }), 200);
+      const what =
+        method === "mobile" ? "mobile number" : method === "aadhaar" ? "Aadhaar number" : "username";
+      return page(
+        res,
+        signIn(flow, { error: `No DigiLocker account found for this ${what}. Check it, or sign up.` }),
+        200,
+      );
     }
     flow.personaId = persona.id;
     if (method === "username") {
@@ -269,7 +316,16 @@ export function oauthRoutes(config: SandboxConfig, state: SandboxState): Router 
         return sendHtmlError(res, 400, "Too many wrong OTPs. Go back to the partner's site and start again.");
       }
       const heading = flow.step === "signup-otp" ? t("otp.verifyAadhaar") : undefined;
-      return page(res, screens.otpPage(flow.id, { otp: flow.otp!, maskedMobile: maskedMobile(persona), heading, error: t("errors.otpIncorrect") }), 200);
+      return page(
+        res,
+        screens.otpPage(flow.id, {
+          otp: flow.otp!,
+          maskedMobile: maskedMobile(persona),
+          heading,
+          error: t("errors.otpIncorrect"),
+        }),
+        200,
+      );
     }
     flow.otp = undefined;
     if (flow.step === "signup-otp") {
@@ -290,7 +346,11 @@ export function oauthRoutes(config: SandboxConfig, state: SandboxState): Router 
         flows.delete(flow.id);
         return sendHtmlError(res, 400, "Too many wrong PINs. Reset your PIN or try again later.");
       }
-      return page(res, screens.pinPage(flow.id, { name: persona.name, error: t("errors.pinIncorrect") }), 200);
+      return page(
+        res,
+        screens.pinPage(flow.id, { name: persona.name, error: t("errors.pinIncorrect") }),
+        200,
+      );
     }
     toConsent(flow, res);
   });
@@ -309,7 +369,12 @@ export function oauthRoutes(config: SandboxConfig, state: SandboxState): Router 
     if (!flow) return;
     const persona = personas.get(flow.personaId!)!;
     const body = req.body as Record<string, unknown>;
-    const again = (error: string) => page(res, screens.resetPinPage(flow.id, { otp: flow.otp!, maskedMobile: maskedMobile(persona), error }), 200);
+    const again = (error: string) =>
+      page(
+        res,
+        screens.resetPinPage(flow.id, { otp: flow.otp!, maskedMobile: maskedMobile(persona), error }),
+        200,
+      );
     if (single(body.otp).trim() !== flow.otp) {
       flow.otpFailures++;
       if (flow.otpFailures >= MAX_OTP_FAILURES) {
@@ -333,11 +398,13 @@ export function oauthRoutes(config: SandboxConfig, state: SandboxState): Router 
     if (!flow) return;
     const body = req.body as Record<string, unknown>;
     const aadhaar = single(body.aadhaar).replace(/[\s-]/g, "");
-    if (!/^\d{12}$/.test(aadhaar)) return page(res, screens.signUpPage(flow.id, { error: t("errors.aadhaarDigits") }), 200);
+    if (!/^\d{12}$/.test(aadhaar))
+      return page(res, screens.signUpPage(flow.id, { error: t("errors.aadhaarDigits") }), 200);
     if (!AADHAAR_TEST_RANGE.test(aadhaar)) {
       return page(res, screens.signUpPage(flow.id, { error: t("errors.testNumbersOnly") }), 200);
     }
-    if (single(body.consent) !== "Y") return page(res, screens.signUpPage(flow.id, { error: t("errors.agree") }), 200);
+    if (single(body.consent) !== "Y")
+      return page(res, screens.signUpPage(flow.id, { error: t("errors.agree") }), 200);
     const persona = state.findPersona("aadhaar", aadhaar);
     if (!persona) return page(res, screens.signUpPage(flow.id, { error: t("errors.unknownAadhaar") }), 200);
     if (state.hasAccount(persona)) {
@@ -347,7 +414,14 @@ export function oauthRoutes(config: SandboxConfig, state: SandboxState): Router 
     flow.personaId = persona.id;
     flow.step = "signup-otp";
     flow.otp = otp();
-    page(res, screens.otpPage(flow.id, { otp: flow.otp, maskedMobile: maskedMobile(persona), heading: t("otp.verifyAadhaar") }));
+    page(
+      res,
+      screens.otpPage(flow.id, {
+        otp: flow.otp,
+        maskedMobile: maskedMobile(persona),
+        heading: t("otp.verifyAadhaar"),
+      }),
+    );
   });
 
   router.post("/oauth2/1/authorize/set-pin", form, (req, res) => {
@@ -356,8 +430,18 @@ export function oauthRoutes(config: SandboxConfig, state: SandboxState): Router 
     const persona = personas.get(flow.personaId!)!;
     const body = req.body as Record<string, unknown>;
     const pin = single(body.pin);
-    if (!/^\d{6}$/.test(pin)) return page(res, screens.setPinPage(flow.id, { name: persona.name, error: t("errors.pinDigits") }), 200);
-    if (pin !== single(body.pin_confirm)) return page(res, screens.setPinPage(flow.id, { name: persona.name, error: t("errors.pinsDiffer") }), 200);
+    if (!/^\d{6}$/.test(pin))
+      return page(
+        res,
+        screens.setPinPage(flow.id, { name: persona.name, error: t("errors.pinDigits") }),
+        200,
+      );
+    if (pin !== single(body.pin_confirm))
+      return page(
+        res,
+        screens.setPinPage(flow.id, { name: persona.name, error: t("errors.pinsDiffer") }),
+        200,
+      );
     state.pins.set(persona.id, pin);
     state.registered.add(persona.id);
     flow.newAccount = true;
@@ -387,9 +471,11 @@ export function oauthRoutes(config: SandboxConfig, state: SandboxState): Router 
     const body = (req.body ?? {}) as Record<string, unknown>;
     const grantType = single(body.grant_type);
     res.locals.operation = grantType === "refresh_token" ? "token.refresh_token" : "token.authorization_code";
-    if (!clientAuthenticated(config, req, body)) return sendError(res, 400, "invalid_client", "Client authentication failed");
+    if (!clientAuthenticated(config, req, body))
+      return sendError(res, 400, "invalid_client", "Client authentication failed");
     const oidc = req.path.startsWith("/oauth2/2/");
-    if (!grantType) return sendError(res, 400, "invalid_request", "The grant type was not specified in the request");
+    if (!grantType)
+      return sendError(res, 400, "invalid_request", "The grant type was not specified in the request");
     if (grantType === "authorization_code") return redeemCode(config, state, body, oidc, res);
     if (grantType === "refresh_token") return refreshGrant(config, state, body, oidc, res);
     sendError(res, 400, "invalid_grant_type", "The grant type is not supported");
@@ -397,16 +483,23 @@ export function oauthRoutes(config: SandboxConfig, state: SandboxState): Router 
 
   router.post("/oauth2/1/revoke", form, (req: Request, res: Response) => {
     const body = (req.body ?? {}) as Record<string, unknown>;
-    if (!clientAuthenticated(config, req, body)) return sendError(res, 400, "invalid_client", "Client authentication failed");
+    if (!clientAuthenticated(config, req, body))
+      return sendError(res, 400, "invalid_client", "Client authentication failed");
     const value = single(body.token);
     if (!value) return sendError(res, 400, "invalid_request", "The token parameter is required");
     const token = state.tokens.get(value);
     const grant = token && state.grants.get(token.grantId);
-    const live = token && !token.revoked && grant && !grant.revoked && (token.kind !== "access" || token.expiresAt > Date.now());
+    const live =
+      token &&
+      !token.revoked &&
+      grant &&
+      !grant.revoked &&
+      (token.kind !== "access" || token.expiresAt > Date.now());
     if (token) state.revokeGrant(token.grantId);
     // The official spec answers 400 "The token is invalid" for an unknown or dead token; RFC 7009 (and
     // the guide) 200.
-    if (!live && config.dialect === "apisetu") return sendError(res, 400, "invalid_token", "The token is invalid");
+    if (!live && config.dialect === "apisetu")
+      return sendError(res, 400, "invalid_token", "The token is invalid");
     res.status(200).json({});
   });
 
@@ -441,20 +534,35 @@ function basicCredentials(req: Request): [string, string] {
   if (!header.startsWith("Basic ")) return ["", ""];
   const decoded = Buffer.from(header.slice(6), "base64").toString("utf8");
   const colon = decoded.indexOf(":");
-  return colon < 0 ? ["", ""] : [decodeURIComponent(decoded.slice(0, colon)), decodeURIComponent(decoded.slice(colon + 1))];
+  return colon < 0
+    ? ["", ""]
+    : [decodeURIComponent(decoded.slice(0, colon)), decodeURIComponent(decoded.slice(colon + 1))];
 }
 
 const INVALID_CODE = "Authorization code doesn't exist or is invalid for the client";
 
-function redeemCode(config: SandboxConfig, state: SandboxState, body: Record<string, unknown>, oidc: boolean, res: Response): void {
+function redeemCode(
+  config: SandboxConfig,
+  state: SandboxState,
+  body: Record<string, unknown>,
+  oidc: boolean,
+  res: Response,
+): void {
   const code = single(body.code);
   const redirectUri = single(body.redirect_uri);
   if (!code) return sendError(res, 400, "invalid_request", "The code parameter is required");
   if (!redirectUri) return sendError(res, 400, "invalid_request", "The redirect_uri parameter is required");
-  if (!single(body.code_verifier)) return sendError(res, 400, "invalid_request", "The code_verifier parameter is required");
-  if (!config.redirectUris.has(redirectUri)) return sendError(res, 400, "invalid_redirect_uri", "The redirect URI is not registered for the client");
+  if (!single(body.code_verifier))
+    return sendError(res, 400, "invalid_request", "The code_verifier parameter is required");
+  if (!config.redirectUris.has(redirectUri))
+    return sendError(res, 400, "invalid_redirect_uri", "The redirect URI is not registered for the client");
   const record = state.codes.get(code);
-  if (!record || record.expiresAt <= Date.now() || record.redirectUri !== redirectUri || record.clientId !== config.clientId) {
+  if (
+    !record ||
+    record.expiresAt <= Date.now() ||
+    record.redirectUri !== redirectUri ||
+    record.clientId !== config.clientId
+  ) {
     return sendError(res, 400, "invalid_grant", INVALID_CODE);
   }
   if (record.redeemed) {
@@ -472,7 +580,13 @@ function redeemCode(config: SandboxConfig, state: SandboxState, body: Record<str
   sendTokens(config, state, grant.id, oidc, res);
 }
 
-function refreshGrant(config: SandboxConfig, state: SandboxState, body: Record<string, unknown>, oidc: boolean, res: Response): void {
+function refreshGrant(
+  config: SandboxConfig,
+  state: SandboxState,
+  body: Record<string, unknown>,
+  oidc: boolean,
+  res: Response,
+): void {
   const value = single(body.refresh_token);
   if (!value) return sendError(res, 400, "invalid_request", "The refresh_token parameter is required");
   const token = state.tokens.get(value);
@@ -485,7 +599,13 @@ function refreshGrant(config: SandboxConfig, state: SandboxState, body: Record<s
   sendTokens(config, state, grant.id, oidc, res);
 }
 
-function sendTokens(config: SandboxConfig, state: SandboxState, grantId: string, oidc: boolean, res: Response): void {
+function sendTokens(
+  config: SandboxConfig,
+  state: SandboxState,
+  grantId: string,
+  oidc: boolean,
+  res: Response,
+): void {
   const grant = state.grants.get(grantId)!;
   const persona = personas.get(grant.personaId)!;
   const { access, refresh } = state.issueTokens(grantId);
@@ -497,7 +617,8 @@ function sendTokens(config: SandboxConfig, state: SandboxState, grantId: string,
     scope: grant.scope,
     refresh_token: refresh,
     // Real DigiLocker sends this as a number on some deployments and a string on others.
-    consent_valid_till: persona.documents.length % 2 === 0 ? grant.consentValidTill : String(grant.consentValidTill),
+    consent_valid_till:
+      persona.documents.length % 2 === 0 ? grant.consentValidTill : String(grant.consentValidTill),
   };
   // The spec's token answer (its AuthTokenResponse) carries no profile: the partner reads /1/user.
   if (config.dialect !== "apisetu") {
@@ -521,7 +642,8 @@ function sendTokens(config: SandboxConfig, state: SandboxState, grantId: string,
       exp: iat + 86400,
       given_name: persona.name,
       birthdate: `${digits.slice(0, 2)}/${digits.slice(2, 4)}/${digits.slice(4, 8)}`,
-      masked_aadhaar: persona.aadhaarLast4 && persona.eaadhaar === "Y" ? `XXXXXXXX${persona.aadhaarLast4}` : "",
+      masked_aadhaar:
+        persona.aadhaarLast4 && persona.eaadhaar === "Y" ? `XXXXXXXX${persona.aadhaarLast4}` : "",
     });
   }
   res.set("Cache-Control", "no-store").json(body);

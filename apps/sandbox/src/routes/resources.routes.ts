@@ -1,7 +1,15 @@
 import { createHmac } from "node:crypto";
 import { type NextFunction, type Request, type Response, Router } from "express";
 import { DEFAULT_SCOPE, PARTNER_SCOPE, type SandboxConfig } from "../config";
-import { eaadhaarFor, eaadhaarKycResFor, hasXml, issuedFile, uploadedFile, xmlContentType, xmlFor } from "../documents";
+import {
+  eaadhaarFor,
+  eaadhaarKycResFor,
+  hasXml,
+  issuedFile,
+  uploadedFile,
+  xmlContentType,
+  xmlFor,
+} from "../documents";
 import { sendError } from "../errors";
 import { type Persona, personas } from "../personas";
 import type { Grant, SandboxState } from "../state";
@@ -28,7 +36,12 @@ export function bearer(state: SandboxState, needs: string[] = []) {
     // A `partners.<DOCTYPE>` consent reads issued documents like `files.issueddocs` does.
     const partnerRead = needs.includes("files.issueddocs") && [...granted].some((s) => PARTNER_SCOPE.test(s));
     if (needs.length && !partnerRead && !needs.some((s) => granted.has(s))) {
-      return sendError(res, 403, "insufficient_scope", "The request requires higher privileges than provided by the access token");
+      return sendError(
+        res,
+        403,
+        "insufficient_scope",
+        "The request requires higher privileges than provided by the access token",
+      );
     }
     res.locals.persona = personas.get(grant.personaId);
     res.locals.grant = grant;
@@ -52,7 +65,10 @@ export function resourceRoutes(config: SandboxConfig, state: SandboxState): Rout
 
   function sendSigned(res: Response, body: Buffer | string, contentType: string): void {
     const bytes = typeof body === "string" ? Buffer.from(body, "utf8") : body;
-    res.status(200).set({ "Content-Type": contentType, hmac: bodyHmac(config.clientSecret, bytes) }).end(bytes);
+    res
+      .status(200)
+      .set({ "Content-Type": contentType, hmac: bodyHmac(config.clientSecret, bytes) })
+      .end(bytes);
   }
 
   router.get("/oauth2/1/user", profile, (_req, res) => {
@@ -89,7 +105,9 @@ export function resourceRoutes(config: SandboxConfig, state: SandboxState): Rout
   // The legacy list sends `mime` as one comma-separated string.
   router.get("/oauth2/1/files/issued", issued, (_req, res) => {
     const p = res.locals.persona as Persona;
-    const items = state.documentsOf(p).map((d) => ({ ...d, mime: Array.isArray(d.mime) ? d.mime.join(",") : d.mime }));
+    const items = state
+      .documentsOf(p)
+      .map((d) => ({ ...d, mime: Array.isArray(d.mime) ? d.mime.join(",") : d.mime }));
     res.json({ ...listing(items), resource: "issued" });
   });
 
@@ -104,7 +122,9 @@ export function resourceRoutes(config: SandboxConfig, state: SandboxState): Rout
     res.json({ directory: id || "", ...listing(p.uploads.filter((u) => u.parent === id)) });
   });
 
-  router.get(["/oauth2/1/file", "/oauth2/1/file/"], auth, (_req, res) => sendError(res, 400, "uri_missing", "URI parameter missing"));
+  router.get(["/oauth2/1/file", "/oauth2/1/file/"], auth, (_req, res) =>
+    sendError(res, 400, "uri_missing", "URI parameter missing"),
+  );
   router.get("/oauth2/1/file/:uri", issued, (req, res) => {
     const p = res.locals.persona as Persona;
     const uri = String(req.params.uri);
@@ -121,7 +141,9 @@ export function resourceRoutes(config: SandboxConfig, state: SandboxState): Rout
     sendError(res, 404, "invalid_uri", "No file found for given URI");
   });
 
-  router.get(["/oauth2/1/xml", "/oauth2/1/xml/"], auth, (_req, res) => sendError(res, 400, "uri_missing", "URI parameter missing"));
+  router.get(["/oauth2/1/xml", "/oauth2/1/xml/"], auth, (_req, res) =>
+    sendError(res, 400, "uri_missing", "URI parameter missing"),
+  );
   router.get("/oauth2/1/xml/:uri", issued, (req, res) => {
     const p = res.locals.persona as Persona;
     const item = state.documentsOf(p).find((d) => d.uri === String(req.params.uri));
@@ -133,7 +155,8 @@ export function resourceRoutes(config: SandboxConfig, state: SandboxState): Rout
   // schema has `KycRes` as the root with the signature inside it (served as text/plain here).
   router.get(apisetu ? "/oauth2/2/xml/eaadhaar" : "/oauth2/3/xml/eaadhaar", issued, (_req, res) => {
     const p = res.locals.persona as Persona;
-    if (p.eaadhaar !== "Y") return sendError(res, 404, "aadhaar_not_linked", "Aadhaar is not linked to the account");
+    if (p.eaadhaar !== "Y")
+      return sendError(res, 404, "aadhaar_not_linked", "Aadhaar is not linked to the account");
     if (apisetu) return sendSigned(res, eaadhaarKycResFor(p), "text/plain; charset=utf-8");
     sendSigned(res, eaadhaarFor(p), "application/xml; charset=utf-8");
   });

@@ -13,7 +13,11 @@ export async function start(options: SandboxOptions = {}): Promise<RunningSandbo
   return createSandbox({ port: 0, redirectUris: [REDIRECT], ...options });
 }
 
-export function authorizeUrl(sb: RunningSandbox, challenge: string, extra: Record<string, string> = {}): string {
+export function authorizeUrl(
+  sb: RunningSandbox,
+  challenge: string,
+  extra: Record<string, string> = {},
+): string {
   const q = new URLSearchParams({
     response_type: "code",
     client_id: sb.clientId,
@@ -26,14 +30,25 @@ export function authorizeUrl(sb: RunningSandbox, challenge: string, extra: Recor
   return `${sb.baseUrl}/oauth2/1/authorize?${q}`;
 }
 
-export async function form(url: string, body: Record<string, string>, headers: Record<string, string> = {}): Promise<Response> {
+export async function form(
+  url: string,
+  body: Record<string, string>,
+  headers: Record<string, string> = {},
+): Promise<Response> {
   return fetch(url, { method: "POST", body: new URLSearchParams(body), headers, redirect: "manual" });
 }
 
 /** Authorize through the sandbox shortcut and return the code and verifier. */
-export async function codeFor(sb: RunningSandbox, persona: string, extra: Record<string, string> = {}): Promise<{ code: string; verifier: string }> {
+export async function codeFor(
+  sb: RunningSandbox,
+  persona: string,
+  extra: Record<string, string> = {},
+): Promise<{ code: string; verifier: string }> {
   const p = pkce();
-  const res = await fetch(authorizeUrl(sb, p.challenge, { sandbox_persona: persona, sandbox_decision: "allow", ...extra }), { redirect: "manual" });
+  const res = await fetch(
+    authorizeUrl(sb, p.challenge, { sandbox_persona: persona, sandbox_decision: "allow", ...extra }),
+    { redirect: "manual" },
+  );
   if (res.status !== 302) throw new Error(`authorize answered ${res.status}`);
   const code = new URL(res.headers.get("location")!).searchParams.get("code");
   if (!code) throw new Error("no code");
@@ -47,7 +62,12 @@ export interface Tokens {
   [key: string]: unknown;
 }
 
-export async function exchange(sb: RunningSandbox, code: string, verifier: string, version = 1): Promise<Response> {
+export async function exchange(
+  sb: RunningSandbox,
+  code: string,
+  verifier: string,
+  version = 1,
+): Promise<Response> {
   return form(`${sb.baseUrl}/oauth2/${version}/token`, {
     grant_type: "authorization_code",
     code,
@@ -58,7 +78,11 @@ export async function exchange(sb: RunningSandbox, code: string, verifier: strin
   });
 }
 
-export async function tokensFor(sb: RunningSandbox, persona: string, extra: Record<string, string> = {}): Promise<Tokens> {
+export async function tokensFor(
+  sb: RunningSandbox,
+  persona: string,
+  extra: Record<string, string> = {},
+): Promise<Tokens> {
   const { code, verifier } = await codeFor(sb, persona, extra);
   const res = await exchange(sb, code, verifier);
   if (res.status !== 200) throw new Error(`token answered ${res.status}: ${await res.text()}`);
@@ -75,10 +99,14 @@ export async function refresh(sb: RunningSandbox, refreshToken: string): Promise
 }
 
 export function get(sb: RunningSandbox, path: string, accessToken?: string): Promise<Response> {
-  return fetch(`${sb.baseUrl}${path}`, { headers: accessToken ? { authorization: `Bearer ${accessToken}` } : {} });
+  return fetch(`${sb.baseUrl}${path}`, {
+    headers: accessToken ? { authorization: `Bearer ${accessToken}` } : {},
+  });
 }
 
-export async function errorOf(res: Response): Promise<{ status: number; error: string; error_description: string }> {
+export async function errorOf(
+  res: Response,
+): Promise<{ status: number; error: string; error_description: string }> {
   const body = (await res.json()) as { error: string; error_description: string };
   return { status: res.status, ...body };
 }
@@ -87,7 +115,12 @@ export function hmacOf(secret: string, body: Buffer): string {
   return createHmac("sha256", secret).update(body).digest("base64");
 }
 
-export async function control(sb: RunningSandbox, method: string, path: string, body?: unknown): Promise<Response> {
+export async function control(
+  sb: RunningSandbox,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<Response> {
   return fetch(`${sb.url}/__sandbox${path}`, {
     method,
     headers: body === undefined ? {} : { "content-type": "application/json" },

@@ -11,9 +11,18 @@ import { sessionStore } from "../lib/storage";
 export async function resumeConsent(client: LockerKit): Promise<void> {
   const sessionId = consentStorage.get("sessionId");
   const token = consentStorage.get("sessionToken");
-  if (!sessionId || !token) throw new LockerKitError("this tab holds no session to continue", "UNAUTHENTICATED");
-  const input: StartConsentInput = { ...sessionStore.request(), resumeSessionId: sessionId, returnUrl: `${window.location.origin}/return` };
+  if (!sessionId || !token)
+    throw new LockerKitError("this tab holds no session to continue", "UNAUTHENTICATED");
+  const input: StartConsentInput = {
+    ...sessionStore.request(),
+    resumeSessionId: sessionId,
+    returnUrl: `${window.location.origin}/return`,
+  };
   const started = await client.startConsent(input, { bearer: token });
-  consentStorage.set({ pendingSessionId: started.sessionId, claimVerifier: started.claimVerifier, statusToken: started.statusToken });
+  consentStorage.set({
+    pendingSessionId: started.sessionId,
+    claimVerifier: started.claimVerifier,
+    statusToken: started.statusToken,
+  });
   window.location.assign(started.authorizationUrl);
 }

@@ -20,7 +20,11 @@ export function DocumentList({ session, report, onOpen }: Props) {
   const { t } = useTranslation();
   const [selected, setSelected] = useState<string[]>([]);
   const filter = useMemo(() => (selected.length ? { doctypes: selected } : null), [selected]);
-  const { documents, totalCount, hasNextPage, loading, error, loadMore, reload } = useDocuments({ session, pageSize: PAGE_SIZE, filter });
+  const { documents, totalCount, hasNextPage, loading, error, loadMore, reload } = useDocuments({
+    session,
+    pageSize: PAGE_SIZE,
+    filter,
+  });
   // Doctypes seen so far, so ticking one filter never hides the others.
   const [types, setTypes] = useState<string[]>([]);
   const listEnd = useRef<HTMLParagraphElement>(null);
@@ -43,7 +47,8 @@ export function DocumentList({ session, report, onOpen }: Props) {
     }
   }, [loading, hasNextPage]);
 
-  const toggle = (doctype: string, on: boolean) => setSelected((current) => (on ? [...current, doctype].sort() : current.filter((d) => d !== doctype)));
+  const toggle = (doctype: string, on: boolean) =>
+    setSelected((current) => (on ? [...current, doctype].sort() : current.filter((d) => d !== doctype)));
   /** The document type's name (never a document's own name), in the page's language. */
   const typeName = (doctype: string) => t(`doctypeNames.${doctype}`, { defaultValue: doctype });
   const problem = error ? problemOf(error) : null;
@@ -56,7 +61,11 @@ export function DocumentList({ session, report, onOpen }: Props) {
           <div className="checks">
             {types.map((doctype) => (
               <label key={doctype} className="check chip" data-doctype={doctype}>
-                <input type="checkbox" checked={selected.includes(doctype)} onChange={(e) => toggle(doctype, e.target.checked)} />
+                <input
+                  type="checkbox"
+                  checked={selected.includes(doctype)}
+                  onChange={(e) => toggle(doctype, e.target.checked)}
+                />
                 {typeName(doctype)} <span className="muted">({doctype})</span>
               </label>
             ))}
@@ -69,25 +78,41 @@ export function DocumentList({ session, report, onOpen }: Props) {
         </fieldset>
       ) : null}
 
-      <p className="count" role="status" aria-live="polite" data-testid="documents-count" data-shown={documents.length} data-total={totalCount ?? ""}>
+      <p
+        className="count"
+        role="status"
+        aria-live="polite"
+        data-testid="documents-count"
+        data-shown={documents.length}
+        data-total={totalCount ?? ""}
+      >
         {totalCount === null
           ? t("documents.loading")
           : totalCount === 0
             ? selected.length
               ? t("documents.noneSelected")
               : t("documents.none")
-            : t(selected.length ? "documents.showingSelected" : "documents.showing", { shown: documents.length, count: totalCount })}
+            : t(selected.length ? "documents.showingSelected" : "documents.showing", {
+                shown: documents.length,
+                count: totalCount,
+              })}
       </p>
 
       {documents.length ? (
         <ol className="doc-list" aria-label={t("documents.list")}>
           {documents.map((node) => (
             <li key={node.id} data-doc-id={node.id}>
-              <button type="button" className="doc-open" onClick={() => onOpen(node.id)} aria-describedby={`doc-${node.id}`}>
+              <button
+                type="button"
+                className="doc-open"
+                onClick={() => onOpen(node.id)}
+                aria-describedby={`doc-${node.id}`}
+              >
                 {node.name}
               </button>
               <span id={`doc-${node.id}`} className="doc-meta muted">
-                {node.doctype ? <span className="tag">{node.doctype}</span> : null} {node.issuer ?? node.issuerId ?? t("documents.unknownIssuer")}
+                {node.doctype ? <span className="tag">{node.doctype}</span> : null}{" "}
+                {node.issuer ?? node.issuerId ?? t("documents.unknownIssuer")}
                 {node.issuedOn ? ` · ${t("documents.issued", { date: formatDate(node.issuedOn) })}` : ""}
                 {node.content ? ` · ${t("documents.read")}` : ""}
               </span>
@@ -96,7 +121,9 @@ export function DocumentList({ session, report, onOpen }: Props) {
         </ol>
       ) : null}
 
-      {problem ? <ProblemNotice problem={problem} onRetry={documents.length ? loadMore : reload} compact /> : null}
+      {problem ? (
+        <ProblemNotice problem={problem} onRetry={documents.length ? loadMore : reload} compact />
+      ) : null}
 
       {hasNextPage ? (
         <button
@@ -109,7 +136,9 @@ export function DocumentList({ session, report, onOpen }: Props) {
           aria-disabled={loading}
           aria-busy={loading}
         >
-          {loading ? t("documents.loadingMore") : t("documents.loadMore", { count: Math.min(PAGE_SIZE, (totalCount ?? 0) - documents.length) })}
+          {loading
+            ? t("documents.loadingMore")
+            : t("documents.loadMore", { count: Math.min(PAGE_SIZE, (totalCount ?? 0) - documents.length) })}
         </button>
       ) : totalCount !== null && documents.length > 0 ? (
         <p ref={listEnd} tabIndex={-1} className="muted list-end" data-testid="documents-end">

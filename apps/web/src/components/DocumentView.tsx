@@ -65,12 +65,15 @@ export function DocumentView({ session, id, report, onClose }: Props) {
                 <span aria-hidden="true">{content.integrity.hmacVerified ? "✓ " : "✕ "}</span>
                 {content.integrity.hmacVerified ? t("document.hmacOk") : t("document.hmacBad")}
               </li>
-              {content.integrity.signatureVerified === null || content.integrity.signatureVerified === undefined ? (
+              {content.integrity.signatureVerified === null ||
+              content.integrity.signatureVerified === undefined ? (
                 <li className="badge neutral">{t("document.noSignature")}</li>
               ) : content.integrity.signatureVerified ? (
                 <li className="badge ok">
                   <span aria-hidden="true">✓ </span>
-                  {t("document.signatureOk", { signer: content.integrity.signer ?? t("document.trustedSigner") })}
+                  {t("document.signatureOk", {
+                    signer: content.integrity.signer ?? t("document.trustedSigner"),
+                  })}
                 </li>
               ) : (
                 <li className="badge bad">
@@ -84,7 +87,11 @@ export function DocumentView({ session, id, report, onClose }: Props) {
           <dl className="facts">
             <div>
               <dt>{t("document.type")}</dt>
-              <dd>{doc.doctype ? `${t(`doctypeNames.${doc.doctype}`, { defaultValue: doc.doctype })} (${doc.doctype})` : "—"}</dd>
+              <dd>
+                {doc.doctype
+                  ? `${t(`doctypeNames.${doc.doctype}`, { defaultValue: doc.doctype })} (${doc.doctype})`
+                  : "—"}
+              </dd>
             </div>
             <div>
               <dt>{t("document.issuer")}</dt>
@@ -99,7 +106,8 @@ export function DocumentView({ session, id, report, onClose }: Props) {
                 <div>
                   <dt>{t("document.format")}</dt>
                   <dd>
-                    {content.format === "XML" ? t("document.formatXml") : t("document.formatFile")} · {content.mimeType} · {formatBytes(content.size)}
+                    {content.format === "XML" ? t("document.formatXml") : t("document.formatFile")} ·{" "}
+                    {content.mimeType} · {formatBytes(content.size)}
                   </dd>
                 </div>
                 <div>
@@ -118,8 +126,16 @@ export function DocumentView({ session, id, report, onClose }: Props) {
 
           {content?.fileUrl ? (
             <p>
-              <a className="button-link" href={content.fileUrl} target="_blank" rel="noopener noreferrer" data-testid="file-link">
-                {content.mimeType === "application/pdf" || doc.mimeTypes.includes("application/pdf") ? t("document.downloadPdf") : t("document.downloadFile")}
+              <a
+                className="button-link"
+                href={content.fileUrl}
+                target="_blank"
+                rel="noopener noreferrer"
+                data-testid="file-link"
+              >
+                {content.mimeType === "application/pdf" || doc.mimeTypes.includes("application/pdf")
+                  ? t("document.downloadPdf")
+                  : t("document.downloadFile")}
                 <span className="visually-hidden">{t("document.newTab")}</span>
               </a>
             </p>
@@ -141,7 +157,11 @@ export function DocumentView({ session, id, report, onClose }: Props) {
                   <tr key={i}>
                     <th scope="row">{row.label}</th>
                     <td>
-                      {row.image ? <img className="field-image" src={row.image} alt={row.label} /> : row.value}
+                      {row.image ? (
+                        <img className="field-image" src={row.image} alt={row.label} />
+                      ) : (
+                        row.value
+                      )}
                     </td>
                   </tr>
                 ))}

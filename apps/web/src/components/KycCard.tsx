@@ -40,9 +40,19 @@ export function KycCard({ kyc, label, session }: Props) {
       <div className="kyc-body">
         <div className="kyc-photo">
           {kyc.photo && !photoFailed ? (
-            <img src={kyc.photo} alt={t("kyc.photoOf", { name: kyc.name ?? t("kyc.theHolder") })} width={120} height={150} onError={() => setPhotoFailed(true)} />
+            <img
+              src={kyc.photo}
+              alt={t("kyc.photoOf", { name: kyc.name ?? t("kyc.theHolder") })}
+              width={120}
+              height={150}
+              onError={() => setPhotoFailed(true)}
+            />
           ) : (
-            <div className="photo-missing" role="img" aria-label={kyc.photo ? t("kyc.photoUnreadable") : t("kyc.photoNone")}>
+            <div
+              className="photo-missing"
+              role="img"
+              aria-label={kyc.photo ? t("kyc.photoUnreadable") : t("kyc.photoNone")}
+            >
               {kyc.photo ? t("kyc.photoUnreadableShort") : t("kyc.photoNoneShort")}
             </div>
           )}
@@ -92,7 +102,11 @@ export function KycCard({ kyc, label, session }: Props) {
         <div>
           <dt>{t("kyc.assurance")}</dt>
           <dd>
-            <span className={`badge ${kyc.assurance === "UNVERIFIED" ? "bad" : "ok"}`} data-testid="assurance" data-assurance={kyc.assurance}>
+            <span
+              className={`badge ${kyc.assurance === "UNVERIFIED" ? "bad" : "ok"}`}
+              data-testid="assurance"
+              data-assurance={kyc.assurance}
+            >
               {t(`kyc.assurances.${kyc.assurance}`)}
             </span>
           </dd>
@@ -102,7 +116,10 @@ export function KycCard({ kyc, label, session }: Props) {
           <dd data-testid="freshness" data-within-limit={freshness.withinLimit}>
             {freshness.ageSeconds === null
               ? t("kyc.ageUnknown", { limit })
-              : t(freshness.withinLimit ? "kyc.fresh" : "kyc.stale", { age: formatDuration(freshness.ageSeconds), limit })}
+              : t(freshness.withinLimit ? "kyc.fresh" : "kyc.stale", {
+                  age: formatDuration(freshness.ageSeconds),
+                  limit,
+                })}
           </dd>
         </div>
         <div>
@@ -118,7 +135,9 @@ export function KycCard({ kyc, label, session }: Props) {
         {kyc.contact && kyc.contact.mobile.status !== "not-checked" ? (
           <div>
             <dt>{t("kyc.mobile")}</dt>
-            <dd>{t(`kyc.contact.${kyc.contact.mobile.status}`, { defaultValue: kyc.contact.mobile.status })}</dd>
+            <dd>
+              {t(`kyc.contact.${kyc.contact.mobile.status}`, { defaultValue: kyc.contact.mobile.status })}
+            </dd>
           </div>
         ) : null}
         {kyc.referenceId ? (

@@ -58,7 +58,15 @@ export function OfflineVerify({ session, report }: Props) {
     event.preventDefault();
     if (!file || busy) return;
     if (file.size > MAX_ZIP_BYTES) {
-      setProblem({ mode: "zip", problem: { kind: "invalid-input", title: t("problems.BAD_USER_INPUT.title"), detail: t("offline.tooLarge"), action: "fix-input" } });
+      setProblem({
+        mode: "zip",
+        problem: {
+          kind: "invalid-input",
+          title: t("problems.BAD_USER_INPUT.title"),
+          detail: t("offline.tooLarge"),
+          action: "fix-input",
+        },
+      });
       return;
     }
     void verify("zip", async () => ({
@@ -82,7 +90,13 @@ export function OfflineVerify({ session, report }: Props) {
         <form onSubmit={submitZip} aria-labelledby="zip-h" aria-busy={busy === "zip"}>
           <h3 id="zip-h">{t("offline.zipHeading")}</h3>
           <label htmlFor="zip-file">{t("offline.zipFile")}</label>
-          <input id="zip-file" type="file" accept=".zip,application/zip" required onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+          <input
+            id="zip-file"
+            type="file"
+            accept=".zip,application/zip"
+            required
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          />
           <label htmlFor="share-code">{t("offline.shareCode")}</label>
           <input
             id="share-code"
@@ -138,7 +152,10 @@ export function OfflineVerify({ session, report }: Props) {
       </div>
       {result ? (
         <div ref={resultRef} tabIndex={-1} className="focus-target offline-result">
-          <KycCard kyc={result.kyc} label={result.mode === "zip" ? t("offline.zipLabel") : t("offline.qrLabel")} />
+          <KycCard
+            kyc={result.kyc}
+            label={result.mode === "zip" ? t("offline.zipLabel") : t("offline.qrLabel")}
+          />
         </div>
       ) : null}
     </section>

@@ -14,7 +14,14 @@ interface Props {
 }
 
 /** One problem, in words, with the one action that helps: try again, or connect DigiLocker again. */
-export function ProblemNotice({ problem, onRetry, onRestart, focus = false, compact = false, busy = false }: Props) {
+export function ProblemNotice({
+  problem,
+  onRetry,
+  onRestart,
+  focus = false,
+  compact = false,
+  busy = false,
+}: Props) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -22,7 +29,14 @@ export function ProblemNotice({ problem, onRetry, onRestart, focus = false, comp
   }, [focus, problem]);
   const Heading = compact ? "h3" : "h2";
   return (
-    <div ref={ref} className={`notice notice-${problem.kind}`} role="alert" tabIndex={-1} data-problem={problem.kind} aria-busy={busy}>
+    <div
+      ref={ref}
+      className={`notice notice-${problem.kind}`}
+      role="alert"
+      tabIndex={-1}
+      data-problem={problem.kind}
+      aria-busy={busy}
+    >
       <Heading className="notice-title">{problem.title}</Heading>
       <p>{problem.detail}</p>
       {problem.action === "retry" && onRetry ? (

@@ -21,7 +21,12 @@ export function ReturnScreen({ params, onClaimed, onRestart }: Props) {
   const { t } = useTranslation();
   const status = params.get("status");
   // Decided before the claim replaces the stored session: a re-consent of the session this tab holds.
-  const [resumable] = useState(() => params.get("session") !== null && params.get("session") === sessionStore.sessionId() && sessionStore.token() !== null);
+  const [resumable] = useState(
+    () =>
+      params.get("session") !== null &&
+      params.get("session") === sessionStore.sessionId() &&
+      sessionStore.token() !== null,
+  );
   const returned = useMemo(() => problemFromReturnStatus(status, resumable), [status, resumable]);
   const claim = useClaimOnReturn({ search: `?${params.toString()}` });
   const resume = useResume(onRestart);
@@ -31,7 +36,9 @@ export function ReturnScreen({ params, onClaimed, onRestart }: Props) {
     if (returned) return returned;
     if (claim.kind === "error") {
       const p = problemOf(claim.error);
-      return p.kind === "invalid-input" ? { ...p, title: t("return.linkUsed"), action: "restart" as const } : p;
+      return p.kind === "invalid-input"
+        ? { ...p, title: t("return.linkUsed"), action: "restart" as const }
+        : p;
     }
     if (!params.get("code")) return problemFromReturnStatus(null);
     return null;
@@ -54,8 +61,20 @@ export function ReturnScreen({ params, onClaimed, onRestart }: Props) {
       </h1>
       {problem ? (
         <>
-          <ProblemNotice problem={problem} onRestart={resumable && problem === returned ? resume.resume : () => onRestart()} busy={resume.busy} focus />
-          {resume.problem ? <ProblemNotice problem={resume.problem} onRetry={resume.resume} onRestart={resume.resume} compact /> : null}
+          <ProblemNotice
+            problem={problem}
+            onRestart={resumable && problem === returned ? resume.resume : () => onRestart()}
+            busy={resume.busy}
+            focus
+          />
+          {resume.problem ? (
+            <ProblemNotice
+              problem={resume.problem}
+              onRetry={resume.resume}
+              onRestart={resume.resume}
+              compact
+            />
+          ) : null}
         </>
       ) : (
         <p role="status" className="loading">

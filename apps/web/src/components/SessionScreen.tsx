@@ -35,10 +35,21 @@ interface Props {
 export type ReportError = (error: unknown) => Problem;
 
 /** Step 4: what the consent gave access to, read with the session token through @lockerkit/client. */
-export function SessionScreen({ token, resumed = false, documentId, explorerUrl, onOpenDocument, onKycShown, onRestart }: Props) {
+export function SessionScreen({
+  token,
+  resumed = false,
+  documentId,
+  explorerUrl,
+  onOpenDocument,
+  onKycShown,
+  onRestart,
+}: Props) {
   const { t } = useTranslation();
   const { client, session: held } = useLockerKit();
-  const session: LockerKitSession = useMemo(() => (held?.token === token ? held : client.session(token)), [held, client, token]);
+  const session: LockerKitSession = useMemo(
+    () => (held?.token === token ? held : client.session(token)),
+    [held, client, token],
+  );
   const [me, setMe] = useState<Profile | null | undefined>(undefined);
   const [meProblem, setMeProblem] = useState<Problem | null>(null);
   const [sessionProblem, setSessionProblem] = useState<Problem | null>(null);
@@ -102,7 +113,9 @@ export function SessionScreen({ token, resumed = false, documentId, explorerUrl,
     else if (opener.current) {
       const id = opener.current;
       opener.current = null;
-      requestAnimationFrame(() => document.querySelector<HTMLButtonElement>(`[data-doc-id="${CSS.escape(id)}"] button`)?.focus());
+      requestAnimationFrame(() =>
+        document.querySelector<HTMLButtonElement>(`[data-doc-id="${CSS.escape(id)}"] button`)?.focus(),
+      );
     }
   }, [documentId]);
 
@@ -118,7 +131,14 @@ export function SessionScreen({ token, resumed = false, documentId, explorerUrl,
           <div className="confirm" role="alertdialog" aria-labelledby="confirm-end" data-testid="confirm-end">
             <p id="confirm-end">{t("session.confirmEnd")}</p>
             <div className="confirm-actions">
-              <button type="button" ref={confirmYes} className="danger" onClick={endSession} disabled={ending} aria-busy={ending}>
+              <button
+                type="button"
+                ref={confirmYes}
+                className="danger"
+                onClick={endSession}
+                disabled={ending}
+                aria-busy={ending}
+              >
                 {ending ? t("session.ending") : t("session.confirmYes")}
               </button>
               <button
@@ -135,7 +155,14 @@ export function SessionScreen({ token, resumed = false, documentId, explorerUrl,
           </div>
         ) : (
           <>
-            <button type="button" ref={endButton} className="danger" onClick={() => setConfirming(true)} aria-describedby="end-help" data-testid="end-session">
+            <button
+              type="button"
+              ref={endButton}
+              className="danger"
+              onClick={() => setConfirming(true)}
+              aria-describedby="end-help"
+              data-testid="end-session"
+            >
               {t("session.end")}
             </button>
             <p id="end-help" className="muted end-help">
@@ -146,9 +173,16 @@ export function SessionScreen({ token, resumed = false, documentId, explorerUrl,
       </div>
       {endProblem ? <ProblemNotice problem={endProblem} onRetry={endSession} compact /> : null}
       {sessionProblem ? (
-        <ProblemNotice problem={sessionProblem} onRestart={RESUMABLE.has(sessionProblem.kind) ? resume.resume : () => onRestart()} busy={resume.busy} focus />
+        <ProblemNotice
+          problem={sessionProblem}
+          onRestart={RESUMABLE.has(sessionProblem.kind) ? resume.resume : () => onRestart()}
+          busy={resume.busy}
+          focus
+        />
       ) : null}
-      {resume.problem ? <ProblemNotice problem={resume.problem} onRetry={resume.resume} onRestart={resume.resume} compact /> : null}
+      {resume.problem ? (
+        <ProblemNotice problem={resume.problem} onRetry={resume.resume} onRestart={resume.resume} compact />
+      ) : null}
       {resumed && !sessionProblem ? (
         <p className="notice notice-ok" role="status" data-testid="resumed">
           {t("session.resumed")}
@@ -188,7 +222,9 @@ export function SessionScreen({ token, resumed = false, documentId, explorerUrl,
                 <div>
                   <dt>{t("session.sessionStatus")}</dt>
                   <dd>
-                    <span className={`badge status-${me.sessionStatus.toLowerCase()}`}>{t(`session.status.${me.sessionStatus}`)}</span>
+                    <span className={`badge status-${me.sessionStatus.toLowerCase()}`}>
+                      {t(`session.status.${me.sessionStatus}`)}
+                    </span>
                   </dd>
                 </div>
                 <div>
@@ -201,7 +237,12 @@ export function SessionScreen({ token, resumed = false, documentId, explorerUrl,
           </section>
 
           <div hidden={documentId !== null}>
-            <AadhaarSection session={session} report={report} eaadhaarAvailable={me?.eaadhaarAvailable ?? null} onShown={onKycShown} />
+            <AadhaarSection
+              session={session}
+              report={report}
+              eaadhaarAvailable={me?.eaadhaarAvailable ?? null}
+              onShown={onKycShown}
+            />
             <KycReceipt session={session} report={report} />
           </div>
 
@@ -209,7 +250,14 @@ export function SessionScreen({ token, resumed = false, documentId, explorerUrl,
             <h2 id="docs-h">{t("documents.heading")}</h2>
             <DocumentList session={session} report={report} onOpen={openDoc} />
           </section>
-          {documentId ? <DocumentView session={session} id={documentId} report={report} onClose={() => onOpenDocument(null)} /> : null}
+          {documentId ? (
+            <DocumentView
+              session={session}
+              id={documentId}
+              report={report}
+              onClose={() => onOpenDocument(null)}
+            />
+          ) : null}
 
           <div hidden={documentId !== null}>
             <OfflineVerify session={session} report={report} />

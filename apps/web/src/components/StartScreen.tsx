@@ -56,10 +56,21 @@ export function StartScreen({ config, notice: initialNotice }: Props) {
     const request = { purpose, documentTypes: doctypes, flow, consentValidFor: validFor };
     try {
       // The demo tenant's key, or one pasted into the form.
-      const lk = key.trim() === config.publishableKey ? client : new LockerKit({ url: config.graphqlUrl, key: key.trim() });
-      const started = await lk.startConsent({ ...request, idempotencyKey: crypto.randomUUID(), returnUrl: `${window.location.origin}/return` });
+      const lk =
+        key.trim() === config.publishableKey
+          ? client
+          : new LockerKit({ url: config.graphqlUrl, key: key.trim() });
+      const started = await lk.startConsent({
+        ...request,
+        idempotencyKey: crypto.randomUUID(),
+        returnUrl: `${window.location.origin}/return`,
+      });
       // What @lockerkit/react's useClaimOnReturn reads on the return page (never in a URL).
-      consentStorage.set({ pendingSessionId: started.sessionId, claimVerifier: started.claimVerifier, statusToken: started.statusToken });
+      consentStorage.set({
+        pendingSessionId: started.sessionId,
+        claimVerifier: started.claimVerifier,
+        statusToken: started.statusToken,
+      });
       sessionStore.setRequest(request);
       setNotice(undefined);
       window.location.assign(started.authorizationUrl);
@@ -102,7 +113,11 @@ export function StartScreen({ config, notice: initialNotice }: Props) {
           <div className="checks">
             {DOCUMENT_TYPES.map((d) => (
               <label key={d} className="check">
-                <input type="checkbox" checked={doctypes.includes(d)} onChange={(e) => toggle(d, e.target.checked)} />
+                <input
+                  type="checkbox"
+                  checked={doctypes.includes(d)}
+                  onChange={(e) => toggle(d, e.target.checked)}
+                />
                 {t(`start.doctypes.${d}`)} <span className="muted">({d})</span>
               </label>
             ))}
@@ -113,11 +128,23 @@ export function StartScreen({ config, notice: initialNotice }: Props) {
           <legend>{t("start.account")}</legend>
           <div className="checks">
             <label className="check">
-              <input type="radio" name="flow" value="SIGNIN" checked={flow === "SIGNIN"} onChange={() => setFlow("SIGNIN")} />
+              <input
+                type="radio"
+                name="flow"
+                value="SIGNIN"
+                checked={flow === "SIGNIN"}
+                onChange={() => setFlow("SIGNIN")}
+              />
               {t("start.signin")}
             </label>
             <label className="check">
-              <input type="radio" name="flow" value="SIGNUP" checked={flow === "SIGNUP"} onChange={() => setFlow("SIGNUP")} />
+              <input
+                type="radio"
+                name="flow"
+                value="SIGNUP"
+                checked={flow === "SIGNUP"}
+                onChange={() => setFlow("SIGNUP")}
+              />
               {t("start.signup")}
             </label>
           </div>

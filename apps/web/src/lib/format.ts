@@ -14,7 +14,12 @@ export function formatDate(iso: string | null | undefined): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return iso;
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return date.toLocaleDateString(locale(), { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+  return date.toLocaleDateString(locale(), {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  });
 }
 
 /** An ISO date-time in the viewer's locale, to the minute. */
@@ -22,7 +27,13 @@ export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return "—";
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleString(locale(), { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" });
+  return date.toLocaleString(locale(), {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+  });
 }
 
 export function formatBytes(size: number): string {
@@ -31,7 +42,22 @@ export function formatBytes(size: number): string {
   return `${(size / 1024 / 1024).toFixed(1)} MB`;
 }
 
-type AddressLike = Partial<Record<"house" | "street" | "landmark" | "locality" | "vtc" | "postOffice" | "subDistrict" | "district" | "state" | "pincode" | "country", string | null>>;
+type AddressLike = Partial<
+  Record<
+    | "house"
+    | "street"
+    | "landmark"
+    | "locality"
+    | "vtc"
+    | "postOffice"
+    | "subDistrict"
+    | "district"
+    | "state"
+    | "pincode"
+    | "country",
+    string | null
+  >
+>;
 
 /** An Aadhaar address as lines, the way it is printed on the card; repeated parts appear once. */
 export function addressLines(address: AddressLike): string[] {
@@ -52,13 +78,7 @@ export function addressLines(address: AddressLike): string[] {
   const region = join(address.district, address.state);
   const pincode = part(address.pincode);
   const fourth = [region, pincode].filter(Boolean).join(" - ");
-  return [
-    first,
-    second,
-    third,
-    fourth,
-    join(address.country),
-  ].filter((line) => line.length > 0);
+  return [first, second, third, fourth, join(address.country)].filter((line) => line.length > 0);
 }
 
 /** `holderName` → "Holder name", `DOB` → "DOB", `issued_on` → "Issued on". */
@@ -95,7 +115,12 @@ function imageOf(value: Record<string, unknown>): string | null {
  * "Parent › Child" labels, arrays are numbered, empty values are left out, embedded pictures become
  * image rows and very long values are shortened.
  */
-export function flattenFields(value: unknown, prefix: string[] = [], rows: FieldRow[] = [], depth = 0): FieldRow[] {
+export function flattenFields(
+  value: unknown,
+  prefix: string[] = [],
+  rows: FieldRow[] = [],
+  depth = 0,
+): FieldRow[] {
   const label = prefix.join(" › ") || "Value";
   if (value === null || value === undefined || value === "") return rows;
   if (depth > 8) {
@@ -104,21 +129,36 @@ export function flattenFields(value: unknown, prefix: string[] = [], rows: Field
   }
   if (Array.isArray(value)) {
     if (value.every((v) => v === null || ["string", "number", "boolean"].includes(typeof v))) {
-      const text = value.filter((v) => v !== null && v !== "").map(String).join(", ");
+      const text = value
+        .filter((v) => v !== null && v !== "")
+        .map(String)
+        .join(", ");
       if (text) rows.push({ label, value: shorten(text) });
       return rows;
     }
     if (value.length === 1) return flattenFields(value[0], prefix, rows, depth + 1);
-    value.forEach((item, index) => flattenFields(item, [...prefix.slice(0, -1), `${prefix.at(-1) ?? "Item"} ${index + 1}`], rows, depth + 1));
+    value.forEach((item, index) =>
+      flattenFields(
+        item,
+        [...prefix.slice(0, -1), `${prefix.at(-1) ?? "Item"} ${index + 1}`],
+        rows,
+        depth + 1,
+      ),
+    );
     return rows;
   }
   if (typeof value === "object") {
     const image = imageOf(value as Record<string, unknown>);
     if (image) {
-      rows.push({ label, value: `${String((value as Record<string, unknown>).format).toUpperCase()} image`, image });
+      rows.push({
+        label,
+        value: `${String((value as Record<string, unknown>).format).toUpperCase()} image`,
+        image,
+      });
       return rows;
     }
-    for (const [key, child] of Object.entries(value as Record<string, unknown>)) flattenFields(child, [...prefix, humanizeKey(key)], rows, depth + 1);
+    for (const [key, child] of Object.entries(value as Record<string, unknown>))
+      flattenFields(child, [...prefix, humanizeKey(key)], rows, depth + 1);
     return rows;
   }
   rows.push({ label, value: typeof value === "boolean" ? (value ? "Yes" : "No") : shorten(String(value)) });
@@ -149,5 +189,7 @@ export function formatDuration(seconds: number): string {
     ["second", 1],
   ];
   const [unit, size] = units.find(([, s]) => Math.abs(seconds) >= s) ?? ["second", 1];
-  return new Intl.NumberFormat(locale(), { style: "unit", unit, unitDisplay: "long" }).format(Math.floor(seconds / size));
+  return new Intl.NumberFormat(locale(), { style: "unit", unit, unitDisplay: "long" }).format(
+    Math.floor(seconds / size),
+  );
 }

@@ -54,20 +54,29 @@ const BY_CODE: Record<string, { kind: ProblemKind; action: ProblemAction; messag
 const t = (key: string, options: Record<string, unknown> = {}) => i18n.t(key, options) as string;
 
 /** The problem to show for an error code (unknown codes are internal errors, never raw messages). */
-export function problemFromError(error: { code?: string; message?: string; retryAfterSeconds?: number; requestId?: string }): Problem {
+export function problemFromError(error: {
+  code?: string;
+  message?: string;
+  retryAfterSeconds?: number;
+  requestId?: string;
+}): Problem {
   const known = error.code ? BY_CODE[error.code] : undefined;
   if (!known || !error.code) {
     return {
       kind: "internal",
       title: t("problems.INTERNAL.title"),
-      detail: error.requestId ? t("problems.INTERNAL.detailWithId", { requestId: error.requestId }) : t("problems.INTERNAL.detail"),
+      detail: error.requestId
+        ? t("problems.INTERNAL.detailWithId", { requestId: error.requestId })
+        : t("problems.INTERNAL.detail"),
       action: "retry",
     };
   }
   const title = t(`problems.${error.code}.title`);
   let detail: string;
   if (known.kind === "rate-limited") {
-    detail = error.retryAfterSeconds ? t("problems.RATE_LIMITED.detailWait", { seconds: error.retryAfterSeconds }) : t("problems.RATE_LIMITED.detail");
+    detail = error.retryAfterSeconds
+      ? t("problems.RATE_LIMITED.detailWait", { seconds: error.retryAfterSeconds })
+      : t("problems.RATE_LIMITED.detail");
   } else if (known.message) {
     detail = sentence(error.message ?? title);
   } else {
@@ -87,7 +96,12 @@ export function problemFromReturnStatus(status: string | null, resumed = false):
     case "denied":
       return problemFromError({ code: "CONSENT_DENIED" });
     case "expired":
-      return { kind: "expired", title: t("problems.return.expired.title"), detail: t("problems.return.expired.detail"), action: "restart" };
+      return {
+        kind: "expired",
+        title: t("problems.return.expired.title"),
+        detail: t("problems.return.expired.detail"),
+        action: "restart",
+      };
     case "failed":
       return {
         kind: "failed",
@@ -96,7 +110,12 @@ export function problemFromReturnStatus(status: string | null, resumed = false):
         action: "restart",
       };
     default:
-      return { kind: "failed", title: t("problems.return.unexpected.title"), detail: t("problems.return.unexpected.detail"), action: "restart" };
+      return {
+        kind: "failed",
+        title: t("problems.return.unexpected.title"),
+        detail: t("problems.return.unexpected.detail"),
+        action: "restart",
+      };
   }
 }
 
@@ -107,11 +126,19 @@ const NOT_RESUMABLE = new Set(["BAD_USER_INPUT", "NOT_FOUND", "UNAUTHENTICATED",
  * Why a re-consent of this tab's session did not start. `fresh`: only a new consent helps, so the
  * caller starts over with this problem shown; otherwise the problem is passing and can be retried.
  */
-export function resumeFailure(error: Parameters<typeof problemFromError>[0]): { fresh: boolean; problem: Problem } {
+export function resumeFailure(error: Parameters<typeof problemFromError>[0]): {
+  fresh: boolean;
+  problem: Problem;
+} {
   if (error.code && NOT_RESUMABLE.has(error.code)) {
     return {
       fresh: true,
-      problem: { kind: "not-resumable", title: t("problems.notResumable.title"), detail: t("problems.notResumable.detail"), action: "none" },
+      problem: {
+        kind: "not-resumable",
+        title: t("problems.notResumable.title"),
+        detail: t("problems.notResumable.detail"),
+        action: "none",
+      },
     };
   }
   return { fresh: false, problem: problemFromError(error) };
@@ -121,7 +148,11 @@ export function resumeFailure(error: Parameters<typeof problemFromError>[0]): { 
 export function problemOf(error: unknown): Problem {
   const e = error as { code?: string; extensions?: Record<string, unknown> } | null;
   if (e?.extensions?.demo === "config") return problemFromError({ code: "CONFIG_UNAVAILABLE" });
-  return problemFromError(e && typeof e.code === "string" ? (error as Parameters<typeof problemFromError>[0]) : { code: "NETWORK_ERROR" });
+  return problemFromError(
+    e && typeof e.code === "string"
+      ? (error as Parameters<typeof problemFromError>[0])
+      : { code: "NETWORK_ERROR" },
+  );
 }
 
 function sentence(text: string): string {

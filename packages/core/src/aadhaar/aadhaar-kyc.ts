@@ -45,7 +45,8 @@ export interface AadhaarPhoto {
  * over 4 components, over 16 bits, over 1024 tiles), refused before decoding. `undecodable`: not a readable
  * JPEG-2000 of 8-bit grey or RGB. `decoder-limit`: the decoder ran out of time or memory, or was too busy.
  */
-export type PhotoWithheldReason = "signature-not-verified" | "not-requested" | "too-large" | "undecodable" | "decoder-limit";
+export type PhotoWithheldReason =
+  "signature-not-verified" | "not-requested" | "too-large" | "undecodable" | "decoder-limit";
 
 /**
  * `matched` / `not-matched` when a value was supplied and the artefact carries a hash; `not-present` when the
@@ -55,7 +56,8 @@ export type PhotoWithheldReason = "signature-not-verified" | "not-requested" | "
 export type ContactCheckStatus = "matched" | "not-matched" | "not-present" | "not-checked";
 
 /** Which rule produced a match (or was tried): see docs/aadhaar.md. */
-export type ContactHashRule = "salted-repeated-sha256" | "repeated-sha256" | "plain-sha256" | "last-four-digits";
+export type ContactHashRule =
+  "salted-repeated-sha256" | "repeated-sha256" | "plain-sha256" | "last-four-digits";
 
 export interface ContactCheck {
   status: ContactCheckStatus;

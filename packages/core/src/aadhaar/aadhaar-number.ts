@@ -30,7 +30,9 @@ export function maskAadhaar(input: string): string | null {
  * touch letters or base64 symbols (a photo blob) are left alone.
  */
 export function redactAadhaarNumbers(text: string): string {
-  return text.replace(/(?<![0-9A-Za-z+/])([2-9]\d{3})[ -]?(\d{4})[ -]?(\d{4})(?![0-9A-Za-z+/])/g, (whole, a: string, b: string, c: string) =>
-    isValidAadhaarNumber(a + b + c) ? maskFromLastFour(c) ?? whole : whole,
+  return text.replace(
+    /(?<![0-9A-Za-z+/])([2-9]\d{3})[ -]?(\d{4})[ -]?(\d{4})(?![0-9A-Za-z+/])/g,
+    (whole, a: string, b: string, c: string) =>
+      isValidAadhaarNumber(a + b + c) ? (maskFromLastFour(c) ?? whole) : whole,
   );
 }

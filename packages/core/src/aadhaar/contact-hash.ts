@@ -39,7 +39,8 @@ type Candidate = readonly [ContactHashRule, () => string];
 function check(expected: string | null, candidates: readonly Candidate[] | null): ContactCheck {
   if (!expected) return NOT_PRESENT;
   if (!candidates) return NOT_CHECKED;
-  for (const [rule, compute] of candidates) if (sameHex(compute(), expected)) return { status: "matched", rule };
+  for (const [rule, compute] of candidates)
+    if (sameHex(compute(), expected)) return { status: "matched", rule };
   return { status: "not-matched", rule: null };
 }
 
@@ -79,17 +80,29 @@ export function checkSecureQrHashes(
   const mobile = input.mobile !== undefined ? normaliseMobile(input.mobile) : null;
   const email = input.email?.trim() || null;
   return {
-    mobile: check(hashes.mobile, mobile !== null ? [["repeated-sha256", () => repeatedSha256Hex(mobile, rounds)]] : null),
-    email: check(hashes.email, email !== null ? [["repeated-sha256", () => repeatedSha256Hex(email, rounds)]] : null),
+    mobile: check(
+      hashes.mobile,
+      mobile !== null ? [["repeated-sha256", () => repeatedSha256Hex(mobile, rounds)]] : null,
+    ),
+    email: check(
+      hashes.email,
+      email !== null ? [["repeated-sha256", () => repeatedSha256Hex(email, rounds)]] : null,
+    ),
   };
 }
 
 /** Secure QR V2+: the last four digits of the mobile are printed in clear; no email. */
-export function checkMobileLastFour(lastFour: string | null, input: ContactInput): { mobile: ContactCheck; email: ContactCheck } {
+export function checkMobileLastFour(
+  lastFour: string | null,
+  input: ContactInput,
+): { mobile: ContactCheck; email: ContactCheck } {
   const mobile = input.mobile !== undefined ? normaliseMobile(input.mobile) : null;
   let result: ContactCheck;
   if (!lastFour || !/^\d{4}$/.test(lastFour)) result = NOT_PRESENT;
   else if (mobile === null) result = NOT_CHECKED;
-  else result = mobile.endsWith(lastFour) ? { status: "matched", rule: "last-four-digits" } : { status: "not-matched", rule: null };
+  else
+    result = mobile.endsWith(lastFour)
+      ? { status: "matched", rule: "last-four-digits" }
+      : { status: "not-matched", rule: null };
   return { mobile: result, email: NOT_PRESENT };
 }

@@ -13,12 +13,20 @@ import { photoDecodeWithheld, photoFromBase64 } from "./photo";
  * has `KycRes` as the root with the signature inside it. Either way the signature is enveloped in the
  * root and fields come from the signed bytes when it verifies (so a wrapped, unsigned copy is never read).
  */
-export async function parseEAadhaarXml(input: string | Uint8Array, options: AadhaarParseOptions = {}): Promise<AadhaarKyc> {
+export async function parseEAadhaarXml(
+  input: string | Uint8Array,
+  options: AadhaarParseOptions = {},
+): Promise<AadhaarKyc> {
   const { root, verdict } = readSignedXml(input, trustStoreFrom(options), "digilocker", { now: options.now });
   let kycRes;
-  if (root.localName === "Certificate") kycRes = onlyChild(onlyChild(root, "CertificateData", true), "KycRes", true);
+  if (root.localName === "Certificate")
+    kycRes = onlyChild(onlyChild(root, "CertificateData", true), "KycRes", true);
   else if (root.localName === "KycRes") kycRes = root;
-  else throw new AadhaarInputError("unexpected-structure", "e-Aadhaar XML must have a <Certificate> or <KycRes> root");
+  else
+    throw new AadhaarInputError(
+      "unexpected-structure",
+      "e-Aadhaar XML must have a <Certificate> or <KycRes> root",
+    );
   const uidData = onlyChild(kycRes, "UidData", true);
   const poi = onlyChild(uidData, "Poi", true);
   const poa = onlyChild(uidData, "Poa", false);
@@ -49,7 +57,12 @@ export async function parseEAadhaarXml(input: string | Uint8Array, options: Aadh
     careOf: clean(at(poa, "co")),
     address: addressOf(poa),
     localAddress: local
-      ? { language: clean(attr(local, "lang")), name: clean(attr(local, "name")), careOf: clean(attr(local, "co")), ...addressOf(local) }
+      ? {
+          language: clean(attr(local, "lang")),
+          name: clean(attr(local, "name")),
+          careOf: clean(attr(local, "co")),
+          ...addressOf(local),
+        }
       : null,
     photo: await photoFromBase64(photo?.text, photoDecodeWithheld(verdict, options)),
     maskedAadhaar: maskAadhaar(attr(uidData, "uid") ?? ""),

@@ -13,7 +13,10 @@ import { address, clean, parseDateOfBirth, parseGender } from "./kyc-fields";
 export function parseLegacyQr(xml: string): AadhaarKyc {
   const root = parseUntrustedXml(xml);
   if (root.localName !== "PrintLetterBarcodeData") {
-    throw new AadhaarInputError("unexpected-structure", "legacy QR must be a <PrintLetterBarcodeData> element");
+    throw new AadhaarInputError(
+      "unexpected-structure",
+      "legacy QR must be a <PrintLetterBarcodeData> element",
+    );
   }
   const at = (name: string): string | null => attributeOf(root, name);
   const birth = parseDateOfBirth(at("dob"));

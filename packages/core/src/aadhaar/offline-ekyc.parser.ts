@@ -4,7 +4,14 @@ import type { AadhaarKyc } from "./aadhaar-kyc";
 import { maskFromLastFour } from "./aadhaar-number";
 import { checkOfflineContacts } from "./contact-hash";
 import { AadhaarInputError } from "./errors";
-import { address, clean, generatedAtFromReferenceId, lastFourFromReferenceId, parseDateOfBirth, parseGender } from "./kyc-fields";
+import {
+  address,
+  clean,
+  generatedAtFromReferenceId,
+  lastFourFromReferenceId,
+  parseDateOfBirth,
+  parseGender,
+} from "./kyc-fields";
 import { extractOfflineEkycXml, isZip } from "./offline-ekyc.zip";
 import { onlyChild, trustStoreFrom, type AadhaarParseOptions } from "./parse-options";
 import { photoDecodeWithheld, photoFromBase64 } from "./photo";
@@ -18,11 +25,18 @@ export interface OfflineEkycOptions extends AadhaarParseOptions {
  * UIDAI Paperless Offline e-KYC: the share-code ZIP or the bare `OfflinePaperlessKyc` XML. The XML is
  * verified exactly as unzipped (whitespace is significant), then read from the signed bytes.
  */
-export async function parseOfflineEkyc(input: Uint8Array | string, options: OfflineEkycOptions = {}): Promise<AadhaarKyc> {
-  const xml = typeof input !== "string" && isZip(input) ? await extractOfflineEkycXml(input, options.shareCode) : input;
+export async function parseOfflineEkyc(
+  input: Uint8Array | string,
+  options: OfflineEkycOptions = {},
+): Promise<AadhaarKyc> {
+  const xml =
+    typeof input !== "string" && isZip(input) ? await extractOfflineEkycXml(input, options.shareCode) : input;
   const { root, verdict } = readSignedXml(xml, trustStoreFrom(options), "uidai", { now: options.now });
   if (root.localName !== "OfflinePaperlessKyc") {
-    throw new AadhaarInputError("unexpected-structure", "offline e-KYC XML must have an <OfflinePaperlessKyc> root");
+    throw new AadhaarInputError(
+      "unexpected-structure",
+      "offline e-KYC XML must have an <OfflinePaperlessKyc> root",
+    );
   }
   const uidData = onlyChild(root, "UidData", true);
   const poi = onlyChild(uidData, "Poi", true);

@@ -1,4 +1,11 @@
-import { configure, Uint8ArrayReader, Uint8ArrayWriter, ZipReader, type Entry, type FileEntry } from "@zip.js/zip.js";
+import {
+  configure,
+  Uint8ArrayReader,
+  Uint8ArrayWriter,
+  ZipReader,
+  type Entry,
+  type FileEntry,
+} from "@zip.js/zip.js";
 import { DEFAULT_XML_LIMITS } from "../xml/safe-xml";
 import { AadhaarInputError } from "./errors";
 
@@ -15,8 +22,12 @@ export function isZip(bytes: Uint8Array): boolean {
  * The single XML inside UIDAI's offline e-KYC ZIP, exactly as stored (the signature covers these bytes).
  * A wrong share code is reported as such; the declared size is checked before inflating (zip bombs).
  */
-export async function extractOfflineEkycXml(zip: Uint8Array, shareCode: string | undefined): Promise<Uint8Array> {
-  if (zip.byteLength > MAX_ZIP_BYTES) throw new AadhaarInputError("bad-zip", "offline e-KYC ZIP is too large");
+export async function extractOfflineEkycXml(
+  zip: Uint8Array,
+  shareCode: string | undefined,
+): Promise<Uint8Array> {
+  if (zip.byteLength > MAX_ZIP_BYTES)
+    throw new AadhaarInputError("bad-zip", "offline e-KYC ZIP is too large");
   const reader = new ZipReader(new Uint8ArrayReader(zip));
   let entries: Entry[];
   try {
@@ -44,7 +55,10 @@ export async function extractOfflineEkycXml(zip: Uint8Array, shareCode: string |
     if (file.encrypted) {
       throw new AadhaarInputError("wrong-share-code", "the share code does not open this offline e-KYC ZIP");
     }
-    throw new AadhaarInputError("bad-zip", `offline e-KYC ZIP could not be extracted (${(error as Error).message})`);
+    throw new AadhaarInputError(
+      "bad-zip",
+      `offline e-KYC ZIP could not be extracted (${(error as Error).message})`,
+    );
   } finally {
     await reader.close();
   }

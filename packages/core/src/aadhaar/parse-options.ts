@@ -31,7 +31,9 @@ export function onlyChild(parent: XmlElement, localName: string, required: true)
 export function onlyChild(parent: XmlElement, localName: string, required: false): XmlElement | null;
 export function onlyChild(parent: XmlElement, localName: string, required: boolean): XmlElement | null {
   const found = childElements(parent, localName);
-  if (found.length > 1) throw new AadhaarInputError("unexpected-structure", `duplicated <${localName}> element`);
-  if (found.length === 0 && required) throw new AadhaarInputError("unexpected-structure", `missing <${localName}> element`);
+  if (found.length > 1)
+    throw new AadhaarInputError("unexpected-structure", `duplicated <${localName}> element`);
+  if (found.length === 0 && required)
+    throw new AadhaarInputError("unexpected-structure", `missing <${localName}> element`);
   return found[0] ?? null;
 }

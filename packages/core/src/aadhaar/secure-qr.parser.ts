@@ -5,7 +5,14 @@ import type { AadhaarKyc } from "./aadhaar-kyc";
 import { maskFromLastFour } from "./aadhaar-number";
 import { checkMobileLastFour, checkSecureQrHashes } from "./contact-hash";
 import { AadhaarInputError } from "./errors";
-import { address, clean, generatedAtFromReferenceId, lastFourFromReferenceId, parseDateOfBirth, parseGender } from "./kyc-fields";
+import {
+  address,
+  clean,
+  generatedAtFromReferenceId,
+  lastFourFromReferenceId,
+  parseDateOfBirth,
+  parseGender,
+} from "./kyc-fields";
 import { trustStoreFrom, type AadhaarParseOptions } from "./parse-options";
 import { photoDecodeWithheld, photoFromBytes } from "./photo";
 
@@ -16,8 +23,22 @@ const DELIMITER = 0xff;
 const MAX_DIGITS = 16_000;
 const MAX_INFLATED = 64 * 1024;
 const V1_FIELDS = [
-  "indicator", "referenceId", "name", "dob", "gender", "careOf", "district", "landmark", "house",
-  "location", "pincode", "postOffice", "state", "street", "subDistrict", "vtc",
+  "indicator",
+  "referenceId",
+  "name",
+  "dob",
+  "gender",
+  "careOf",
+  "district",
+  "landmark",
+  "house",
+  "location",
+  "pincode",
+  "postOffice",
+  "state",
+  "street",
+  "subDistrict",
+  "vtc",
 ] as const;
 // V2 and later: a version field first, and the last four digits of the mobile after the address.
 const V2_FIELDS = ["version", ...V1_FIELDS, "mobileLastFour"] as const;
@@ -58,7 +79,10 @@ export function decodeSecureQr(text: string): DecodedSecureQr {
   const signature = data.subarray(data.length - SIGNATURE_BYTES);
 
   const firstEnd = signedBytes.indexOf(DELIMITER);
-  const versioned = firstEnd > 1 && signedBytes[0] === 0x56 && /^V\d+$/.test(signedBytes.subarray(0, firstEnd).toString("latin1"));
+  const versioned =
+    firstEnd > 1 &&
+    signedBytes[0] === 0x56 &&
+    /^V\d+$/.test(signedBytes.subarray(0, firstEnd).toString("latin1"));
   const names = versioned ? V2_FIELDS : V1_FIELDS;
   const fields: Partial<Record<QrField, string>> = {};
   let position = 0;
@@ -92,7 +116,12 @@ export function decodeSecureQr(text: string): DecodedSecureQr {
 /** Aadhaar Secure QR (V1, V2/V3…) from its decimal text: RSA-SHA256 over the payload, key from the UIDAI-bound pinned signers (a QR carries no certificate). */
 export async function parseSecureQr(text: string, options: AadhaarParseOptions = {}): Promise<AadhaarKyc> {
   const qr = decodeSecureQr(text);
-  const anchor = findSigningAnchor("sha256", qr.signedBytes, qr.signature, trustStoreFrom(options).signersFor("uidai"));
+  const anchor = findSigningAnchor(
+    "sha256",
+    qr.signedBytes,
+    qr.signature,
+    trustStoreFrom(options).signersFor("uidai"),
+  );
   const signature = anchor ? verifiedVerdict(anchor, options.now) : unverifiedVerdict("no-matching-key");
   const f = qr.fields;
   const referenceId = clean(f.referenceId);

@@ -8,7 +8,11 @@ export interface ParsedArgs {
 export class UsageError extends Error {}
 
 /** Parses argv against the options that take a value; every other `--name` must be a known flag. */
-export function parseArgs(argv: readonly string[], valued: readonly string[], flags: readonly string[]): ParsedArgs {
+export function parseArgs(
+  argv: readonly string[],
+  valued: readonly string[],
+  flags: readonly string[],
+): ParsedArgs {
   const parsed: ParsedArgs = { positionals: [], options: new Map(), flags: new Set() };
   for (let i = 0; i < argv.length; i++) {
     const word = argv[i];

@@ -52,7 +52,9 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
       return EXIT.failure;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`lockerkit: ${error instanceof TrustStoreError ? "trust store: " : ""}${message.split("\n")[0]}\n`);
+    io.stderr(
+      `lockerkit: ${error instanceof TrustStoreError ? "trust store: " : ""}${message.split("\n")[0]}\n`,
+    );
     return EXIT.failure;
   }
 }
@@ -88,7 +90,10 @@ async function aadhaarParse(argv: readonly string[], io: CliIo): Promise<number>
 async function docParse(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, ["trust-dir"], []);
   if (args.positionals.length !== 1) throw new UsageError("doc parse takes exactly one <file.xml>");
-  const document = mapCertificateXml(readInput(args.positionals[0]), trustStore(args.options.get("trust-dir") ?? []));
+  const document = mapCertificateXml(
+    readInput(args.positionals[0]),
+    trustStore(args.options.get("trust-dir") ?? []),
+  );
   io.stdout(`${JSON.stringify(document)}\n`);
   return document.signature.verified ? EXIT.verified : EXIT.unverified;
 }

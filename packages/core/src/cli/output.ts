@@ -22,7 +22,9 @@ export function aadhaarKycToJson(kyc: AadhaarKyc, includePhoto: boolean): Aadhaa
         ? {
             mime: photo.mime,
             base64: photo.bytes.toString("base64"),
-            display: photo.display ? { mime: photo.display.mime, base64: photo.display.bytes.toString("base64") } : null,
+            display: photo.display
+              ? { mime: photo.display.mime, base64: photo.display.bytes.toString("base64") }
+              : null,
             displayWithheld: photo.displayWithheld,
           }
         : null,

@@ -10,7 +10,14 @@ import {
   UpstreamUnavailableError,
 } from "./errors";
 import { parseJsonBody, sendOnce, type UpstreamRequest, type UpstreamResponse } from "./http-transport";
-import { type DownloadHmacPolicy, mediaType, pullRequestHmac, sha256Hex, sniffMediaType, verifyDownloadHmac } from "./integrity";
+import {
+  type DownloadHmacPolicy,
+  mediaType,
+  pullRequestHmac,
+  sha256Hex,
+  sniffMediaType,
+  verifyDownloadHmac,
+} from "./integrity";
 import {
   parseIssuedList,
   parseProfile,
@@ -195,8 +202,13 @@ export class DigiLockerClient {
     this.maxAttempts = Math.min(MAX_ATTEMPTS, Math.max(1, Math.floor(options.maxAttempts ?? MAX_ATTEMPTS)));
     this.maxJsonBytes = options.maxResponseBytes?.json ?? 2 * 1024 * 1024;
     this.maxFileBytes = options.maxResponseBytes?.file ?? 20 * 1024 * 1024;
-    const settings = { circuitBreaker: options.circuitBreaker, bulkhead: options.bulkhead, issuerCircuitBreaker: options.issuerCircuitBreaker };
-    this.resilience = options.resilience ?? hostResilience(`${base.origin} ${JSON.stringify(settings)}`, settings);
+    const settings = {
+      circuitBreaker: options.circuitBreaker,
+      bulkhead: options.bulkhead,
+      issuerCircuitBreaker: options.issuerCircuitBreaker,
+    };
+    this.resilience =
+      options.resilience ?? hostResilience(`${base.origin} ${JSON.stringify(settings)}`, settings);
     if (options.onCircuitStateChange) this.resilience.onCircuitStateChange(options.onCircuitStateChange);
   }
 
@@ -212,7 +224,8 @@ export class DigiLockerClient {
 
   /** DigiLocker's own authorize URL (S256 PKCE); the browser goes there, never to LockerKit. */
   authorizeUrl(params: AuthorizeUrlParams): string {
-    if (!params.state || !params.codeChallenge) throw new TypeError("authorizeUrl needs a state and a PKCE code challenge");
+    if (!params.state || !params.codeChallenge)
+      throw new TypeError("authorizeUrl needs a state and a PKCE code challenge");
     const query = new URLSearchParams({
       response_type: "code",
       client_id: this.options.clientId,
@@ -234,7 +247,8 @@ export class DigiLockerClient {
     if (params.loginHint) query.set("login_hint", params.loginHint);
     if (params.verifiedMobile !== undefined) {
       // Never echo the number in the error: it is personal data.
-      if (params.flow !== "signup" || !isVerifiedMobile(params.verifiedMobile)) throw new TypeError("verifiedMobile must be 10 digits, and only on sign-up");
+      if (params.flow !== "signup" || !isVerifiedMobile(params.verifiedMobile))
+        throw new TypeError("verifiedMobile must be 10 digits, and only on sign-up");
       query.set("verified_mobile", params.verifiedMobile);
     }
     if (params.pla) query.set("pla", "Y");
@@ -244,7 +258,11 @@ export class DigiLockerClient {
   }
 
   /** Redeems an authorization code: exactly one request, never retried (a second redemption revokes the grant). */
-  async exchangeCode(code: string, codeVerifier: string, options: CallOptions & { oidc?: boolean } = {}): Promise<TokenSet> {
+  async exchangeCode(
+    code: string,
+    codeVerifier: string,
+    options: CallOptions & { oidc?: boolean } = {},
+  ): Promise<TokenSet> {
     const oidc = options.oidc ?? this.options.oidc ?? false;
     return this.call(
       {
@@ -267,7 +285,10 @@ export class DigiLockerClient {
     return this.call(
       {
         operation: "token.refresh_token",
-        request: this.clientForm(`/oauth2/${oidc ? 2 : 1}/token`, { grant_type: "refresh_token", refresh_token: refreshToken }),
+        request: this.clientForm(`/oauth2/${oidc ? 2 : 1}/token`, {
+          grant_type: "refresh_token",
+          refresh_token: refreshToken,
+        }),
         parse: (response) => parseTokenResponse(parseJsonBody(response, "token")),
       },
       options,
@@ -280,11 +301,18 @@ export class DigiLockerClient {
    * invalid" (the official spec), as are `invalid_token` / `invalid_grant`; only a client configuration
    * error or an outage rejects.
    */
-  async revoke(token: string, hint?: "access_token" | "refresh_token", options: CallOptions = {}): Promise<void> {
+  async revoke(
+    token: string,
+    hint?: "access_token" | "refresh_token",
+    options: CallOptions = {},
+  ): Promise<void> {
     const form: Record<string, string> = { token };
     if (hint) form.token_type_hint = hint;
     try {
-      await this.call({ operation: "revoke", request: this.clientForm("/oauth2/1/revoke", form), parse: () => undefined }, options);
+      await this.call(
+        { operation: "revoke", request: this.clientForm("/oauth2/1/revoke", form), parse: () => undefined },
+        options,
+      );
     } catch (error) {
       if (error instanceof InvalidTokenError || error instanceof InvalidGrantError) return;
       if (error instanceof RequestRejectedError && error.status === 400) return;
@@ -295,7 +323,11 @@ export class DigiLockerClient {
   /** `/1/user`: the DigiLocker profile. */
   async getUser(accessToken: string, options: CallOptions = {}): Promise<DigiLockerProfile> {
     return this.call(
-      { operation: "user", request: this.bearerGet("/oauth2/1/user", accessToken), parse: (r) => parseProfile(parseJsonBody(r, "user")) },
+      {
+        operation: "user",
+        request: this.bearerGet("/oauth2/1/user", accessToken),
+        parse: (r) => parseProfile(parseJsonBody(r, "user")),
+      },
       options,
     );
   }
@@ -304,7 +336,10 @@ export class DigiLockerClient {
    * The issued-documents list (`/2/files/issued`; DigiLocker has no pagination for it). `legacy` reads
    * `/1/files/issued` (mime as a comma string); the result has the same shape.
    */
-  async listIssued(accessToken: string, options: CallOptions & { legacy?: boolean } = {}): Promise<IssuedFile[]> {
+  async listIssued(
+    accessToken: string,
+    options: CallOptions & { legacy?: boolean } = {},
+  ): Promise<IssuedFile[]> {
     return this.call(
       {
         operation: "files.issued",
@@ -316,10 +351,18 @@ export class DigiLockerClient {
   }
 
   /** Self-uploaded documents: the root folder (`/1/files/`) or one folder (`/1/files/{id}`). */
-  async listUploaded(accessToken: string, folderId?: string, options: CallOptions = {}): Promise<UploadedListing> {
+  async listUploaded(
+    accessToken: string,
+    folderId?: string,
+    options: CallOptions = {},
+  ): Promise<UploadedListing> {
     const path = folderId ? `/oauth2/1/files/${encodeSegment(folderId, "folder id")}` : "/oauth2/1/files/";
     return this.call(
-      { operation: "files.uploaded", request: this.bearerGet(path, accessToken), parse: (r) => parseUploadedListing(parseJsonBody(r, "uploaded list")) },
+      {
+        operation: "files.uploaded",
+        request: this.bearerGet(path, accessToken),
+        parse: (r) => parseUploadedListing(parseJsonBody(r, "uploaded list")),
+      },
       options,
     );
   }
@@ -329,7 +372,12 @@ export class DigiLockerClient {
     return this.call(
       {
         operation: "file",
-        request: this.bearerGet(`/oauth2/1/file/${encodeSegment(uri, "document uri")}`, accessToken, "*/*", this.maxFileBytes),
+        request: this.bearerGet(
+          `/oauth2/1/file/${encodeSegment(uri, "document uri")}`,
+          accessToken,
+          "*/*",
+          this.maxFileBytes,
+        ),
         parse: (r) => this.download(r, false),
         issuer: issuerOfUri(uri),
       },
@@ -342,7 +390,12 @@ export class DigiLockerClient {
     return this.call(
       {
         operation: "xml",
-        request: this.bearerGet(`/oauth2/1/xml/${encodeSegment(uri, "document uri")}`, accessToken, "application/xml, text/plain, */*", this.maxFileBytes),
+        request: this.bearerGet(
+          `/oauth2/1/xml/${encodeSegment(uri, "document uri")}`,
+          accessToken,
+          "application/xml, text/plain, */*",
+          this.maxFileBytes,
+        ),
         parse: (r) => this.download(r, true),
         issuer: issuerOfUri(uri),
       },
@@ -360,7 +413,12 @@ export class DigiLockerClient {
       this.call(
         {
           operation: "eaadhaar",
-          request: this.bearerGet(`/oauth2/${version}/xml/eaadhaar`, accessToken, "application/xml, text/plain, */*", this.maxFileBytes),
+          request: this.bearerGet(
+            `/oauth2/${version}/xml/eaadhaar`,
+            accessToken,
+            "application/xml, text/plain, */*",
+            this.maxFileBytes,
+          ),
           parse: (r) => this.download(r, true),
           issuer: "issuer:in.gov.uidai",
         },
@@ -370,7 +428,12 @@ export class DigiLockerClient {
     try {
       return await fetchVersion(3);
     } catch (error) {
-      if (!(error instanceof DigiLockerError) || error.status !== 404 || error instanceof AadhaarNotLinkedError) throw error;
+      if (
+        !(error instanceof DigiLockerError) ||
+        error.status !== 404 ||
+        error instanceof AadhaarNotLinkedError
+      )
+        throw error;
       const document = await fetchVersion(2);
       this.eaadhaarV2Only = true;
       return document;
@@ -380,7 +443,11 @@ export class DigiLockerClient {
   /** `/1/pull/issuers`: issuers that support pulling documents (client-authenticated, no user token). */
   async listPullIssuers(options: CallOptions = {}): Promise<PullIssuer[]> {
     return this.call(
-      { operation: "pull.issuers", request: this.pullForm("/oauth2/1/pull/issuers"), parse: (r) => parsePullIssuers(parseJsonBody(r, "issuer list")) },
+      {
+        operation: "pull.issuers",
+        request: this.pullForm("/oauth2/1/pull/issuers"),
+        parse: (r) => parsePullIssuers(parseJsonBody(r, "issuer list")),
+      },
       options,
     );
   }
@@ -388,13 +455,21 @@ export class DigiLockerClient {
   /** `/1/pull/doctype`: the document types an issuer can be pulled for. */
   async listPullDocTypes(orgId: string, options: CallOptions = {}): Promise<PullDocType[]> {
     return this.call(
-      { operation: "pull.doctype", request: this.pullForm("/oauth2/1/pull/doctype", orgId), parse: (r) => parsePullDocTypes(parseJsonBody(r, "document type list")) },
+      {
+        operation: "pull.doctype",
+        request: this.pullForm("/oauth2/1/pull/doctype", orgId),
+        parse: (r) => parsePullDocTypes(parseJsonBody(r, "document type list")),
+      },
       options,
     );
   }
 
   /** `/1/pull/parameters`: what the issuer needs to find the user's record for a doctype. */
-  async listPullParameters(orgId: string, doctype: string, options: CallOptions = {}): Promise<PullParameter[]> {
+  async listPullParameters(
+    orgId: string,
+    doctype: string,
+    options: CallOptions = {},
+  ): Promise<PullParameter[]> {
     return this.call(
       {
         operation: "pull.parameters",
@@ -409,7 +484,11 @@ export class DigiLockerClient {
    * `/1/pull/pulldocument`: asks the issuer to put a document in the user's locker; returns its uri.
    * Not idempotent (it creates state upstream): one request, never retried.
    */
-  async pullDocument(accessToken: string, request: PullDocumentRequest, options: CallOptions = {}): Promise<string> {
+  async pullDocument(
+    accessToken: string,
+    request: PullDocumentRequest,
+    options: CallOptions = {},
+  ): Promise<string> {
     const form = new URLSearchParams();
     for (const [key, value] of Object.entries(request.parameters)) form.set(key, value);
     form.set("orgid", request.orgId);
@@ -445,7 +524,13 @@ export class DigiLockerClient {
       fields.client_id = this.options.clientId;
       fields.client_secret = this.options.clientSecret;
     }
-    return { method: "POST", path, headers, body: () => new URLSearchParams(fields), maxBytes: this.maxJsonBytes };
+    return {
+      method: "POST",
+      path,
+      headers,
+      body: () => new URLSearchParams(fields),
+      maxBytes: this.maxJsonBytes,
+    };
   }
 
   private pullForm(path: string, orgId?: string, doctype?: string): UpstreamRequest {
@@ -468,19 +553,34 @@ export class DigiLockerClient {
     };
   }
 
-  private bearerGet(path: string, accessToken: string, accept = "application/json", maxBytes = this.maxJsonBytes): UpstreamRequest {
+  private bearerGet(
+    path: string,
+    accessToken: string,
+    accept = "application/json",
+    maxBytes = this.maxJsonBytes,
+  ): UpstreamRequest {
     return { method: "GET", path, headers: { authorization: bearer(accessToken), accept }, maxBytes };
   }
 
   private download(response: UpstreamResponse, xml: boolean): DownloadedDocument {
-    verifyDownloadHmac(this.options.clientSecret, response.bytes, response.headers.get("hmac"), this.options.hmac ?? "require");
+    verifyDownloadHmac(
+      this.options.clientSecret,
+      response.bytes,
+      response.headers.get("hmac"),
+      this.options.hmac ?? "require",
+    );
     const received = mediaType(response.headers.get("content-type"));
     let contentType: string;
     if (xml) contentType = "application/xml";
     else if (!received || received === "application/octet-stream" || received === "binary/octet-stream") {
       contentType = sniffMediaType(response.bytes) ?? received ?? "application/octet-stream";
     } else contentType = received;
-    return { bytes: response.bytes, contentType, receivedContentType: received, sha256: sha256Hex(response.bytes) };
+    return {
+      bytes: response.bytes,
+      contentType,
+      receivedContentType: received,
+      sha256: sha256Hex(response.bytes),
+    };
   }
 
   // ---- the policy pipeline: deadline → breaker → retries → bulkhead → one HTTP exchange ----
@@ -500,7 +600,12 @@ export class DigiLockerClient {
     }
   }
 
-  private async callWithin<T>(spec: CallSpec<T>, options: CallOptions, deadlineMs: number, deadline: AbortSignal): Promise<T> {
+  private async callWithin<T>(
+    spec: CallSpec<T>,
+    options: CallOptions,
+    deadlineMs: number,
+    deadline: AbortSignal,
+  ): Promise<T> {
     const signal = options.signal ? AbortSignal.any([deadline, options.signal]) : deadline;
     const endsAt = performance.now() + deadlineMs;
     const attempts = IDEMPOTENT.has(spec.operation) ? this.maxAttempts : 1;
@@ -512,11 +617,21 @@ export class DigiLockerClient {
         const attemptStarted = performance.now();
         let received: number | null = null;
         try {
-          const response = await this.resilience.bulkhead.run(() => sendOnce(this.baseUrl, spec.request, signal, deadline), signal);
+          const response = await this.resilience.bulkhead.run(
+            () => sendOnce(this.baseUrl, spec.request, signal, deadline),
+            signal,
+          );
           received = response.status;
           // Parse, integrity and protocol errors are final: the upstream answered, retrying cannot fix them.
           const value = spec.parse(response);
-          this.emit({ operation: spec.operation, attempt, status: response.status, durationMs: performance.now() - attemptStarted, outcome: "ok", willRetry: false });
+          this.emit({
+            operation: spec.operation,
+            attempt,
+            status: response.status,
+            durationMs: performance.now() - attemptStarted,
+            outcome: "ok",
+            willRetry: false,
+          });
           return value;
         } catch (raw) {
           const error = toDigiLockerError(raw, signal, deadline);
@@ -542,10 +657,22 @@ export class DigiLockerClient {
     const issuer = spec.issuer;
     const guarded = issuer ? () => this.resilience.throughIssuerBreaker(issuer, run, signal) : run;
     try {
-      return await raceAbort(this.resilience.throughBreaker(guarded, signal), signal, () => abortError(signal, deadline));
+      return await raceAbort(this.resilience.throughBreaker(guarded, signal), signal, () =>
+        abortError(signal, deadline),
+      );
     } catch (error) {
-      if (error instanceof UpstreamUnavailableError && (error.code === "circuit_open" || error.code === "issuer_circuit_open")) {
-        this.emit({ operation: spec.operation, attempt: 0, status: null, durationMs: performance.now() - started, outcome: error.code, willRetry: false });
+      if (
+        error instanceof UpstreamUnavailableError &&
+        (error.code === "circuit_open" || error.code === "issuer_circuit_open")
+      ) {
+        this.emit({
+          operation: spec.operation,
+          attempt: 0,
+          status: null,
+          durationMs: performance.now() - started,
+          outcome: error.code,
+          willRetry: false,
+        });
       }
       throw error;
     }
@@ -568,10 +695,14 @@ export class DigiLockerClient {
  */
 function retryDelay(error: DigiLockerError, backoff: DecorrelatedJitter, endsAt: number): number | null {
   if (!(error instanceof UpstreamUnavailableError)) return null;
-  if (error.code === "circuit_open" || error.code === "bulkhead_full" || error.code === "issuer_circuit_open") return null;
+  if (error.code === "circuit_open" || error.code === "bulkhead_full" || error.code === "issuer_circuit_open")
+    return null;
   if (isRepositoryOff(error)) return null;
   const jitter = backoff.next();
-  const delay = error.retryAfterSeconds !== undefined && error.retryAfterSeconds > 0 ? error.retryAfterSeconds * 1000 : jitter;
+  const delay =
+    error.retryAfterSeconds !== undefined && error.retryAfterSeconds > 0
+      ? error.retryAfterSeconds * 1000
+      : jitter;
   // Leave the next attempt some time to run: never start one in the last 50 ms.
   return performance.now() + delay + 50 < endsAt ? delay : null;
 }
@@ -590,6 +721,7 @@ function bearer(accessToken: string): string {
 }
 
 function encodeSegment(value: string, what: string): string {
-  if (!value || value.length > 512) throw new RequestRejectedError("invalid_request", `The ${what} is empty or too long`);
+  if (!value || value.length > 512)
+    throw new RequestRejectedError("invalid_request", `The ${what} is empty or too long`);
   return encodeURIComponent(value);
 }

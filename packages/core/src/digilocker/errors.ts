@@ -27,7 +27,8 @@ export class DigiLockerError extends Error {
   ) {
     super(message);
     this.name = new.target.name;
-    this.retryable = options.retryable ?? (new.target as unknown as { retryableByDefault: boolean }).retryableByDefault;
+    this.retryable =
+      options.retryable ?? (new.target as unknown as { retryableByDefault: boolean }).retryableByDefault;
     if (options.retryAfterSeconds !== undefined) this.retryAfterSeconds = options.retryAfterSeconds;
   }
 
@@ -81,7 +82,12 @@ export class UpstreamProtocolError extends DigiLockerError {}
 /** Downloaded bytes do not match their `hmac` header: damaged or tampered in transit. Nothing may be stored. */
 export class IntegrityError extends DigiLockerError {}
 
-type ErrorClass = new (code: string, message: string, status?: number, options?: DigiLockerErrorOptions) => DigiLockerError;
+type ErrorClass = new (
+  code: string,
+  message: string,
+  status?: number,
+  options?: DigiLockerErrorOptions,
+) => DigiLockerError;
 
 /** Every DigiLocker error code we know, to its class. Unknown codes fall back on the status. */
 export const ERROR_CLASS_BY_CODE: Readonly<Record<string, ErrorClass>> = {
@@ -162,9 +168,14 @@ export function parseRetryAfter(value: string | null | undefined, now = Date.now
  * Pehchaan guide says 400, and a pull outcome is never "DigiLocker unavailable". Unknown codes fall
  * back on the status.
  */
-export function errorFromResponse(status: number, body: unknown, retryAfterSeconds?: number): DigiLockerError {
+export function errorFromResponse(
+  status: number,
+  body: unknown,
+  retryAfterSeconds?: number,
+): DigiLockerError {
   const record = typeof body === "object" && body !== null ? (body as Record<string, unknown>) : {};
-  const upstreamCode = typeof record.error === "string" && /^[a-z0-9_.-]{1,64}$/i.test(record.error) ? record.error : null;
+  const upstreamCode =
+    typeof record.error === "string" && /^[a-z0-9_.-]{1,64}$/i.test(record.error) ? record.error : null;
   const code = upstreamCode ?? `http_${status}`;
   const description =
     typeof record.error_description === "string" && record.error_description.trim()
@@ -172,23 +183,33 @@ export function errorFromResponse(status: number, body: unknown, retryAfterSecon
       : `DigiLocker answered ${status}`;
   const options: DigiLockerErrorOptions = retryAfterSeconds === undefined ? {} : { retryAfterSeconds };
   if (status === 429) return new RateLimitedError(code, description, status, options);
-  const known = upstreamCode && Object.hasOwn(ERROR_CLASS_BY_CODE, upstreamCode) ? ERROR_CLASS_BY_CODE[upstreamCode] : undefined;
+  const known =
+    upstreamCode && Object.hasOwn(ERROR_CLASS_BY_CODE, upstreamCode)
+      ? ERROR_CLASS_BY_CODE[upstreamCode]
+      : undefined;
   if (status >= 500 && !(upstreamCode && OUTCOMES_ON_5XX.has(upstreamCode))) {
     // Any other 5xx stays "unavailable", even with a 4xx code (a gateway's confusion is not a revoked consent).
-    const ErrorClass = known && known.prototype instanceof UpstreamUnavailableError ? known : UpstreamUnavailableError;
-    const off = upstreamCode === "repository_service_inactive" || upstreamCode === "repository_service_unpublished";
+    const ErrorClass =
+      known && known.prototype instanceof UpstreamUnavailableError ? known : UpstreamUnavailableError;
+    const off =
+      upstreamCode === "repository_service_inactive" || upstreamCode === "repository_service_unpublished";
     return new ErrorClass(code, description, status, off ? { ...options, retryable: false } : options);
   }
-  if (upstreamCode === "pull_response_pending") return new PullDocumentStateError(code, description, status, { ...options, retryable: true });
+  if (upstreamCode === "pull_response_pending")
+    return new PullDocumentStateError(code, description, status, { ...options, retryable: true });
   if (known) return new known(code, description, status, options);
   if (status === 401) return new InvalidTokenError(code, description, status, options);
   if (status === 403) return new InsufficientScopeError(code, description, status, options);
   if (status === 404) return new NotFoundError(code, description, status, options);
-  if (status >= 300 && status < 400) return new UpstreamProtocolError(code, `DigiLocker answered an unexpected redirect (${status})`, status);
+  if (status >= 300 && status < 400)
+    return new UpstreamProtocolError(code, `DigiLocker answered an unexpected redirect (${status})`, status);
   return new RequestRejectedError(code, description, status, options);
 }
 
 /** `repository_service_inactive|unpublished` (503): the issuer is switched off; asking again soon cannot help. */
 export function isRepositoryOff(error: DigiLockerError): boolean {
-  return error instanceof RepositoryUnavailableError && (error.code === "repository_service_inactive" || error.code === "repository_service_unpublished");
+  return (
+    error instanceof RepositoryUnavailableError &&
+    (error.code === "repository_service_inactive" || error.code === "repository_service_unpublished")
+  );
 }

@@ -53,15 +53,29 @@ export async function sendOnce(
   } catch (error) {
     if (signal.aborted) throw abortError(signal, deadline);
     if (error instanceof UpstreamProtocolError) throw error;
-    throw connectionError(error, "connection_lost", "The connection to DigiLocker broke while reading the answer", response.status);
+    throw connectionError(
+      error,
+      "connection_lost",
+      "The connection to DigiLocker broke while reading the answer",
+      response.status,
+    );
   }
   if (response.status >= 200 && response.status < 300) {
     return { status: response.status, headers: response.headers, bytes };
   }
-  throw errorFromResponse(response.status, parseJsonLoosely(bytes), parseRetryAfter(response.headers.get("retry-after")));
+  throw errorFromResponse(
+    response.status,
+    parseJsonLoosely(bytes),
+    parseRetryAfter(response.headers.get("retry-after")),
+  );
 }
 
-function connectionError(error: unknown, code: string, message: string, status?: number): UpstreamUnavailableError {
+function connectionError(
+  error: unknown,
+  code: string,
+  message: string,
+  status?: number,
+): UpstreamUnavailableError {
   // Only the system error code (ECONNRESET, ECONNREFUSED, …) is kept: undici's texts can carry addresses.
   const cause = (error as { cause?: { code?: unknown } } | undefined)?.cause?.code;
   const detail = typeof cause === "string" && /^[A-Z_]{3,40}$/.test(cause) ? ` (${cause})` : "";
@@ -72,7 +86,11 @@ async function readLimited(response: Response, maxBytes: number): Promise<Buffer
   const declared = Number(response.headers.get("content-length"));
   if (Number.isFinite(declared) && declared > maxBytes) {
     await response.body?.cancel().catch(() => undefined);
-    throw new UpstreamProtocolError("response_too_large", `DigiLocker's answer exceeds ${maxBytes} bytes`, response.status);
+    throw new UpstreamProtocolError(
+      "response_too_large",
+      `DigiLocker's answer exceeds ${maxBytes} bytes`,
+      response.status,
+    );
   }
   if (!response.body) return Buffer.alloc(0);
   const reader = response.body.getReader();
@@ -84,7 +102,11 @@ async function readLimited(response: Response, maxBytes: number): Promise<Buffer
     total += value.byteLength;
     if (total > maxBytes) {
       await reader.cancel().catch(() => undefined);
-      throw new UpstreamProtocolError("response_too_large", `DigiLocker's answer exceeds ${maxBytes} bytes`, response.status);
+      throw new UpstreamProtocolError(
+        "response_too_large",
+        `DigiLocker's answer exceeds ${maxBytes} bytes`,
+        response.status,
+      );
     }
     chunks.push(value);
   }
@@ -106,6 +128,10 @@ export function parseJsonBody(response: UpstreamResponse, what: string): unknown
   try {
     return JSON.parse(text);
   } catch {
-    throw new UpstreamProtocolError("malformed_response", `DigiLocker sent a ${what} answer that is not valid JSON`, response.status);
+    throw new UpstreamProtocolError(
+      "malformed_response",
+      `DigiLocker sent a ${what} answer that is not valid JSON`,
+      response.status,
+    );
   }
 }

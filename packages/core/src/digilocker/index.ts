@@ -1,7 +1,12 @@
 export * from "./authorize-options";
 export * from "./client";
 export * from "./errors";
-export { computeDownloadHmac, pullRequestHmac, verifyDownloadHmac, type DownloadHmacPolicy } from "./integrity";
+export {
+  computeDownloadHmac,
+  pullRequestHmac,
+  verifyDownloadHmac,
+  type DownloadHmacPolicy,
+} from "./integrity";
 export * from "./normalize";
 export * from "./parse";
 export * from "./pkce";

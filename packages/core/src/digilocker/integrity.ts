@@ -18,7 +18,12 @@ export type DownloadHmacPolicy = "require" | "verify-if-present";
  * different header is an {@link IntegrityError}, and so is a missing one unless the policy is
  * `verify-if-present`: the bytes must not be used or stored.
  */
-export function verifyDownloadHmac(clientSecret: string, body: Uint8Array, header: string | null, policy: DownloadHmacPolicy = "require"): void {
+export function verifyDownloadHmac(
+  clientSecret: string,
+  body: Uint8Array,
+  header: string | null,
+  policy: DownloadHmacPolicy = "require",
+): void {
   if (!header || header.trim() === "") {
     if (policy === "verify-if-present") return;
     throw new IntegrityError(
@@ -32,14 +37,23 @@ export function verifyDownloadHmac(clientSecret: string, body: Uint8Array, heade
   const received = /^[0-9a-f]{64}$/i.test(text) ? Buffer.from(text, "hex") : Buffer.from(text, "base64");
   const same = received.length === expected.length && timingSafeEqual(received, expected);
   if (!same) {
-    throw new IntegrityError("hmac_mismatch", "DigiLocker's download does not match its hmac: damaged or tampered in transit");
+    throw new IntegrityError(
+      "hmac_mismatch",
+      "DigiLocker's download does not match its hmac: damaged or tampered in transit",
+    );
   }
 }
 
 /**
  * The pull APIs' client authentication: SHA-256 hex of `client_secret + clientid [+ orgid [+ doctype]] + ts`.
  */
-export function pullRequestHmac(clientSecret: string, clientId: string, ts: string, orgId?: string, doctype?: string): string {
+export function pullRequestHmac(
+  clientSecret: string,
+  clientId: string,
+  ts: string,
+  orgId?: string,
+  doctype?: string,
+): string {
   return createHash("sha256")
     .update(`${clientSecret}${clientId}${orgId ?? ""}${orgId !== undefined ? (doctype ?? "") : ""}${ts}`)
     .digest("hex");
@@ -61,7 +75,10 @@ export function sniffMediaType(bytes: Uint8Array): string | null {
   if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return "application/pdf"; // %PDF-
   if (starts(0xff, 0xd8, 0xff)) return "image/jpeg";
   if (starts(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return "image/png";
-  const head = Buffer.from(bytes.subarray(0, 64)).toString("utf8").replace(/^\uFEFF/, "").trimStart();
+  const head = Buffer.from(bytes.subarray(0, 64))
+    .toString("utf8")
+    .replace(/^\uFEFF/, "")
+    .trimStart();
   if (head.startsWith("<?xml") || head.startsWith("<")) return "application/xml";
   return null;
 }

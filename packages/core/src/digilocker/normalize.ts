@@ -75,7 +75,12 @@ export function normalizeList(value: unknown): string[] {
 
 /** Sizes arrive as numbers, numeric strings or `""`. */
 export function normalizeSize(value: unknown): number | null {
-  const n = typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? Number(value.trim()) : NaN;
+  const n =
+    typeof value === "number"
+      ? value
+      : typeof value === "string" && value.trim() !== ""
+        ? Number(value.trim())
+        : NaN;
   return Number.isFinite(n) && n >= 0 ? n : null;
 }
 

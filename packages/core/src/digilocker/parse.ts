@@ -35,7 +35,8 @@ function listOf(body: unknown, key: string, what: string): unknown[] {
   if (Array.isArray(body)) return body;
   const value = asRecord(body, what)[key];
   if (value === undefined || value === null) return [];
-  if (!Array.isArray(value)) throw new UpstreamProtocolError("malformed_response", `DigiLocker's ${what} has no ${key} list`);
+  if (!Array.isArray(value))
+    throw new UpstreamProtocolError("malformed_response", `DigiLocker's ${what} has no ${key} list`);
   return value;
 }
 
@@ -53,20 +54,26 @@ function field(record: Record<string, unknown>, ...names: string[]): unknown {
 
 /** `dob` is `DDMMYYYY` as a string, or as a number in the official spec (so `01011990` arrives as 1011990). */
 function dateOfBirth(value: unknown): string | null {
-  if (typeof value === "number") return Number.isInteger(value) && value > 0 ? parseDigiLockerDate(String(value).padStart(8, "0")) : null;
+  if (typeof value === "number")
+    return Number.isInteger(value) && value > 0 ? parseDigiLockerDate(String(value).padStart(8, "0")) : null;
   return parseDigiLockerDate(value);
 }
 
 /** Whether a token answer carries the profile (it may not: the spec's token answer has no profile fields). */
 export function hasProfile(body: unknown): boolean {
-  return typeof body === "object" && body !== null && emptyToNull(field(body as Record<string, unknown>, "digilockerid", "digilocker_id")) !== null;
+  return (
+    typeof body === "object" &&
+    body !== null &&
+    emptyToNull(field(body as Record<string, unknown>, "digilockerid", "digilocker_id")) !== null
+  );
 }
 
 /** The profile from `/1/user` or a token answer, in any spelling DigiLocker uses. */
 export function parseProfile(body: unknown): DigiLockerProfile {
   const record = asRecord(body, "profile");
   const digilockerId = emptyToNull(field(record, "digilockerid", "digilocker_id"));
-  if (!digilockerId) throw new UpstreamProtocolError("malformed_response", "DigiLocker's profile has no digilockerid");
+  if (!digilockerId)
+    throw new UpstreamProtocolError("malformed_response", "DigiLocker's profile has no digilockerid");
   return {
     digilockerId,
     name: emptyToNull(record.name),
@@ -83,12 +90,15 @@ export function parseProfile(body: unknown): DigiLockerProfile {
 export function parseTokenResponse(body: unknown): TokenSet {
   const record = asRecord(body, "token response");
   const accessToken = emptyToNull(record.access_token);
-  if (!accessToken) throw new UpstreamProtocolError("malformed_response", "DigiLocker's token response has no access_token");
+  if (!accessToken)
+    throw new UpstreamProtocolError("malformed_response", "DigiLocker's token response has no access_token");
   const expiresIn = Number(record.expires_in);
   return {
     accessToken,
     refreshToken: emptyToNull(record.refresh_token),
-    accessTokenExpiresAt: new Date(Date.now() + (Number.isFinite(expiresIn) && expiresIn > 0 ? expiresIn : 3600) * 1000),
+    accessTokenExpiresAt: new Date(
+      Date.now() + (Number.isFinite(expiresIn) && expiresIn > 0 ? expiresIn : 3600) * 1000,
+    ),
     scope: normalizeScope(record.scope),
     consentValidTill: normalizeEpochSeconds(record.consent_valid_till),
     newAccount: yesNo(record.new_account),
@@ -123,12 +133,15 @@ export function parseIssuedFile(item: unknown): IssuedFile | null {
 export function itemsOf(body: unknown, what: string): unknown[] {
   const record = asRecord(body, what);
   if (record.items === undefined || record.items === null) return [];
-  if (!Array.isArray(record.items)) throw new UpstreamProtocolError("malformed_response", `DigiLocker's ${what} has no items list`);
+  if (!Array.isArray(record.items))
+    throw new UpstreamProtocolError("malformed_response", `DigiLocker's ${what} has no items list`);
   return record.items;
 }
 
 export function parseIssuedList(body: unknown): IssuedFile[] {
-  return itemsOf(body, "issued list").map(parseIssuedFile).filter((f): f is IssuedFile => f !== null);
+  return itemsOf(body, "issued list")
+    .map(parseIssuedFile)
+    .filter((f): f is IssuedFile => f !== null);
 }
 
 export function parseUploadedItem(item: unknown): UploadedItem | null {
@@ -179,7 +192,8 @@ export function parsePullIssuers(body: unknown): PullIssuer[] {
 }
 
 function categoryOf(value: unknown): string | null {
-  if (Array.isArray(value)) return emptyToNull(value.filter((c) => typeof c === "string" && c.trim() !== "").join(", "));
+  if (Array.isArray(value))
+    return emptyToNull(value.filter((c) => typeof c === "string" && c.trim() !== "").join(", "));
   return emptyToNull(value);
 }
 
@@ -198,7 +212,14 @@ export function parsePullParameters(body: unknown): PullParameter[] {
     const r = item as Record<string, unknown>;
     const paramName = emptyToNull(r.paramname);
     if (!paramName) return [];
-    return [{ label: emptyToNull(r.label), paramName, valueList: normalizeList(r.valuelist), example: emptyToNull(r.example) }];
+    return [
+      {
+        label: emptyToNull(r.label),
+        paramName,
+        valueList: normalizeList(r.valuelist),
+        example: emptyToNull(r.example),
+      },
+    ];
   });
 }
 

@@ -54,7 +54,11 @@ export function countsAgainstCircuit(error: Error): boolean {
   if (error instanceof RequestCancelledError) return false;
   if (error instanceof UpstreamTimeoutError) return true;
   if (error instanceof RateLimitedError || error instanceof RepositoryUnavailableError) return false;
-  return error instanceof UpstreamUnavailableError && error.code !== "circuit_open" && error.code !== "bulkhead_full";
+  return (
+    error instanceof UpstreamUnavailableError &&
+    error.code !== "circuit_open" &&
+    error.code !== "bulkhead_full"
+  );
 }
 
 /** Whether a failed call counts against its issuer's breaker: the issuer's repository failed to serve. */
@@ -68,7 +72,12 @@ const MAX_ISSUERS = 2_000;
 /** A concurrency limit whose queue honours each waiter's signal (a waiter leaves the queue when it aborts). */
 export class Bulkhead {
   private active = 0;
-  private readonly waiters: Array<{ grant: () => void; reject: (error: unknown) => void; signal: AbortSignal; onAbort: () => void }> = [];
+  private readonly waiters: Array<{
+    grant: () => void;
+    reject: (error: unknown) => void;
+    signal: AbortSignal;
+    onAbort: () => void;
+  }> = [];
 
   constructor(
     readonly maxConcurrent: number,
@@ -101,7 +110,9 @@ export class Bulkhead {
       return Promise.resolve();
     }
     if (this.waiters.length >= this.maxQueued) {
-      return Promise.reject(new UpstreamUnavailableError("bulkhead_full", "Too many DigiLocker requests are waiting"));
+      return Promise.reject(
+        new UpstreamUnavailableError("bulkhead_full", "Too many DigiLocker requests are waiting"),
+      );
     }
     return new Promise<void>((resolve, reject) => {
       const waiter = {
@@ -124,7 +135,8 @@ export class Bulkhead {
 
   private release(): void {
     const next = this.waiters.shift();
-    if (next) next.grant(); // the slot passes straight to the next waiter
+    if (next)
+      next.grant(); // the slot passes straight to the next waiter
     else this.active--;
   }
 }
@@ -190,7 +202,10 @@ export class HostResilience {
       return await breaker.execute(fn, signal);
     } catch (error) {
       if (error instanceof BrokenCircuitError || error instanceof IsolatedCircuitError) {
-        throw new RepositoryUnavailableError("issuer_circuit_open", "The issuer's repository is failing; the call was not made");
+        throw new RepositoryUnavailableError(
+          "issuer_circuit_open",
+          "The issuer's repository is failing; the call was not made",
+        );
       }
       if (error instanceof TaskCancelledError) throw abortError(signal);
       throw error;
@@ -203,7 +218,10 @@ export class HostResilience {
       return await this.breaker.execute(fn, signal);
     } catch (error) {
       if (error instanceof BrokenCircuitError || error instanceof IsolatedCircuitError) {
-        throw new UpstreamUnavailableError("circuit_open", "DigiLocker is failing; the circuit is open and the call was not made");
+        throw new UpstreamUnavailableError(
+          "circuit_open",
+          "DigiLocker is failing; the circuit is open and the call was not made",
+        );
       }
       if (error instanceof TaskCancelledError) throw abortError(signal);
       throw error;
@@ -246,13 +264,18 @@ export function hostResilience(origin: string, options: HostResilienceOptions = 
  */
 export function callDeadline(ms: number): { signal: AbortSignal; clear: () => void } {
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new DOMException("The operation timed out", "TimeoutError")), ms);
+  const timer = setTimeout(
+    () => controller.abort(new DOMException("The operation timed out", "TimeoutError")),
+    ms,
+  );
   timer.unref();
   return { signal: controller.signal, clear: () => clearTimeout(timer) };
 }
 
 export function abortError(signal: AbortSignal, deadline?: AbortSignal): DigiLockerError {
-  const timedOut = deadline ? deadline.aborted : (signal.reason as Error | undefined)?.name === "TimeoutError";
+  const timedOut = deadline
+    ? deadline.aborted
+    : (signal.reason as Error | undefined)?.name === "TimeoutError";
   return timedOut
     ? new UpstreamTimeoutError("timeout", "DigiLocker did not answer before the deadline")
     : new RequestCancelledError("cancelled", "The DigiLocker call was cancelled by the caller");
@@ -271,7 +294,10 @@ export class DecorrelatedJitter {
   private readonly base: number;
   private readonly cap: number;
 
-  constructor(options: BackoffOptions = {}, private readonly random: () => number = Math.random) {
+  constructor(
+    options: BackoffOptions = {},
+    private readonly random: () => number = Math.random,
+  ) {
     this.base = Math.max(0, options.baseMs ?? 100);
     this.cap = Math.max(this.base, options.capMs ?? 2_000);
     this.previous = this.base;
@@ -306,7 +332,12 @@ export function sleep(ms: number, signal: AbortSignal): Promise<void> {
  * aborted work report its own error first, so breaker state and events are updated before the caller
  * sees the failure.
  */
-export function raceAbort<T>(promise: Promise<T>, signal: AbortSignal, onAbort: () => unknown, graceMs = 50): Promise<T> {
+export function raceAbort<T>(
+  promise: Promise<T>,
+  signal: AbortSignal,
+  onAbort: () => unknown,
+  graceMs = 50,
+): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     let settled = false;
     let timer: NodeJS.Timeout | undefined;

@@ -31,7 +31,11 @@ export function checkCertificatePath(
   // per set of roots, keyed by the fingerprints it depends on.
   let results = pathResults.get(roots);
   if (!results) pathResults.set(roots, (results = new BoundedCache(MAX_CACHED_PATHS)));
-  const key = [authority, signer.fingerprint256, ...intermediates.map((certificate) => certificate.fingerprint256)].join("|");
+  const key = [
+    authority,
+    signer.fingerprint256,
+    ...intermediates.map((certificate) => certificate.fingerprint256),
+  ].join("|");
   return results.getOrCompute(key, () => searchCertificatePath(signer, intermediates, roots, authority));
 }
 

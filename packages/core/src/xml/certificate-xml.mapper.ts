@@ -6,7 +6,14 @@ import type { SignatureVerdict } from "./signature-verdict";
 import { readSignedXml } from "./signed-document";
 import type { TrustStore } from "./trust-store";
 import { XmlRefusedError } from "./errors";
-import { attributeOf, childElement, childElements, elementToJson, type XmlElement, type XmlElementJson } from "./xml-element";
+import {
+  attributeOf,
+  childElement,
+  childElements,
+  elementToJson,
+  type XmlElement,
+  type XmlElementJson,
+} from "./xml-element";
 import type { VerifyOptions } from "./xmldsig.verifier";
 
 /** PAN card (`PANCR`): `CertificateData/PAN@num`, holder from `IssuedTo/Person`. */
@@ -69,7 +76,8 @@ export function mapCertificateXml(
   doctypeHint: string | null = null,
 ): CertificateDocumentJson {
   const { root, verdict } = readSignedXml(input, trustStore, "digilocker", options);
-  if (root.localName !== "Certificate") throw new XmlRefusedError("malformed", "certificate XML must have a <Certificate> root");
+  if (root.localName !== "Certificate")
+    throw new XmlRefusedError("malformed", "certificate XML must have a <Certificate> root");
   const doctype = attributeOf(root, "type");
   const data = childElement(root, "CertificateData") ?? null;
   const organization = childElement(childElement(root, "IssuedBy") ?? root, "Organization");
@@ -79,7 +87,12 @@ export function mapCertificateXml(
     certificate: { ...root.attributes },
     issuedBy: organization ? { ...organization.attributes } : null,
     issuedTo: people,
-    typed: doctype === "PANCR" ? pan(data, people[0]) : doctype === "DRVLC" ? drivingLicence(root, data, people[0]) : null,
+    typed:
+      doctype === "PANCR"
+        ? pan(data, people[0])
+        : doctype === "DRVLC"
+          ? drivingLicence(root, data, people[0])
+          : null,
     data: data ? elementToJson(data) : null,
     document: mapCertificateDocument(root, doctypeHint),
     signature: verdict,
@@ -110,9 +123,16 @@ function pan(data: XmlElement | null, holder: CertificatePersonJson | undefined)
   };
 }
 
-function drivingLicence(root: XmlElement, data: XmlElement | null, holder: CertificatePersonJson | undefined): DrivingLicenceJson {
+function drivingLicence(
+  root: XmlElement,
+  data: XmlElement | null,
+  holder: CertificatePersonJson | undefined,
+): DrivingLicenceJson {
   const licence = data ? childElement(data, "DrivingLicense") : undefined;
-  const categories = childElements(childElement(licence ?? emptyElement, "Categories") ?? emptyElement, "Category");
+  const categories = childElements(
+    childElement(licence ?? emptyElement, "Categories") ?? emptyElement,
+    "Category",
+  );
   return {
     kind: "driving-licence",
     licenceNumber: attributeOf(root, "number"),

@@ -16,7 +16,8 @@ export function findSigningAnchor<T extends { readonly publicKey: KeyObject }>(
   const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
   for (const anchor of anchors) {
     try {
-      if (verify(digest, bytes, { key: anchor.publicKey, padding: constants.RSA_PKCS1_PADDING }, signature)) return anchor;
+      if (verify(digest, bytes, { key: anchor.publicKey, padding: constants.RSA_PKCS1_PADDING }, signature))
+        return anchor;
     } catch {
       // A signature of the wrong length for this key is simply not a match; try the next key.
     }

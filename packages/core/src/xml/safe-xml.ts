@@ -24,7 +24,13 @@ export const DEFAULT_XML_LIMITS: Readonly<XmlLimits> = Object.freeze({
 // Names that would reach Object.prototype if a consumer ever copied them onto a plain object.
 const RESERVED_NAMES = new Set(["__proto__", "constructor", "prototype"]);
 const PREDEFINED_ENTITIES: Readonly<Record<string, string>> = Object.freeze(
-  Object.assign(Object.create(null) as Record<string, string>, { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" }),
+  Object.assign(Object.create(null) as Record<string, string>, {
+    amp: "&",
+    lt: "<",
+    gt: ">",
+    quot: '"',
+    apos: "'",
+  }),
 );
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 
@@ -56,13 +62,17 @@ export function assertAcceptableXmlText(xml: string, maxBytes = DEFAULT_XML_LIMI
   }
   const declaration = /^\uFEFF?<\?xml\s[^>]*?encoding\s*=\s*["']([^"']*)["']/.exec(xml);
   if (declaration && !/^utf-?8$/i.test(declaration[1])) {
-    throw new XmlRefusedError("encoding", `XML encoding "${declaration[1].slice(0, 20)}" is not accepted (UTF-8 only)`);
+    throw new XmlRefusedError(
+      "encoding",
+      `XML encoding "${declaration[1].slice(0, 20)}" is not accepted (UTF-8 only)`,
+    );
   }
   const bang = /<!(?!--|\[CDATA\[)/.exec(xml);
   if (bang) {
     const rest = xml.slice(bang.index + 2, bang.index + 12).toUpperCase();
     if (rest.startsWith("DOCTYPE")) throw new XmlRefusedError("doctype", "XML with a DOCTYPE is refused");
-    if (rest.startsWith("ENTITY")) throw new XmlRefusedError("entity", "XML with an ENTITY declaration is refused");
+    if (rest.startsWith("ENTITY"))
+      throw new XmlRefusedError("entity", "XML with an ENTITY declaration is refused");
     throw new XmlRefusedError("markup-declaration", "XML markup declarations are refused");
   }
 }
@@ -72,14 +82,18 @@ export function decodeXmlEntities(value: string): string {
   if (!value.includes("&")) return value;
   return value.replace(/&([^;&\s]{1,32});/g, (_match, ref: string) => {
     if (ref.startsWith("#")) {
-      const code = ref[1] === "x" || ref[1] === "X" ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
+      const code =
+        ref[1] === "x" || ref[1] === "X"
+          ? Number.parseInt(ref.slice(2), 16)
+          : Number.parseInt(ref.slice(1), 10);
       if (!Number.isInteger(code) || code < 1 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) {
         throw new XmlRefusedError("malformed", "XML contains an invalid character reference");
       }
       return String.fromCodePoint(code);
     }
     const decoded = PREDEFINED_ENTITIES[ref];
-    if (decoded === undefined) throw new XmlRefusedError("unknown-entity", "XML references an undeclared entity");
+    if (decoded === undefined)
+      throw new XmlRefusedError("unknown-entity", "XML references an undeclared entity");
     return decoded;
   });
 }
@@ -168,7 +182,8 @@ function elementName(node: OrderedNode): string | null {
 }
 
 function toElement(node: OrderedNode, depth: number, limits: XmlLimits): XmlElement {
-  if (depth > limits.maxDepth) throw new XmlRefusedError("too-deep", `XML nesting is deeper than ${limits.maxDepth}`);
+  if (depth > limits.maxDepth)
+    throw new XmlRefusedError("too-deep", `XML nesting is deeper than ${limits.maxDepth}`);
   const name = elementName(node) as string;
   const localName = localNameOf(name);
   if (isReservedXmlName(localName)) {
@@ -179,7 +194,10 @@ function toElement(node: OrderedNode, depth: number, limits: XmlLimits): XmlElem
   const rawAttributes = (node[":@"] ?? {}) as Record<string, unknown>;
   const names = Object.keys(rawAttributes);
   if (names.length > limits.maxAttributes) {
-    throw new XmlRefusedError("too-many-attributes", `An XML element has more than ${limits.maxAttributes} attributes`);
+    throw new XmlRefusedError(
+      "too-many-attributes",
+      `An XML element has more than ${limits.maxAttributes} attributes`,
+    );
   }
   for (const attributeName of names) {
     if (isReservedXmlName(localNameOf(attributeName))) {
@@ -188,7 +206,10 @@ function toElement(node: OrderedNode, depth: number, limits: XmlLimits): XmlElem
     const raw = rawAttributes[attributeName];
     if (typeof raw !== "string") throw new XmlRefusedError("malformed", "XML attribute without a value");
     if (raw.length > limits.maxAttributeLength) {
-      throw new XmlRefusedError("attribute-too-large", `An XML attribute is longer than ${limits.maxAttributeLength} characters`);
+      throw new XmlRefusedError(
+        "attribute-too-large",
+        `An XML attribute is longer than ${limits.maxAttributeLength} characters`,
+      );
     }
     // Attribute-value normalisation (XML 1.0 §3.3.3): literal whitespace becomes a space, references stay.
     attributes[attributeName] = decodeXmlEntities(raw.replace(/[\t\n\r]/g, " "));

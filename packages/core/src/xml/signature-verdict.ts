@@ -44,7 +44,10 @@ export interface SignatureVerdict {
 export function verifiedVerdict(
   anchor: TrustAnchor,
   now: Date = new Date(),
-  trust: { trustedBy: SignatureTrust; chain: string[] } = { trustedBy: "PINNED_CERTIFICATE", chain: [anchor.subjectCommonName] },
+  trust: { trustedBy: SignatureTrust; chain: string[] } = {
+    trustedBy: "PINNED_CERTIFICATE",
+    chain: [anchor.subjectCommonName],
+  },
 ): SignatureVerdict {
   return {
     verified: true,
@@ -58,5 +61,13 @@ export function verifiedVerdict(
 }
 
 export function unverifiedVerdict(reason: SignatureFailure): SignatureVerdict {
-  return { verified: false, reason, signer: null, fingerprint: null, certificateExpired: null, trustedBy: null, chain: [] };
+  return {
+    verified: false,
+    reason,
+    signer: null,
+    fingerprint: null,
+    certificateExpired: null,
+    trustedBy: null,
+    chain: [],
+  };
 }

@@ -1,7 +1,13 @@
 import type { Element } from "@xmldom/xmldom";
 import { elementFromDom } from "./dom-element";
 import { XmlRefusedError } from "./errors";
-import { assertAcceptableXmlText, assertWellFormedXml, decodeXmlBytes, DEFAULT_XML_LIMITS, parseUntrustedXml } from "./safe-xml";
+import {
+  assertAcceptableXmlText,
+  assertWellFormedXml,
+  decodeXmlBytes,
+  DEFAULT_XML_LIMITS,
+  parseUntrustedXml,
+} from "./safe-xml";
 import { unverifiedVerdict, type SignatureVerdict } from "./signature-verdict";
 import type { SignerAuthority } from "./signer-policy";
 import type { TrustStore } from "./trust-store";
@@ -33,12 +39,20 @@ export function readSignedXml(
   const xml = (typeof input === "string" ? input : decodeXmlBytes(input)).replace(/^\uFEFF/, "");
   assertAcceptableXmlText(xml);
   const doc = parseXmlDocument(xml);
-  if (!doc?.documentElement) return { root: withoutSignature(parseUntrustedXml(xml)), verdict: unverifiedVerdict("malformed-signature") };
+  if (!doc?.documentElement)
+    return {
+      root: withoutSignature(parseUntrustedXml(xml)),
+      verdict: unverifiedVerdict("malformed-signature"),
+    };
   const received = receivedTree(xml, doc.documentElement);
   const check = verifyEnvelopedDocument(doc, trustStore, authority, options);
-  if (check.signature === null) return { root: withoutSignature(parseUntrustedXml(xml)), verdict: check.verdict };
+  if (check.signature === null)
+    return { root: withoutSignature(parseUntrustedXml(xml)), verdict: check.verdict };
   const signatureIndex = elementIndex(check.signature);
-  return { root: { ...received, children: received.children.filter((_, i) => i !== signatureIndex) }, verdict: check.verdict };
+  return {
+    root: { ...received, children: received.children.filter((_, i) => i !== signatureIndex) },
+    verdict: check.verdict,
+  };
 }
 
 /** The received document as a tree, or the hardened parser's refusal for it. */
@@ -56,7 +70,8 @@ function receivedTree(xml: string, root: Element): XmlElement {
 /** Position among its parent's element children (the tree holds elements only). */
 function elementIndex(element: Element): number {
   let index = 0;
-  for (let node = element.previousSibling; node; node = node.previousSibling) if (node.nodeType === 1) index++;
+  for (let node = element.previousSibling; node; node = node.previousSibling)
+    if (node.nodeType === 1) index++;
   return index;
 }
 

@@ -86,9 +86,11 @@ export class TrustStore {
     const add = (anchors: Loaded) => {
       for (const role of ROLES) loaded[role].push(...anchors[role]);
     };
-    if (options.includeShipped !== false) add(loadTrustFolder({ path: SHIPPED_CERTS_DIR, label: "production" }));
+    if (options.includeShipped !== false)
+      add(loadTrustFolder({ path: SHIPPED_CERTS_DIR, label: "production" }));
     for (const source of options.sources ?? []) add(loadTrustFolder(source));
-    for (const { pem, label, source, role = "signer" } of options.pems ?? []) loaded[role].push(...anchorsFromPem(pem, label, source ?? "inline", role));
+    for (const { pem, label, source, role = "signer" } of options.pems ?? [])
+      loaded[role].push(...anchorsFromPem(pem, label, source ?? "inline", role));
     if (options.environment === "production") {
       const sandbox = ROLES.flatMap((role) => loaded[role]).find((anchor) => anchor.label === "sandbox");
       if (sandbox) {
@@ -106,7 +108,11 @@ export class TrustStore {
   /** A copy without the certificates the predicate matches. */
   without(predicate: (anchor: TrustAnchor) => boolean): TrustStore {
     const keep = (anchors: readonly TrustAnchor[]) => anchors.filter((anchor) => !predicate(anchor));
-    return new TrustStore({ signer: keep(this.anchors), root: keep(this.roots), intermediate: keep(this.intermediates) });
+    return new TrustStore({
+      signer: keep(this.anchors),
+      root: keep(this.roots),
+      intermediate: keep(this.intermediates),
+    });
   }
 
   /** The pinned signers allowed to verify an artefact of this source. */
@@ -125,7 +131,10 @@ function loadTrustFolder(source: TrustAnchorSource): Loaded {
     return loaded;
   }
   loaded.signer = loadAnchors(source);
-  for (const [role, folder] of [["root", "roots"], ["intermediate", "intermediates"]] as const) {
+  for (const [role, folder] of [
+    ["root", "roots"],
+    ["intermediate", "intermediates"],
+  ] as const) {
     const path = join(source.path, folder);
     if (isDirectory(path)) loaded[role] = loadAnchors({ path, label: source.label, role });
   }
@@ -160,7 +169,12 @@ export function loadAnchors(source: TrustAnchorSource): TrustAnchor[] {
   return files.flatMap((file) => anchorsFromPem(file.pem, source.label, file.name, source.role ?? "signer"));
 }
 
-export function anchorsFromPem(pem: string, label: AnchorLabel, source: string, role: AnchorRole = "signer"): TrustAnchor[] {
+export function anchorsFromPem(
+  pem: string,
+  label: AnchorLabel,
+  source: string,
+  role: AnchorRole = "signer",
+): TrustAnchor[] {
   const blocks = pem.match(PEM_BLOCKS);
   if (!blocks) throw new TrustStoreError(`no certificate in ${source}`);
   return blocks.map((block) => {
@@ -174,7 +188,8 @@ export function anchorsFromPem(pem: string, label: AnchorLabel, source: string, 
     if (role === "signer" && certificate.publicKey.asymmetricKeyType !== "rsa") {
       throw new TrustStoreError(`certificate in ${source} does not hold an RSA key`);
     }
-    if (role !== "signer" && !certificate.ca) throw new TrustStoreError(`certificate in ${source} is not a CA certificate`);
+    if (role !== "signer" && !certificate.ca)
+      throw new TrustStoreError(`certificate in ${source} is not a CA certificate`);
     return anchorOf(certificate, label, source);
   });
 }
@@ -199,4 +214,3 @@ function dedupe(anchors: readonly TrustAnchor[]): TrustAnchor[] {
   for (const anchor of anchors) if (!seen.has(anchor.fingerprint)) seen.set(anchor.fingerprint, anchor);
   return [...seen.values()];
 }
-

@@ -5,7 +5,12 @@ import { BoundedCache } from "./bounded-cache";
 import { checkCertificatePath } from "./certificate-path";
 import { findSigningAnchor, type RsaDigest } from "./rsa-signature";
 import { assertAcceptableXmlText } from "./safe-xml";
-import { unverifiedVerdict, verifiedVerdict, type SignatureFailure, type SignatureVerdict } from "./signature-verdict";
+import {
+  unverifiedVerdict,
+  verifiedVerdict,
+  type SignatureFailure,
+  type SignatureVerdict,
+} from "./signature-verdict";
 import { commonNameOf, type SignerAuthority } from "./signer-policy";
 import { anchorOf, type TrustAnchor, type TrustStore } from "./trust-store";
 
@@ -114,9 +119,16 @@ export function verifyEnvelopedDocument(
     publicCert: "-----BEGIN PUBLIC KEY-----",
     getCertFromKeyInfo: () => null,
   });
-  signedXml.SignatureAlgorithms = candidateSignatureAlgorithms(pinned, keyInfoCandidates, (candidate) => (matched = candidate));
+  signedXml.SignatureAlgorithms = candidateSignatureAlgorithms(
+    pinned,
+    keyInfoCandidates,
+    (candidate) => (matched = candidate),
+  );
   signedXml.HashAlgorithms = pick(signedXml.HashAlgorithms, DIGESTS);
-  signedXml.CanonicalizationAlgorithms = pick(signedXml.CanonicalizationAlgorithms, new Set([C14N, EXC_C14N, ENVELOPED]));
+  signedXml.CanonicalizationAlgorithms = pick(
+    signedXml.CanonicalizationAlgorithms,
+    new Set([C14N, EXC_C14N, ENVELOPED]),
+  );
 
   let references: string[] | null;
   try {
@@ -138,7 +150,10 @@ export function verifyEnvelopedDocument(
   if (!path.ok) return unverified(path.reason);
   const signer = anchorOf(key.certificate, path.root.label, "KeyInfo");
   const chain = path.path.map((certificate) => commonNameOf(certificate));
-  return { verdict: verifiedVerdict(signer, options.now, { trustedBy: "CERTIFICATE_CHAIN", chain }), ...verified };
+  return {
+    verdict: verifiedVerdict(signer, options.now, { trustedBy: "CERTIFICATE_CHAIN", chain }),
+    ...verified,
+  };
 }
 
 function unverified(reason: SignatureFailure): XmlSignatureCheck {
@@ -166,7 +181,10 @@ function checkSignatureOf(signedXml: SignedXml, doc: Document): string[] | null 
   const internals = signedXml as unknown as SignedXmlInternals;
   const signedInfo = internals.getCanonSignedInfoXml(doc);
   // Only the references of the canonical SignedInfo (the bytes the signature value covers) count.
-  const reparsed = new DOMParser({ onError: onErrorStopParsing }).parseFromString(signedInfo, "text/xml").documentElement;
+  const reparsed = new DOMParser({ onError: onErrorStopParsing }).parseFromString(
+    signedInfo,
+    "text/xml",
+  ).documentElement;
   if (!reparsed) throw new Error("unreadable SignedInfo");
   internals.references = [];
   for (const reference of elementChildren(reparsed).filter((element) => element.localName === "Reference")) {
@@ -180,7 +198,8 @@ function checkSignatureOf(signedXml: SignedXml, doc: Document): string[] | null 
     canonical.push(bytes);
   }
   const algorithm = internals.findSignatureAlgorithm(internals.signatureAlgorithm);
-  if (!algorithm.verifySignature(signedInfo, "", internals.signatureValue)) throw new Error("signature value does not verify");
+  if (!algorithm.verifySignature(signedInfo, "", internals.signatureValue))
+    throw new Error("signature value does not verify");
   return canonical;
 }
 
@@ -224,29 +243,47 @@ function checkProfile(doc: Document): Element {
 
   const parts = elementChildren(signature);
   const [signedInfo, signatureValue, ...rest] = parts;
-  if (!isDsig(signedInfo, "SignedInfo") || !isDsig(signatureValue, "SignatureValue")) throw new ProfileViolation("profile");
-  if (rest.length > 1 || (rest.length === 1 && !isDsig(rest[0], "KeyInfo"))) throw new ProfileViolation("profile");
+  if (!isDsig(signedInfo, "SignedInfo") || !isDsig(signatureValue, "SignatureValue"))
+    throw new ProfileViolation("profile");
+  if (rest.length > 1 || (rest.length === 1 && !isDsig(rest[0], "KeyInfo")))
+    throw new ProfileViolation("profile");
 
   const [c14nMethod, signatureMethod, reference, ...extraReferences] = elementChildren(signedInfo);
-  if (!isDsig(c14nMethod, "CanonicalizationMethod") || !isDsig(signatureMethod, "SignatureMethod") || !isDsig(reference, "Reference")) {
+  if (
+    !isDsig(c14nMethod, "CanonicalizationMethod") ||
+    !isDsig(signatureMethod, "SignatureMethod") ||
+    !isDsig(reference, "Reference")
+  ) {
     throw new ProfileViolation("profile");
   }
   if (extraReferences.length > 0) throw new ProfileViolation("profile");
-  if (!CANONICALIZATIONS.has(c14nMethod.getAttribute("Algorithm") ?? "")) throw new ProfileViolation("algorithm");
+  if (!CANONICALIZATIONS.has(c14nMethod.getAttribute("Algorithm") ?? ""))
+    throw new ProfileViolation("algorithm");
   if (!Object.hasOwn(SIGNATURE_ALGORITHMS, signatureMethod.getAttribute("Algorithm") ?? "")) {
     throw new ProfileViolation("algorithm");
   }
 
-  if (!reference.hasAttribute("URI") || reference.getAttribute("URI") !== "") throw new ProfileViolation("profile");
+  if (!reference.hasAttribute("URI") || reference.getAttribute("URI") !== "")
+    throw new ProfileViolation("profile");
   const referenceParts = elementChildren(reference);
   const [transforms, digestMethod, digestValue, ...extra] = referenceParts;
-  if (!isDsig(transforms, "Transforms") || !isDsig(digestMethod, "DigestMethod") || !isDsig(digestValue, "DigestValue")) {
+  if (
+    !isDsig(transforms, "Transforms") ||
+    !isDsig(digestMethod, "DigestMethod") ||
+    !isDsig(digestValue, "DigestValue")
+  ) {
     throw new ProfileViolation("profile");
   }
   if (extra.length > 0 || elementChildren(digestValue).length > 0) throw new ProfileViolation("profile");
-  const transformAlgorithms = elementChildren(transforms).map((t) => (isDsig(t, "Transform") ? t.getAttribute("Algorithm") : null));
+  const transformAlgorithms = elementChildren(transforms).map((t) =>
+    isDsig(t, "Transform") ? t.getAttribute("Algorithm") : null,
+  );
   const [first, second, ...more] = transformAlgorithms;
-  if (first !== ENVELOPED || more.length > 0 || (second !== undefined && !CANONICALIZATIONS.has(second ?? ""))) {
+  if (
+    first !== ENVELOPED ||
+    more.length > 0 ||
+    (second !== undefined && !CANONICALIZATIONS.has(second ?? ""))
+  ) {
     throw new ProfileViolation("profile");
   }
   if (!DIGESTS.has(digestMethod.getAttribute("Algorithm") ?? "")) throw new ProfileViolation("algorithm");
@@ -290,7 +327,9 @@ function candidateSignatureAlgorithms(
       }
       verifySignature(material: string, _key: unknown, signatureValue: string): boolean {
         const signature = Buffer.from(signatureValue, "base64");
-        const candidate = findSigningAnchor(digest, material, signature, pinned) ?? findSigningAnchor(digest, material, signature, keyInfo());
+        const candidate =
+          findSigningAnchor(digest, material, signature, pinned) ??
+          findSigningAnchor(digest, material, signature, keyInfo());
         if (candidate) onMatch(candidate);
         return candidate !== null;
       }

@@ -79,16 +79,41 @@ describe.each(DIALECTS)("against the sandbox speaking %s", (dialect) => {
     });
 
     test("sign-in sends no dl_flow (the official spec's only value is signup); verifiedMobile is sign-up only", () => {
-      const url = new URL(upstream.client().authorizeUrl({ state: "s1", codeChallenge: "c1", flow: "signin", scope: ["openid", "partners.PANCR", "avs"] }));
+      const url = new URL(
+        upstream.client().authorizeUrl({
+          state: "s1",
+          codeChallenge: "c1",
+          flow: "signin",
+          scope: ["openid", "partners.PANCR", "avs"],
+        }),
+      );
       expect(url.searchParams.has("dl_flow")).toBe(false);
       expect(url.searchParams.has("pla")).toBe(false);
       expect(url.searchParams.get("scope")).toBe("openid partners.PANCR avs");
-      expect(() => upstream.client().authorizeUrl({ state: "s1", codeChallenge: "c1", flow: "signin", verifiedMobile: "9000000005" })).toThrow(TypeError);
-      expect(() => upstream.client().authorizeUrl({ state: "s1", codeChallenge: "c1", flow: "signup", verifiedMobile: "90000" })).toThrow(TypeError);
+      expect(() =>
+        upstream
+          .client()
+          .authorizeUrl({ state: "s1", codeChallenge: "c1", flow: "signin", verifiedMobile: "9000000005" }),
+      ).toThrow(TypeError);
+      expect(() =>
+        upstream
+          .client()
+          .authorizeUrl({ state: "s1", codeChallenge: "c1", flow: "signup", verifiedMobile: "90000" }),
+      ).toThrow(TypeError);
     });
 
     test("known scopes: partners.<DOCTYPE>, avs, openid; anything else is unknown", () => {
-      expect(unknownScope(["files.issueddocs", "files.uploadeddocs", "userdetails", "openid", "avs", "partners.PANCR", "partners.DRVLC"])).toBeNull();
+      expect(
+        unknownScope([
+          "files.issueddocs",
+          "files.uploadeddocs",
+          "userdetails",
+          "openid",
+          "avs",
+          "partners.PANCR",
+          "partners.DRVLC",
+        ]),
+      ).toBeNull();
       expect(unknownScope(["openid", "partners.pancr"])).toBe("partners.pancr");
       expect(unknownScope(["files.everything"])).toBe("files.everything");
       expect(isVerifiedMobile("9876543210")).toBe(true);
@@ -105,14 +130,29 @@ describe.each(DIALECTS)("against the sandbox speaking %s", (dialect) => {
       expect(tokens.consentValidTill).toBeInstanceOf(Date);
       expect(tokens.consentValidTill!.getTime()).toBeGreaterThan(Date.now());
       if (dialect === "apisetu") expect(tokens.profile).toBeNull();
-      expect(await profileOf(tokens)).toMatchObject({ name: "Asha Verma", dateOfBirth: "1992-08-14", gender: "F", eaadhaarAvailable: true, referenceKey: null });
+      expect(await profileOf(tokens)).toMatchObject({
+        name: "Asha Verma",
+        dateOfBirth: "1992-08-14",
+        gender: "F",
+        eaadhaarAvailable: true,
+        referenceKey: null,
+      });
       expect(tokens.idToken).toBeNull();
-      expect(events).toEqual([expect.objectContaining({ operation: "token.authorization_code", attempt: 1, status: 200, outcome: "ok" })]);
+      expect(events).toEqual([
+        expect.objectContaining({
+          operation: "token.authorization_code",
+          attempt: 1,
+          status: 200,
+          outcome: "ok",
+        }),
+      ]);
     });
 
     test("consent_valid_till is a Date whether it arrives as a number or a string", async () => {
       // The sandbox sends a number for personas with an even number of documents and a string otherwise.
-      const personas = (await (await fetch(upstream.baseUrl.replace(/\/public$/, "/__sandbox/personas"))).json()) as Array<{ id: string; documents: number }>;
+      const personas = (await (
+        await fetch(upstream.baseUrl.replace(/\/public$/, "/__sandbox/personas"))
+      ).json()) as Array<{ id: string; documents: number }>;
       const even = personas.find((p) => p.documents % 2 === 0 && p.id !== "new-user");
       const odd = personas.find((p) => p.documents % 2 === 1 && p.id !== "new-user");
       for (const persona of [even, odd].filter((p): p is { id: string; documents: number } => !!p)) {
@@ -131,7 +171,10 @@ describe.each(DIALECTS)("against the sandbox speaking %s", (dialect) => {
       expect(log.map((r) => r.path)).toEqual(["/public/oauth2/2/token"]);
       expect(tokens.idToken).toEqual(expect.any(String));
       const [, payload] = tokens.idToken!.split(".");
-      expect(JSON.parse(Buffer.from(payload, "base64url").toString())).toMatchObject({ aud: upstream.clientId, sub: expect.any(String) });
+      expect(JSON.parse(Buffer.from(payload, "base64url").toString())).toMatchObject({
+        aud: upstream.clientId,
+        sub: expect.any(String),
+      });
     });
 
     test("HTTP Basic client authentication works on the token endpoint", async () => {
@@ -153,12 +196,17 @@ describe.each(DIALECTS)("against the sandbox speaking %s", (dialect) => {
 
     test("a wrong code_verifier is invalid_grant", async () => {
       const { code } = await upstream.authorize();
-      await expect(upstream.client().exchangeCode(code, "x".repeat(43))).rejects.toBeInstanceOf(InvalidGrantError);
+      await expect(upstream.client().exchangeCode(code, "x".repeat(43))).rejects.toBeInstanceOf(
+        InvalidGrantError,
+      );
     });
 
     test("a wrong client secret is a ClientConfigurationError that does not echo the secret", async () => {
       const { code, verifier } = await upstream.authorize();
-      const error = await upstream.client({ clientSecret: "not-the-secret-0123456789" }).exchangeCode(code, verifier).catch((e: unknown) => e);
+      const error = await upstream
+        .client({ clientSecret: "not-the-secret-0123456789" })
+        .exchangeCode(code, verifier)
+        .catch((e: unknown) => e);
       expect(error).toMatchObject({ name: "ClientConfigurationError", code: "invalid_client", status: 400 });
       expectNoSecrets(error, "not-the-secret-0123456789", code, verifier);
     });
@@ -197,7 +245,8 @@ describe.each(DIALECTS)("against the sandbox speaking %s", (dialect) => {
       }
       const c = await login();
       const revoked = await upstream.control("POST", "/revoke-consent", { persona: "typical" });
-      if (revoked < 300) await expect(client.getUser(c.accessToken)).rejects.toBeInstanceOf(InvalidTokenError);
+      if (revoked < 300)
+        await expect(client.getUser(c.accessToken)).rejects.toBeInstanceOf(InvalidTokenError);
       else await client.revoke(c.refreshToken!, "refresh_token"); // older sandbox: same effect via the partner API
       await expect(client.getUser(c.accessToken)).rejects.toBeInstanceOf(InvalidTokenError);
     });
@@ -243,13 +292,24 @@ describe.each(DIALECTS)("against the sandbox speaking %s", (dialect) => {
     test("listIssued keeps size (a number or a numeric string upstream), parent and type", async () => {
       const sparse = await login("sparse-profile");
       const files = await upstream.client().listIssued(sparse.accessToken);
-      expect(files.find((f) => f.doctype === "DRVLC")).toMatchObject({ size: 48213, parent: null, type: "file" });
-      expect(files.find((f) => f.doctype === "INSPL")).toMatchObject({ size: 120512, parent: "policies", type: "file" });
+      expect(files.find((f) => f.doctype === "DRVLC")).toMatchObject({
+        size: 48213,
+        parent: null,
+        type: "file",
+      });
+      expect(files.find((f) => f.doctype === "INSPL")).toMatchObject({
+        size: 120512,
+        parent: "policies",
+        type: "file",
+      });
     });
 
     test("listIssued legacy (/1): mime as a comma string becomes the same list", async () => {
       const client = upstream.client();
-      const [v2, v1] = await Promise.all([client.listIssued(tokens.accessToken), client.listIssued(tokens.accessToken, { legacy: true })]);
+      const [v2, v1] = await Promise.all([
+        client.listIssued(tokens.accessToken),
+        client.listIssued(tokens.accessToken, { legacy: true }),
+      ]);
       expect(v1).toEqual(v2);
     });
 
@@ -266,7 +326,9 @@ describe.each(DIALECTS)("against the sandbox speaking %s", (dialect) => {
         const inside = await client.listUploaded(tokens.accessToken, folder.id);
         expect(Array.isArray(inside.items)).toBe(true);
       }
-      await expect(client.listUploaded(tokens.accessToken, "no-such-folder")).rejects.toBeInstanceOf(NotFoundError);
+      await expect(client.listUploaded(tokens.accessToken, "no-such-folder")).rejects.toBeInstanceOf(
+        NotFoundError,
+      );
     });
 
     test("getFile: exact bytes, verified hmac, a real media type even when sent as octet-stream", async () => {
@@ -277,7 +339,9 @@ describe.each(DIALECTS)("against the sandbox speaking %s", (dialect) => {
       expect(file.bytes.length).toBeGreaterThan(0);
       expect(["application/pdf", "image/jpeg", "image/png"]).toContain(file.contentType);
       expect(file.sha256).toMatch(/^[0-9a-f]{64}$/);
-      await expect(client.getFile(tokens.accessToken, "in.gov.pan-PANCR-NOSUCHDOC1")).rejects.toBeInstanceOf(NotFoundError);
+      await expect(client.getFile(tokens.accessToken, "in.gov.pan-PANCR-NOSUCHDOC1")).rejects.toBeInstanceOf(
+        NotFoundError,
+      );
     });
 
     test("getXml: the exact bytes received (hmac over them verifies), normalised to application/xml", async () => {
@@ -287,9 +351,13 @@ describe.each(DIALECTS)("against the sandbox speaking %s", (dialect) => {
       expect(xml.contentType).toBe("application/xml");
       expect(xml.bytes.toString("utf8")).toContain("<Certificate");
       // Byte-exact: re-fetching raw gives the same bytes and the hmac header matches them.
-      const raw = await fetch(`${upstream.baseUrl}/oauth2/1/xml/${encodeURIComponent(pan.uri)}`, { headers: { authorization: `Bearer ${tokens.accessToken}` } });
+      const raw = await fetch(`${upstream.baseUrl}/oauth2/1/xml/${encodeURIComponent(pan.uri)}`, {
+        headers: { authorization: `Bearer ${tokens.accessToken}` },
+      });
       const rawBytes = Buffer.from(await raw.arrayBuffer());
-      expect(createHmac("sha256", upstream.clientSecret).update(rawBytes).digest("base64")).toBe(raw.headers.get("hmac"));
+      expect(createHmac("sha256", upstream.clientSecret).update(rawBytes).digest("base64")).toBe(
+        raw.headers.get("hmac"),
+      );
       expect(xml.bytes.equals(rawBytes)).toBe(true);
     });
 
@@ -333,26 +401,42 @@ describe.each(DIALECTS)("against the sandbox speaking %s", (dialect) => {
       for (const p of parameters) expect(Array.isArray(p.valueList)).toBe(true);
 
       const upstreamLog = await upstream.requests();
-      expect(upstreamLog.filter((r) => r.path.startsWith("/public/oauth2/1/pull/")).every((r) => r.status === 200)).toBe(true);
+      expect(
+        upstreamLog.filter((r) => r.path.startsWith("/public/oauth2/1/pull/")).every((r) => r.status === 200),
+      ).toBe(true);
 
       // A record the issuer does not have: 404 record_not_found → NotFoundError.
       const values = Object.fromEntries(parameters.map((p) => [p.paramName, "NOPE"]));
-      const missing = await client.pullDocument(tokens.accessToken, { orgId: issuer.orgId, doctype: doctype.doctype, parameters: values }).catch((e: unknown) => e);
+      const missing = await client
+        .pullDocument(tokens.accessToken, {
+          orgId: issuer.orgId,
+          doctype: doctype.doctype,
+          parameters: values,
+        })
+        .catch((e: unknown) => e);
       expect(missing).toBeInstanceOf(DigiLockerError);
-      expect(["record_not_found", "invalid_request", "uri_exists"]).toContain((missing as DigiLockerError).code);
+      expect(["record_not_found", "invalid_request", "uri_exists"]).toContain(
+        (missing as DigiLockerError).code,
+      );
     });
 
     test("a grant without the documents scope: insufficient_scope → InsufficientScopeError (403)", async () => {
       const { code, verifier } = await upstream.authorize("typical", { scope: ["userdetails"] });
       const narrow = await upstream.client().exchangeCode(code, verifier);
       expect(narrow.scope).toEqual(["userdetails"]);
-      const error = await upstream.client().listIssued(narrow.accessToken).catch((e: unknown) => e);
+      const error = await upstream
+        .client()
+        .listIssued(narrow.accessToken)
+        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(InsufficientScopeError);
       expect(error).toMatchObject({ code: "insufficient_scope", status: 403 });
     });
 
     test("a wrong client secret on the pull APIs is a typed 4xx, not a crash", async () => {
-      const error = await upstream.client({ clientSecret: "wrong-secret-abcdefghijklmnop" }).listPullIssuers().catch((e: unknown) => e);
+      const error = await upstream
+        .client({ clientSecret: "wrong-secret-abcdefghijklmnop" })
+        .listPullIssuers()
+        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(DigiLockerError);
       expect((error as DigiLockerError).status).toBeGreaterThanOrEqual(400);
       expect((error as DigiLockerError).status).toBeLessThan(500);

@@ -120,13 +120,17 @@ describe("hmac", () => {
     const header = createHmac("sha256", secret).update(body).digest("base64");
     expect(computeDownloadHmac(secret, body).toString("base64")).toBe(header);
     expect(() => verifyDownloadHmac(secret, body, header)).not.toThrow();
-    expect(() => verifyDownloadHmac(secret, body, createHmac("sha256", secret).update(body).digest("hex"))).not.toThrow();
+    expect(() =>
+      verifyDownloadHmac(secret, body, createHmac("sha256", secret).update(body).digest("hex")),
+    ).not.toThrow();
     const changed = Buffer.from(body);
     changed[0] ^= 1;
     expect(() => verifyDownloadHmac(secret, changed, header)).toThrow(IntegrityError);
     expect(() => verifyDownloadHmac("other", body, header)).toThrow(IntegrityError);
     expect(() => verifyDownloadHmac(secret, body, "short")).toThrow(IntegrityError);
-    expect(() => verifyDownloadHmac(secret, body, null)).toThrow(expect.objectContaining({ code: "hmac_missing" }));
+    expect(() => verifyDownloadHmac(secret, body, null)).toThrow(
+      expect.objectContaining({ code: "hmac_missing" }),
+    );
   });
 
   test("pull hmac: SHA-256 hex of secret + clientid [+ orgid [+ doctype]] + ts", () => {
@@ -144,7 +148,9 @@ describe("resilience building blocks", () => {
     expect(countsAgainstCircuit(new UpstreamTimeoutError("timeout", "x"))).toBe(true);
     expect(countsAgainstCircuit(new RequestCancelledError("cancelled", "x"))).toBe(false);
     expect(countsAgainstCircuit(new RateLimitedError("too_many_requests", "x", 429))).toBe(false);
-    expect(countsAgainstCircuit(new RepositoryUnavailableError("repository_service_inactive", "x", 503))).toBe(false);
+    expect(
+      countsAgainstCircuit(new RepositoryUnavailableError("repository_service_inactive", "x", 503)),
+    ).toBe(false);
     expect(countsAgainstCircuit(new InvalidTokenError("invalid_token", "x", 401))).toBe(false);
     expect(countsAgainstCircuit(new IntegrityError("hmac_mismatch", "x"))).toBe(false);
     expect(countsAgainstCircuit(new UpstreamUnavailableError("circuit_open", "x"))).toBe(false);

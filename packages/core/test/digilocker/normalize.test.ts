@@ -38,14 +38,20 @@ describe("dates: every known format → ISO YYYY-MM-DD", () => {
     expect(parseDigiLockerDate(input)).toBe(expected);
   });
 
-  test.each([[""], ["31/02/2020"], ["2020-13-01"], ["not a date"], [null], [undefined], [20200101]])("%p → null", (input) => {
-    expect(parseDigiLockerDate(input)).toBeNull();
-  });
+  test.each([[""], ["31/02/2020"], ["2020-13-01"], ["not a date"], [null], [undefined], [20200101]])(
+    "%p → null",
+    (input) => {
+      expect(parseDigiLockerDate(input)).toBeNull();
+    },
+  );
 });
 
 describe("type drift", () => {
   test("mime: array on /2, comma string on legacy /1, empty → []", () => {
-    expect(normalizeMime(["application/pdf", "application/xml"])).toEqual(["application/pdf", "application/xml"]);
+    expect(normalizeMime(["application/pdf", "application/xml"])).toEqual([
+      "application/pdf",
+      "application/xml",
+    ]);
     expect(normalizeMime("application/pdf,application/xml")).toEqual(["application/pdf", "application/xml"]);
     expect(normalizeMime("application/pdf")).toEqual(["application/pdf"]);
     expect(normalizeMime("")).toEqual([]);
@@ -63,7 +69,11 @@ describe("type drift", () => {
 
   test("scope: null → [], space-separated → list", () => {
     expect(normalizeScope(null)).toEqual([]);
-    expect(normalizeScope("files.issueddocs userdetails  openid")).toEqual(["files.issueddocs", "userdetails", "openid"]);
+    expect(normalizeScope("files.issueddocs userdetails  openid")).toEqual([
+      "files.issueddocs",
+      "userdetails",
+      "openid",
+    ]);
     expect(normalizeScope(["a", "", "b"])).toEqual(["a", "b"]);
   });
 
@@ -119,7 +129,9 @@ describe("response parsers", () => {
       email: null,
       picture: null,
     });
-    expect(parseTokenResponse({ ...tokenBody, consent_valid_till: 1_900_000_000 }).consentValidTill).toEqual(new Date(1_900_000_000_000));
+    expect(parseTokenResponse({ ...tokenBody, consent_valid_till: 1_900_000_000 }).consentValidTill).toEqual(
+      new Date(1_900_000_000_000),
+    );
   });
 
   test("token response from /2/token passes id_token through", () => {
@@ -132,69 +144,221 @@ describe("response parsers", () => {
   });
 
   test("profile: v2.4 fields mobile, email, picture; eaadhaar N", () => {
-    const profile = parseProfile({ digilockerid: "x", name: "", dob: "01-02-2000", gender: "M", eaadhaar: "N", reference_key: "", mobile: "9000000001", email: "", picture: "AAAA" });
-    expect(profile).toMatchObject({ name: null, dateOfBirth: "2000-02-01", eaadhaarAvailable: false, mobile: "9000000001", email: null, picture: "AAAA" });
+    const profile = parseProfile({
+      digilockerid: "x",
+      name: "",
+      dob: "01-02-2000",
+      gender: "M",
+      eaadhaar: "N",
+      reference_key: "",
+      mobile: "9000000001",
+      email: "",
+      picture: "AAAA",
+    });
+    expect(profile).toMatchObject({
+      name: null,
+      dateOfBirth: "2000-02-01",
+      eaadhaarAvailable: false,
+      mobile: "9000000001",
+      email: null,
+      picture: "AAAA",
+    });
   });
 
   test("issued list: items without uri are dropped; a missing or null items list is empty, a non-list is a protocol error", () => {
     const files = parseIssuedList({
       items: [
-        { name: "PAN", type: "file", size: "", date: "12/06/2015", parent: "", mime: ["application/pdf"], uri: "in.gov.pan-PANCR-ABCPK1234M", doctype: "PANCR", description: "", issuerid: "in.gov.pan", issuer: "Income Tax Department" },
+        {
+          name: "PAN",
+          type: "file",
+          size: "",
+          date: "12/06/2015",
+          parent: "",
+          mime: ["application/pdf"],
+          uri: "in.gov.pan-PANCR-ABCPK1234M",
+          doctype: "PANCR",
+          description: "",
+          issuerid: "in.gov.pan",
+          issuer: "Income Tax Department",
+        },
         { name: "broken", uri: "" },
         "junk",
       ],
       resource: "issued",
     });
     expect(files).toEqual([
-      { uri: "in.gov.pan-PANCR-ABCPK1234M", name: "PAN", doctype: "PANCR", description: null, issuer: "Income Tax Department", issuerId: "in.gov.pan", issuedOn: "2015-06-12", mimeTypes: ["application/pdf"], size: null, parent: null, type: "file" },
+      {
+        uri: "in.gov.pan-PANCR-ABCPK1234M",
+        name: "PAN",
+        doctype: "PANCR",
+        description: null,
+        issuer: "Income Tax Department",
+        issuerId: "in.gov.pan",
+        issuedOn: "2015-06-12",
+        mimeTypes: ["application/pdf"],
+        size: null,
+        parent: null,
+        type: "file",
+      },
     ]);
     expect(parseIssuedList({ resource: "issued" })).toEqual([]);
     expect(parseIssuedList({ items: null, resource: "issued" })).toEqual([]);
     expect(() => parseIssuedList({ items: "none" })).toThrow(UpstreamProtocolError);
     expect(parseUploadedListing({ directory: "d1" })).toEqual({ directory: "d1", items: [] });
     expect(parseUploadedListing({ directory: "d1", items: null }).items).toEqual([]);
-    expect(parseIssuedFile({ uri: "u", mime: "application/pdf,application/xml" })?.mimeTypes).toEqual(["application/pdf", "application/xml"]);
+    expect(parseIssuedFile({ uri: "u", mime: "application/pdf,application/xml" })?.mimeTypes).toEqual([
+      "application/pdf",
+      "application/xml",
+    ]);
   });
 
   test("uploaded listing: dirs and files, sizes, empty strings as null", () => {
     const listing = parseUploadedListing({
       directory: "",
       items: [
-        { id: "d1", name: "Certificates", type: "dir", size: "", date: "", parent: "", mime: "", uri: "", description: "", issuer: "" },
-        { id: "f1", name: "rent.pdf", type: "file", size: "2048", date: "05-11-2020", parent: "d1", mime: "application/pdf", uri: "in.gov.digilocker-UPL-1", description: "", issuer: "" },
+        {
+          id: "d1",
+          name: "Certificates",
+          type: "dir",
+          size: "",
+          date: "",
+          parent: "",
+          mime: "",
+          uri: "",
+          description: "",
+          issuer: "",
+        },
+        {
+          id: "f1",
+          name: "rent.pdf",
+          type: "file",
+          size: "2048",
+          date: "05-11-2020",
+          parent: "d1",
+          mime: "application/pdf",
+          uri: "in.gov.digilocker-UPL-1",
+          description: "",
+          issuer: "",
+        },
       ],
     });
     expect(listing.directory).toBeNull();
-    expect(listing.items[0]).toMatchObject({ id: "d1", type: "dir", size: null, date: null, mimeTypes: [], uri: null });
-    expect(listing.items[1]).toMatchObject({ id: "f1", type: "file", size: 2048, date: "2020-11-05", parent: "d1", mimeTypes: ["application/pdf"] });
+    expect(listing.items[0]).toMatchObject({
+      id: "d1",
+      type: "dir",
+      size: null,
+      date: null,
+      mimeTypes: [],
+      uri: null,
+    });
+    expect(listing.items[1]).toMatchObject({
+      id: "f1",
+      type: "file",
+      size: 2048,
+      date: "2020-11-05",
+      parent: "d1",
+      mimeTypes: ["application/pdf"],
+    });
   });
 
   test("every field spelling: digilockerid/digilocker_id, eaadhaar/eaadhar, dob as a string or a number", () => {
-    const official = { digilocker_id: "dl-1", name: "Sunil Kumar", dob: 1011990, gender: "M", eaadhar: "Y", reference_key: "" };
-    expect(parseProfile(official)).toMatchObject({ digilockerId: "dl-1", dateOfBirth: "1990-01-01", eaadhaarAvailable: true });
-    expect(parseProfile({ digilockerid: "dl-2", dob: 31121970, eaadhaar: "N" })).toMatchObject({ digilockerId: "dl-2", dateOfBirth: "1970-12-31", eaadhaarAvailable: false });
-    expect(parseProfile({ digilockerid: "dl-3", dob: "31121970", eaadhar: "Y" })).toMatchObject({ dateOfBirth: "1970-12-31", eaadhaarAvailable: true });
+    const official = {
+      digilocker_id: "dl-1",
+      name: "Sunil Kumar",
+      dob: 1011990,
+      gender: "M",
+      eaadhar: "Y",
+      reference_key: "",
+    };
+    expect(parseProfile(official)).toMatchObject({
+      digilockerId: "dl-1",
+      dateOfBirth: "1990-01-01",
+      eaadhaarAvailable: true,
+    });
+    expect(parseProfile({ digilockerid: "dl-2", dob: 31121970, eaadhaar: "N" })).toMatchObject({
+      digilockerId: "dl-2",
+      dateOfBirth: "1970-12-31",
+      eaadhaarAvailable: false,
+    });
+    expect(parseProfile({ digilockerid: "dl-3", dob: "31121970", eaadhar: "Y" })).toMatchObject({
+      dateOfBirth: "1970-12-31",
+      eaadhaarAvailable: true,
+    });
     expect(parseProfile({ digilockerid: "dl-4", dob: 1.5 }).dateOfBirth).toBeNull();
-    const tokens = parseTokenResponse({ access_token: "a", expires_in: 3600, token_type: "Bearer", scope: "", refresh_token: "r", ...official });
-    expect(tokens.profile).toMatchObject({ digilockerId: "dl-1", eaadhaarAvailable: true, dateOfBirth: "1990-01-01" });
+    const tokens = parseTokenResponse({
+      access_token: "a",
+      expires_in: 3600,
+      token_type: "Bearer",
+      scope: "",
+      refresh_token: "r",
+      ...official,
+    });
+    expect(tokens.profile).toMatchObject({
+      digilockerId: "dl-1",
+      eaadhaarAvailable: true,
+      dateOfBirth: "1990-01-01",
+    });
     // The spec's other token schema carries no profile: null, so the caller reads /1/user.
-    expect(parseTokenResponse({ access_token: "a", expires_in: 3600, token_type: "Bearer", scope: "", refresh_token: "r" }).profile).toBeNull();
+    expect(
+      parseTokenResponse({
+        access_token: "a",
+        expires_in: 3600,
+        token_type: "Bearer",
+        scope: "",
+        refresh_token: "r",
+      }).profile,
+    ).toBeNull();
     expect(hasProfile({ digilocker_id: "x" })).toBe(true);
     expect(hasProfile({ access_token: "a" })).toBe(false);
   });
 
   test("pull issuers: categories (the spec) and category (some answers)", () => {
-    expect(parsePullIssuers({ issuers: [{ orgid: "1", issuerid: "a", name: "A", description: "", categories: "Education" }] })[0]?.category).toBe("Education");
-    expect(parsePullIssuers({ issuers: [{ orgid: "1", issuerid: "a", name: "A", description: "", category: "Transport" }] })[0]?.category).toBe("Transport");
-    expect(parsePullIssuers({ issuers: [{ orgid: "1", categories: ["Central", "Education"] }] })[0]?.category).toBe("Central, Education");
+    expect(
+      parsePullIssuers({
+        issuers: [{ orgid: "1", issuerid: "a", name: "A", description: "", categories: "Education" }],
+      })[0]?.category,
+    ).toBe("Education");
+    expect(
+      parsePullIssuers({
+        issuers: [{ orgid: "1", issuerid: "a", name: "A", description: "", category: "Transport" }],
+      })[0]?.category,
+    ).toBe("Transport");
+    expect(
+      parsePullIssuers({ issuers: [{ orgid: "1", categories: ["Central", "Education"] }] })[0]?.category,
+    ).toBe("Central, Education");
   });
 
   test("pull answers: issuers, documents, parameters (array or wrapped), pulled uri", () => {
-    expect(parsePullIssuers({ issuers: [{ orgid: "002990", issuerid: "in.gov.transport", name: "Transport", description: "", category: "Central" }] })).toEqual([
-      { orgId: "002990", issuerId: "in.gov.transport", name: "Transport", description: null, category: "Central" },
+    expect(
+      parsePullIssuers({
+        issuers: [
+          {
+            orgid: "002990",
+            issuerid: "in.gov.transport",
+            name: "Transport",
+            description: "",
+            category: "Central",
+          },
+        ],
+      }),
+    ).toEqual([
+      {
+        orgId: "002990",
+        issuerId: "in.gov.transport",
+        name: "Transport",
+        description: null,
+        category: "Central",
+      },
     ]);
-    expect(parsePullDocTypes({ documents: [{ doctype: "DRVLC", description: "Driving License" }, { doctype: "" }] })).toEqual([{ doctype: "DRVLC", description: "Driving License" }]);
-    const params = [{ label: "DL number", paramname: "dlno", valuelist: "", example: "MH01" }, { label: "State", paramname: "state", valuelist: "MH,KA", example: "" }];
+    expect(
+      parsePullDocTypes({
+        documents: [{ doctype: "DRVLC", description: "Driving License" }, { doctype: "" }],
+      }),
+    ).toEqual([{ doctype: "DRVLC", description: "Driving License" }]);
+    const params = [
+      { label: "DL number", paramname: "dlno", valuelist: "", example: "MH01" },
+      { label: "State", paramname: "state", valuelist: "MH,KA", example: "" },
+    ];
     expect(parsePullParameters(params)).toEqual([
       { label: "DL number", paramName: "dlno", valueList: [], example: "MH01" },
       { label: "State", paramName: "state", valueList: ["MH", "KA"], example: null },

@@ -45,7 +45,9 @@ beforeEach(async () => {
 });
 
 /** A client with its own breaker and bulkhead (isolated from other tests), fast backoff and an event log. */
-function isolatedClient(options: Partial<DigiLockerClientOptions> & { halfOpenAfterMs?: number; maxConcurrent?: number } = {}) {
+function isolatedClient(
+  options: Partial<DigiLockerClientOptions> & { halfOpenAfterMs?: number; maxConcurrent?: number } = {},
+) {
   const events: DigiLockerRequestEvent[] = [];
   const resilience = new HostResilience({
     circuitBreaker: { threshold: 5, halfOpenAfterMs: options.halfOpenAfterMs ?? 10_000 },
@@ -192,10 +194,17 @@ describe("non-idempotent calls: exactly one request", () => {
     expect(await requestsTo(TOKEN)).toBe(1);
 
     await upstream.fault({ path: "/public/oauth2/1/revoke", kind: "status", status: 500, times: 3 });
-    await expect(client.revoke(tokens.accessToken, "access_token")).rejects.toBeInstanceOf(UpstreamUnavailableError);
+    await expect(client.revoke(tokens.accessToken, "access_token")).rejects.toBeInstanceOf(
+      UpstreamUnavailableError,
+    );
     expect(await requestsTo("/public/oauth2/1/revoke")).toBe(1);
 
-    await upstream.fault({ path: "/public/oauth2/1/pull/pulldocument", kind: "status", status: 500, times: 3 });
+    await upstream.fault({
+      path: "/public/oauth2/1/pull/pulldocument",
+      kind: "status",
+      status: 500,
+      times: 3,
+    });
     await expect(
       client.pullDocument(tokens.accessToken, { orgId: "x", doctype: "DRVLC", parameters: { dlno: "1" } }),
     ).rejects.toBeInstanceOf(UpstreamUnavailableError);
@@ -230,7 +239,9 @@ describe("deadlines", () => {
   test("a per-call deadline overrides the per-kind one; a delay within it succeeds", async () => {
     const { client } = isolatedClient({ deadlines: { metadata: 100 } });
     await upstream.fault({ path: USER, kind: "delay", delayMs: 300, times: 1 });
-    await expect(client.getUser(tokens.accessToken, { deadlineMs: 3_000 })).resolves.toMatchObject({ name: "Asha Verma" });
+    await expect(client.getUser(tokens.accessToken, { deadlineMs: 3_000 })).resolves.toMatchObject({
+      name: "Asha Verma",
+    });
   });
 
   test("the caller's signal cancels the call at once (RequestCancelledError, not retried)", async () => {
@@ -239,7 +250,9 @@ describe("deadlines", () => {
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 100);
     const started = Date.now();
-    const error = await client.listIssued(tokens.accessToken, { signal: controller.signal }).catch((e: unknown) => e);
+    const error = await client
+      .listIssued(tokens.accessToken, { signal: controller.signal })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RequestCancelledError);
     expect(error).toMatchObject({ code: "cancelled", retryable: false });
     expect(Date.now() - started).toBeLessThan(1_000);
@@ -274,7 +287,11 @@ describe("broken answers are typed errors", () => {
 
   test("truncate on a file → IntegrityError (never the half file)", async () => {
     const { client } = isolatedClient();
-    await upstream.fault({ path: `/public/oauth2/1/file/${encodeURIComponent(pan.uri)}`, kind: "truncate", times: 3 });
+    await upstream.fault({
+      path: `/public/oauth2/1/file/${encodeURIComponent(pan.uri)}`,
+      kind: "truncate",
+      times: 3,
+    });
     const error = await client.getFile(tokens.accessToken, pan.uri).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DigiLockerError);
     expect([IntegrityError, UpstreamUnavailableError].some((c) => error instanceof c)).toBe(true);
@@ -288,7 +305,12 @@ describe("broken answers are typed errors", () => {
     const { client, events } = isolatedClient();
     const path = pathOf(pan.uri);
     await upstream.fault({ path, kind: "bad-hmac", times: 3 });
-    const call = kind === "file" ? client.getFile(tokens.accessToken, pan.uri) : kind === "xml" ? client.getXml(tokens.accessToken, pan.uri) : client.getEAadhaar(tokens.accessToken);
+    const call =
+      kind === "file"
+        ? client.getFile(tokens.accessToken, pan.uri)
+        : kind === "xml"
+          ? client.getXml(tokens.accessToken, pan.uri)
+          : client.getEAadhaar(tokens.accessToken);
     const error = await call.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(IntegrityError);
     expect(error).toMatchObject({ code: "hmac_mismatch", status: undefined, retryable: false });
@@ -300,9 +322,14 @@ describe("broken answers are typed errors", () => {
 describe("circuit breaker per host", () => {
   test("opens after 5 failed calls, fails fast without reaching the sandbox, closes after a successful half-open probe", async () => {
     const states: string[] = [];
-    const { client, events, resilience } = isolatedClient({ halfOpenAfterMs: 400, maxAttempts: 1, onCircuitStateChange: (s) => states.push(s) });
+    const { client, events, resilience } = isolatedClient({
+      halfOpenAfterMs: 400,
+      maxAttempts: 1,
+      onCircuitStateChange: (s) => states.push(s),
+    });
     await upstream.fault({ path: USER, kind: "status", status: 500, times: 5 });
-    for (let i = 0; i < 5; i++) await expect(client.getUser(tokens.accessToken)).rejects.toMatchObject({ code: "unexpected_error" });
+    for (let i = 0; i < 5; i++)
+      await expect(client.getUser(tokens.accessToken)).rejects.toMatchObject({ code: "unexpected_error" });
     expect(resilience.circuitState).toBe("open");
     expect(await requestsTo(USER)).toBe(5);
 
@@ -348,16 +375,23 @@ describe("circuit breaker per host", () => {
 
   test("4xx answers, 429 and repository errors do not count", async () => {
     const { client, resilience } = isolatedClient({ maxAttempts: 1 });
-    for (let i = 0; i < 6; i++) await expect(client.getUser("0".repeat(40))).rejects.toBeInstanceOf(InvalidTokenError);
+    for (let i = 0; i < 6; i++)
+      await expect(client.getUser("0".repeat(40))).rejects.toBeInstanceOf(InvalidTokenError);
     await upstream.fault({ path: USER, kind: "status", status: 429, times: 6 });
-    for (let i = 0; i < 6; i++) await expect(client.getUser(tokens.accessToken)).rejects.toBeInstanceOf(RateLimitedError);
+    for (let i = 0; i < 6; i++)
+      await expect(client.getUser(tokens.accessToken)).rejects.toBeInstanceOf(RateLimitedError);
     await upstream.fault({ path: USER, kind: "status", status: 503, times: 6 }); // repository_service_inactive
-    for (let i = 0; i < 6; i++) await expect(client.getUser(tokens.accessToken)).rejects.toBeInstanceOf(UpstreamUnavailableError);
+    for (let i = 0; i < 6; i++)
+      await expect(client.getUser(tokens.accessToken)).rejects.toBeInstanceOf(UpstreamUnavailableError);
     expect(resilience.circuitState).toBe("closed");
   });
 
   test("clients of one host with the same settings share the breaker (process-wide per host)", async () => {
-    const settings = { circuitBreaker: { threshold: 2, halfOpenAfterMs: 60_000 }, maxAttempts: 1, backoff: { baseMs: 5, capMs: 10 } };
+    const settings = {
+      circuitBreaker: { threshold: 2, halfOpenAfterMs: 60_000 },
+      maxAttempts: 1,
+      backoff: { baseMs: 5, capMs: 10 },
+    };
     const a = upstream.client(settings);
     const b = upstream.client(settings);
     await upstream.fault({ path: USER, kind: "status", status: 500, times: 2 });
@@ -365,7 +399,9 @@ describe("circuit breaker per host", () => {
     expect(b.circuitState).toBe("open");
     await expect(b.listIssued(tokens.accessToken)).rejects.toMatchObject({ code: "circuit_open" });
     // Other settings (or an explicit HostResilience) are a separate breaker.
-    await expect(upstream.client({ ...settings, circuitBreaker: { threshold: 3 } }).listIssued(tokens.accessToken)).resolves.toHaveLength(6);
+    await expect(
+      upstream.client({ ...settings, circuitBreaker: { threshold: 3 } }).listIssued(tokens.accessToken),
+    ).resolves.toHaveLength(6);
   });
 });
 
@@ -422,7 +458,15 @@ describe("observability", () => {
     ]);
     for (const e of events) expect(e.durationMs).toBeGreaterThanOrEqual(0);
     const text = JSON.stringify(events);
-    for (const secret of [code, verifier, fresh.accessToken, fresh.refreshToken!, pan.uri, upstream.clientSecret]) expect(text).not.toContain(secret);
+    for (const secret of [
+      code,
+      verifier,
+      fresh.accessToken,
+      fresh.refreshToken!,
+      pan.uri,
+      upstream.clientSecret,
+    ])
+      expect(text).not.toContain(secret);
   });
 
   test("an observer that throws never breaks a call", async () => {

@@ -3,7 +3,13 @@
  * fault controls (`/__sandbox/faults`) and request log (`/__sandbox/requests`). No mocks.
  */
 import { createSandbox, type SandboxDialect } from "@lockerkit/sandbox";
-import { createPkcePair, DigiLockerClient, randomToken, type AuthorizeUrlParams, type DigiLockerClientOptions } from "../../src/digilocker";
+import {
+  createPkcePair,
+  DigiLockerClient,
+  randomToken,
+  type AuthorizeUrlParams,
+  type DigiLockerClientOptions,
+} from "../../src/digilocker";
 
 export const REDIRECT_URI = "http://localhost:4999/digilocker/callback";
 
@@ -43,7 +49,10 @@ export interface Upstream {
   control(method: string, path: string, body?: unknown): Promise<number>;
   client(options?: Partial<DigiLockerClientOptions>): DigiLockerClient;
   /** Runs the authorize shortcut and returns a fresh code + verifier for `persona`. */
-  authorize(persona?: string, params?: Partial<AuthorizeUrlParams>): Promise<{ code: string; verifier: string }>;
+  authorize(
+    persona?: string,
+    params?: Partial<AuthorizeUrlParams>,
+  ): Promise<{ code: string; verifier: string }>;
   stop(): Promise<void>;
 }
 

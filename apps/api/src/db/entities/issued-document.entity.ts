@@ -10,7 +10,13 @@ export class IssuedDocumentEntity {
   sessionId!: string;
 
   /** Keyset order: assigned at first sync and kept across re-syncs, so cursors stay valid. */
-  @Column({ type: "bigint", generated: "identity", generatedIdentity: "ALWAYS", insert: false, update: false })
+  @Column({
+    type: "bigint",
+    generated: "identity",
+    generatedIdentity: "ALWAYS",
+    insert: false,
+    update: false,
+  })
   seq!: string;
 
   /** HMAC of the DigiLocker uri: finds a row without decrypting. */

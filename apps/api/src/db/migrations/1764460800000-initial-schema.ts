@@ -48,7 +48,9 @@ export class InitialSchema1764460800000 implements MigrationInterface {
     await q.query(
       `CREATE UNIQUE INDEX consent_sessions_idempotency ON consent_sessions (tenant_id, idempotency_key) WHERE idempotency_key IS NOT NULL`,
     );
-    await q.query(`CREATE INDEX consent_sessions_tenant_created ON consent_sessions (tenant_id, created_at, id)`);
+    await q.query(
+      `CREATE INDEX consent_sessions_tenant_created ON consent_sessions (tenant_id, created_at, id)`,
+    );
     await q.query(`
       CREATE TABLE issued_documents (
         id uuid PRIMARY KEY,

@@ -37,7 +37,9 @@ export class ContentsKycOutbox1764547200000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
     // One DigiLocker e-Aadhaar per session; offline uploads may be many.
-    await q.query(`CREATE UNIQUE INDEX aadhaar_kyc_one_eaadhaar ON aadhaar_kyc (session_id) WHERE source = 'digilocker-eaadhaar'`);
+    await q.query(
+      `CREATE UNIQUE INDEX aadhaar_kyc_one_eaadhaar ON aadhaar_kyc (session_id) WHERE source = 'digilocker-eaadhaar'`,
+    );
     await q.query(`CREATE INDEX aadhaar_kyc_session ON aadhaar_kyc (session_id, created_at)`);
     await q.query(`
       CREATE TABLE outbox (

@@ -9,8 +9,12 @@ export class Reliability1764633600000 implements MigrationInterface {
   name = "Reliability1764633600000";
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE consent_sessions ADD COLUMN refresh_lease_until timestamptz, ADD COLUMN refresh_lease_owner text`);
-    await q.query(`CREATE INDEX consent_sessions_exchanging ON consent_sessions (updated_at) WHERE status = 'EXCHANGING'`);
+    await q.query(
+      `ALTER TABLE consent_sessions ADD COLUMN refresh_lease_until timestamptz, ADD COLUMN refresh_lease_owner text`,
+    );
+    await q.query(
+      `CREATE INDEX consent_sessions_exchanging ON consent_sessions (updated_at) WHERE status = 'EXCHANGING'`,
+    );
     await q.query(`
       CREATE TABLE idempotency_keys (
         tenant_id uuid NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
@@ -26,6 +30,8 @@ export class Reliability1764633600000 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TABLE idempotency_keys`);
     await q.query(`DROP INDEX consent_sessions_exchanging`);
-    await q.query(`ALTER TABLE consent_sessions DROP COLUMN refresh_lease_owner, DROP COLUMN refresh_lease_until`);
+    await q.query(
+      `ALTER TABLE consent_sessions DROP COLUMN refresh_lease_owner, DROP COLUMN refresh_lease_until`,
+    );
   }
 }

@@ -4,7 +4,9 @@ export class TenantPolicyAudit1764720000000 implements MigrationInterface {
   name = "TenantPolicyAudit1764720000000";
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE tenants ADD COLUMN retention_days integer NOT NULL DEFAULT 30 CHECK (retention_days BETWEEN 1 AND 3650)`);
+    await q.query(
+      `ALTER TABLE tenants ADD COLUMN retention_days integer NOT NULL DEFAULT 30 CHECK (retention_days BETWEEN 1 AND 3650)`,
+    );
     // A tenant's own DigiLocker partner credentials (the secret encrypted); the env ones are the default.
     await q.query(`ALTER TABLE tenants ADD COLUMN digilocker_client_id text`);
     await q.query(`ALTER TABLE tenants ADD COLUMN digilocker_client_secret_enc text`);
@@ -35,7 +37,9 @@ export class TenantPolicyAudit1764720000000 implements MigrationInterface {
     await q.query(`
       CREATE FUNCTION audit_events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN RAISE EXCEPTION 'audit_events is append-only'; END $$`);
-    await q.query(`CREATE TRIGGER audit_events_no_change BEFORE UPDATE OR DELETE ON audit_events FOR EACH ROW EXECUTE FUNCTION audit_events_append_only()`);
+    await q.query(
+      `CREATE TRIGGER audit_events_no_change BEFORE UPDATE OR DELETE ON audit_events FOR EACH ROW EXECUTE FUNCTION audit_events_append_only()`,
+    );
     await q.query(`
       CREATE TABLE audit_heads (
         tenant_id uuid PRIMARY KEY REFERENCES tenants(id),
@@ -52,7 +56,10 @@ export class TenantPolicyAudit1764720000000 implements MigrationInterface {
     await q.query(`DROP FUNCTION audit_events_append_only`);
     await q.query(`UPDATE consent_sessions SET state_enc = '' WHERE state_enc IS NULL`);
     await q.query(`ALTER TABLE consent_sessions ALTER COLUMN state_enc SET NOT NULL`);
-    for (const c of ["purged_at", "legal_hold", "withdrawn_at", "granted_at", "notice_version"]) await q.query(`ALTER TABLE consent_sessions DROP COLUMN ${c}`);
-    await q.query(`ALTER TABLE tenants DROP COLUMN retention_days, DROP COLUMN digilocker_client_id, DROP COLUMN digilocker_client_secret_enc, DROP COLUMN digilocker_redirect_uri`);
+    for (const c of ["purged_at", "legal_hold", "withdrawn_at", "granted_at", "notice_version"])
+      await q.query(`ALTER TABLE consent_sessions DROP COLUMN ${c}`);
+    await q.query(
+      `ALTER TABLE tenants DROP COLUMN retention_days, DROP COLUMN digilocker_client_id, DROP COLUMN digilocker_client_secret_enc, DROP COLUMN digilocker_redirect_uri`,
+    );
   }
 }

@@ -30,8 +30,12 @@ export class Webhooks1764806400000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         completed_at timestamptz
       )`);
-    await q.query(`CREATE INDEX webhook_events_due ON webhook_events (next_attempt_at) WHERE status = 'PENDING'`);
-    await q.query(`CREATE INDEX webhook_events_session_pending ON webhook_events (session_id, seq) WHERE status = 'PENDING'`);
+    await q.query(
+      `CREATE INDEX webhook_events_due ON webhook_events (next_attempt_at) WHERE status = 'PENDING'`,
+    );
+    await q.query(
+      `CREATE INDEX webhook_events_session_pending ON webhook_events (session_id, seq) WHERE status = 'PENDING'`,
+    );
     await q.query(`CREATE INDEX webhook_events_tenant_seq ON webhook_events (tenant_id, seq)`);
     await q.query(`
       CREATE TABLE webhook_attempts (

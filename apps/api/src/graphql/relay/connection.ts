@@ -6,7 +6,8 @@ export const MAX_PAGE_SIZE = 100;
 
 /** `first` is 1…100; anything else is refused, never silently clamped. */
 export function assertPageSize(first: number): void {
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) throw badInput(`first must be between 1 and ${MAX_PAGE_SIZE}`, "first");
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE)
+    throw badInput(`first must be between 1 and ${MAX_PAGE_SIZE}`, "first");
 }
 
 export interface Edge<T> {

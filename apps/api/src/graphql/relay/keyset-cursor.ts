@@ -28,7 +28,13 @@ export class KeysetCursor {
     const fields = Buffer.from(after, "base64url").toString("utf8").split("|");
     const [version, ...rest] = fields;
     const mac = rest.pop();
-    if (version !== this.version || !mac || rest.length !== this.parts.length || rest.some((part, i) => !this.parts[i].test(part))) throw invalid();
+    if (
+      version !== this.version ||
+      !mac ||
+      rest.length !== this.parts.length ||
+      rest.some((part, i) => !this.parts[i].test(part))
+    )
+      throw invalid();
     const expected = Buffer.from(this.mac(scope, [version, ...rest].join("|")));
     const given = Buffer.from(mac);
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw invalid();

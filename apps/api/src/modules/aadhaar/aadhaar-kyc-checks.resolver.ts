@@ -29,7 +29,9 @@ export class AadhaarKycChecksResolver {
     return ctx.services.kycChecks.matchesProfile(kyc, session ? ctx.services.profile.stored(session) : null);
   }
 
-  @FieldResolver(() => ApplicantMatch, { description: "Compares an applicant's stated name and date of birth (YYYY-MM-DD) with the record." })
+  @FieldResolver(() => ApplicantMatch, {
+    description: "Compares an applicant's stated name and date of birth (YYYY-MM-DD) with the record.",
+  })
   matchApplicant(
     @Root() kyc: AadhaarKyc,
     @Arg("name") name: string,

@@ -1,6 +1,14 @@
 import type { AadhaarKyc as CoreKyc } from "@lockerkit/core";
 import type { KycOrigin } from "./aadhaar-kyc.repository";
-import { AadhaarAddress, AadhaarKyc, AadhaarLocalAddress, type AadhaarSource, ContactCheck, ContactChecks, SignatureVerdict } from "./aadhaar-kyc.type";
+import {
+  AadhaarAddress,
+  AadhaarKyc,
+  AadhaarLocalAddress,
+  type AadhaarSource,
+  ContactCheck,
+  ContactChecks,
+  SignatureVerdict,
+} from "./aadhaar-kyc.type";
 import { SignatureTrust } from "./signature-trust.enum";
 
 /** What is stored (encrypted) per record: the core record without photo bytes. */
@@ -38,7 +46,12 @@ export function toAadhaarKyc(record: StoredKyc, photo: string | null, placement:
     generatedAt: record.generatedAt ? new Date(record.generatedAt) : null,
     photo,
     qrVersion: record.qrVersion,
-    contact: record.contact ? Object.assign(new ContactChecks(), { mobile: check(record.contact.mobile), email: check(record.contact.email) }) : null,
+    contact: record.contact
+      ? Object.assign(new ContactChecks(), {
+          mobile: check(record.contact.mobile),
+          email: check(record.contact.email),
+        })
+      : null,
     signature: Object.assign(new SignatureVerdict(), legacyTrust(record.signature), record.signature),
     origin: placement.origin,
     sessionId: placement.sessionId,
@@ -48,5 +61,8 @@ export function toAadhaarKyc(record: StoredKyc, photo: string | null, placement:
 /** Records stored before certificate-path trust carry neither field: only a pinned certificate verified then. */
 function legacyTrust(signature: StoredKyc["signature"]): Pick<SignatureVerdict, "trustedBy" | "chain"> {
   const pinned = signature.verified && signature.signer !== null;
-  return { trustedBy: pinned ? SignatureTrust.PINNED_CERTIFICATE : null, chain: pinned ? [signature.signer as string] : [] };
+  return {
+    trustedBy: pinned ? SignatureTrust.PINNED_CERTIFICATE : null,
+    chain: pinned ? [signature.signer as string] : [],
+  };
 }

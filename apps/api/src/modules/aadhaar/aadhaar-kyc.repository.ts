@@ -25,7 +25,19 @@ export type NewAadhaarKycRow = Omit<AadhaarKycRow, "created_at" | "origin">;
 const COLUMNS = `id, tenant_id, session_id, origin, source, masked_aadhaar, record_enc, photo_enc, signature_verified, signer_fingerprint, generated_at`;
 
 function values(row: NewAadhaarKycRow, origin: KycOrigin): unknown[] {
-  return [row.id, row.tenant_id, row.session_id, origin, row.source, row.masked_aadhaar, row.record_enc, row.photo_enc, row.signature_verified, row.signer_fingerprint, row.generated_at];
+  return [
+    row.id,
+    row.tenant_id,
+    row.session_id,
+    origin,
+    row.source,
+    row.masked_aadhaar,
+    row.record_enc,
+    row.photo_enc,
+    row.signature_verified,
+    row.signer_fingerprint,
+    row.generated_at,
+  ];
 }
 
 /** The additional authenticated data of a sealed `aadhaar_kyc` column. */
@@ -67,7 +79,10 @@ export class AadhaarKycRepository {
 
   /** The e-Aadhaar the server fetched for each session, in one statement. */
   async findFetchedBySessionIds(sessionIds: readonly string[]): Promise<AadhaarKycRow[]> {
-    return this.dataSource.query(`SELECT * FROM aadhaar_kyc WHERE session_id = ANY($1::uuid[]) AND origin = 'fetched'`, [sessionIds]);
+    return this.dataSource.query(
+      `SELECT * FROM aadhaar_kyc WHERE session_id = ANY($1::uuid[]) AND origin = 'fetched'`,
+      [sessionIds],
+    );
   }
 
   /** Each session's newest `limit` uploads, newest first, in one statement. */
@@ -87,7 +102,10 @@ export class AadhaarKycRepository {
   }
 
   /** Inserts or replaces (on refresh) the session's fetched e-Aadhaar. */
-  async saveFetched(row: NewAadhaarKycRow, manager: Pick<EntityManager, "query"> = this.dataSource): Promise<void> {
+  async saveFetched(
+    row: NewAadhaarKycRow,
+    manager: Pick<EntityManager, "query"> = this.dataSource,
+  ): Promise<void> {
     await manager.query(
       `INSERT INTO aadhaar_kyc (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
        ON CONFLICT (session_id) WHERE origin = 'fetched' DO UPDATE SET
@@ -99,7 +117,13 @@ export class AadhaarKycRepository {
   }
 
   /** Appends an upload: never an upsert, so it cannot touch the fetched record (the table's check refuses an e-Aadhaar). */
-  async insertUpload(row: NewAadhaarKycRow, manager: Pick<EntityManager, "query"> = this.dataSource): Promise<void> {
-    await manager.query(`INSERT INTO aadhaar_kyc (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`, values(row, "upload"));
+  async insertUpload(
+    row: NewAadhaarKycRow,
+    manager: Pick<EntityManager, "query"> = this.dataSource,
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO aadhaar_kyc (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+      values(row, "upload"),
+    );
   }
 }

@@ -10,7 +10,10 @@ export enum AadhaarSource {
   LEGACY_QR = "legacy-qr",
 }
 
-registerEnumType(AadhaarSource, { name: "AadhaarSource", description: "Which Aadhaar artefact the record was read from." });
+registerEnumType(AadhaarSource, {
+  name: "AadhaarSource",
+  description: "Which Aadhaar artefact the record was read from.",
+});
 
 @ObjectType()
 export class AadhaarAddress {
@@ -29,27 +32,49 @@ export class AadhaarAddress {
 
 @ObjectType({ description: "Name and address in a local language (e-Aadhaar `LData`)." })
 export class AadhaarLocalAddress extends AadhaarAddress {
-  @Field(() => String, { nullable: true, description: "UIDAI's numeric language code." }) language!: string | null;
+  @Field(() => String, { nullable: true, description: "UIDAI's numeric language code." }) language!:
+    string | null;
   @Field(() => String, { nullable: true }) name!: string | null;
   @Field(() => String, { nullable: true }) careOf!: string | null;
 }
 
-@ObjectType({ description: "The outcome of checking a signature against the trust store (pinned signers, or a certificate path to a root)." })
+@ObjectType({
+  description:
+    "The outcome of checking a signature against the trust store (pinned signers, or a certificate path to a root).",
+})
 export class SignatureVerdict {
   @Field() verified!: boolean;
   @Field(() => String, {
     nullable: true,
-    description: "Why it did not verify (e.g. no-matching-key, untrusted-chain, signer-not-authorized); null when it did.",
+    description:
+      "Why it did not verify (e.g. no-matching-key, untrusted-chain, signer-not-authorized); null when it did.",
   })
   reason!: string | null;
   @Field(() => String, { nullable: true }) signer!: string | null;
-  @Field(() => String, { nullable: true, description: "SHA-256 of the signing certificate that verified it." }) fingerprint!: string | null;
-  @Field(() => Boolean, { nullable: true, description: "Informative only: an expired certificate still verifies." }) certificateExpired!: boolean | null;
-  @Field(() => SignatureTrust, { nullable: true, description: "How the signature is trusted; null when unverified." }) trustedBy!: SignatureTrust | null;
-  @Field(() => [String], { description: "Subject CNs from the signer to the trust anchor; empty when unverified." }) chain!: string[];
+  @Field(() => String, {
+    nullable: true,
+    description: "SHA-256 of the signing certificate that verified it.",
+  })
+  fingerprint!: string | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Informative only: an expired certificate still verifies.",
+  })
+  certificateExpired!: boolean | null;
+  @Field(() => SignatureTrust, {
+    nullable: true,
+    description: "How the signature is trusted; null when unverified.",
+  })
+  trustedBy!: SignatureTrust | null;
+  @Field(() => [String], {
+    description: "Subject CNs from the signer to the trust anchor; empty when unverified.",
+  })
+  chain!: string[];
 }
 
-@ObjectType({ description: "A mobile or email hash check. A match is a secondary signal, never proof of identity." })
+@ObjectType({
+  description: "A mobile or email hash check. A match is a secondary signal, never proof of identity.",
+})
 export class ContactCheck {
   @Field({ description: "matched, not-matched, not-present or not-checked." }) status!: string;
   @Field(() => String, { nullable: true, description: "The hash rule that matched." }) rule!: string | null;
@@ -72,14 +97,20 @@ export class AadhaarKyc {
   @Field(() => AadhaarAddress) address!: AadhaarAddress;
   @Field(() => AadhaarLocalAddress, { nullable: true }) localAddress!: AadhaarLocalAddress | null;
   @Field(() => String, { nullable: true, description: "XXXX-XXXX-1234." }) maskedAadhaar!: string | null;
-  @Field(() => String, { nullable: true, description: "Offline / QR reference id, or the e-Aadhaar transaction id." }) referenceId!: string | null;
-  @Field(() => Date, { nullable: true, description: "When UIDAI or DigiLocker generated the artefact." }) generatedAt!: Date | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "Offline / QR reference id, or the e-Aadhaar transaction id.",
+  })
+  referenceId!: string | null;
+  @Field(() => Date, { nullable: true, description: "When UIDAI or DigiLocker generated the artefact." })
+  generatedAt!: Date | null;
   @Field(() => String, {
     nullable: true,
     description: "The photograph as a data URI, only where the tenant's policy allows it.",
   })
   photo!: string | null;
-  @Field(() => String, { nullable: true, description: "Secure QR version (V1, V2, …)." }) qrVersion!: string | null;
+  @Field(() => String, { nullable: true, description: "Secure QR version (V1, V2, …)." }) qrVersion!:
+    string | null;
   @Field(() => ContactChecks, { nullable: true }) contact!: ContactChecks | null;
   @Field(() => SignatureVerdict) signature!: SignatureVerdict;
   /** Not in the schema: whether the server fetched it from DigiLocker or it was uploaded (assurance depends on it). */

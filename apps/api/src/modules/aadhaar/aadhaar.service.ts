@@ -1,5 +1,13 @@
 import { randomUUID } from "node:crypto";
-import { type AadhaarKyc as CoreKyc, type DigiLockerProfile, isEAadhaarXml, parseAadhaar, parseEAadhaarXml, RefusedInputError, type TrustStore } from "@lockerkit/core";
+import {
+  type AadhaarKyc as CoreKyc,
+  type DigiLockerProfile,
+  isEAadhaarXml,
+  parseAadhaar,
+  parseEAadhaarXml,
+  RefusedInputError,
+  type TrustStore,
+} from "@lockerkit/core";
 import type { EntityManager } from "typeorm";
 import type { EncryptionService } from "../../crypto/encryption.service";
 import type { ConsentSessionEntity } from "../../db/entities/consent-session.entity";
@@ -10,14 +18,20 @@ import { sessionAad as aad } from "../sessions/session-secrets";
 import type { SessionAccessService } from "../sessions/session-access.service";
 import type { WebhookEmitter } from "../webhooks/webhook-emitter";
 import { photoDataUri, type StoredKyc, toAadhaarKyc, toStored } from "./aadhaar-kyc.mapper";
-import { type AadhaarKycRepository, type AadhaarKycRow, type KycOrigin, kycAad } from "./aadhaar-kyc.repository";
+import {
+  type AadhaarKycRepository,
+  type AadhaarKycRow,
+  type KycOrigin,
+  kycAad,
+} from "./aadhaar-kyc.repository";
 import type { AadhaarKyc } from "./aadhaar-kyc.type";
 import type { VerifyOfflineAadhaarInput } from "./verify-offline-aadhaar.input";
 
 const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
 /** The most uploads `ConsentSession.uploadedKyc` lists (newest first); older ones stay until retention. */
 export const MAX_LISTED_UPLOADS = 50;
-const EAADHAAR_UPLOAD = "DigiLocker's e-Aadhaar is read from DigiLocker by the server (aadhaarKyc), never uploaded";
+const EAADHAAR_UPLOAD =
+  "DigiLocker's e-Aadhaar is read from DigiLocker by the server (aadhaarKyc), never uploaded";
 
 /**
  * The Aadhaar KYC records: DigiLocker's e-Aadhaar (fetched by the server once, stored in the session's one
@@ -51,7 +65,8 @@ export class AadhaarService {
 
   /** `ConsentSession.uploadedKyc`: the first `first` of the stored uploads. */
   uploads(rows: AadhaarKycRow[], tenant: TenantEntity, first: number): AadhaarKyc[] {
-    if (!Number.isInteger(first) || first < 1 || first > MAX_LISTED_UPLOADS) throw badInput(`first must be 1…${MAX_LISTED_UPLOADS}`, "first");
+    if (!Number.isInteger(first) || first < 1 || first > MAX_LISTED_UPLOADS)
+      throw badInput(`first must be 1…${MAX_LISTED_UPLOADS}`, "first");
     return rows.slice(0, first).map((row) => this.fromRow(row, tenant));
   }
 
@@ -70,41 +85,62 @@ export class AadhaarService {
     if (session.profileEnc) {
       const profile = this.crypto.decryptJson<DigiLockerProfile>(session.profileEnc, aad.profile(session.id));
       // DigiLocker said so at consent: skip a call that can only answer aadhaar_not_linked.
-      if (!profile.eaadhaarAvailable) throw new AppError(ErrorCode.AADHAAR_NOT_LINKED, "Aadhaar is not linked to this DigiLocker account");
+      if (!profile.eaadhaarAvailable)
+        throw new AppError(ErrorCode.AADHAAR_NOT_LINKED, "Aadhaar is not linked to this DigiLocker account");
     }
     let kyc: CoreKyc | undefined;
     await this.fetches.run(session.id, async () => {
-      const downloaded = await this.access.withAccessToken(session.id, (token, client) => client.getEAadhaar(token));
+      const downloaded = await this.access.withAccessToken(session.id, (token, client) =>
+        client.getEAadhaar(token),
+      );
       // A photo is converted for display only where the tenant's policy shows it.
-      kyc = await parseEAadhaarXml(downloaded.bytes, { trustStore: this.trustStore, decodePhoto: tenant.returnPhotos });
+      kyc = await parseEAadhaarXml(downloaded.bytes, {
+        trustStore: this.trustStore,
+        decodePhoto: tenant.returnPhotos,
+      });
       await this.store(kyc, tenant, session.id, "fetched");
     });
     if (!kyc) {
       // Another request in this process fetched it: read what it stored.
       const [row] = await this.storedEAadhaar([session.id]);
-      if (!row) throw new AppError(ErrorCode.UPSTREAM_UNAVAILABLE, "the e-Aadhaar could not be read; try again");
+      if (!row)
+        throw new AppError(ErrorCode.UPSTREAM_UNAVAILABLE, "the e-Aadhaar could not be read; try again");
       return { kyc: this.fromRow(row, tenant), fetched: false };
     }
-    return { kyc: toAadhaarKyc(toStored(kyc), tenant.returnPhotos ? photoDataUri(kyc.photo) : null, { origin: "fetched", sessionId: session.id }), fetched: true };
+    return {
+      kyc: toAadhaarKyc(toStored(kyc), tenant.returnPhotos ? photoDataUri(kyc.photo) : null, {
+        origin: "fetched",
+        sessionId: session.id,
+      }),
+      fetched: true,
+    };
   }
 
   /**
    * `verifyOfflineAadhaar`: parses and verifies an upload, stores it as an upload record, returns it.
    * An e-Aadhaar is refused: only the server's own fetch from DigiLocker may say DIGILOCKER_VERIFIED.
    */
-  async verifyOffline(input: VerifyOfflineAadhaarInput, tenant: TenantEntity, sessionId: string | null): Promise<AadhaarKyc> {
+  async verifyOffline(
+    input: VerifyOfflineAadhaarInput,
+    tenant: TenantEntity,
+    sessionId: string | null,
+  ): Promise<AadhaarKyc> {
     const given = [input.zipBase64, input.xml, input.qrText].filter((v) => v !== undefined && v !== null);
     if (given.length !== 1) throw badInput("give exactly one of zipBase64, xml or qrText");
     let bytes: Buffer;
     if (input.zipBase64) {
-      if (!/^[A-Za-z0-9+/=\s]+$/.test(input.zipBase64)) throw badInput("zipBase64 is not base64", "zipBase64");
+      if (!/^[A-Za-z0-9+/=\s]+$/.test(input.zipBase64))
+        throw badInput("zipBase64 is not base64", "zipBase64");
       bytes = Buffer.from(input.zipBase64, "base64");
     } else {
       bytes = Buffer.from((input.xml ?? input.qrText)!, "utf8");
     }
-    if (bytes.length === 0 || bytes.length > MAX_UPLOAD_BYTES) throw badInput(`the upload must be 1 byte to ${MAX_UPLOAD_BYTES} bytes`);
-    if (input.mobile && !/^\d{10}$/.test(input.mobile)) throw badInput("mobile must be 10 digits, without +91", "mobile");
-    if (isEAadhaarXml(bytes)) throw new AppError(ErrorCode.BAD_USER_INPUT, EAADHAAR_UPLOAD, { reason: "eaadhaar-upload" });
+    if (bytes.length === 0 || bytes.length > MAX_UPLOAD_BYTES)
+      throw badInput(`the upload must be 1 byte to ${MAX_UPLOAD_BYTES} bytes`);
+    if (input.mobile && !/^\d{10}$/.test(input.mobile))
+      throw badInput("mobile must be 10 digits, without +91", "mobile");
+    if (isEAadhaarXml(bytes))
+      throw new AppError(ErrorCode.BAD_USER_INPUT, EAADHAAR_UPLOAD, { reason: "eaadhaar-upload" });
     let kyc: CoreKyc;
     try {
       kyc = await parseAadhaar(bytes, {
@@ -120,12 +156,21 @@ export class AadhaarService {
       throw error;
     }
     // Whatever route the parser took, an e-Aadhaar is never an upload.
-    if (kyc.source === "digilocker-eaadhaar") throw new AppError(ErrorCode.BAD_USER_INPUT, EAADHAAR_UPLOAD, { reason: "eaadhaar-upload" });
+    if (kyc.source === "digilocker-eaadhaar")
+      throw new AppError(ErrorCode.BAD_USER_INPUT, EAADHAAR_UPLOAD, { reason: "eaadhaar-upload" });
     await this.store(kyc, tenant, sessionId, "upload");
-    return toAadhaarKyc(toStored(kyc), tenant.returnPhotos ? photoDataUri(kyc.photo) : null, { origin: "upload", sessionId });
+    return toAadhaarKyc(toStored(kyc), tenant.returnPhotos ? photoDataUri(kyc.photo) : null, {
+      origin: "upload",
+      sessionId,
+    });
   }
 
-  private async store(kyc: CoreKyc, tenant: TenantEntity, sessionId: string | null, origin: KycOrigin): Promise<void> {
+  private async store(
+    kyc: CoreKyc,
+    tenant: TenantEntity,
+    sessionId: string | null,
+    origin: KycOrigin,
+  ): Promise<void> {
     const id = randomUUID();
     const photo = tenant.returnPhotos ? photoDataUri(kyc.photo) : null;
     const row = {
@@ -142,19 +187,28 @@ export class AadhaarService {
       generated_at: kyc.generatedAt ? new Date(kyc.generatedAt) : null,
     };
     // Two statements, not one with a flag: an upload has no path to the fetched slot (and the table's check refuses it).
-    const save = (manager?: EntityManager) => (origin === "fetched" ? this.records.saveFetched(row, manager) : this.records.insertUpload(row, manager));
+    const save = (manager?: EntityManager) =>
+      origin === "fetched" ? this.records.saveFetched(row, manager) : this.records.insertUpload(row, manager);
     if (!kyc.signature.verified) return save();
     // Once per stored record (a refresh stores a new one), committed with it.
     const announced = await this.records.inTransaction(async (manager) => {
       await save(manager);
-      return this.webhooks.emit(tenant.id, "kyc.verified", { sessionId, status: "VERIFIED", source: kyc.source }, manager);
+      return this.webhooks.emit(
+        tenant.id,
+        "kyc.verified",
+        { sessionId, status: "VERIFIED", source: kyc.source },
+        manager,
+      );
     });
     if (announced) this.webhooks.flush();
   }
 
   private fromRow(row: AadhaarKycRow, tenant: TenantEntity): AadhaarKyc {
     const record = this.crypto.decryptJson<StoredKyc>(row.record_enc, kycAad(row.id, "record"));
-    const photo = tenant.returnPhotos && row.photo_enc ? this.crypto.decrypt(row.photo_enc, kycAad(row.id, "photo")) : null;
+    const photo =
+      tenant.returnPhotos && row.photo_enc
+        ? this.crypto.decrypt(row.photo_enc, kycAad(row.id, "photo"))
+        : null;
     return toAadhaarKyc(record, photo, { origin: row.origin, sessionId: row.session_id });
   }
 }

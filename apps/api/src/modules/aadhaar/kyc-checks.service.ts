@@ -31,13 +31,18 @@ export class KycChecksService {
     const age = Math.floor((this.now() - generatedAt) / 1000);
     // Saturates at GraphQL's Int range (68 years) rather than failing the field.
     const ageSeconds = Math.max(-INT_MAX, Math.min(INT_MAX, age));
-    return Object.assign(new KycFreshness(), { ageSeconds, withinLimit: age >= -CLOCK_SKEW_S && age <= limitSeconds, limitSeconds });
+    return Object.assign(new KycFreshness(), {
+      ageSeconds,
+      withinLimit: age >= -CLOCK_SKEW_S && age <= limitSeconds,
+      limitSeconds,
+    });
   }
 
   /** DIGILOCKER_VERIFIED only for what the server fetched itself: an uploaded document proves no DigiLocker read. */
   assurance(kyc: AadhaarKyc): KycAssurance {
     if (!kyc.signature.verified) return KycAssurance.UNVERIFIED;
-    if (kyc.source === AadhaarSource.DIGILOCKER_EAADHAAR && kyc.origin !== "fetched") return KycAssurance.UNVERIFIED;
+    if (kyc.source === AadhaarSource.DIGILOCKER_EAADHAAR && kyc.origin !== "fetched")
+      return KycAssurance.UNVERIFIED;
     return VERIFIED_ASSURANCE[kyc.source] ?? KycAssurance.UNVERIFIED;
   }
 
@@ -46,7 +51,10 @@ export class KycChecksService {
    * name rule) and the date of birth is the same. Only a verified record can match; null without a
    * session profile to compare with.
    */
-  matchesProfile(kyc: AadhaarKyc, profile: { name: string | null; dateOfBirth: string | null } | null): boolean | null {
+  matchesProfile(
+    kyc: AadhaarKyc,
+    profile: { name: string | null; dateOfBirth: string | null } | null,
+  ): boolean | null {
     if (!profile?.name) return null;
     if (!this.isVerified(kyc) || !kyc.name || !matchNames(profile.name, kyc.name).matches) return false;
     return profile.dateOfBirth === null || kyc.dateOfBirth === profile.dateOfBirth;
@@ -65,7 +73,10 @@ export class KycChecksService {
       nameMatches: nameMatch.matches,
       dateOfBirthMatches,
       // Anyone can write an unverified record: its fields compare, but never confirm an applicant.
-      matches: assurance !== KycAssurance.UNVERIFIED && nameMatch.matches && (given === null || dateOfBirthMatches === true),
+      matches:
+        assurance !== KycAssurance.UNVERIFIED &&
+        nameMatch.matches &&
+        (given === null || dateOfBirthMatches === true),
       assurance,
     });
   }
@@ -77,14 +88,16 @@ export class KycChecksService {
   /** Exact on full dates; a year-only record can only contradict (another year), never confirm. */
   private compareDates(kyc: AadhaarKyc, given: string): boolean | null {
     if (kyc.dateOfBirth) return kyc.dateOfBirth === given;
-    if (kyc.yearOfBirth !== null && kyc.yearOfBirth !== undefined) return Number(given.slice(0, 4)) === kyc.yearOfBirth ? null : false;
+    if (kyc.yearOfBirth !== null && kyc.yearOfBirth !== undefined)
+      return Number(given.slice(0, 4)) === kyc.yearOfBirth ? null : false;
     return null;
   }
 
   private isoDate(value: string): string {
     const m = ISO_DATE.exec(value);
     const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
-    if (!m || !date || date.toISOString().slice(0, 10) !== value) throw badInput("dateOfBirth must be a real date as YYYY-MM-DD", "dateOfBirth");
+    if (!m || !date || date.toISOString().slice(0, 10) !== value)
+      throw badInput("dateOfBirth must be a real date as YYYY-MM-DD", "dateOfBirth");
     return value;
   }
 }

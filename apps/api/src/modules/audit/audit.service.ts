@@ -80,7 +80,11 @@ export class AuditService {
    * The trail of each session (oldest first), as the tenant sees it: one statement for many sessions,
    * the most recent `perSession` events each, so a noisy session cannot make an answer unbounded.
    */
-  async trails(tenantId: string, sessionIds: readonly string[], perSession = 200): Promise<SessionAuditEntry[][]> {
+  async trails(
+    tenantId: string,
+    sessionIds: readonly string[],
+    perSession = 200,
+  ): Promise<SessionAuditEntry[][]> {
     const found = await this.audit.trails(tenantId, sessionIds, perSession);
     const bySession = new Map<string, SessionAuditEntry[]>(sessionIds.map((id) => [id, []]));
     for (const e of found) if (e.session_id) bySession.get(e.session_id)?.push(toEntry(e));
@@ -88,7 +92,10 @@ export class AuditService {
   }
 
   /** The tenant's whole trail, newest first, a page at a time (positions before `beforeSeq`), optionally one actor's. */
-  async recent(tenantId: string, query: { first: number; beforeSeq: number | null; actor: string | null }): Promise<SessionAuditEntry[]> {
+  async recent(
+    tenantId: string,
+    query: { first: number; beforeSeq: number | null; actor: string | null },
+  ): Promise<SessionAuditEntry[]> {
     return (await this.audit.recent(tenantId, query)).map(toEntry);
   }
 
@@ -116,15 +123,26 @@ export class AuditService {
         else if (e.prev_hash !== previous || e.hash !== expected) problem = `event ${e.seq} was altered`;
         previous = e.hash;
       });
-      if (!problem && (previous !== head.hash || Number(head.seq) !== events.length)) problem = "the chain does not end at its head";
-      if (!problem && !this.sameMac(head.head_mac, this.headMac(head.tenant_id, Number(head.seq), head.hash))) problem = "the head's MAC does not match";
+      if (!problem && (previous !== head.hash || Number(head.seq) !== events.length))
+        problem = "the chain does not end at its head";
+      if (!problem && !this.sameMac(head.head_mac, this.headMac(head.tenant_id, Number(head.seq), head.hash)))
+        problem = "the head's MAC does not match";
       checks.push({ tenantId: head.tenant_id, events: events.length, ok: problem === null, problem });
     }
     return checks;
   }
 
   private hash(previous: string, event: AuditEvent & { seq: number; at: string }): string {
-    const canonical = JSON.stringify([event.tenantId, event.seq, event.at, event.actor, event.action, event.sessionId ?? null, event.outcome, event.requestId ?? null]);
+    const canonical = JSON.stringify([
+      event.tenantId,
+      event.seq,
+      event.at,
+      event.actor,
+      event.action,
+      event.sessionId ?? null,
+      event.outcome,
+      event.requestId ?? null,
+    ]);
     return createHash("sha256").update(previous).update(canonical).digest("hex");
   }
 
@@ -138,5 +156,13 @@ export class AuditService {
 }
 
 function toEntry(e: AuditEventRow): SessionAuditEntry {
-  return { seq: Number(e.seq), sessionId: e.session_id, at: new Date(e.at), actor: e.actor, action: e.action, outcome: e.outcome, requestId: e.request_id };
+  return {
+    seq: Number(e.seq),
+    sessionId: e.session_id,
+    at: new Date(e.at),
+    actor: e.actor,
+    action: e.action,
+    outcome: e.outcome,
+    requestId: e.request_id,
+  };
 }

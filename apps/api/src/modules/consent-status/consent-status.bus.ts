@@ -40,7 +40,10 @@ export class ConsentStatusBus {
         CONSENT_STATUS_CHANNEL,
         (payload) => this.receive(payload),
         (error) => {
-          this.logger.warn({ err: error.message }, "consent status listener lost its connection; reconnecting");
+          this.logger.warn(
+            { err: error.message },
+            "consent status listener lost its connection; reconnecting",
+          );
           this.unlisten = null;
           this.scheduleReconnect(connect);
         },

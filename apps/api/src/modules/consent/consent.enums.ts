@@ -5,4 +5,7 @@ export enum ConsentFlow {
   SIGNUP = "SIGNUP",
 }
 
-registerEnumType(ConsentFlow, { name: "ConsentFlow", description: "Whether DigiLocker opens sign-in or sign-up." });
+registerEnumType(ConsentFlow, {
+  name: "ConsentFlow",
+  description: "Whether DigiLocker opens sign-in or sign-up.",
+});

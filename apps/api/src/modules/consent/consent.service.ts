@@ -1,5 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { createPkcePair, type DigiLockerProfile, DigiLockerError, pkceChallenge, randomToken } from "@lockerkit/core";
+import {
+  createPkcePair,
+  type DigiLockerProfile,
+  DigiLockerError,
+  pkceChallenge,
+  randomToken,
+} from "@lockerkit/core";
 import type { Logger } from "pino";
 import type { EntityManager } from "typeorm";
 import type { EncryptionService } from "../../crypto/encryption.service";
@@ -73,13 +79,25 @@ export class ConsentService {
     const resumeSessionId = input.resumeSessionId ?? null;
     // A resume is a different request from a fresh start with the same fields. Without authorize
     // options the fingerprint is what it always was, so keys given before they existed still match.
-    const fingerprinted = authorize ? { ...request, authorize: fingerprintOf(authorize, this.mobileKey) } : request;
-    const fingerprint = sha256Hex(JSON.stringify(resumeSessionId ? { ...fingerprinted, resumeSessionId } : fingerprinted));
+    const fingerprinted = authorize
+      ? { ...request, authorize: fingerprintOf(authorize, this.mobileKey) }
+      : request;
+    const fingerprint = sha256Hex(
+      JSON.stringify(resumeSessionId ? { ...fingerprinted, resumeSessionId } : fingerprinted),
+    );
     if (input.idempotencyKey) {
       const existing = await this.sessions.findByIdempotencyKey(tenant.id, scope, input.idempotencyKey);
       if (existing) return this.replay(tenant, existing, fingerprint);
     }
-    if (resumeSessionId) return this.resume(tenant, resumeSessionId, request, authorize, input.idempotencyKey ? { idempotencyKey: input.idempotencyKey, idempotencyScope: scope } : {}, fingerprint);
+    if (resumeSessionId)
+      return this.resume(
+        tenant,
+        resumeSessionId,
+        request,
+        authorize,
+        input.idempotencyKey ? { idempotencyKey: input.idempotencyKey, idempotencyScope: scope } : {},
+        fingerprint,
+      );
     const id = randomUUID();
     const state = randomToken();
     const pkce = createPkcePair();
@@ -110,12 +128,19 @@ export class ConsentService {
       await this.sessions.insert(session);
     } catch (error) {
       // A concurrent duplicate with the same idempotency key won the insert: answer with its session.
-      const winner = input.idempotencyKey && (await this.sessions.findByIdempotencyKey(tenant.id, scope, input.idempotencyKey));
+      const winner =
+        input.idempotencyKey &&
+        (await this.sessions.findByIdempotencyKey(tenant.id, scope, input.idempotencyKey));
       if (winner) return this.replay(tenant, winner, fingerprint);
       throw error;
     }
     const stored = (await this.sessions.findById(id))!;
-    return { session: stored, authorizationUrl: this.authorizationUrl(tenant, stored, state, pkceChallenge(pkce.verifier)), claimVerifier, statusToken };
+    return {
+      session: stored,
+      authorizationUrl: this.authorizationUrl(tenant, stored, state, pkceChallenge(pkce.verifier)),
+      claimVerifier,
+      statusToken,
+    };
   }
 
   /**
@@ -159,18 +184,28 @@ export class ConsentService {
       documentsSyncedAt: null,
     });
     if (!reopened) throw await this.notResumable(sessionId, tenant.id);
-    return { session: reopened, authorizationUrl: this.authorizationUrl(tenant, reopened, state, pkceChallenge(pkce.verifier)), claimVerifier, statusToken };
+    return {
+      session: reopened,
+      authorizationUrl: this.authorizationUrl(tenant, reopened, state, pkceChallenge(pkce.verifier)),
+      claimVerifier,
+      statusToken,
+    };
   }
 
   private async notResumable(sessionId: string, tenantId: string): Promise<AppError> {
     const session = await this.sessions.findById(sessionId);
     if (!session || session.tenantId !== tenantId) return notFound("consent session");
-    if (session.status === SessionStatus.EXCHANGING) return new AppError(ErrorCode.CONSENT_PENDING, "the consent is being completed");
-    if (session.status === SessionStatus.ACTIVE) return badInput("the session's consent is still active; nothing to resume", "resumeSessionId");
+    if (session.status === SessionStatus.EXCHANGING)
+      return new AppError(ErrorCode.CONSENT_PENDING, "the consent is being completed");
+    if (session.status === SessionStatus.ACTIVE)
+      return badInput("the session's consent is still active; nothing to resume", "resumeSessionId");
     if (session.purgedAt || session.status === SessionStatus.ENDED) {
       return badInput("an ended or purged session cannot be resumed; start a new consent", "resumeSessionId");
     }
-    return badInput(`a ${session.status} session cannot be resumed (only ${RESUMABLE_STATUSES.join(", ")})`, "resumeSessionId");
+    return badInput(
+      `a ${session.status} session cannot be resumed (only ${RESUMABLE_STATUSES.join(", ")})`,
+      "resumeSessionId",
+    );
   }
 
   /**
@@ -178,19 +213,39 @@ export class ConsentService {
    * stored, so the retry gets a new verifier, which replaces the first (the latest answer is the one
    * the caller keeps); once DigiLocker has answered nothing is repeated.
    */
-  private async replay(tenant: TenantEntity, existing: ConsentSessionEntity, fingerprint: string): Promise<StartedConsent> {
+  private async replay(
+    tenant: TenantEntity,
+    existing: ConsentSessionEntity,
+    fingerprint: string,
+  ): Promise<StartedConsent> {
     if (existing.requestFingerprint !== fingerprint) {
       throw badInput("idempotencyKey was already used with a different input", "idempotencyKey");
     }
-    const spent = () => badInput(`the consent for this idempotencyKey is already ${existing.status.toLowerCase()}; use a new key`, "idempotencyKey");
+    const spent = () =>
+      badInput(
+        `the consent for this idempotencyKey is already ${existing.status.toLowerCase()}; use a new key`,
+        "idempotencyKey",
+      );
     // DigiLocker already answered this consent: its link is spent, so there is nothing to repeat.
     if (!existing.stateEnc || !existing.pkceVerifierEnc) throw spent();
     const claimVerifier = newSecret("lk_cv_");
     const statusToken = newSecret(STATUS_TOKEN_PREFIX);
-    if (!(await this.sessions.replaceClaimVerifier(existing.id, sha256Hex(claimVerifier), sha256Hex(statusToken)))) throw spent();
+    if (
+      !(await this.sessions.replaceClaimVerifier(
+        existing.id,
+        sha256Hex(claimVerifier),
+        sha256Hex(statusToken),
+      ))
+    )
+      throw spent();
     const state = this.crypto.decrypt(existing.stateEnc, aad.state(existing.id));
     const verifier = this.crypto.decrypt(existing.pkceVerifierEnc, aad.verifier(existing.id));
-    return { session: existing, authorizationUrl: this.authorizationUrl(tenant, existing, state, pkceChallenge(verifier)), claimVerifier, statusToken };
+    return {
+      session: existing,
+      authorizationUrl: this.authorizationUrl(tenant, existing, state, pkceChallenge(verifier)),
+      claimVerifier,
+      statusToken,
+    };
   }
 
   private validate(tenant: TenantEntity, input: StartConsentInput) {
@@ -199,12 +254,20 @@ export class ConsentService {
     }
     const documentTypes = [...new Set(input.documentTypes ?? [])];
     const badType = documentTypes.find((t) => !DOCTYPE.test(t));
-    if (badType !== undefined) throw badInput(`documentTypes: "${badType.slice(0, 20)}" is not a DigiLocker doctype`, "documentTypes");
+    if (badType !== undefined)
+      throw badInput(`documentTypes: "${badType.slice(0, 20)}" is not a DigiLocker doctype`, "documentTypes");
     const validFor = input.consentValidFor ?? null;
     if (validFor !== null && (validFor < 60 || validFor > MAX_CONSENT_VALID_FOR_S)) {
-      throw badInput(`consentValidFor must be between 60 and ${MAX_CONSENT_VALID_FOR_S} seconds`, "consentValidFor");
+      throw badInput(
+        `consentValidFor must be between 60 and ${MAX_CONSENT_VALID_FOR_S} seconds`,
+        "consentValidFor",
+      );
     }
-    if (input.idempotencyKey !== undefined && input.idempotencyKey !== null && !/^[\x21-\x7e]{1,200}$/.test(input.idempotencyKey)) {
+    if (
+      input.idempotencyKey !== undefined &&
+      input.idempotencyKey !== null &&
+      !/^[\x21-\x7e]{1,200}$/.test(input.idempotencyKey)
+    ) {
       throw badInput("idempotencyKey must be 1–200 printable ASCII characters", "idempotencyKey");
     }
     const flow = input.flow ?? ConsentFlow.SIGNIN;
@@ -222,9 +285,17 @@ export class ConsentService {
     return options ? this.crypto.encryptJson(options, aad.authorizeOptions(sessionId)) : null;
   }
 
-  private authorizationUrl(tenant: TenantEntity, session: ConsentSessionEntity, state: string, codeChallenge: string): string {
+  private authorizationUrl(
+    tenant: TenantEntity,
+    session: ConsentSessionEntity,
+    state: string,
+    codeChallenge: string,
+  ): string {
     const options = session.authorizeOptionsEnc
-      ? this.crypto.decryptJson<AuthorizeOptions>(session.authorizeOptionsEnc, aad.authorizeOptions(session.id))
+      ? this.crypto.decryptJson<AuthorizeOptions>(
+          session.authorizeOptionsEnc,
+          aad.authorizeOptions(session.id),
+        )
       : null;
     return this.clients.forTenant(tenant).authorizeUrl({
       state,
@@ -233,7 +304,9 @@ export class ConsentService {
       documentTypes: session.documentTypes,
       flow: session.flow === ConsentFlow.SIGNUP ? "signup" : "signin",
       // From when this consent was asked for: the creation, or the latest resume.
-      consentValidTill: session.consentValidFor ? new Date(session.updatedAt.getTime() + session.consentValidFor * 1000) : undefined,
+      consentValidTill: session.consentValidFor
+        ? new Date(session.updatedAt.getTime() + session.consentValidFor * 1000)
+        : undefined,
       scope: options?.scopes,
       verifiedMobile: options?.verifiedMobile ?? undefined,
       pla: options?.pla,
@@ -249,8 +322,15 @@ export class ConsentService {
     if (!query.state) return { kind: "rejected", message: "missing state" };
     const stateHash = sha256Hex(query.state);
     const denied = query.error !== undefined || !query.code;
-    const next = denied ? (query.error === "access_denied" ? SessionStatus.DENIED : SessionStatus.FAILED) : SessionStatus.EXCHANGING;
-    const session = await this.settle((m) => this.sessions.consumeState(stateHash, next, m), next === SessionStatus.DENIED ? "consent.denied" : null);
+    const next = denied
+      ? query.error === "access_denied"
+        ? SessionStatus.DENIED
+        : SessionStatus.FAILED
+      : SessionStatus.EXCHANGING;
+    const session = await this.settle(
+      (m) => this.sessions.consumeState(stateHash, next, m),
+      next === SessionStatus.DENIED ? "consent.denied" : null,
+    );
     if (!session) {
       const expired = await this.settle((m) => this.sessions.expireState(stateHash, m), "consent.expired");
       if (expired) return this.redirect(expired, "expired");
@@ -264,8 +344,16 @@ export class ConsentService {
     try {
       tokens = await client.exchangeCode(query.code!, verifier);
     } catch (error) {
-      this.logger.warn({ sessionId: session.id, upstream: error instanceof DigiLockerError ? error.code : "unknown" }, "code exchange failed");
-      await this.sessions.transition({ id: session.id, from: [SessionStatus.EXCHANGING], to: SessionStatus.FAILED, set: { pkceVerifierEnc: null } });
+      this.logger.warn(
+        { sessionId: session.id, upstream: error instanceof DigiLockerError ? error.code : "unknown" },
+        "code exchange failed",
+      );
+      await this.sessions.transition({
+        id: session.id,
+        from: [SessionStatus.EXCHANGING],
+        to: SessionStatus.FAILED,
+        set: { pkceVerifierEnc: null },
+      });
       return this.redirect(session, "failed");
     }
     // The spec's token answer carries no profile: read /1/user rather than leave `me` empty (and
@@ -273,16 +361,31 @@ export class ConsentService {
     let profile = tokens.profile;
     if (!profile) {
       profile = await client.getUser(tokens.accessToken).catch((error: unknown) => {
-        this.logger.warn({ sessionId: session.id, upstream: error instanceof DigiLockerError ? error.code : "unknown" }, "profile read after the code exchange failed");
+        this.logger.warn(
+          { sessionId: session.id, upstream: error instanceof DigiLockerError ? error.code : "unknown" },
+          "profile read after the code exchange failed",
+        );
         return null;
       });
     }
     // A resumed session continues someone's data: only the same DigiLocker account may continue it.
-    const previous = session.profileEnc ? this.crypto.decryptJson<DigiLockerProfile>(session.profileEnc, aad.profile(session.id)) : null;
+    const previous = session.profileEnc
+      ? this.crypto.decryptJson<DigiLockerProfile>(session.profileEnc, aad.profile(session.id))
+      : null;
     if (previous && previous.digilockerId !== profile?.digilockerId) {
-      void client.revoke(tokens.refreshToken ?? tokens.accessToken, tokens.refreshToken ? "refresh_token" : "access_token").catch(() => undefined);
+      void client
+        .revoke(
+          tokens.refreshToken ?? tokens.accessToken,
+          tokens.refreshToken ? "refresh_token" : "access_token",
+        )
+        .catch(() => undefined);
       this.logger.warn({ sessionId: session.id }, "re-consent came from another DigiLocker account; refused");
-      await this.sessions.transition({ id: session.id, from: [SessionStatus.EXCHANGING], to: SessionStatus.REAUTH_REQUIRED, set: { pkceVerifierEnc: null } });
+      await this.sessions.transition({
+        id: session.id,
+        from: [SessionStatus.EXCHANGING],
+        to: SessionStatus.REAUTH_REQUIRED,
+        set: { pkceVerifierEnc: null },
+      });
       return this.redirect(session, "failed");
     }
     const claimCode = randomToken();
@@ -290,28 +393,39 @@ export class ConsentService {
     // rather than left as a live grant at DigiLocker; the session itself ends FAILED (here or by the sweep).
     const abandon = () => {
       const token = tokens.refreshToken ?? tokens.accessToken;
-      void client.revoke(token, tokens.refreshToken ? "refresh_token" : "access_token").catch(() => undefined);
+      void client
+        .revoke(token, tokens.refreshToken ? "refresh_token" : "access_token")
+        .catch(() => undefined);
     };
-    const activated = await this.settle((m) => this.sessions.transition({
-      id: session.id,
-      from: [SessionStatus.EXCHANGING],
-      to: SessionStatus.ACTIVE,
-      set: {
-        pkceVerifierEnc: null,
-        accessTokenEnc: this.crypto.encrypt(tokens.accessToken, aad.accessToken(session.id)),
-        refreshTokenEnc: tokens.refreshToken ? this.crypto.encrypt(tokens.refreshToken, aad.refreshToken(session.id)) : null,
-        accessExpiresAt: tokens.accessTokenExpiresAt,
-        consentValidTill: tokens.consentValidTill,
-        profileEnc: profile ? this.crypto.encryptJson(profile, aad.profile(session.id)) : null,
-        grantedAt: new Date(),
-        withdrawnAt: null,
-        claimCodeHash: sha256Hex(claimCode),
-        claimExpiresAt: new Date(Date.now() + CLAIM_WINDOW_MS),
-        claimAttempts: 0,
-        // Past any version a previous grant of this session reached, so stale refresh commits lose.
-        tokenVersion: session.tokenVersion + 1,
-      },
-    }, m), "consent.completed").catch((error: unknown) => {
+    const activated = await this.settle(
+      (m) =>
+        this.sessions.transition(
+          {
+            id: session.id,
+            from: [SessionStatus.EXCHANGING],
+            to: SessionStatus.ACTIVE,
+            set: {
+              pkceVerifierEnc: null,
+              accessTokenEnc: this.crypto.encrypt(tokens.accessToken, aad.accessToken(session.id)),
+              refreshTokenEnc: tokens.refreshToken
+                ? this.crypto.encrypt(tokens.refreshToken, aad.refreshToken(session.id))
+                : null,
+              accessExpiresAt: tokens.accessTokenExpiresAt,
+              consentValidTill: tokens.consentValidTill,
+              profileEnc: profile ? this.crypto.encryptJson(profile, aad.profile(session.id)) : null,
+              grantedAt: new Date(),
+              withdrawnAt: null,
+              claimCodeHash: sha256Hex(claimCode),
+              claimExpiresAt: new Date(Date.now() + CLAIM_WINDOW_MS),
+              claimAttempts: 0,
+              // Past any version a previous grant of this session reached, so stale refresh commits lose.
+              tokenVersion: session.tokenVersion + 1,
+            },
+          },
+          m,
+        ),
+      "consent.completed",
+    ).catch((error: unknown) => {
       abandon();
       throw error;
     });
@@ -334,7 +448,14 @@ export class ConsentService {
     if (!event) return change(undefined);
     const { session, announced } = await this.sessions.inTransaction(async (manager) => {
       const changed = await change(manager);
-      const queued = changed ? await this.webhooks.emit(changed.tenantId, event, { sessionId: changed.id, status: changed.status }, manager) : false;
+      const queued = changed
+        ? await this.webhooks.emit(
+            changed.tenantId,
+            event,
+            { sessionId: changed.id, status: changed.status },
+            manager,
+          )
+        : false;
       return { session: changed, announced: queued };
     });
     // Deliver now only when the tenant subscribes (an event was queued).
@@ -347,7 +468,13 @@ export class ConsentService {
     target.searchParams.set("session", session.id);
     target.searchParams.set("status", status);
     if (claimCode) target.searchParams.set("code", claimCode);
-    return { kind: "redirect", location: target.toString(), tenantId: session.tenantId, sessionId: session.id, status };
+    return {
+      kind: "redirect",
+      location: target.toString(),
+      tenantId: session.tenantId,
+      sessionId: session.id,
+      status,
+    };
   }
 
   /**
@@ -356,14 +483,26 @@ export class ConsentService {
    * that started the consent, so a leaked URL alone yields nothing. A wrong verifier counts as an
    * attempt (MAX_CLAIM_ATTEMPTS spend the code). A tenant key restricts the claim to that tenant.
    */
-  async claim(code: string, claimVerifier: string | null, tenantId: string | null): Promise<{ sessionToken: string; session: ConsentSessionEntity }> {
+  async claim(
+    code: string,
+    claimVerifier: string | null,
+    tenantId: string | null,
+  ): Promise<{ sessionToken: string; session: ConsentSessionEntity }> {
     const invalid = (reason: "used" | "expired" | "unknown" = "unknown") =>
-      new AppError(ErrorCode.BAD_USER_INPUT, `the claim code is ${reason === "unknown" ? "not valid" : reason}`, { field: "code", reason });
+      new AppError(
+        ErrorCode.BAD_USER_INPUT,
+        `the claim code is ${reason === "unknown" ? "not valid" : reason}`,
+        { field: "code", reason },
+      );
     if (!code || code.length > 200) throw invalid();
     if (claimVerifier === null && this.claims.requireVerifier) {
-      throw badInput("claimVerifier is required: send the claimVerifier startConsent returned with this code", "claimVerifier");
+      throw badInput(
+        "claimVerifier is required: send the claimVerifier startConsent returned with this code",
+        "claimVerifier",
+      );
     }
-    if (claimVerifier !== null && (!claimVerifier || claimVerifier.length > 200)) throw badInput("claimVerifier is not valid", "claimVerifier");
+    if (claimVerifier !== null && (!claimVerifier || claimVerifier.length > 200))
+      throw badInput("claimVerifier is not valid", "claimVerifier");
     const claimCodeHash = sha256Hex(code);
     const sessionToken = newSecret("lk_st_");
     const session = await this.sessions.claim({
@@ -374,7 +513,8 @@ export class ConsentService {
       maxLifetimeS: this.claims.tokenLifetimeS,
     });
     if (!session) {
-      const attempts = claimVerifier === null ? null : await this.sessions.refuseClaim(claimCodeHash, MAX_CLAIM_ATTEMPTS);
+      const attempts =
+        claimVerifier === null ? null : await this.sessions.refuseClaim(claimCodeHash, MAX_CLAIM_ATTEMPTS);
       if (attempts === null) throw invalid(await this.sessions.claimCodeReason(claimCodeHash));
       const left = MAX_CLAIM_ATTEMPTS - attempts;
       throw badInput(
@@ -384,7 +524,12 @@ export class ConsentService {
     }
     if (tenantId && session.tenantId !== tenantId) {
       // Do not hand another tenant's session out; the code is spent either way.
-      await this.sessions.transition({ id: session.id, from: [SessionStatus.ACTIVE], to: SessionStatus.ACTIVE, set: { sessionTokenHash: null } });
+      await this.sessions.transition({
+        id: session.id,
+        from: [SessionStatus.ACTIVE],
+        to: SessionStatus.ACTIVE,
+        set: { sessionTokenHash: null },
+      });
       throw invalid();
     }
     return { sessionToken, session };

@@ -11,7 +11,10 @@ export class StartConsentInput {
   @Field(() => ConsentPurpose, { nullable: true, defaultValue: ConsentPurpose.KYC })
   purpose!: ConsentPurpose;
 
-  @Field(() => [String], { nullable: true, description: "DigiLocker doctypes to request, e.g. ADHAR, PANCR." })
+  @Field(() => [String], {
+    nullable: true,
+    description: "DigiLocker doctypes to request, e.g. ADHAR, PANCR.",
+  })
   documentTypes?: string[] | null;
 
   @Field(() => ConsentFlow, { nullable: true, defaultValue: ConsentFlow.SIGNIN })
@@ -26,17 +29,24 @@ export class StartConsentInput {
 
   @Field(() => String, {
     nullable: true,
-    description: "Sign-up only: the user's mobile number (10 digits) you already verified, so DigiLocker skips its OTP. Stored encrypted until DigiLocker answers; never logged or returned.",
+    description:
+      "Sign-up only: the user's mobile number (10 digits) you already verified, so DigiLocker skips its OTP. Stored encrypted until DigiLocker answers; never logged or returned.",
   })
   verifiedMobile?: string | null;
 
-  @Field(() => SignupOptionsInput, { nullable: true, description: "Sign-up only: DigiLocker's sign-up hints." })
+  @Field(() => SignupOptionsInput, {
+    nullable: true,
+    description: "Sign-up only: DigiLocker's sign-up hints.",
+  })
   signupOptions?: SignupOptionsInput | null;
 
   @Field(() => Int, { nullable: true, description: "How long the consent should last, in seconds." })
   consentValidFor?: number | null;
 
-  @Field(() => String, { nullable: true, description: "Retrying with the same key and input returns the same session." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Retrying with the same key and input returns the same session.",
+  })
   idempotencyKey?: string | null;
 
   @Field(() => ID, {

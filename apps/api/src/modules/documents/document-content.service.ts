@@ -1,11 +1,23 @@
-import { type DownloadedDocument, mapCertificateXml, RefusedInputError, type SignatureVerdict, type TrustStore, type TypedCertificate } from "@lockerkit/core";
+import {
+  type DownloadedDocument,
+  mapCertificateXml,
+  RefusedInputError,
+  type SignatureVerdict,
+  type TrustStore,
+  type TypedCertificate,
+} from "@lockerkit/core";
 import type { EncryptionService } from "../../crypto/encryption.service";
 import type { ConsentSessionEntity } from "../../db/entities/consent-session.entity";
 import type { TenantEntity } from "../../db/entities/tenant.entity";
 import { forbidden } from "../../errors/error-codes";
 import type { SessionAccessService } from "../sessions/session-access.service";
 import { SingleFlight } from "../../util/single-flight";
-import { type ContentKind, contentAad, type DocumentContentRepository, type DocumentContentRow } from "./document-content.repository";
+import {
+  type ContentKind,
+  contentAad,
+  type DocumentContentRepository,
+  type DocumentContentRow,
+} from "./document-content.repository";
 import { DocumentContent, DocumentContentFormat, DocumentIntegrity } from "./document-content.type";
 import type { DocumentsService } from "./documents.service";
 import type { IssuedDocument } from "./issued-document.type";
@@ -24,7 +36,15 @@ interface TypedContent {
 }
 
 // XML that was refused (never parsed) has no signature anyone checked.
-const unverified: SignatureVerdict = { verified: false, reason: "malformed-signature", signer: null, fingerprint: null, certificateExpired: null, trustedBy: null, chain: [] };
+const unverified: SignatureVerdict = {
+  verified: false,
+  reason: "malformed-signature",
+  signer: null,
+  fingerprint: null,
+  certificateExpired: null,
+  trustedBy: null,
+  chain: [],
+};
 
 /** Fetches a document's bytes once, checks them, stores them encrypted, and serves them from Postgres after. */
 export class DocumentContentService {
@@ -50,15 +70,25 @@ export class DocumentContentService {
    * The console's "Show contents" (secret key): one document's primary content, fetched like `document(id)`,
    * only when the tenant's policy allows operators to see contents.
    */
-  async reveal(tenant: TenantEntity, session: ConsentSessionEntity, documentId: string): Promise<DocumentContent> {
+  async reveal(
+    tenant: TenantEntity,
+    session: ConsentSessionEntity,
+    documentId: string,
+  ): Promise<DocumentContent> {
     if (!tenant.consoleDocumentContents) {
-      throw forbidden("the tenant's policy does not allow showing document contents (consoleDocumentContents is off)", "policy");
+      throw forbidden(
+        "the tenant's policy does not allow showing document contents (consoleDocumentContents is off)",
+        "policy",
+      );
     }
     return this.primary(session, await this.documents.get(session, documentId));
   }
 
   /** The stored primary content of many documents in one statement, for lists; nothing is fetched. */
-  async storedPrimary(sessionId: string, documents: readonly IssuedDocument[]): Promise<Array<DocumentContent | null>> {
+  async storedPrimary(
+    sessionId: string,
+    documents: readonly IssuedDocument[],
+  ): Promise<Array<DocumentContent | null>> {
     const rows = await this.contents.findByDocumentIds(documents.map((d) => d.id));
     const byKey = new Map(rows.map((r) => [`${r.document_id}:${r.kind}`, r]));
     return Promise.all(
@@ -70,17 +100,28 @@ export class DocumentContentService {
   }
 
   /** Bytes behind a signed `fileUrl`: the stored file, fetched and stored on first download. */
-  async file(session: ConsentSessionEntity, documentId: string): Promise<{ bytes: Buffer; mimeType: string; name: string }> {
+  async file(
+    session: ConsentSessionEntity,
+    documentId: string,
+  ): Promise<{ bytes: Buffer; mimeType: string; name: string }> {
     const document = await this.documents.get(session, documentId);
     const row = await this.ensure(session, document, "file");
-    return { bytes: this.crypto.decryptBytes(row.raw_enc, this.aad(document.id, "file")), mimeType: row.mime_type, name: document.name };
+    return {
+      bytes: this.crypto.decryptBytes(row.raw_enc, this.aad(document.id, "file")),
+      mimeType: row.mime_type,
+      name: document.name,
+    };
   }
 
   private hasFile(document: IssuedDocument): boolean {
     return document.mimeTypes.some((m) => m !== XML);
   }
 
-  private async ensure(session: ConsentSessionEntity, document: IssuedDocument, kind: ContentKind): Promise<DocumentContentRow> {
+  private async ensure(
+    session: ConsentSessionEntity,
+    document: IssuedDocument,
+    kind: ContentKind,
+  ): Promise<DocumentContentRow> {
     const stored = await this.contents.find(document.id, kind);
     if (stored) return stored;
     return this.fetches.run(`${document.id}:${kind}`, async () => {
@@ -97,7 +138,11 @@ export class DocumentContentService {
     });
   }
 
-  private toRow(document: IssuedDocument, kind: ContentKind, downloaded: DownloadedDocument): DocumentContentRow {
+  private toRow(
+    document: IssuedDocument,
+    kind: ContentKind,
+    downloaded: DownloadedDocument,
+  ): DocumentContentRow {
     const documentId = document.id;
     let json: unknown = null;
     let typed: TypedContent | null = null;
@@ -135,30 +180,51 @@ export class DocumentContentService {
    * The typed record of a row: stored, or, for a row stored before typed documents, mapped again from its
    * stored bytes (with today's trust store) and stored for next time.
    */
-  private async typedContent(document: IssuedDocument, row: DocumentContentRow): Promise<TypedContent | null> {
+  private async typedContent(
+    document: IssuedDocument,
+    row: DocumentContentRow,
+  ): Promise<TypedContent | null> {
     if (row.kind !== "xml") return null;
-    if (row.data_enc) return this.crypto.decryptJson<TypedContent>(row.data_enc, this.aad(document.id, "xml:data"));
+    if (row.data_enc)
+      return this.crypto.decryptJson<TypedContent>(row.data_enc, this.aad(document.id, "xml:data"));
     if (!row.json_enc || !row.raw_enc) return null;
     let typed: TypedContent;
     try {
-      const mapped = mapCertificateXml(this.crypto.decryptBytes(row.raw_enc, this.aad(document.id, "xml")), this.trustStore, {}, document.doctype);
+      const mapped = mapCertificateXml(
+        this.crypto.decryptBytes(row.raw_enc, this.aad(document.id, "xml")),
+        this.trustStore,
+        {},
+        document.doctype,
+      );
       typed = { document: mapped.document, signature: mapped.signature };
     } catch (error) {
       if (!(error instanceof RefusedInputError)) throw error;
       return null;
     }
-    await this.contents.setData(document.id, "xml", this.crypto.encryptJson(typed, this.aad(document.id, "xml:data")));
+    await this.contents.setData(
+      document.id,
+      "xml",
+      this.crypto.encryptJson(typed, this.aad(document.id, "xml:data")),
+    );
     return typed;
   }
 
-  private async toContent(sessionId: string, document: IssuedDocument, row: DocumentContentRow): Promise<DocumentContent> {
+  private async toContent(
+    sessionId: string,
+    document: IssuedDocument,
+    row: DocumentContentRow,
+  ): Promise<DocumentContent> {
     const typed = await this.typedContent(document, row);
     return Object.assign(new DocumentContent(), {
       format: row.kind === "xml" ? DocumentContentFormat.XML : DocumentContentFormat.FILE,
       mimeType: row.mime_type,
       size: row.size,
-      sha256: row.sha256_enc ? this.crypto.decrypt(row.sha256_enc, this.aad(document.id, `${row.kind}:sha256`)) : (row.sha256 ?? ""),
-      json: row.json_enc ? this.crypto.decryptJson(row.json_enc, this.aad(document.id, `${row.kind}:json`)) : null,
+      sha256: row.sha256_enc
+        ? this.crypto.decrypt(row.sha256_enc, this.aad(document.id, `${row.kind}:sha256`))
+        : (row.sha256 ?? ""),
+      json: row.json_enc
+        ? this.crypto.decryptJson(row.json_enc, this.aad(document.id, `${row.kind}:json`))
+        : null,
       data: typed?.document ?? null,
       signature: row.kind === "xml" ? (typed?.signature ?? unverified) : null,
       fileUrl: this.hasFile(document) ? this.fileUrls.url(sessionId, document.id) : null,

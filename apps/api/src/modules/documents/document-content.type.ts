@@ -15,13 +15,21 @@ registerEnumType(DocumentContentFormat, { name: "DocumentContentFormat" });
 
 @ObjectType({ description: "How far the stored bytes can be trusted." })
 export class DocumentIntegrity {
-  @Field({ description: "DigiLocker's hmac over the bytes matched on download (always true for stored content)." })
+  @Field({
+    description: "DigiLocker's hmac over the bytes matched on download (always true for stored content).",
+  })
   hmacVerified!: boolean;
 
-  @Field(() => Boolean, { nullable: true, description: "The XML signature verified against a pinned anchor; null for files." })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "The XML signature verified against a pinned anchor; null for files.",
+  })
   signatureVerified!: boolean | null;
 
-  @Field(() => String, { nullable: true, description: "Subject of the certificate that verified the signature." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Subject of the certificate that verified the signature.",
+  })
   signer!: string | null;
 
   @Field(() => String, { nullable: true, description: "SHA-256 fingerprint of that certificate." })
@@ -49,18 +57,23 @@ export class DocumentContent {
   })
   json!: unknown;
 
-  @Field(() => DocumentData, { nullable: true, description: "The certificate as a typed document; null for files and XML that was refused." })
+  @Field(() => DocumentData, {
+    nullable: true,
+    description: "The certificate as a typed document; null for files and XML that was refused.",
+  })
   data!: TypedCertificate | null;
 
   @Field(() => SignatureVerdict, {
     nullable: true,
-    description: "The certificate XML's signature, checked like the e-Aadhaar's (DigiLocker signer policy); null for files.",
+    description:
+      "The certificate XML's signature, checked like the e-Aadhaar's (DigiLocker signer policy); null for files.",
   })
   signature!: SignatureVerdict | null;
 
   @Field(() => String, {
     nullable: true,
-    description: "A short-lived signed link to the PDF or image (no token in it); null when DigiLocker has no file for the document.",
+    description:
+      "A short-lived signed link to the PDF or image (no token in it); null when DigiLocker has no file for the document.",
   })
   fileUrl!: string | null;
 

@@ -7,6 +7,10 @@ export class DocumentsArgs extends ConnectionArgs {
   @Field(() => DocumentFilter, { nullable: true })
   filter?: DocumentFilter | null;
 
-  @Field(() => Boolean, { nullable: true, defaultValue: false, description: "Re-sync the list from DigiLocker before answering." })
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description: "Re-sync the list from DigiLocker before answering.",
+  })
   refresh!: boolean | null;
 }

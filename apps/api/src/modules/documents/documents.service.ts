@@ -11,7 +11,12 @@ import { assertPageSize, toConnection } from "../../graphql/relay/connection";
 import type { KeysetCursor } from "../../graphql/relay/keyset-cursor";
 import { documentCursor } from "./document-cursor";
 import { IssuedDocumentConnection } from "./issued-document.connection";
-import { documentAad, type IssuedDocumentRepository, type IssuedDocumentRow, type NewIssuedDocument } from "./issued-document.repository";
+import {
+  documentAad,
+  type IssuedDocumentRepository,
+  type IssuedDocumentRow,
+  type NewIssuedDocument,
+} from "./issued-document.repository";
 import { IssuedDocument } from "./issued-document.type";
 import { UUID } from "../../util/uuid";
 import { itemSize, lockerItemType } from "./locker-item-type.enum";
@@ -45,7 +50,13 @@ export class DocumentsService {
 
     if (args.refresh || this.isStale(session)) await this.sync(session);
 
-    const { rows, total } = await this.documents.page({ sessionId: session.id, afterSeq, limit: args.first + 1, doctypes, issuerIds });
+    const { rows, total } = await this.documents.page({
+      sessionId: session.id,
+      afterSeq,
+      limit: args.first + 1,
+      doctypes,
+      issuerIds,
+    });
     return toConnection(IssuedDocumentConnection, rows, args.first, total, afterSeq, (row) => ({
       cursor: this.cursor.encode(session.id, [row.seq]),
       node: this.toNode(row),
@@ -76,14 +87,25 @@ export class DocumentsService {
   }
 
   /** The only listed document of this issuer and doctype; null when there is none or more than one. */
-  async findOnly(session: ConsentSessionEntity, issuerId: string, doctype: string): Promise<IssuedDocument | null> {
-    const { rows } = await this.documents.page({ sessionId: session.id, afterSeq: null, limit: 2, doctypes: [doctype], issuerIds: [issuerId] });
+  async findOnly(
+    session: ConsentSessionEntity,
+    issuerId: string,
+    doctype: string,
+  ): Promise<IssuedDocument | null> {
+    const { rows } = await this.documents.page({
+      sessionId: session.id,
+      afterSeq: null,
+      limit: 2,
+      doctypes: [doctype],
+      issuerIds: [issuerId],
+    });
     return rows.length === 1 ? this.toNode(rows[0]) : null;
   }
 
   private filterValues(values: string[] | null | undefined, field: string): string[] | null {
     if (!values) return null;
-    if (values.length > 50 || values.some((v) => !FILTER_VALUE.test(v))) throw badInput(`${field} has an invalid value`, field);
+    if (values.length > 50 || values.some((v) => !FILTER_VALUE.test(v)))
+      throw badInput(`${field} has an invalid value`, field);
     return values;
   }
 
@@ -139,7 +161,9 @@ export class DocumentsService {
       uri_enc: this.crypto.encrypt(file.uri, this.aad(sessionId, uriHmac, "uri")),
       name: file.name,
       doctype: file.doctype,
-      description_enc: file.description ? this.crypto.encrypt(file.description, this.aad(sessionId, uriHmac, "description")) : null,
+      description_enc: file.description
+        ? this.crypto.encrypt(file.description, this.aad(sessionId, uriHmac, "description"))
+        : null,
       issuer: file.issuer,
       issuer_id: file.issuerId,
       issued_on: file.issuedOn,
@@ -157,7 +181,9 @@ export class DocumentsService {
       uri: this.crypto.decrypt(row.uri_enc, this.aad(row.session_id, row.uri_hmac, "uri")),
       name: row.name,
       doctype: row.doctype,
-      description: row.description_enc ? this.crypto.decrypt(row.description_enc, this.aad(row.session_id, row.uri_hmac, "description")) : null,
+      description: row.description_enc
+        ? this.crypto.decrypt(row.description_enc, this.aad(row.session_id, row.uri_hmac, "description"))
+        : null,
       issuer: row.issuer,
       issuerId: row.issuer_id,
       issuedOn: row.issued_on === null ? null : String(row.issued_on).slice(0, 10),

@@ -9,7 +9,11 @@ import { sealedColumns as documentColumns } from "./issued-document.repository";
 import { sealedColumns as contentColumns } from "./document-content.repository";
 
 /** Issued documents and their stored content (`issued_documents`, `document_contents`). */
-export const resolvers = [DocumentsResolver, DocumentRevealResolver, ConsentSessionDocumentsResolver] as const;
+export const resolvers = [
+  DocumentsResolver,
+  DocumentRevealResolver,
+  ConsentSessionDocumentsResolver,
+] as const;
 
 declare module "../../graphql/services" {
   interface Services {

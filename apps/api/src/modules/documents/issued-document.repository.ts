@@ -35,7 +35,8 @@ const COLUMNS =
 const INSERT_CHUNK = 500;
 
 /** The additional authenticated data of a sealed `issued_documents` column: the session, the URI's lookup and the column. */
-export const documentAad = (sessionId: string, uriHmac: string, column: string) => `issued_documents:${sessionId}:${uriHmac}:${column}`;
+export const documentAad = (sessionId: string, uriHmac: string, column: string) =>
+  `issued_documents:${sessionId}:${uriHmac}:${column}`;
 
 /** The sealed columns of `issued_documents` (key rotation). */
 export const sealedColumns: SealedColumn[] = (["uri", "description"] as const).map((name) => ({

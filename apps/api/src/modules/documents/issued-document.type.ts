@@ -24,7 +24,10 @@ export class IssuedDocument {
   @Field(() => String, { nullable: true })
   issuerId!: string | null;
 
-  @Field(() => String, { nullable: true, description: "ISO date (YYYY-MM-DD), whatever format the issuer used." })
+  @Field(() => String, {
+    nullable: true,
+    description: "ISO date (YYYY-MM-DD), whatever format the issuer used.",
+  })
   issuedOn!: string | null;
 
   @Field(() => [String])
@@ -33,7 +36,10 @@ export class IssuedDocument {
   @Field(() => Int, { nullable: true, description: "Bytes, when the issuer says (often it does not)." })
   size!: number | null;
 
-  @Field(() => String, { nullable: true, description: "The DigiLocker folder the document sits in; null at the root." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The DigiLocker folder the document sits in; null at the root.",
+  })
   parent!: string | null;
 
   @Field(() => LockerItemType, { description: "FILE for issued documents, as DigiLocker lists them." })

@@ -7,7 +7,10 @@ import { Profile } from "./profile.type";
 @Resolver()
 export class MeResolver {
   @Authorized(Role.SESSION)
-  @Query(() => Profile, { nullable: true, description: "The DigiLocker profile of this session's user (session token)." })
+  @Query(() => Profile, {
+    nullable: true,
+    description: "The DigiLocker profile of this session's user (session token).",
+  })
   async me(@Ctx() ctx: Context): Promise<Profile | null> {
     return ctx.services.profile.profile(await sessionInScope(ctx));
   }

@@ -29,6 +29,8 @@ export class ProfileService {
 
   /** The DigiLocker profile the callback stored (null before consent or once erased), for comparisons. */
   stored(session: ConsentSessionEntity): DigiLockerProfile | null {
-    return session.profileEnc ? this.crypto.decryptJson<DigiLockerProfile>(session.profileEnc, aad.profile(session.id)) : null;
+    return session.profileEnc
+      ? this.crypto.decryptJson<DigiLockerProfile>(session.profileEnc, aad.profile(session.id))
+      : null;
   }
 }

@@ -14,7 +14,9 @@ registerEnumType(PullDocumentStatus, {
   valuesConfig: {
     PULLED: { description: "The document is now in the locker (and in `documents`)." },
     ALREADY_IN_LOCKER: { description: "The locker already holds this document (`uri_exists`)." },
-    PENDING: { description: "The issuer answers later (`pull_response_pending`): re-query `documents(refresh: true)`." },
+    PENDING: {
+      description: "The issuer answers later (`pull_response_pending`): re-query `documents(refresh: true)`.",
+    },
     NOT_FOUND: { description: "The issuer has no record for these details (`record_not_found`)." },
   },
 });
@@ -24,7 +26,8 @@ export class PullDocumentPayload {
   @Field(() => PullDocumentStatus) status!: PullDocumentStatus;
   @Field(() => IssuedDocument, {
     nullable: true,
-    description: "PULLED: the new document; ALREADY_IN_LOCKER: the existing one when it can be told apart; else null.",
+    description:
+      "PULLED: the new document; ALREADY_IN_LOCKER: the existing one when it can be told apart; else null.",
   })
   document!: IssuedDocument | null;
   @Field({ description: "A human-readable explanation of the status." }) message!: string;

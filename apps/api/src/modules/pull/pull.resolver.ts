@@ -12,7 +12,9 @@ import { PullDocumentPayload } from "./pull-document.payload";
 @Resolver()
 export class PullResolver {
   @Authorized(Role.PUBLISHABLE_KEY, Role.SECRET_KEY, Role.SESSION)
-  @Query(() => [Issuer], { description: "Issuers whose documents can be pulled (cached; any tenant key or session token)." })
+  @Query(() => [Issuer], {
+    description: "Issuers whose documents can be pulled (cached; any tenant key or session token).",
+  })
   async issuers(@Ctx() ctx: Context): Promise<Issuer[]> {
     return ctx.services.pull.issuers(await callerTenant(ctx));
   }
@@ -24,14 +26,26 @@ export class PullResolver {
   }
 
   @Authorized(Role.PUBLISHABLE_KEY, Role.SECRET_KEY, Role.SESSION)
-  @Query(() => [IssuerParameter], { description: "What the issuer needs to find the user's record for a doctype (cached)." })
-  async issuerParameters(@Arg("orgId") orgId: string, @Arg("doctype") doctype: string, @Ctx() ctx: Context): Promise<IssuerParameter[]> {
+  @Query(() => [IssuerParameter], {
+    description: "What the issuer needs to find the user's record for a doctype (cached).",
+  })
+  async issuerParameters(
+    @Arg("orgId") orgId: string,
+    @Arg("doctype") doctype: string,
+    @Ctx() ctx: Context,
+  ): Promise<IssuerParameter[]> {
     return ctx.services.pull.parameters(await callerTenant(ctx), orgId, doctype);
   }
 
   @Authorized(Role.SESSION, Role.SECRET_KEY)
-  @Mutation(() => PullDocumentPayload, { description: "Asks an issuer to put a document in the user's DigiLocker (session token, or secret key + sessionId)." })
-  async pullDocument(@Arg("input", () => PullDocumentInput) input: PullDocumentInput, @Ctx() ctx: Context): Promise<PullDocumentPayload> {
+  @Mutation(() => PullDocumentPayload, {
+    description:
+      "Asks an issuer to put a document in the user's DigiLocker (session token, or secret key + sessionId).",
+  })
+  async pullDocument(
+    @Arg("input", () => PullDocumentInput) input: PullDocumentInput,
+    @Ctx() ctx: Context,
+  ): Promise<PullDocumentPayload> {
     const session = await sessionInScope(ctx, input.sessionId);
     const tenant = await tenantOf(ctx, session);
     return audited(

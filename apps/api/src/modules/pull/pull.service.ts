@@ -33,12 +33,19 @@ export class PullService {
   }
 
   async documentTypes(tenant: TenantEntity, orgId: string): Promise<IssuerDocumentType[]> {
-    return (await this.upstreamDocTypes(tenant, orgId)).map((t) => Object.assign(new IssuerDocumentType(), t));
+    return (await this.upstreamDocTypes(tenant, orgId)).map((t) =>
+      Object.assign(new IssuerDocumentType(), t),
+    );
   }
 
   async parameters(tenant: TenantEntity, orgId: string, doctype: string): Promise<IssuerParameter[]> {
     return (await this.upstreamParameters(tenant, orgId, doctype)).map((p) =>
-      Object.assign(new IssuerParameter(), { name: p.paramName, label: p.label, allowedValues: [...p.valueList], example: p.example }),
+      Object.assign(new IssuerParameter(), {
+        name: p.paramName,
+        label: p.label,
+        allowedValues: [...p.valueList],
+        example: p.example,
+      }),
     );
   }
 
@@ -47,12 +54,19 @@ export class PullService {
    * issuer's list first, so a bad request never reaches DigiLocker; the issuer's expected answers
    * become a status, anything else stays an error.
    */
-  async pull(session: ConsentSessionEntity, tenant: TenantEntity, input: PullDocumentInput): Promise<PullDocumentPayload> {
+  async pull(
+    session: ConsentSessionEntity,
+    tenant: TenantEntity,
+    input: PullDocumentInput,
+  ): Promise<PullDocumentPayload> {
     this.checkOrgId(input.orgId);
     this.checkDoctype(input.doctype);
     this.access.assertReadable(session);
     // Unknown issuers and doctypes are refused from the cached catalogue, before any uncached call.
-    const parameters = this.checkParameters(input, await this.upstreamParameters(tenant, input.orgId, input.doctype));
+    const parameters = this.checkParameters(
+      input,
+      await this.upstreamParameters(tenant, input.orgId, input.doctype),
+    );
     let uri: string;
     try {
       uri = await this.access.withAccessToken(session.id, (token, client) =>
@@ -63,11 +77,21 @@ export class PullService {
         // The existing document is told apart by issuer and doctype; a catalogue hiccup only loses that.
         const issuers = await this.upstreamIssuers(tenant).catch(() => []);
         const issuerId = issuers.find((i) => i.orgId === input.orgId)?.issuerId;
-        const existing = issuerId ? await this.relisted(session, () => this.documents.findOnly(session, issuerId, input.doctype)) : null;
-        return payload(PullDocumentStatus.ALREADY_IN_LOCKER, existing, "the user's DigiLocker already holds this document");
+        const existing = issuerId
+          ? await this.relisted(session, () => this.documents.findOnly(session, issuerId, input.doctype))
+          : null;
+        return payload(
+          PullDocumentStatus.ALREADY_IN_LOCKER,
+          existing,
+          "the user's DigiLocker already holds this document",
+        );
       }
       if (error instanceof PullDocumentStateError && error.code === "pull_response_pending") {
-        return payload(PullDocumentStatus.PENDING, null, "the issuer will answer later; list the documents again with refresh: true");
+        return payload(
+          PullDocumentStatus.PENDING,
+          null,
+          "the issuer will answer later; list the documents again with refresh: true",
+        );
       }
       if (error instanceof NotFoundError && error.code === "record_not_found") {
         return payload(PullDocumentStatus.NOT_FOUND, null, "the issuer has no record for these details");
@@ -78,7 +102,9 @@ export class PullService {
     return payload(
       PullDocumentStatus.PULLED,
       document,
-      document ? "the document is in the user's DigiLocker" : "the document was pulled but is not listed yet; list the documents again with refresh: true",
+      document
+        ? "the document is in the user's DigiLocker"
+        : "the document was pulled but is not listed yet; list the documents again with refresh: true",
     );
   }
 
@@ -86,7 +112,10 @@ export class PullService {
    * Re-syncs the issued list and finds a document in it. The pull upstream has already happened and is
    * not repeatable, so a list that cannot be re-read right now costs only the document, never the answer.
    */
-  private async relisted(session: ConsentSessionEntity, find: () => Promise<IssuedDocument | null>): Promise<IssuedDocument | null> {
+  private async relisted(
+    session: ConsentSessionEntity,
+    find: () => Promise<IssuedDocument | null>,
+  ): Promise<IssuedDocument | null> {
     try {
       await this.documents.resync(session);
     } catch (error) {
@@ -97,7 +126,9 @@ export class PullService {
   }
 
   private upstreamIssuers(tenant: TenantEntity) {
-    return this.cache.get(`${this.catalogueOf(tenant)}|issuers`, () => this.clients.forTenant(tenant).listPullIssuers());
+    return this.cache.get(`${this.catalogueOf(tenant)}|issuers`, () =>
+      this.clients.forTenant(tenant).listPullIssuers(),
+    );
   }
 
   /**
@@ -107,26 +138,40 @@ export class PullService {
   private async upstreamDocTypes(tenant: TenantEntity, orgId: string) {
     this.checkOrgId(orgId);
     const issuers = await this.upstreamIssuers(tenant);
-    if (!issuers.some((i) => i.orgId === orgId)) throw badInput("orgId is not one of the issuers (see `issuers`)", "orgId");
+    if (!issuers.some((i) => i.orgId === orgId))
+      throw badInput("orgId is not one of the issuers (see `issuers`)", "orgId");
     return this.cache.get(`${this.catalogueOf(tenant)}|doctypes|${orgId}`, () =>
       this.notFoundAs("issuer", this.clients.forTenant(tenant).listPullDocTypes(orgId)),
     );
   }
 
   /** An issuer's parameters for a doctype of its cached list only (same reason as `upstreamDocTypes`). */
-  private async upstreamParameters(tenant: TenantEntity, orgId: string, doctype: string): Promise<PullParameter[]> {
+  private async upstreamParameters(
+    tenant: TenantEntity,
+    orgId: string,
+    doctype: string,
+  ): Promise<PullParameter[]> {
     this.checkOrgId(orgId);
     this.checkDoctype(doctype);
     const doctypes = await this.upstreamDocTypes(tenant, orgId);
-    if (!doctypes.some((t) => t.doctype === doctype)) throw badInput("doctype is not one of the issuer's document types (see `issuerDocumentTypes`)", "doctype");
+    if (!doctypes.some((t) => t.doctype === doctype))
+      throw badInput(
+        "doctype is not one of the issuer's document types (see `issuerDocumentTypes`)",
+        "doctype",
+      );
     return this.cache.get(`${this.catalogueOf(tenant)}|parameters|${orgId}|${doctype}`, () =>
-      this.notFoundAs("issuer document type", this.clients.forTenant(tenant).listPullParameters(orgId, doctype)),
+      this.notFoundAs(
+        "issuer document type",
+        this.clients.forTenant(tenant).listPullParameters(orgId, doctype),
+      ),
     );
   }
 
   /** The catalogue depends on the DigiLocker client id only: tenants sharing one share the cache. */
   private catalogueOf(tenant: TenantEntity): string {
-    return tenant.digilockerClientId && tenant.digilockerClientSecretEnc ? `client:${tenant.digilockerClientId}` : "default";
+    return tenant.digilockerClientId && tenant.digilockerClientSecretEnc
+      ? `client:${tenant.digilockerClientId}`
+      : "default";
   }
 
   private async notFoundAs<T>(what: string, call: Promise<T>): Promise<T> {
@@ -147,7 +192,8 @@ export class PullService {
 
   /** Every listed parameter exactly once, nothing else; values non-empty, bounded, from the list when there is one. */
   private checkParameters(input: PullDocumentInput, expected: PullParameter[]): Record<string, string> {
-    if (input.parameters.length > MAX_PARAMETERS) throw badInput(`at most ${MAX_PARAMETERS} parameters`, "parameters");
+    if (input.parameters.length > MAX_PARAMETERS)
+      throw badInput(`at most ${MAX_PARAMETERS} parameters`, "parameters");
     const byName = new Map(expected.map((p) => [p.paramName, p]));
     const values: Record<string, string> = {};
     for (const { name, value } of input.parameters) {
@@ -157,7 +203,10 @@ export class PullService {
       if (Object.hasOwn(values, name)) throw badInput(`parameter "${name}" is given twice`, "parameters");
       const trimmed = value.trim();
       if (!trimmed || trimmed.length > MAX_VALUE_LENGTH || /\p{Cc}/u.test(trimmed)) {
-        throw badInput(`parameter "${name}" must be 1-${MAX_VALUE_LENGTH} printable characters`, "parameters");
+        throw badInput(
+          `parameter "${name}" must be 1-${MAX_VALUE_LENGTH} printable characters`,
+          "parameters",
+        );
       }
       if (parameter.valueList.length && !parameter.valueList.includes(trimmed)) {
         throw badInput(`parameter "${name}" must be one of the issuer's allowed values`, "parameters");
@@ -170,6 +219,10 @@ export class PullService {
   }
 }
 
-function payload(status: PullDocumentStatus, document: PullDocumentPayload["document"], message: string): PullDocumentPayload {
+function payload(
+  status: PullDocumentStatus,
+  document: PullDocumentPayload["document"],
+  message: string,
+): PullDocumentPayload {
   return Object.assign(new PullDocumentPayload(), { status, document, message });
 }

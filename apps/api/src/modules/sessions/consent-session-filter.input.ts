@@ -3,7 +3,10 @@ import { SessionStatus } from "./session.enums";
 
 @InputType({ description: "Narrows `consentSessions`; all given conditions must hold." })
 export class ConsentSessionFilter {
-  @Field(() => [SessionStatus], { nullable: true, description: "Any of these states (a single value is accepted too)." })
+  @Field(() => [SessionStatus], {
+    nullable: true,
+    description: "Any of these states (a single value is accepted too).",
+  })
   status?: SessionStatus[] | null;
 
   @Field(() => Date, { nullable: true, description: "Created at or after this instant." })

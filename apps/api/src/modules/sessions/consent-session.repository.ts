@@ -33,14 +33,26 @@ export const sealedColumns: SealedColumn[] = (
     ["profile_enc", sessionAad.profile],
     ["authorize_options_enc", sessionAad.authorizeOptions],
   ] as const
-).map(([column, aad]) => ({ table: "consent_sessions", key: "id", column, select: "id::text AS k", aad: (row) => aad(row.k) }));
+).map(([column, aad]) => ({
+  table: "consent_sessions",
+  key: "id",
+  column,
+  select: "id::text AS k",
+  aad: (row) => aad(row.k),
+}));
 
 /** The secrets and personal data a finished session gives up (for `SET` clauses). */
 const ERASE_SESSION_SECRETS = `access_token_enc = NULL, refresh_token_enc = NULL, profile_enc = NULL, pkce_verifier_enc = NULL,
   state_enc = NULL, claim_code_hash = NULL, claim_expires_at = NULL, authorize_options_enc = NULL`;
 
 /** Finished states whose data the tenant's retention period ends (an ACTIVE grant lapses with its consent). */
-const FINISHED_STATUSES = [SessionStatus.ENDED, SessionStatus.DENIED, SessionStatus.FAILED, SessionStatus.EXPIRED, SessionStatus.REAUTH_REQUIRED];
+const FINISHED_STATUSES = [
+  SessionStatus.ENDED,
+  SessionStatus.DENIED,
+  SessionStatus.FAILED,
+  SessionStatus.EXPIRED,
+  SessionStatus.REAUTH_REQUIRED,
+];
 
 /** States a re-consent may continue from (plus ACTIVE past its consent's validity). */
 export const RESUMABLE_STATUSES = [
@@ -88,24 +100,42 @@ export class ConsentSessionRepository {
   }
 
   /** Consumes a live PENDING state exactly once, moving it to `next`. */
-  async consumeState(stateHash: string, next: SessionStatus, manager?: EntityManager): Promise<ConsentSessionEntity | null> {
+  async consumeState(
+    stateHash: string,
+    next: SessionStatus,
+    manager?: EntityManager,
+  ): Promise<ConsentSessionEntity | null> {
     // The authorize options (maybe a verified mobile) are spent once DigiLocker answered.
-    return this.transition({ stateHash, from: [SessionStatus.PENDING], to: next, live: true, set: { authorizeOptionsEnc: null } }, manager);
+    return this.transition(
+      { stateHash, from: [SessionStatus.PENDING], to: next, live: true, set: { authorizeOptionsEnc: null } },
+      manager,
+    );
   }
 
   /** PENDING past its window → EXPIRED (no token request is ever made for it). */
   async expireState(stateHash: string, manager?: EntityManager): Promise<ConsentSessionEntity | null> {
-    return this.transition({ stateHash, from: [SessionStatus.PENDING], to: SessionStatus.EXPIRED, set: { authorizeOptionsEnc: null } }, manager);
+    return this.transition(
+      {
+        stateHash,
+        from: [SessionStatus.PENDING],
+        to: SessionStatus.EXPIRED,
+        set: { authorizeOptionsEnc: null },
+      },
+      manager,
+    );
   }
 
-  async transition(args: {
-    id?: string;
-    stateHash?: string;
-    from: SessionStatus[];
-    to: SessionStatus;
-    live?: boolean;
-    set?: Partial<ConsentSessionEntity>;
-  }, manager?: EntityManager): Promise<ConsentSessionEntity | null> {
+  async transition(
+    args: {
+      id?: string;
+      stateHash?: string;
+      from: SessionStatus[];
+      to: SessionStatus;
+      live?: boolean;
+      set?: Partial<ConsentSessionEntity>;
+    },
+    manager?: EntityManager,
+  ): Promise<ConsentSessionEntity | null> {
     const qb = (manager ? manager.getRepository(ConsentSessionEntity) : this.repo)
       .createQueryBuilder()
       .update(ConsentSessionEntity)
@@ -124,7 +154,11 @@ export class ConsentSessionRepository {
    * conditional UPDATE. Purged sessions, ended ones and live grants are never reopened; a purge
    * holding the row makes this wait and then find it purged.
    */
-  async reopen(id: string, tenantId: string, set: Partial<ConsentSessionEntity>): Promise<ConsentSessionEntity | null> {
+  async reopen(
+    id: string,
+    tenantId: string,
+    set: Partial<ConsentSessionEntity>,
+  ): Promise<ConsentSessionEntity | null> {
     const result = await this.repo
       .createQueryBuilder()
       .update(ConsentSessionEntity)
@@ -144,7 +178,9 @@ export class ConsentSessionRepository {
    * One page of a tenant's sessions, newest first, by keyset on (created_at, id) — the
    * `consent_sessions_tenant_created` index read backwards — with the filter's total in the same statement.
    */
-  async pageForTenant(query: TenantSessionQuery): Promise<{ rows: Array<{ session: ConsentSessionEntity; createdAtKey: string }>; total: number }> {
+  async pageForTenant(
+    query: TenantSessionQuery,
+  ): Promise<{ rows: Array<{ session: ConsentSessionEntity; createdAtKey: string }>; total: number }> {
     const where = `tenant_id = $1
            AND ($2::text[] IS NULL OR status = ANY($2::text[]))
            AND ($3::timestamptz IS NULL OR created_at >= $3::timestamptz)
@@ -157,14 +193,25 @@ export class ConsentSessionRepository {
          WHERE ${where} AND ($5::timestamp IS NULL OR (created_at, id) < ($5::timestamp AT TIME ZONE 'UTC', $6::uuid))
          ORDER BY created_at DESC, id DESC LIMIT $7
        ) p ON true`,
-      [query.tenantId, query.statuses, query.createdAfter, query.createdBefore, query.after?.createdAt ?? null, query.after?.id ?? null, query.limit],
+      [
+        query.tenantId,
+        query.statuses,
+        query.createdAfter,
+        query.createdBefore,
+        query.after?.createdAt ?? null,
+        query.after?.id ?? null,
+        query.limit,
+      ],
     );
     const rows = queryRows<Record<string, unknown>>(result);
     return {
       total: rows.length ? Number(rows[0].total) : 0,
       rows: rows
         .filter((row) => row.id !== null)
-        .map((row) => ({ session: this.repo.create(this.fromRaw(row)), createdAtKey: String(row.created_at_key) })),
+        .map((row) => ({
+          session: this.repo.create(this.fromRaw(row)),
+          createdAtKey: String(row.created_at_key),
+        })),
     };
   }
 
@@ -173,7 +220,13 @@ export class ConsentSessionRepository {
    * (`now + maxLifetimeS`, or the consent's validity when sooner). With `claimVerifierHash` the code
    * only redeems together with the matching verifier; null claims without one (development).
    */
-  async claim(args: { claimCodeHash: string; claimVerifierHash: string | null; sessionTokenHash: string; now: Date; maxLifetimeS: number }): Promise<ConsentSessionEntity | null> {
+  async claim(args: {
+    claimCodeHash: string;
+    claimVerifierHash: string | null;
+    sessionTokenHash: string;
+    now: Date;
+    maxLifetimeS: number;
+  }): Promise<ConsentSessionEntity | null> {
     const result: unknown = await this.dataSource.query(
       `UPDATE consent_sessions
          SET claim_expires_at = NULL, claim_verifier_hash = NULL, claim_attempts = 0,
@@ -211,7 +264,10 @@ export class ConsentSessionRepository {
    * past its window is `expired`, anything else `unknown`.
    */
   async claimCodeReason(claimCodeHash: string): Promise<"used" | "expired" | "unknown"> {
-    const result: unknown = await this.dataSource.query(`SELECT claim_expires_at FROM consent_sessions WHERE claim_code_hash = $1`, [claimCodeHash]);
+    const result: unknown = await this.dataSource.query(
+      `SELECT claim_expires_at FROM consent_sessions WHERE claim_code_hash = $1`,
+      [claimCodeHash],
+    );
     const [row] = queryRows<{ claim_expires_at: Date | string | null }>(result);
     if (!row) return "unknown";
     if (row.claim_expires_at === null) return "used";
@@ -224,7 +280,11 @@ export class ConsentSessionRepository {
   }
 
   /** A replayed startConsent's new verifier, only while DigiLocker has not answered (no code issued yet). */
-  async replaceClaimVerifier(id: string, claimVerifierHash: string, statusTokenHash: string): Promise<boolean> {
+  async replaceClaimVerifier(
+    id: string,
+    claimVerifierHash: string,
+    statusTokenHash: string,
+  ): Promise<boolean> {
     const result: unknown = await this.dataSource.query(
       `UPDATE consent_sessions SET claim_verifier_hash = $2, status_token_hash = $3 WHERE id = $1 AND status = '${SessionStatus.PENDING}' AND pkce_verifier_enc IS NOT NULL RETURNING id`,
       [id, claimVerifierHash, statusTokenHash],
@@ -249,7 +309,12 @@ export class ConsentSessionRepository {
    * (its `token_version` is the version the refresh must commit against), or null when someone
    * else holds the lease, the version moved on, or the session is no longer ACTIVE.
    */
-  async takeRefreshLease(id: string, version: number, owner: string, leaseMs: number): Promise<ConsentSessionEntity | null> {
+  async takeRefreshLease(
+    id: string,
+    version: number,
+    owner: string,
+    leaseMs: number,
+  ): Promise<ConsentSessionEntity | null> {
     const result: unknown = await this.dataSource.query(
       `UPDATE consent_sessions SET refresh_lease_owner = $3, refresh_lease_until = now() + make_interval(secs => $4::double precision / 1000)
        WHERE id = $1 AND token_version = $2 AND status = '${SessionStatus.ACTIVE}'
@@ -338,7 +403,12 @@ export class ConsentSessionRepository {
    * deleted, their secrets erased, marked purged. Returns the tokens they held, for the caller to revoke.
    */
   async purgeLapsed(manager: EntityManager, limit: number): Promise<LapsedSession[]> {
-    const lapsed = queryRows<{ id: string; tenant_id: string; access_token_enc: string | null; refresh_token_enc: string | null }>(
+    const lapsed = queryRows<{
+      id: string;
+      tenant_id: string;
+      access_token_enc: string | null;
+      refresh_token_enc: string | null;
+    }>(
       await manager.query(
         `SELECT s.id, s.tenant_id, s.access_token_enc, s.refresh_token_enc
          FROM consent_sessions s JOIN tenants t ON t.id = s.tenant_id
@@ -359,7 +429,12 @@ export class ConsentSessionRepository {
         [row.id],
       );
     }
-    return lapsed.map((r) => ({ id: r.id, tenantId: r.tenant_id, accessTokenEnc: r.access_token_enc, refreshTokenEnc: r.refresh_token_enc }));
+    return lapsed.map((r) => ({
+      id: r.id,
+      tenantId: r.tenant_id,
+      accessTokenEnc: r.access_token_enc,
+      refreshTokenEnc: r.refresh_token_enc,
+    }));
   }
 
   /** Records when the session's document list was last synced, inside the caller's transaction (with the list). */

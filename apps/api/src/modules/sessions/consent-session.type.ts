@@ -12,7 +12,10 @@ export class ConsentSession {
   @Field({ description: "When a pending consent stops accepting DigiLocker's answer." })
   expiresAt!: Date;
 
-  @Field(() => Date, { nullable: true, description: "When DigiLocker's consent ends; reads after it answer CONSENT_EXPIRED." })
+  @Field(() => Date, {
+    nullable: true,
+    description: "When DigiLocker's consent ends; reads after it answer CONSENT_EXPIRED.",
+  })
   consentValidTill!: Date | null;
 
   @Field(() => ConsentPurpose)
@@ -27,7 +30,10 @@ export class ConsentSession {
   @Field(() => Date, { nullable: true, description: "When the user allowed access in DigiLocker." })
   grantedAt!: Date | null;
 
-  @Field(() => Date, { nullable: true, description: "When consent was withdrawn: the session ended, or DigiLocker revoked the grant." })
+  @Field(() => Date, {
+    nullable: true,
+    description: "When consent was withdrawn: the session ended, or DigiLocker revoked the grant.",
+  })
   withdrawnAt!: Date | null;
 
   @Field({ description: "Version of the privacy notice the consent was given under." })

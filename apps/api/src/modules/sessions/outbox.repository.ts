@@ -15,13 +15,32 @@ export interface OutboxRow {
 const LEASE_S = 60;
 
 /** The sealed column of `outbox` (key rotation): a queued job's payload (emptied once done). */
-export const sealedColumns: SealedColumn[] = [{ table: "outbox", key: "id", column: "payload_enc", select: "id::text AS k", aad: (row) => revokeAad(row.k) }];
+export const sealedColumns: SealedColumn[] = [
+  {
+    table: "outbox",
+    key: "id",
+    column: "payload_enc",
+    select: "id::text AS k",
+    aad: (row) => revokeAad(row.k),
+  },
+];
 
 export class OutboxRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async enqueue(manager: EntityManager, id: string, kind: string, sessionId: string | null, payloadEnc: string): Promise<void> {
-    await manager.query(`INSERT INTO outbox (id, kind, session_id, payload_enc) VALUES ($1, $2, $3, $4)`, [id, kind, sessionId, payloadEnc]);
+  async enqueue(
+    manager: EntityManager,
+    id: string,
+    kind: string,
+    sessionId: string | null,
+    payloadEnc: string,
+  ): Promise<void> {
+    await manager.query(`INSERT INTO outbox (id, kind, session_id, payload_enc) VALUES ($1, $2, $3, $4)`, [
+      id,
+      kind,
+      sessionId,
+      payloadEnc,
+    ]);
   }
 
   newId(): string {
@@ -56,7 +75,10 @@ export class OutboxRepository {
 
   /** Done: the secret payload is dropped with it. */
   async complete(id: string): Promise<void> {
-    await this.dataSource.query(`UPDATE outbox SET done_at = now(), payload_enc = '', last_error = NULL WHERE id = $1`, [id]);
+    await this.dataSource.query(
+      `UPDATE outbox SET done_at = now(), payload_enc = '', last_error = NULL WHERE id = $1`,
+      [id],
+    );
   }
 
   /**

@@ -27,9 +27,15 @@ const STATUS_ERRORS: Partial<Record<SessionStatus, [ErrorCode, string, string?]>
   [SessionStatus.PENDING]: [ErrorCode.CONSENT_PENDING, "the user has not finished consenting in DigiLocker"],
   [SessionStatus.EXCHANGING]: [ErrorCode.CONSENT_PENDING, "the consent is being completed"],
   [SessionStatus.DENIED]: [ErrorCode.CONSENT_DENIED, "the user denied consent in DigiLocker"],
-  [SessionStatus.FAILED]: [ErrorCode.REAUTH_REQUIRED, "the consent could not be completed; start a new consent"],
+  [SessionStatus.FAILED]: [
+    ErrorCode.REAUTH_REQUIRED,
+    "the consent could not be completed; start a new consent",
+  ],
   [SessionStatus.EXPIRED]: [ErrorCode.CONSENT_EXPIRED, "the consent has expired", "expired"],
-  [SessionStatus.REAUTH_REQUIRED]: [ErrorCode.REAUTH_REQUIRED, "the DigiLocker consent is no longer valid; start a new consent"],
+  [SessionStatus.REAUTH_REQUIRED]: [
+    ErrorCode.REAUTH_REQUIRED,
+    "the DigiLocker consent is no longer valid; start a new consent",
+  ],
   [SessionStatus.ENDED]: [ErrorCode.CONSENT_EXPIRED, "the session has ended", "ended"],
 };
 
@@ -56,7 +62,9 @@ export class SessionAccessService {
     const error = STATUS_ERRORS[session.status];
     if (error) throw new AppError(error[0], error[1], error[2] ? { reason: error[2] } : {});
     if (session.consentValidTill && session.consentValidTill.getTime() <= Date.now()) {
-      throw new AppError(ErrorCode.CONSENT_EXPIRED, "the DigiLocker consent has expired", { reason: "expired" });
+      throw new AppError(ErrorCode.CONSENT_EXPIRED, "the DigiLocker consent has expired", {
+        reason: "expired",
+      });
     }
   }
 
@@ -64,7 +72,10 @@ export class SessionAccessService {
    * Runs an upstream read with the session's access token. An expired token, or a 401 from
    * DigiLocker, triggers one refresh and one retry; `invalid_grant` on refresh means re-consent.
    */
-  async withAccessToken<T>(sessionId: string, read: (accessToken: string, client: DigiLockerClient) => Promise<T>): Promise<T> {
+  async withAccessToken<T>(
+    sessionId: string,
+    read: (accessToken: string, client: DigiLockerClient) => Promise<T>,
+  ): Promise<T> {
     let session = await this.load(sessionId);
     const client = await this.clients.forTenantId(session.tenantId);
     if (session.accessExpiresAt && session.accessExpiresAt.getTime() <= Date.now() + 5_000) {
@@ -81,7 +92,10 @@ export class SessionAccessService {
         // A token renewed a moment ago refused again: DigiLocker misbehaves, the consent itself is intact
         // (a revoked consent fails the refresh with invalid_grant instead). Retryable, not re-consent.
         if (retryError instanceof InvalidTokenError) {
-          throw new AppError(ErrorCode.UPSTREAM_UNAVAILABLE, "DigiLocker refused a freshly renewed token; try again");
+          throw new AppError(
+            ErrorCode.UPSTREAM_UNAVAILABLE,
+            "DigiLocker refused a freshly renewed token; try again",
+          );
         }
         throw retryError;
       }
@@ -124,7 +138,12 @@ export class SessionAccessService {
     const deadline = Date.now() + this.timing.waitMs;
     let waited = false;
     for (;;) {
-      const leased = await this.sessions.takeRefreshLease(sessionId, seenVersion, this.owner, this.timing.leaseMs);
+      const leased = await this.sessions.takeRefreshLease(
+        sessionId,
+        seenVersion,
+        this.owner,
+        this.timing.leaseMs,
+      );
       if (leased) return this.refreshOnce(leased);
       const probe = await this.sessions.refreshProbe(sessionId);
       if (!probe) throw new AppError(ErrorCode.NOT_FOUND, "session not found");
@@ -132,11 +151,15 @@ export class SessionAccessService {
       if (probe.session.tokenVersion !== seenVersion) return; // someone else refreshed: use theirs
       if (!probe.leaseHeld) {
         if (waited && probe.session.refreshLeaseUntil === null) {
-          throw new AppError(ErrorCode.UPSTREAM_UNAVAILABLE, "DigiLocker could not renew the grant just now; try again");
+          throw new AppError(
+            ErrorCode.UPSTREAM_UNAVAILABLE,
+            "DigiLocker could not renew the grant just now; try again",
+          );
         }
         continue; // never leased, or the holder died: try to take it
       }
-      if (Date.now() >= deadline) throw new AppError(ErrorCode.UPSTREAM_TIMEOUT, "the DigiLocker grant is being renewed; try again");
+      if (Date.now() >= deadline)
+        throw new AppError(ErrorCode.UPSTREAM_TIMEOUT, "the DigiLocker grant is being renewed; try again");
       waited = true;
       await sleep(this.timing.pollMs / 2 + Math.random() * this.timing.pollMs);
     }
@@ -152,7 +175,11 @@ export class SessionAccessService {
         tokens = await (await this.clients.forTenantId(session.tenantId)).refresh(refreshToken);
       } catch (error) {
         // A 401 from the token endpoint is about the call, not the grant: retryable, never re-consent.
-        if (error instanceof InvalidTokenError) throw new AppError(ErrorCode.UPSTREAM_UNAVAILABLE, "DigiLocker could not renew the grant just now; try again");
+        if (error instanceof InvalidTokenError)
+          throw new AppError(
+            ErrorCode.UPSTREAM_UNAVAILABLE,
+            "DigiLocker could not renew the grant just now; try again",
+          );
         if (!(error instanceof InvalidGrantError)) throw error;
         // Someone else may have rotated the token meanwhile: only a stale version means re-consent.
         const current = await this.sessions.findById(session.id);
@@ -161,7 +188,9 @@ export class SessionAccessService {
       }
       await this.sessions.commitTokens(session.id, session.tokenVersion, {
         accessTokenEnc: this.crypto.encrypt(tokens.accessToken, aad.accessToken(session.id)),
-        refreshTokenEnc: tokens.refreshToken ? this.crypto.encrypt(tokens.refreshToken, aad.refreshToken(session.id)) : session.refreshTokenEnc,
+        refreshTokenEnc: tokens.refreshToken
+          ? this.crypto.encrypt(tokens.refreshToken, aad.refreshToken(session.id))
+          : session.refreshTokenEnc,
         accessExpiresAt: tokens.accessTokenExpiresAt,
         ...(tokens.consentValidTill ? { consentValidTill: tokens.consentValidTill } : {}),
       });
@@ -176,7 +205,12 @@ export class SessionAccessService {
   }
 
   private async reauth(session: ConsentSessionEntity): Promise<AppError> {
-    await this.sessions.transition({ id: session.id, from: [SessionStatus.ACTIVE], to: SessionStatus.REAUTH_REQUIRED, set: { withdrawnAt: new Date() } });
+    await this.sessions.transition({
+      id: session.id,
+      from: [SessionStatus.ACTIVE],
+      to: SessionStatus.REAUTH_REQUIRED,
+      set: { withdrawnAt: new Date() },
+    });
     const [code, message] = STATUS_ERRORS[SessionStatus.REAUTH_REQUIRED]!;
     return new AppError(code, message);
   }

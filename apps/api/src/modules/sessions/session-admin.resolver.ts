@@ -10,8 +10,13 @@ import { ConsentSessionsArgs } from "./consent-sessions.args";
 @Authorized(Role.SECRET_KEY)
 @Resolver(() => ConsentSession)
 export class SessionAdminResolver {
-  @Query(() => ConsentSessionConnection, { description: "The tenant's sessions, newest first. Needs the secret key." })
-  async consentSessions(@Args(() => ConsentSessionsArgs) args: ConsentSessionsArgs, @Ctx() ctx: Context): Promise<ConsentSessionConnection> {
+  @Query(() => ConsentSessionConnection, {
+    description: "The tenant's sessions, newest first. Needs the secret key.",
+  })
+  async consentSessions(
+    @Args(() => ConsentSessionsArgs) args: ConsentSessionsArgs,
+    @Ctx() ctx: Context,
+  ): Promise<ConsentSessionConnection> {
     const tenant = keyTenant(ctx.principal);
     const { connection, sessions } = await ctx.services.sessionAdmin.list(tenant.id, args);
     // Nested profile/documents/aadhaarKyc of the listed nodes reuse these rows instead of re-reading them.

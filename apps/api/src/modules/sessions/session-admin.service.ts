@@ -22,7 +22,10 @@ export class SessionAdminService {
     this.cursor = new KeysetCursor(cursorKey, "s1", [/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}$/, UUID]);
   }
 
-  async list(tenantId: string, args: ConsentSessionsArgs): Promise<{ connection: ConsentSessionConnection; sessions: ConsentSessionEntity[] }> {
+  async list(
+    tenantId: string,
+    args: ConsentSessionsArgs,
+  ): Promise<{ connection: ConsentSessionConnection; sessions: ConsentSessionEntity[] }> {
     assertPageSize(args.first);
     const position = this.cursor.decodeAfter(tenantId, args.after);
     const after = position ? { createdAt: position[0], id: position[1] } : null;
@@ -35,10 +38,17 @@ export class SessionAdminService {
       after,
       limit: args.first + 1,
     });
-    const connection = toConnection(ConsentSessionConnection, rows, args.first, total, after, ({ session, createdAtKey }) => ({
-      cursor: this.cursor.encode(tenantId, [createdAtKey, session.id]),
-      node: toConsentSession(session),
-    }));
+    const connection = toConnection(
+      ConsentSessionConnection,
+      rows,
+      args.first,
+      total,
+      after,
+      ({ session, createdAtKey }) => ({
+        cursor: this.cursor.encode(tenantId, [createdAtKey, session.id]),
+        node: toConsentSession(session),
+      }),
+    );
     return { connection, sessions: rows.slice(0, args.first).map((r) => r.session) };
   }
 }

@@ -12,7 +12,12 @@ import { revokeAad } from "./session-secrets";
 
 /** Announces a session's end (the webhook emitter; sessions sit below webhooks and only know this much of it). */
 export interface SessionEndedEvents {
-  emit(tenantId: string, type: "session.ended", data: { sessionId: string; status: SessionStatus }, manager: Pick<EntityManager, "query">): Promise<boolean>;
+  emit(
+    tenantId: string,
+    type: "session.ended",
+    data: { sessionId: string; status: SessionStatus },
+    manager: Pick<EntityManager, "query">,
+  ): Promise<boolean>;
   flush(): void;
 }
 
@@ -40,12 +45,25 @@ export class SessionLifecycleService {
    * `idempotencyKey`, the same key answers the same session again; the key used for another session
    * is BAD_USER_INPUT. Keys are the caller's own (`scope`, see `idempotencyScope`).
    */
-  async end(session: ConsentSessionEntity, idempotencyKey: string | null | undefined, scope: string): Promise<ConsentSessionEntity> {
+  async end(
+    session: ConsentSessionEntity,
+    idempotencyKey: string | null | undefined,
+    scope: string,
+  ): Promise<ConsentSessionEntity> {
     if (idempotencyKey !== undefined && idempotencyKey !== null) {
-      if (!/^[\x21-\x7e]{1,200}$/.test(idempotencyKey)) throw badInput("idempotencyKey must be 1–200 printable ASCII characters", "idempotencyKey");
+      if (!/^[\x21-\x7e]{1,200}$/.test(idempotencyKey))
+        throw badInput("idempotencyKey must be 1–200 printable ASCII characters", "idempotencyKey");
       const fingerprint = sha256Hex(JSON.stringify({ sessionId: session.id }));
-      const used = await this.idempotency.remember(session.tenantId, scope, "endSession", idempotencyKey, fingerprint, session.id);
-      if (used.fingerprint !== fingerprint) throw badInput("idempotencyKey was already used with a different input", "idempotencyKey");
+      const used = await this.idempotency.remember(
+        session.tenantId,
+        scope,
+        "endSession",
+        idempotencyKey,
+        fingerprint,
+        session.id,
+      );
+      if (used.fingerprint !== fingerprint)
+        throw badInput("idempotencyKey was already used with a different input", "idempotencyKey");
     }
     if (session.status === SessionStatus.ENDED) return session;
     const token = revokePayloadFor(this.crypto, session);
@@ -53,8 +71,20 @@ export class SessionLifecycleService {
     let announced = false;
     const ended = await this.sessions.inTransaction(async (manager) => {
       if (!(await this.sessions.endSession(manager, session.id))) return false;
-      if (token) await this.outbox.enqueue(manager, outboxId, REVOKE_KIND, session.id, this.crypto.encryptJson(token, revokeAad(outboxId)));
-      announced = await this.webhooks.emit(session.tenantId, "session.ended", { sessionId: session.id, status: SessionStatus.ENDED }, manager);
+      if (token)
+        await this.outbox.enqueue(
+          manager,
+          outboxId,
+          REVOKE_KIND,
+          session.id,
+          this.crypto.encryptJson(token, revokeAad(outboxId)),
+        );
+      announced = await this.webhooks.emit(
+        session.tenantId,
+        "session.ended",
+        { sessionId: session.id, status: SessionStatus.ENDED },
+        manager,
+      );
       return true;
     });
     // Deliver now only when the tenant subscribes (an event was queued).

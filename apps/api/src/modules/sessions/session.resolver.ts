@@ -11,24 +11,42 @@ import { ConsentSession } from "./consent-session.type";
 @Resolver()
 export class SessionResolver {
   @Mutation(() => ConsentSession, { description: "Refreshes the DigiLocker grant now." })
-  async refreshSession(@Arg("id", () => ID, { nullable: true }) id: string | null, @Ctx() ctx: Context): Promise<ConsentSession> {
+  async refreshSession(
+    @Arg("id", () => ID, { nullable: true }) id: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<ConsentSession> {
     const session = await sessionInScope(ctx, id);
-    const refreshed = await audited(ctx, "session.refreshed", () => ctx.services.lifecycle.refresh(session), () => ({ tenantId: session.tenantId, sessionId: session.id }), session.id);
+    const refreshed = await audited(
+      ctx,
+      "session.refreshed",
+      () => ctx.services.lifecycle.refresh(session),
+      () => ({ tenantId: session.tenantId, sessionId: session.id }),
+      session.id,
+    );
     return toConsentSession(refreshed);
   }
 
-  @Mutation(() => ConsentSession, { description: "Revokes the grant at DigiLocker and erases the session's personal data." })
+  @Mutation(() => ConsentSession, {
+    description: "Revokes the grant at DigiLocker and erases the session's personal data.",
+  })
   async endSession(
     @Arg("id", () => ID, { nullable: true }) id: string | null,
     @Arg("idempotencyKey", () => String, {
       nullable: true,
-      description: "Same key and session → the same result again (never a second revoke); the key with another session → BAD_USER_INPUT.",
+      description:
+        "Same key and session → the same result again (never a second revoke); the key with another session → BAD_USER_INPUT.",
     })
     idempotencyKey: string | null,
     @Ctx() ctx: Context,
   ): Promise<ConsentSession> {
     const session = await sessionInScope(ctx, id);
-    const ended = await audited(ctx, "session.ended", () => ctx.services.lifecycle.end(session, idempotencyKey, idempotencyScope(ctx.principal)), () => ({ tenantId: session.tenantId, sessionId: session.id }), session.id);
+    const ended = await audited(
+      ctx,
+      "session.ended",
+      () => ctx.services.lifecycle.end(session, idempotencyKey, idempotencyScope(ctx.principal)),
+      () => ({ tenantId: session.tenantId, sessionId: session.id }),
+      session.id,
+    );
     return toConsentSession(ended);
   }
 }

@@ -39,7 +39,8 @@ function stripUndefined(keys: Partial<DemoTenantKeys>): Partial<DemoTenantKeys> 
 }
 
 export async function seedDemoTenant(tenants: TenantRepository, keys: DemoTenantKeys): Promise<TenantEntity> {
-  const tenant = (await tenants.findDemo()) ?? Object.assign(new TenantEntity(), { id: randomUUID(), isDemo: true });
+  const tenant =
+    (await tenants.findDemo()) ?? Object.assign(new TenantEntity(), { id: randomUUID(), isDemo: true });
   tenant.name = "Demo tenant";
   tenant.publishableKeyHash = sha256Hex(keys.publishableKey);
   tenant.secretKeyHash = sha256Hex(keys.secretKey);

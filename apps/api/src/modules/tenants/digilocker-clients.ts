@@ -16,7 +16,10 @@ export class DigiLockerClients {
   constructor(
     readonly defaultClient: DigiLockerClient,
     /** `onRequest` (metrics, spans) is given to every tenant's client too. */
-    private readonly defaults: Pick<DigiLockerClientOptions, "baseUrl" | "redirectUri" | "onRequest" | "hmac">,
+    private readonly defaults: Pick<
+      DigiLockerClientOptions,
+      "baseUrl" | "redirectUri" | "onRequest" | "hmac"
+    >,
     private readonly tenants: TenantRepository,
     private readonly crypto: EncryptionService,
   ) {}
@@ -49,7 +52,8 @@ export class DigiLockerClients {
     if (!tenant) return this.defaultClient;
     const client = this.forTenant(tenant);
     // Tenants on the default client are remembered too, so they are not looked up on every call.
-    if (client === this.defaultClient) this.byTenant.set(tenantId, { at: Date.now(), revision: "default", client });
+    if (client === this.defaultClient)
+      this.byTenant.set(tenantId, { at: Date.now(), revision: "default", client });
     return client;
   }
 }

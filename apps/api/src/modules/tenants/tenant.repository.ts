@@ -6,7 +6,13 @@ export const tenantSecretAad = (tenantId: string) => `tenants:${tenantId}:digilo
 
 /** The sealed column of `tenants` (key rotation): a tenant's own DigiLocker client secret. */
 export const sealedColumns: SealedColumn[] = [
-  { table: "tenants", key: "id", column: "digilocker_client_secret_enc", select: "id::text AS k", aad: (row) => tenantSecretAad(row.k) },
+  {
+    table: "tenants",
+    key: "id",
+    column: "digilocker_client_secret_enc",
+    select: "id::text AS k",
+    aad: (row) => tenantSecretAad(row.k),
+  },
 ];
 
 export class TenantRepository {
@@ -17,7 +23,9 @@ export class TenantRepository {
   }
 
   findByKeyHash(kind: "publishable" | "secret", hash: string): Promise<TenantEntity | null> {
-    return this.repo.findOneBy(kind === "publishable" ? { publishableKeyHash: hash } : { secretKeyHash: hash });
+    return this.repo.findOneBy(
+      kind === "publishable" ? { publishableKeyHash: hash } : { secretKeyHash: hash },
+    );
   }
 
   findById(id: string): Promise<TenantEntity | null> {
@@ -30,7 +38,9 @@ export class TenantRepository {
 
   /** Every allowed origin of every tenant (for CORS preflights). */
   async allOrigins(): Promise<string[]> {
-    const rows: Array<{ origin: string }> = await this.repo.query(`SELECT DISTINCT unnest(allowed_origins) AS origin FROM tenants`);
+    const rows: Array<{ origin: string }> = await this.repo.query(
+      `SELECT DISTINCT unnest(allowed_origins) AS origin FROM tenants`,
+    );
     return rows.map((r) => r.origin);
   }
 

@@ -105,34 +105,56 @@ export class TenantService {
 
   async setPolicy(id: string, policy: TenantPolicy): Promise<TenantEntity> {
     const tenant = await this.require(id);
-    if (policy.retentionDays !== undefined && (!Number.isInteger(policy.retentionDays) || policy.retentionDays < 1 || policy.retentionDays > 3650)) {
+    if (
+      policy.retentionDays !== undefined &&
+      (!Number.isInteger(policy.retentionDays) || policy.retentionDays < 1 || policy.retentionDays > 3650)
+    ) {
       throw new TenantInputError("--retention-days must be 1…3650", "retentionDays");
     }
     const { kycMaxAgeSeconds } = policy;
-    if (kycMaxAgeSeconds !== undefined && (!Number.isInteger(kycMaxAgeSeconds) || kycMaxAgeSeconds < 60 || kycMaxAgeSeconds > MAX_KYC_MAX_AGE_S)) {
+    if (
+      kycMaxAgeSeconds !== undefined &&
+      (!Number.isInteger(kycMaxAgeSeconds) || kycMaxAgeSeconds < 60 || kycMaxAgeSeconds > MAX_KYC_MAX_AGE_S)
+    ) {
       throw new TenantInputError(`--kyc-max-age must be 60…${MAX_KYC_MAX_AGE_S} seconds`, "kycMaxAgeSeconds");
     }
     const { receiptLifetimeSeconds } = policy;
-    if (receiptLifetimeSeconds !== undefined && (!Number.isInteger(receiptLifetimeSeconds) || receiptLifetimeSeconds < 60 || receiptLifetimeSeconds > MAX_KYC_MAX_AGE_S)) {
-      throw new TenantInputError(`--receipt-lifetime must be 60…${MAX_KYC_MAX_AGE_S} seconds`, "receiptLifetimeSeconds");
+    if (
+      receiptLifetimeSeconds !== undefined &&
+      (!Number.isInteger(receiptLifetimeSeconds) ||
+        receiptLifetimeSeconds < 60 ||
+        receiptLifetimeSeconds > MAX_KYC_MAX_AGE_S)
+    ) {
+      throw new TenantInputError(
+        `--receipt-lifetime must be 60…${MAX_KYC_MAX_AGE_S} seconds`,
+        "receiptLifetimeSeconds",
+      );
     }
     // The CLI cannot pass an empty list; the console can, and a tenant without return URLs could start no consent.
-    if (policy.returnUrls?.length === 0) throw new TenantInputError("at least one --return-url is required", "returnUrls");
+    if (policy.returnUrls?.length === 0)
+      throw new TenantInputError("at least one --return-url is required", "returnUrls");
     this.checkPatterns(policy.returnUrls ?? [], "returnUrls");
     this.checkPatterns(policy.origins ?? [], "origins");
     if (receiptLifetimeSeconds !== undefined) tenant.receiptLifetimeSeconds = receiptLifetimeSeconds;
     if (policy.returnPhotos !== undefined) tenant.returnPhotos = policy.returnPhotos;
-    if (policy.consoleDocumentContents !== undefined) tenant.consoleDocumentContents = policy.consoleDocumentContents;
+    if (policy.consoleDocumentContents !== undefined)
+      tenant.consoleDocumentContents = policy.consoleDocumentContents;
     if (policy.retentionDays !== undefined) tenant.retentionDays = policy.retentionDays;
     if (kycMaxAgeSeconds !== undefined) tenant.kycMaxAgeSeconds = kycMaxAgeSeconds;
     if (policy.returnUrls?.length) tenant.allowedReturnUrls = policy.returnUrls;
     if (policy.origins !== undefined) tenant.allowedOrigins = policy.origins;
     if (policy.digilocker === null) {
-      Object.assign(tenant, { digilockerClientId: null, digilockerClientSecretEnc: null, digilockerRedirectUri: null });
+      Object.assign(tenant, {
+        digilockerClientId: null,
+        digilockerClientSecretEnc: null,
+        digilockerRedirectUri: null,
+      });
     } else if (policy.digilocker) {
       const { clientId, clientSecret, redirectUri } = policy.digilocker;
-      if (!clientId || !clientSecret) throw new TenantInputError("DigiLocker credentials need both a client id and a client secret");
-      if (redirectUri !== undefined && !/^https?:\/\/[^\s]+$/.test(redirectUri)) throw new TenantInputError("--digilocker-redirect-uri must be an http(s) URL");
+      if (!clientId || !clientSecret)
+        throw new TenantInputError("DigiLocker credentials need both a client id and a client secret");
+      if (redirectUri !== undefined && !/^https?:\/\/[^\s]+$/.test(redirectUri))
+        throw new TenantInputError("--digilocker-redirect-uri must be an http(s) URL");
       tenant.digilockerClientId = clientId;
       tenant.digilockerClientSecretEnc = this.crypto.encrypt(clientSecret, tenantSecretAad(tenant.id));
       tenant.digilockerRedirectUri = redirectUri ?? null;
@@ -148,6 +170,7 @@ export class TenantService {
 
   private checkPatterns(patterns: string[], field?: string): void {
     const bad = patterns.find((p) => !PATTERN.test(p));
-    if (bad) throw new TenantInputError(`"${bad.slice(0, 200)}" is not scheme://host[:port|:*][/path]`, field);
+    if (bad)
+      throw new TenantInputError(`"${bad.slice(0, 200)}" is not scheme://host[:port|:*][/path]`, field);
   }
 }

@@ -10,7 +10,8 @@ export class UpdateTenantPolicyInput {
 
   @Field(() => Boolean, {
     nullable: true,
-    description: "Whether revealDocumentContent (the console's \"Show contents\") may answer; set-policy's --console-document-contents.",
+    description:
+      "Whether revealDocumentContent (the console's \"Show contents\") may answer; set-policy's --console-document-contents.",
   })
   consoleDocumentContents?: boolean | null;
 

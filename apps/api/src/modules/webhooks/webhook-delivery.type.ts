@@ -8,7 +8,8 @@ export enum WebhookDeliveryStatus {
 
 registerEnumType(WebhookDeliveryStatus, {
   name: "WebhookDeliveryStatus",
-  description: "PENDING (queued or retrying), DELIVERED (a 2xx answer), FAILED (gave up, or the endpoint was removed).",
+  description:
+    "PENDING (queued or retrying), DELIVERED (a 2xx answer), FAILED (gave up, or the endpoint was removed).",
 });
 
 @ObjectType({ description: "One delivery attempt of a webhook event." })
@@ -22,7 +23,10 @@ export class WebhookAttempt {
   @Field(() => Int, { nullable: true, description: "The receiver's HTTP status; null when none came back." })
   statusCode!: number | null;
 
-  @Field(() => String, { nullable: true, description: "Why no status came back: timeout, network:<code>, blocked_address, no_endpoint." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Why no status came back: timeout, network:<code>, blocked_address, no_endpoint.",
+  })
   error!: string | null;
 
   @Field(() => Int)
@@ -31,7 +35,9 @@ export class WebhookAttempt {
 
 @ObjectType({ description: "A webhook event and its delivery attempts." })
 export class WebhookDelivery {
-  @Field(() => ID, { description: "The event id: the body's `id` and the X-LockerKit-Event-Id header (dedupe on it)." })
+  @Field(() => ID, {
+    description: "The event id: the body's `id` and the X-LockerKit-Event-Id header (dedupe on it).",
+  })
   id!: string;
 
   @Field({ description: "The event type, e.g. consent.completed." })

@@ -14,7 +14,12 @@ export class WebhookEmitter {
   ) {}
 
   /** Returns whether an event was queued (the tenant has an endpoint subscribed to `type`). Without `manager`, in its own statement. */
-  async emit(tenantId: string, type: WebhookEventType, data: WebhookEventData, manager?: Pick<EntityManager, "query">): Promise<boolean> {
+  async emit(
+    tenantId: string,
+    type: WebhookEventType,
+    data: WebhookEventData,
+    manager?: Pick<EntityManager, "query">,
+  ): Promise<boolean> {
     const id = randomUUID();
     const createdAt = new Date();
     const body = JSON.stringify({ id, type, createdAt: createdAt.toISOString(), data });

@@ -8,7 +8,8 @@ export class WebhookEndpointPayload {
 
   @Field(() => String, {
     nullable: true,
-    description: "The signing secret (whsec_…), only when it was just created or rotated; it cannot be read again.",
+    description:
+      "The signing secret (whsec_…), only when it was just created or rotated; it cannot be read again.",
   })
   secret!: string | null;
 }

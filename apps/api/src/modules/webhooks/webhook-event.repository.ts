@@ -18,7 +18,10 @@ export interface WebhookEventRow {
   completed_at: Date | null;
 }
 
-export type ClaimedEvent = Pick<WebhookEventRow, "id" | "tenant_id" | "session_id" | "type" | "body" | "attempts">;
+export type ClaimedEvent = Pick<
+  WebhookEventRow,
+  "id" | "tenant_id" | "session_id" | "type" | "body" | "attempts"
+>;
 
 export interface WebhookAttemptRow {
   event_id: string;
@@ -39,7 +42,8 @@ export interface NewWebhookEvent {
 }
 
 /** What became of one attempt: the event is delivered, retried at `retryInMs`, or given up. */
-export type AttemptOutcome = { kind: "delivered" } | { kind: "retry"; retryInMs: number } | { kind: "failed" };
+export type AttemptOutcome =
+  { kind: "delivered" } | { kind: "retry"; retryInMs: number } | { kind: "failed" };
 
 export class WebhookEventRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -56,7 +60,10 @@ export class WebhookEventRepository {
   }
 
   /** Queues the event only if the tenant's endpoint subscribes to its type (one statement, no read first). */
-  async enqueue(event: NewWebhookEvent, manager: Pick<EntityManager, "query"> = this.dataSource): Promise<boolean> {
+  async enqueue(
+    event: NewWebhookEvent,
+    manager: Pick<EntityManager, "query"> = this.dataSource,
+  ): Promise<boolean> {
     const rows = queryRows(
       await manager.query(
         `INSERT INTO webhook_events (id, tenant_id, session_id, type, body, created_at)
@@ -93,24 +100,24 @@ export class WebhookEventRepository {
    * Records the attempt and its outcome together. The update applies only while the event is still
    * at this attempt, so a worker whose lease ran out cannot overwrite a newer attempt's result.
    */
-  async finishAttempt(event: ClaimedEvent, result: { statusCode: number | null; error: string | null; durationMs: number }, outcome: AttemptOutcome): Promise<void> {
+  async finishAttempt(
+    event: ClaimedEvent,
+    result: { statusCode: number | null; error: string | null; durationMs: number },
+    outcome: AttemptOutcome,
+  ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(`INSERT INTO webhook_attempts (event_id, attempt, status_code, error, duration_ms) VALUES ($1, $2, $3, $4, $5)`, [
-        event.id,
-        event.attempts,
-        result.statusCode,
-        result.error,
-        result.durationMs,
-      ]);
+      await manager.query(
+        `INSERT INTO webhook_attempts (event_id, attempt, status_code, error, duration_ms) VALUES ($1, $2, $3, $4, $5)`,
+        [event.id, event.attempts, result.statusCode, result.error, result.durationMs],
+      );
       const set =
         outcome.kind === "retry"
           ? `next_attempt_at = now() + make_interval(secs => $3::double precision / 1000)`
           : `status = '${outcome.kind === "delivered" ? "DELIVERED" : "FAILED"}', completed_at = now()`;
-      await manager.query(`UPDATE webhook_events SET ${set} WHERE id = $1 AND attempts = $2 AND status = '${WebhookDeliveryStatus.PENDING}'`, [
-        event.id,
-        event.attempts,
-        ...(outcome.kind === "retry" ? [outcome.retryInMs] : []),
-      ]);
+      await manager.query(
+        `UPDATE webhook_events SET ${set} WHERE id = $1 AND attempts = $2 AND status = '${WebhookDeliveryStatus.PENDING}'`,
+        [event.id, event.attempts, ...(outcome.kind === "retry" ? [outcome.retryInMs] : [])],
+      );
     });
   }
 
@@ -130,7 +137,12 @@ export class WebhookEventRepository {
   }
 
   async findOne(tenantId: string, id: string): Promise<WebhookEventRow | null> {
-    const rows = queryRows<WebhookEventRow>(await this.dataSource.query(`SELECT * FROM webhook_events WHERE id = $1 AND tenant_id = $2`, [id, tenantId]));
+    const rows = queryRows<WebhookEventRow>(
+      await this.dataSource.query(`SELECT * FROM webhook_events WHERE id = $1 AND tenant_id = $2`, [
+        id,
+        tenantId,
+      ]),
+    );
     return rows[0] ?? null;
   }
 
@@ -150,14 +162,19 @@ export class WebhookEventRepository {
         [...params, query.beforeSeq, query.limit],
       ),
     );
-    const [{ total }] = queryRows<{ total: number }>(await this.dataSource.query(`SELECT count(*)::int AS total FROM webhook_events WHERE ${where}`, params));
+    const [{ total }] = queryRows<{ total: number }>(
+      await this.dataSource.query(`SELECT count(*)::int AS total FROM webhook_events WHERE ${where}`, params),
+    );
     return { rows, total };
   }
 
   /** The attempts of many events, in one statement. */
   async attempts(eventIds: readonly string[]): Promise<WebhookAttemptRow[]> {
     return queryRows<WebhookAttemptRow>(
-      await this.dataSource.query(`SELECT * FROM webhook_attempts WHERE event_id = ANY($1::uuid[]) ORDER BY event_id, attempt`, [eventIds]),
+      await this.dataSource.query(
+        `SELECT * FROM webhook_attempts WHERE event_id = ANY($1::uuid[]) ORDER BY event_id, attempt`,
+        [eventIds],
+      ),
     );
   }
 }

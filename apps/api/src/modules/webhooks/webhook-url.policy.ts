@@ -19,7 +19,9 @@ export function isInternalAddress(address: string): boolean {
   if (family === 0) return true;
   try {
     // WHATWG URL writes IPv6 in hex (`::1.2.3.4` → `::102:304`), which ipaddr.js reads faithfully.
-    const parsed = ipaddr.parse(family === 6 ? new URL(`http://[${address}]`).hostname.slice(1, -1) : address);
+    const parsed = ipaddr.parse(
+      family === 6 ? new URL(`http://[${address}]`).hostname.slice(1, -1) : address,
+    );
     if (parsed.kind() === "ipv6") {
       const v6 = parsed as ipaddr.IPv6;
       if (v6.isIPv4MappedAddress()) return v6.toIPv4Address().range() !== "unicast";
@@ -45,12 +47,14 @@ export function checkWebhookUrl(raw: string, production: boolean): string {
   } catch {
     throw invalid("is not an absolute URL");
   }
-  if (url.protocol !== "https:" && !(url.protocol === "http:" && !production)) throw invalid(production ? "must use https" : "must use http or https");
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && !production))
+    throw invalid(production ? "must use https" : "must use http or https");
   if (url.username || url.password) throw invalid("must not carry credentials");
   if (url.hash) throw invalid("must not have a fragment");
   if (production) {
     const host = url.hostname.replace(/^\[|\]$/g, "").replace(/\.$/, "");
-    if (host === "localhost" || host.endsWith(".localhost") || (isIP(host) && isInternalAddress(host))) throw invalid("must not point at a private or local address");
+    if (host === "localhost" || host.endsWith(".localhost") || (isIP(host) && isInternalAddress(host)))
+      throw invalid("must not point at a private or local address");
   }
   return url.toString();
 }

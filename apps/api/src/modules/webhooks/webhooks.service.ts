@@ -7,7 +7,11 @@ import { assertPageSize, toConnection } from "../../graphql/relay/connection";
 import type { WebhookDeliveriesArgs } from "./webhook-deliveries.args";
 import { WebhookDeliveryConnection } from "./webhook-delivery.connection";
 import { WebhookDelivery, type WebhookDeliveryStatus } from "./webhook-delivery.type";
-import { type WebhookEndpointRepository, type WebhookEndpointRow, webhookSecretAad } from "./webhook-endpoint.repository";
+import {
+  type WebhookEndpointRepository,
+  type WebhookEndpointRow,
+  webhookSecretAad,
+} from "./webhook-endpoint.repository";
 import { WebhookEndpoint } from "./webhook-endpoint.type";
 import type { WebhookEndpointPayload } from "./webhook-endpoint.payload";
 import { isWebhookEventType, WEBHOOK_EVENT_TYPES } from "./webhook-event-types";
@@ -44,16 +48,28 @@ export class WebhooksService {
     const events = [...new Set(input.events ?? WEBHOOK_EVENT_TYPES)];
     if (events.length === 0) throw badInput("events must name at least one event type", "events");
     const unknown = events.find((e) => !isWebhookEventType(e));
-    if (unknown !== undefined) throw badInput(`events: "${unknown.slice(0, 40)}" is not one of ${WEBHOOK_EVENT_TYPES.join(", ")}`, "events");
+    if (unknown !== undefined)
+      throw badInput(
+        `events: "${unknown.slice(0, 40)}" is not one of ${WEBHOOK_EVENT_TYPES.join(", ")}`,
+        "events",
+      );
     const secret = newSecret("whsec_");
-    const { row, created } = await this.endpoints.upsert(tenant.id, url, events, this.crypto.encrypt(secret, webhookSecretAad(tenant.id)));
+    const { row, created } = await this.endpoints.upsert(
+      tenant.id,
+      url,
+      events,
+      this.crypto.encrypt(secret, webhookSecretAad(tenant.id)),
+    );
     return { endpoint: this.toEndpoint(row), secret: created ? secret : null };
   }
 
   /** A new signing secret, effective for the next attempt (no overlap window: receivers switch at once). */
   async rotateSecret(tenant: TenantEntity): Promise<WebhookEndpointPayload> {
     const secret = newSecret("whsec_");
-    const row = await this.endpoints.replaceSecret(tenant.id, this.crypto.encrypt(secret, webhookSecretAad(tenant.id)));
+    const row = await this.endpoints.replaceSecret(
+      tenant.id,
+      this.crypto.encrypt(secret, webhookSecretAad(tenant.id)),
+    );
     if (!row) throw notFound("webhook endpoint");
     return { endpoint: this.toEndpoint(row), secret };
   }
@@ -66,7 +82,8 @@ export class WebhooksService {
   /** "Retry now" for a FAILED event: queued again, due at once, with its attempts so far kept. */
   async retry(tenant: TenantEntity, id: string): Promise<WebhookDelivery> {
     if (!UUID.test(id)) throw badInput("id is not a webhook event id", "id");
-    if (!(await this.endpoints.find(tenant.id))) throw badInput("no webhook endpoint is configured: configure one before retrying", "id");
+    if (!(await this.endpoints.find(tenant.id)))
+      throw badInput("no webhook endpoint is configured: configure one before retrying", "id");
     const row = await this.events.requeue(tenant.id, id);
     if (!row) {
       const existing = await this.events.findOne(tenant.id, id);
@@ -81,8 +98,15 @@ export class WebhooksService {
     assertPageSize(args.first);
     const beforeSeq = this.cursor.decodeAfter(tenant.id, args.after)?.[0] ?? null;
     const sessionId = args.filter?.sessionId ?? null;
-    if (sessionId !== null && !UUID.test(sessionId)) throw badInput("filter.sessionId is not a session id", "filter.sessionId");
-    const { rows, total } = await this.events.page({ tenantId: tenant.id, sessionId, status: args.filter?.status ?? null, beforeSeq, limit: args.first + 1 });
+    if (sessionId !== null && !UUID.test(sessionId))
+      throw badInput("filter.sessionId is not a session id", "filter.sessionId");
+    const { rows, total } = await this.events.page({
+      tenantId: tenant.id,
+      sessionId,
+      status: args.filter?.status ?? null,
+      beforeSeq,
+      limit: args.first + 1,
+    });
     const page = rows.slice(0, args.first);
     const attempts = page.length ? await this.events.attempts(page.map((r) => r.id)) : [];
     const byEvent = new Map<string, WebhookAttemptRow[]>();
@@ -94,7 +118,12 @@ export class WebhooksService {
   }
 
   private toEndpoint(row: WebhookEndpointRow): WebhookEndpoint {
-    return Object.assign(new WebhookEndpoint(), { url: row.url, events: row.events, createdAt: row.created_at, updatedAt: row.updated_at });
+    return Object.assign(new WebhookEndpoint(), {
+      url: row.url,
+      events: row.events,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    });
   }
 
   private toDelivery(row: WebhookEventRow, attempts: WebhookAttemptRow[]): WebhookDelivery {
@@ -107,7 +136,13 @@ export class WebhooksService {
       createdAt: row.created_at,
       nextAttemptAt: row.status === "PENDING" ? row.next_attempt_at : null,
       completedAt: row.completed_at,
-      attempts: attempts.map((a) => ({ attempt: a.attempt, at: a.at, statusCode: a.status_code, error: a.error, durationMs: a.duration_ms })),
+      attempts: attempts.map((a) => ({
+        attempt: a.attempt,
+        at: a.at,
+        statusCode: a.status_code,
+        error: a.error,
+        durationMs: a.duration_ms,
+      })),
     });
   }
 }
