@@ -14,22 +14,22 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query SurfaceMe { me { name eaadhaarAvailable sessionStatus } }\n": typeof types.SurfaceMeDocument,
-    "\n  query SurfaceDocumentList($first: Int, $filter: DocumentFilter, $refresh: Boolean) {\n    documents(first: $first, filter: $filter, refresh: $refresh) {\n      totalCount\n      edges { node { id uri name doctype issuer mimeTypes content { format } } }\n    }\n  }\n": typeof types.SurfaceDocumentListDocument,
-    "\n  query SurfaceDocument($id: ID!) {\n    document(id: $id) {\n      id name doctype\n      content { format mimeType size sha256 json fileUrl integrity { hmacVerified signatureVerified signer fingerprint } }\n    }\n  }\n": typeof types.SurfaceDocumentDocument,
-    "\n  query SurfaceKyc($refresh: Boolean) {\n    aadhaarKyc(refresh: $refresh) {\n      source name dateOfBirth gender careOf maskedAadhaar referenceId generatedAt photo\n      address { house street locality vtc district state pincode country }\n      signature { verified reason signer fingerprint certificateExpired }\n    }\n  }\n": typeof types.SurfaceKycDocument,
-    "\n  query SurfaceSession($id: ID!) {\n    consentSession(id: $id) {\n      id status consentValidTill\n      profile { name }\n      documents(first: 3) { totalCount edges { node { doctype } } }\n      aadhaarKyc { maskedAadhaar signature { verified } }\n    }\n  }\n": typeof types.SurfaceSessionDocument,
-    "\n  mutation SurfaceRefresh($id: ID) { refreshSession(id: $id) { id status } }\n": typeof types.SurfaceRefreshDocument,
-    "\n  mutation SurfaceEnd($id: ID) { endSession(id: $id) { id status } }\n": typeof types.SurfaceEndDocument,
-    "\n  mutation SurfaceVerify($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      source name dateOfBirth maskedAadhaar referenceId photo\n      signature { verified signer certificateExpired }\n    }\n  }\n": typeof types.SurfaceVerifyDocument,
-    "mutation SurfacePending($input: StartConsentInput!) { startConsent(input: $input) { session { id } } }": typeof types.SurfacePendingDocument,
-    "query SurfaceStatus($id: ID!) { consentSession(id: $id) { status } }": typeof types.SurfaceStatusDocument,
-    "mutation AuditEnd { endSession { status grantedAt withdrawnAt noticeVersion } }": typeof types.AuditEndDocument,
-    "\n  mutation ConcurrencyStart($input: StartConsentInput!) { startConsent(input: $input) { session { id status } authorizationUrl } }\n": typeof types.ConcurrencyStartDocument,
-    "\n  query ConcurrencyDocuments($refresh: Boolean) { documents(first: 100, refresh: $refresh) { totalCount edges { node { id uri } } } }\n": typeof types.ConcurrencyDocumentsDocument,
-    "\n  query ConcurrencyKyc($refresh: Boolean) { aadhaarKyc(refresh: $refresh) { maskedAadhaar signature { verified } } }\n": typeof types.ConcurrencyKycDocument,
-    "\n  mutation ConcurrencyEnd($id: ID, $idempotencyKey: String) { endSession(id: $id, idempotencyKey: $idempotencyKey) { id status } }\n": typeof types.ConcurrencyEndDocument,
-    "\n  query ConcurrencyMe { me { name sessionStatus } }\n": typeof types.ConcurrencyMeDocument,
+    "\n  query SurfaceMe {\n    me {\n      name\n      eaadhaarAvailable\n      sessionStatus\n    }\n  }\n": typeof types.SurfaceMeDocument,
+    "\n  query SurfaceDocumentList($first: Int, $filter: DocumentFilter, $refresh: Boolean) {\n    documents(first: $first, filter: $filter, refresh: $refresh) {\n      totalCount\n      edges {\n        node {\n          id\n          uri\n          name\n          doctype\n          issuer\n          mimeTypes\n          content {\n            format\n          }\n        }\n      }\n    }\n  }\n": typeof types.SurfaceDocumentListDocument,
+    "\n  query SurfaceDocument($id: ID!) {\n    document(id: $id) {\n      id\n      name\n      doctype\n      content {\n        format\n        mimeType\n        size\n        sha256\n        json\n        fileUrl\n        integrity {\n          hmacVerified\n          signatureVerified\n          signer\n          fingerprint\n        }\n      }\n    }\n  }\n": typeof types.SurfaceDocumentDocument,
+    "\n  query SurfaceKyc($refresh: Boolean) {\n    aadhaarKyc(refresh: $refresh) {\n      source\n      name\n      dateOfBirth\n      gender\n      careOf\n      maskedAadhaar\n      referenceId\n      generatedAt\n      photo\n      address {\n        house\n        street\n        locality\n        vtc\n        district\n        state\n        pincode\n        country\n      }\n      signature {\n        verified\n        reason\n        signer\n        fingerprint\n        certificateExpired\n      }\n    }\n  }\n": typeof types.SurfaceKycDocument,
+    "\n  query SurfaceSession($id: ID!) {\n    consentSession(id: $id) {\n      id\n      status\n      consentValidTill\n      profile {\n        name\n      }\n      documents(first: 3) {\n        totalCount\n        edges {\n          node {\n            doctype\n          }\n        }\n      }\n      aadhaarKyc {\n        maskedAadhaar\n        signature {\n          verified\n        }\n      }\n    }\n  }\n": typeof types.SurfaceSessionDocument,
+    "\n  mutation SurfaceRefresh($id: ID) {\n    refreshSession(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.SurfaceRefreshDocument,
+    "\n  mutation SurfaceEnd($id: ID) {\n    endSession(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.SurfaceEndDocument,
+    "\n  mutation SurfaceVerify($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      source\n      name\n      dateOfBirth\n      maskedAadhaar\n      referenceId\n      photo\n      signature {\n        verified\n        signer\n        certificateExpired\n      }\n    }\n  }\n": typeof types.SurfaceVerifyDocument,
+    "\n          mutation SurfacePending($input: StartConsentInput!) {\n            startConsent(input: $input) {\n              session {\n                id\n              }\n            }\n          }\n        ": typeof types.SurfacePendingDocument,
+    "\n      query SurfaceStatus($id: ID!) {\n        consentSession(id: $id) {\n          status\n        }\n      }\n    ": typeof types.SurfaceStatusDocument,
+    "\n  mutation AuditEnd {\n    endSession {\n      status\n      grantedAt\n      withdrawnAt\n      noticeVersion\n    }\n  }\n": typeof types.AuditEndDocument,
+    "\n  mutation ConcurrencyStart($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      session {\n        id\n        status\n      }\n      authorizationUrl\n    }\n  }\n": typeof types.ConcurrencyStartDocument,
+    "\n  query ConcurrencyDocuments($refresh: Boolean) {\n    documents(first: 100, refresh: $refresh) {\n      totalCount\n      edges {\n        node {\n          id\n          uri\n        }\n      }\n    }\n  }\n": typeof types.ConcurrencyDocumentsDocument,
+    "\n  query ConcurrencyKyc($refresh: Boolean) {\n    aadhaarKyc(refresh: $refresh) {\n      maskedAadhaar\n      signature {\n        verified\n      }\n    }\n  }\n": typeof types.ConcurrencyKycDocument,
+    "\n  mutation ConcurrencyEnd($id: ID, $idempotencyKey: String) {\n    endSession(id: $id, idempotencyKey: $idempotencyKey) {\n      id\n      status\n    }\n  }\n": typeof types.ConcurrencyEndDocument,
+    "\n  query ConcurrencyMe {\n    me {\n      name\n      sessionStatus\n    }\n  }\n": typeof types.ConcurrencyMeDocument,
     "\n  mutation ConformanceStart($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      session {\n        id\n      }\n      authorizationUrl\n    }\n  }\n": typeof types.ConformanceStartDocument,
     "\n  mutation ConformanceClaim($code: String!) {\n    claimSession(code: $code) {\n      sessionToken\n    }\n  }\n": typeof types.ConformanceClaimDocument,
     "\n  query ConformanceMe {\n    me {\n      digilockerId\n      name\n      dateOfBirth\n      gender\n      eaadhaarAvailable\n      sessionStatus\n    }\n  }\n": typeof types.ConformanceMeDocument,
@@ -38,12 +38,12 @@ type Documents = {
     "\n  query ConformanceKyc {\n    aadhaarKyc {\n      name\n      dateOfBirth\n      gender\n      maskedAadhaar\n      signature {\n        verified\n      }\n    }\n  }\n": typeof types.ConformanceKycDocument,
     "\n  query ConformanceIssuers {\n    issuers {\n      orgId\n      issuerId\n      name\n      category\n    }\n  }\n": typeof types.ConformanceIssuersDocument,
     "\n  mutation ConformanceEnd($id: ID) {\n    endSession(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ConformanceEndDocument,
-    "\n  mutation JourneyStart($input: StartConsentInput!) {\n    startConsent(input: $input) { session { id status expiresAt } authorizationUrl }\n  }\n": typeof types.JourneyStartDocument,
-    "\n  mutation JourneyClaim($code: String!) { claimSession(code: $code) { sessionToken session { id status } } }\n": typeof types.JourneyClaimDocument,
-    "\n  query JourneyMe { me { digilockerId name dateOfBirth gender eaadhaarAvailable sessionStatus consentValidTill } }\n": typeof types.JourneyMeDocument,
-    "\n  query JourneyDocuments($first: Int, $after: String, $filter: DocumentFilter) {\n    documents(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { cursor node { id uri name doctype issuer issuerId issuedOn mimeTypes } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": typeof types.JourneyDocumentsDocument,
-    "\n  query JourneySessionDocuments($id: ID!) { consentSession(id: $id) { status documents(first: 5) { totalCount } } }\n": typeof types.JourneySessionDocumentsDocument,
-    "\n  query JourneySessionStatus($id: ID!) { consentSession(id: $id) { status } }\n": typeof types.JourneySessionStatusDocument,
+    "\n  mutation JourneyStart($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      session {\n        id\n        status\n        expiresAt\n      }\n      authorizationUrl\n    }\n  }\n": typeof types.JourneyStartDocument,
+    "\n  mutation JourneyClaim($code: String!) {\n    claimSession(code: $code) {\n      sessionToken\n      session {\n        id\n        status\n      }\n    }\n  }\n": typeof types.JourneyClaimDocument,
+    "\n  query JourneyMe {\n    me {\n      digilockerId\n      name\n      dateOfBirth\n      gender\n      eaadhaarAvailable\n      sessionStatus\n      consentValidTill\n    }\n  }\n": typeof types.JourneyMeDocument,
+    "\n  query JourneyDocuments($first: Int, $after: String, $filter: DocumentFilter) {\n    documents(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          uri\n          name\n          doctype\n          issuer\n          issuerId\n          issuedOn\n          mimeTypes\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n": typeof types.JourneyDocumentsDocument,
+    "\n  query JourneySessionDocuments($id: ID!) {\n    consentSession(id: $id) {\n      status\n      documents(first: 5) {\n        totalCount\n      }\n    }\n  }\n": typeof types.JourneySessionDocumentsDocument,
+    "\n  query JourneySessionStatus($id: ID!) {\n    consentSession(id: $id) {\n      status\n    }\n  }\n": typeof types.JourneySessionStatusDocument,
     "\n  mutation StatusStart($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      session {\n        id\n        status\n      }\n      authorizationUrl\n      claimVerifier\n      statusToken\n    }\n  }\n": typeof types.StatusStartDocument,
     "\n  query StatusRead($statusToken: String!) {\n    consentStatus(statusToken: $statusToken) {\n      sessionId\n      status\n      updatedAt\n    }\n  }\n": typeof types.StatusReadDocument,
     "\n  mutation ConsoleUpdatePolicy($input: UpdateTenantPolicyInput!) {\n    updateTenantPolicy(input: $input) {\n      id\n      name\n      policy {\n        returnPhotos\n        consoleDocumentContents\n        retentionDays\n        kycMaxAgeSeconds\n        returnUrls\n        origins\n      }\n    }\n  }\n": typeof types.ConsoleUpdatePolicyDocument,
@@ -74,13 +74,13 @@ type Documents = {
     "\n  query GoLiveUploaded($first: Int, $after: String, $folderId: ID, $sessionId: ID) {\n    uploadedDocuments(first: $first, after: $after, folderId: $folderId, sessionId: $sessionId) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n          type\n          size\n          date\n          mime\n          uri\n          description\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n      }\n    }\n  }\n": typeof types.GoLiveUploadedDocument,
     "\n  query GoLiveIssued {\n    documents(first: 10) {\n      edges {\n        node {\n          doctype\n          size\n          parent\n          type\n        }\n      }\n    }\n  }\n": typeof types.GoLiveIssuedDocument,
     "\n  query GoLiveIssuedFirst {\n    documents(first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.GoLiveIssuedFirstDocument,
-    "\n  query RotationRead { me { name } documents(first: 10) { edges { node { uri content { format } } } } aadhaarKyc { maskedAadhaar } }\n": typeof types.RotationReadDocument,
-    "query RotationDoc($id: ID!) { document(id: $id) { content { sha256 } } }": typeof types.RotationDocDocument,
-    "query RotationIds { documents(first: 1, filter: { doctypes: [\"PANCR\"] }) { edges { node { id } } } }": typeof types.RotationIdsDocument,
-    "\n  query KycChecks {\n    aadhaarKyc { source generatedAt assurance freshness { ageSeconds withinLimit limitSeconds } }\n  }\n": typeof types.KycChecksDocument,
-    "\n  query KycMatch($name: String!, $dateOfBirth: String) {\n    aadhaarKyc { matchApplicant(name: $name, dateOfBirth: $dateOfBirth) { nameScore nameMatches dateOfBirthMatches matches assurance } }\n  }\n": typeof types.KycMatchDocument,
-    "\n  mutation KycOfflineChecks($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      source name signature { verified } assurance freshness { ageSeconds withinLimit limitSeconds }\n    }\n  }\n": typeof types.KycOfflineChecksDocument,
-    "\n  mutation KycOfflineMatch($input: VerifyOfflineAadhaarInput!, $name: String!, $dateOfBirth: String) {\n    verifyOfflineAadhaar(input: $input) { assurance matchApplicant(name: $name, dateOfBirth: $dateOfBirth) { nameMatches dateOfBirthMatches matches assurance } }\n  }\n": typeof types.KycOfflineMatchDocument,
+    "\n  query RotationRead {\n    me {\n      name\n    }\n    documents(first: 10) {\n      edges {\n        node {\n          uri\n          content {\n            format\n          }\n        }\n      }\n    }\n    aadhaarKyc {\n      maskedAadhaar\n    }\n  }\n": typeof types.RotationReadDocument,
+    "\n  query RotationDoc($id: ID!) {\n    document(id: $id) {\n      content {\n        sha256\n      }\n    }\n  }\n": typeof types.RotationDocDocument,
+    "\n  query RotationIds {\n    documents(first: 1, filter: { doctypes: [\"PANCR\"] }) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.RotationIdsDocument,
+    "\n  query KycChecks {\n    aadhaarKyc {\n      source\n      generatedAt\n      assurance\n      freshness {\n        ageSeconds\n        withinLimit\n        limitSeconds\n      }\n    }\n  }\n": typeof types.KycChecksDocument,
+    "\n  query KycMatch($name: String!, $dateOfBirth: String) {\n    aadhaarKyc {\n      matchApplicant(name: $name, dateOfBirth: $dateOfBirth) {\n        nameScore\n        nameMatches\n        dateOfBirthMatches\n        matches\n        assurance\n      }\n    }\n  }\n": typeof types.KycMatchDocument,
+    "\n  mutation KycOfflineChecks($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      source\n      name\n      signature {\n        verified\n      }\n      assurance\n      freshness {\n        ageSeconds\n        withinLimit\n        limitSeconds\n      }\n    }\n  }\n": typeof types.KycOfflineChecksDocument,
+    "\n  mutation KycOfflineMatch($input: VerifyOfflineAadhaarInput!, $name: String!, $dateOfBirth: String) {\n    verifyOfflineAadhaar(input: $input) {\n      assurance\n      matchApplicant(name: $name, dateOfBirth: $dateOfBirth) {\n        nameMatches\n        dateOfBirthMatches\n        matches\n        assurance\n      }\n    }\n  }\n": typeof types.KycOfflineMatchDocument,
     "\n  query ReceiptsOwn($format: KycReceiptFormat!) {\n    kycReceipt(format: $format) {\n      id\n      format\n      credential\n      expiresAt\n    }\n  }\n": typeof types.ReceiptsOwnDocument,
     "\n  query ReceiptsSession($id: ID!) {\n    consentSession(id: $id) {\n      kycReceipt(format: SD_JWT_VC) {\n        id\n        credential\n        expiresAt\n      }\n      uploadedKyc {\n        source\n        assurance\n        kycReceipt(format: SD_JWT_VC) {\n          id\n          credential\n        }\n      }\n    }\n  }\n": typeof types.ReceiptsSessionDocument,
     "\n  mutation ReceiptsUpload($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      source\n      assurance\n      signature {\n        verified\n      }\n    }\n  }\n": typeof types.ReceiptsUploadDocument,
@@ -93,27 +93,27 @@ type Documents = {
     "\n  query MetricsKyc {\n    aadhaarKyc {\n      maskedAadhaar\n    }\n  }\n": typeof types.MetricsKycDocument,
     "\n  mutation MetricsRefresh {\n    refreshSession {\n      id\n      status\n    }\n  }\n": typeof types.MetricsRefreshDocument,
     "\n  mutation PhotoLimitsVerify($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      name\n      photo\n      signature {\n        verified\n      }\n    }\n  }\n": typeof types.PhotoLimitsVerifyDocument,
-    "query PullIssuers { issuers { orgId issuerId name category } }": typeof types.PullIssuersDocument,
-    "query PullDocTypes($orgId: String!) { issuerDocumentTypes(orgId: $orgId) { doctype description } }": typeof types.PullDocTypesDocument,
-    "\n  query PullParameters($orgId: String!, $doctype: String!) {\n    issuerParameters(orgId: $orgId, doctype: $doctype) { name label allowedValues example }\n  }\n": typeof types.PullParametersDocument,
-    "\n  mutation PullDocument($input: PullDocumentInput!) {\n    pullDocument(input: $input) { status message document { id uri doctype issuerId name } }\n  }\n": typeof types.PullDocumentDocument,
-    "\n  query PullListed($first: Int, $after: String) {\n    documents(first: $first, after: $after) { totalCount edges { cursor node { id doctype issuerId } } pageInfo { endCursor hasNextPage } }\n  }\n": typeof types.PullListedDocument,
-    "query PullRefreshed { documents(first: 100, refresh: true) { edges { node { doctype } } } }": typeof types.PullRefreshedDocument,
-    "query PullOne($id: ID!) { document(id: $id) { id doctype content { sha256 } } }": typeof types.PullOneDocument,
-    "query RetentionKyc { aadhaarKyc { photo } }": typeof types.RetentionKycDocument,
-    "query RetentionDocs { documents(first: 5) { totalCount } }": typeof types.RetentionDocsDocument,
-    "mutation RetentionUpload($input: VerifyOfflineAadhaarInput!) { verifyOfflineAadhaar(input: $input) { source } }": typeof types.RetentionUploadDocument,
-    "query SecurityMe { me { name } }": typeof types.SecurityMeDocument,
-    "\n  query SecurityDocs { documents(first: 20) { edges { node { id doctype } } } }\n": typeof types.SecurityDocsDocument,
-    "\n  query SecurityDoc($id: ID!) { document(id: $id) { content { format } } }\n": typeof types.SecurityDocDocument,
-    "query SecurityKyc { aadhaarKyc { maskedAadhaar photo } }": typeof types.SecurityKycDocument,
-    "\n  mutation SecurityVerify($input: VerifyOfflineAadhaarInput!) { verifyOfflineAadhaar(input: $input) { source maskedAadhaar signature { verified reason } } }\n": typeof types.SecurityVerifyDocument,
-    "query SecuritySession($id: ID!) { consentSession(id: $id) { id } }": typeof types.SecuritySessionDocument,
-    "mutation SecurityRefresh($id: ID) { refreshSession(id: $id) { id } }": typeof types.SecurityRefreshDocument,
-    "mutation SecurityEnd($id: ID) { endSession(id: $id) { id status } }": typeof types.SecurityEndDocument,
-    "\n  mutation SecurityStart($input: StartConsentInput!) { startConsent(input: $input) { session { id } authorizationUrl } }\n": typeof types.SecurityStartDocument,
-    "mutation SecurityClaim($code: String!) { claimSession(code: $code) { sessionToken } }": typeof types.SecurityClaimDocument,
-    "query SecurityAliased { a: me { name } b: me { name } c: me { name } d: me { name } e: me { name } f: me { name } }": typeof types.SecurityAliasedDocument,
+    "\n  query PullIssuers {\n    issuers {\n      orgId\n      issuerId\n      name\n      category\n    }\n  }\n": typeof types.PullIssuersDocument,
+    "\n  query PullDocTypes($orgId: String!) {\n    issuerDocumentTypes(orgId: $orgId) {\n      doctype\n      description\n    }\n  }\n": typeof types.PullDocTypesDocument,
+    "\n  query PullParameters($orgId: String!, $doctype: String!) {\n    issuerParameters(orgId: $orgId, doctype: $doctype) {\n      name\n      label\n      allowedValues\n      example\n    }\n  }\n": typeof types.PullParametersDocument,
+    "\n  mutation PullDocument($input: PullDocumentInput!) {\n    pullDocument(input: $input) {\n      status\n      message\n      document {\n        id\n        uri\n        doctype\n        issuerId\n        name\n      }\n    }\n  }\n": typeof types.PullDocumentDocument,
+    "\n  query PullListed($first: Int, $after: String) {\n    documents(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          doctype\n          issuerId\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.PullListedDocument,
+    "\n  query PullRefreshed {\n    documents(first: 100, refresh: true) {\n      edges {\n        node {\n          doctype\n        }\n      }\n    }\n  }\n": typeof types.PullRefreshedDocument,
+    "\n  query PullOne($id: ID!) {\n    document(id: $id) {\n      id\n      doctype\n      content {\n        sha256\n      }\n    }\n  }\n": typeof types.PullOneDocument,
+    "\n  query RetentionKyc {\n    aadhaarKyc {\n      photo\n    }\n  }\n": typeof types.RetentionKycDocument,
+    "\n  query RetentionDocs {\n    documents(first: 5) {\n      totalCount\n    }\n  }\n": typeof types.RetentionDocsDocument,
+    "\n  mutation RetentionUpload($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      source\n    }\n  }\n": typeof types.RetentionUploadDocument,
+    "\n  query SecurityMe {\n    me {\n      name\n    }\n  }\n": typeof types.SecurityMeDocument,
+    "\n  query SecurityDocs {\n    documents(first: 20) {\n      edges {\n        node {\n          id\n          doctype\n        }\n      }\n    }\n  }\n": typeof types.SecurityDocsDocument,
+    "\n  query SecurityDoc($id: ID!) {\n    document(id: $id) {\n      content {\n        format\n      }\n    }\n  }\n": typeof types.SecurityDocDocument,
+    "\n  query SecurityKyc {\n    aadhaarKyc {\n      maskedAadhaar\n      photo\n    }\n  }\n": typeof types.SecurityKycDocument,
+    "\n  mutation SecurityVerify($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      source\n      maskedAadhaar\n      signature {\n        verified\n        reason\n      }\n    }\n  }\n": typeof types.SecurityVerifyDocument,
+    "\n  query SecuritySession($id: ID!) {\n    consentSession(id: $id) {\n      id\n    }\n  }\n": typeof types.SecuritySessionDocument,
+    "\n  mutation SecurityRefresh($id: ID) {\n    refreshSession(id: $id) {\n      id\n    }\n  }\n": typeof types.SecurityRefreshDocument,
+    "\n  mutation SecurityEnd($id: ID) {\n    endSession(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.SecurityEndDocument,
+    "\n  mutation SecurityStart($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      session {\n        id\n      }\n      authorizationUrl\n    }\n  }\n": typeof types.SecurityStartDocument,
+    "\n  mutation SecurityClaim($code: String!) {\n    claimSession(code: $code) {\n      sessionToken\n    }\n  }\n": typeof types.SecurityClaimDocument,
+    "\n      query SecurityAliased {\n        a: me {\n          name\n        }\n        b: me {\n          name\n        }\n        c: me {\n          name\n        }\n        d: me {\n          name\n        }\n        e: me {\n          name\n        }\n        f: me {\n          name\n        }\n      }\n    ": typeof types.SecurityAliasedDocument,
     "\n  mutation AdminStart($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      session {\n        id\n        status\n      }\n      authorizationUrl\n    }\n  }\n": typeof types.AdminStartDocument,
     "\n  mutation AdminClaim($code: String!) {\n    claimSession(code: $code) {\n      sessionToken\n      session {\n        id\n        status\n      }\n    }\n  }\n": typeof types.AdminClaimDocument,
     "\n  query AdminSessions($first: Int, $after: String, $filter: ConsentSessionFilter) {\n    consentSessions(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          status\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n": typeof types.AdminSessionsDocument,
@@ -121,11 +121,11 @@ type Documents = {
     "\n  query AdminTrail($id: ID!) {\n    consentSession(id: $id) {\n      id\n      status\n      grantedAt\n      withdrawnAt\n      auditTrail {\n        seq\n        at\n        actor\n        action\n        outcome\n        requestId\n      }\n    }\n  }\n": typeof types.AdminTrailDocument,
     "\n  query AdminDocuments($first: Int, $refresh: Boolean) {\n    documents(first: $first, refresh: $refresh) {\n      totalCount\n      edges {\n        node {\n          id\n          doctype\n        }\n      }\n    }\n  }\n": typeof types.AdminDocumentsDocument,
     "\n  query AdminKyc {\n    aadhaarKyc {\n      maskedAadhaar\n      source\n    }\n  }\n": typeof types.AdminKycDocument,
-    "mutation AdminRefresh { refreshSession { id } }": typeof types.AdminRefreshDocument,
-    "mutation AdminRefreshAgain($id: ID) { refreshSession(id: $id) { id } }": typeof types.AdminRefreshAgainDocument,
-    "query AdminOwnTrail($id: ID!) { consentSession(id: $id) { auditTrail { action } } }": typeof types.AdminOwnTrailDocument,
-    "mutation AdminRefreshResumed { refreshSession { status } }": typeof types.AdminRefreshResumedDocument,
-    "mutation AdminEnd { endSession { status } }": typeof types.AdminEndDocument,
+    "\n          mutation AdminRefresh {\n            refreshSession {\n              id\n            }\n          }\n        ": typeof types.AdminRefreshDocument,
+    "\n              mutation AdminRefreshAgain($id: ID) {\n                refreshSession(id: $id) {\n                  id\n                }\n              }\n            ": typeof types.AdminRefreshAgainDocument,
+    "\n          query AdminOwnTrail($id: ID!) {\n            consentSession(id: $id) {\n              auditTrail {\n                action\n              }\n            }\n          }\n        ": typeof types.AdminOwnTrailDocument,
+    "\n            mutation AdminRefreshResumed {\n              refreshSession {\n                status\n              }\n            }\n          ": typeof types.AdminRefreshResumedDocument,
+    "\n            mutation AdminEnd {\n              endSession {\n                status\n              }\n            }\n          ": typeof types.AdminEndDocument,
     "\n  mutation TokensStart($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      session {\n        id\n        status\n      }\n      authorizationUrl\n      claimVerifier\n    }\n  }\n": typeof types.TokensStartDocument,
     "\n  mutation TokensClaim($code: String!, $claimVerifier: String) {\n    claimSession(code: $code, claimVerifier: $claimVerifier) {\n      sessionToken\n      session {\n        id\n        status\n      }\n    }\n  }\n": typeof types.TokensClaimDocument,
     "\n  query TokensMe {\n    me {\n      sessionStatus\n    }\n  }\n": typeof types.TokensMeDocument,
@@ -140,32 +140,32 @@ type Documents = {
     "\n  query UploadsList($id: ID!, $first: Int) {\n    consentSession(id: $id) {\n      uploadedKyc(first: $first) {\n        name\n        dateOfBirth\n      }\n    }\n  }\n": typeof types.UploadsListDocument,
     "\n  query UploadsOwnKyc($refresh: Boolean) {\n    aadhaarKyc(refresh: $refresh) {\n      source\n      name\n      assurance\n      matchesSessionProfile\n    }\n  }\n": typeof types.UploadsOwnKycDocument,
     "\n  mutation UploadsVerify($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      source\n      name\n      assurance\n      matchesSessionProfile\n      signature {\n        verified\n      }\n    }\n  }\n": typeof types.UploadsVerifyDocument,
-    "\n  mutation WebhookConfigure($input: ConfigureWebhookInput!) { configureWebhook(input: $input) { endpoint { url events createdAt } secret } }\n": typeof types.WebhookConfigureDocument,
-    "\n  mutation WebhookRotate { rotateWebhookSecret { endpoint { url } secret } }\n": typeof types.WebhookRotateDocument,
-    "\n  mutation WebhookDelete { deleteWebhook }\n": typeof types.WebhookDeleteDocument,
-    "\n  query WebhookEndpointRead { webhookEndpoint { url events } }\n": typeof types.WebhookEndpointReadDocument,
-    "\n  query WebhookDeliveries($first: Int, $after: String, $filter: WebhookDeliveryFilter) {\n    webhookDeliveries(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { cursor node { id type sessionId status payload attempts { attempt at statusCode error durationMs } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
-    "\n  mutation WebhookStart($input: StartConsentInput!) { startConsent(input: $input) { session { id } authorizationUrl } }\n": typeof types.WebhookStartDocument,
-    "\n  query WebhookKyc { aadhaarKyc { signature { verified } } }\n": typeof types.WebhookKycDocument,
-    "\n  mutation WebhookEnd($id: ID) { endSession(id: $id) { status } }\n": typeof types.WebhookEndDocument,
+    "\n  mutation WebhookConfigure($input: ConfigureWebhookInput!) {\n    configureWebhook(input: $input) {\n      endpoint {\n        url\n        events\n        createdAt\n      }\n      secret\n    }\n  }\n": typeof types.WebhookConfigureDocument,
+    "\n  mutation WebhookRotate {\n    rotateWebhookSecret {\n      endpoint {\n        url\n      }\n      secret\n    }\n  }\n": typeof types.WebhookRotateDocument,
+    "\n  mutation WebhookDelete {\n    deleteWebhook\n  }\n": typeof types.WebhookDeleteDocument,
+    "\n  query WebhookEndpointRead {\n    webhookEndpoint {\n      url\n      events\n    }\n  }\n": typeof types.WebhookEndpointReadDocument,
+    "\n  query WebhookDeliveries($first: Int, $after: String, $filter: WebhookDeliveryFilter) {\n    webhookDeliveries(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          type\n          sessionId\n          status\n          payload\n          attempts {\n            attempt\n            at\n            statusCode\n            error\n            durationMs\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
+    "\n  mutation WebhookStart($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      session {\n        id\n      }\n      authorizationUrl\n    }\n  }\n": typeof types.WebhookStartDocument,
+    "\n  query WebhookKyc {\n    aadhaarKyc {\n      signature {\n        verified\n      }\n    }\n  }\n": typeof types.WebhookKycDocument,
+    "\n  mutation WebhookEnd($id: ID) {\n    endSession(id: $id) {\n      status\n    }\n  }\n": typeof types.WebhookEndDocument,
 };
 const documents: Documents = {
-    "\n  query SurfaceMe { me { name eaadhaarAvailable sessionStatus } }\n": types.SurfaceMeDocument,
-    "\n  query SurfaceDocumentList($first: Int, $filter: DocumentFilter, $refresh: Boolean) {\n    documents(first: $first, filter: $filter, refresh: $refresh) {\n      totalCount\n      edges { node { id uri name doctype issuer mimeTypes content { format } } }\n    }\n  }\n": types.SurfaceDocumentListDocument,
-    "\n  query SurfaceDocument($id: ID!) {\n    document(id: $id) {\n      id name doctype\n      content { format mimeType size sha256 json fileUrl integrity { hmacVerified signatureVerified signer fingerprint } }\n    }\n  }\n": types.SurfaceDocumentDocument,
-    "\n  query SurfaceKyc($refresh: Boolean) {\n    aadhaarKyc(refresh: $refresh) {\n      source name dateOfBirth gender careOf maskedAadhaar referenceId generatedAt photo\n      address { house street locality vtc district state pincode country }\n      signature { verified reason signer fingerprint certificateExpired }\n    }\n  }\n": types.SurfaceKycDocument,
-    "\n  query SurfaceSession($id: ID!) {\n    consentSession(id: $id) {\n      id status consentValidTill\n      profile { name }\n      documents(first: 3) { totalCount edges { node { doctype } } }\n      aadhaarKyc { maskedAadhaar signature { verified } }\n    }\n  }\n": types.SurfaceSessionDocument,
-    "\n  mutation SurfaceRefresh($id: ID) { refreshSession(id: $id) { id status } }\n": types.SurfaceRefreshDocument,
-    "\n  mutation SurfaceEnd($id: ID) { endSession(id: $id) { id status } }\n": types.SurfaceEndDocument,
-    "\n  mutation SurfaceVerify($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      source name dateOfBirth maskedAadhaar referenceId photo\n      signature { verified signer certificateExpired }\n    }\n  }\n": types.SurfaceVerifyDocument,
-    "mutation SurfacePending($input: StartConsentInput!) { startConsent(input: $input) { session { id } } }": types.SurfacePendingDocument,
-    "query SurfaceStatus($id: ID!) { consentSession(id: $id) { status } }": types.SurfaceStatusDocument,
-    "mutation AuditEnd { endSession { status grantedAt withdrawnAt noticeVersion } }": types.AuditEndDocument,
-    "\n  mutation ConcurrencyStart($input: StartConsentInput!) { startConsent(input: $input) { session { id status } authorizationUrl } }\n": types.ConcurrencyStartDocument,
-    "\n  query ConcurrencyDocuments($refresh: Boolean) { documents(first: 100, refresh: $refresh) { totalCount edges { node { id uri } } } }\n": types.ConcurrencyDocumentsDocument,
-    "\n  query ConcurrencyKyc($refresh: Boolean) { aadhaarKyc(refresh: $refresh) { maskedAadhaar signature { verified } } }\n": types.ConcurrencyKycDocument,
-    "\n  mutation ConcurrencyEnd($id: ID, $idempotencyKey: String) { endSession(id: $id, idempotencyKey: $idempotencyKey) { id status } }\n": types.ConcurrencyEndDocument,
-    "\n  query ConcurrencyMe { me { name sessionStatus } }\n": types.ConcurrencyMeDocument,
+    "\n  query SurfaceMe {\n    me {\n      name\n      eaadhaarAvailable\n      sessionStatus\n    }\n  }\n": types.SurfaceMeDocument,
+    "\n  query SurfaceDocumentList($first: Int, $filter: DocumentFilter, $refresh: Boolean) {\n    documents(first: $first, filter: $filter, refresh: $refresh) {\n      totalCount\n      edges {\n        node {\n          id\n          uri\n          name\n          doctype\n          issuer\n          mimeTypes\n          content {\n            format\n          }\n        }\n      }\n    }\n  }\n": types.SurfaceDocumentListDocument,
+    "\n  query SurfaceDocument($id: ID!) {\n    document(id: $id) {\n      id\n      name\n      doctype\n      content {\n        format\n        mimeType\n        size\n        sha256\n        json\n        fileUrl\n        integrity {\n          hmacVerified\n          signatureVerified\n          signer\n          fingerprint\n        }\n      }\n    }\n  }\n": types.SurfaceDocumentDocument,
+    "\n  query SurfaceKyc($refresh: Boolean) {\n    aadhaarKyc(refresh: $refresh) {\n      source\n      name\n      dateOfBirth\n      gender\n      careOf\n      maskedAadhaar\n      referenceId\n      generatedAt\n      photo\n      address {\n        house\n        street\n        locality\n        vtc\n        district\n        state\n        pincode\n        country\n      }\n      signature {\n        verified\n        reason\n        signer\n        fingerprint\n        certificateExpired\n      }\n    }\n  }\n": types.SurfaceKycDocument,
+    "\n  query SurfaceSession($id: ID!) {\n    consentSession(id: $id) {\n      id\n      status\n      consentValidTill\n      profile {\n        name\n      }\n      documents(first: 3) {\n        totalCount\n        edges {\n          node {\n            doctype\n          }\n        }\n      }\n      aadhaarKyc {\n        maskedAadhaar\n        signature {\n          verified\n        }\n      }\n    }\n  }\n": types.SurfaceSessionDocument,
+    "\n  mutation SurfaceRefresh($id: ID) {\n    refreshSession(id: $id) {\n      id\n      status\n    }\n  }\n": types.SurfaceRefreshDocument,
+    "\n  mutation SurfaceEnd($id: ID) {\n    endSession(id: $id) {\n      id\n      status\n    }\n  }\n": types.SurfaceEndDocument,
+    "\n  mutation SurfaceVerify($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      source\n      name\n      dateOfBirth\n      maskedAadhaar\n      referenceId\n      photo\n      signature {\n        verified\n        signer\n        certificateExpired\n      }\n    }\n  }\n": types.SurfaceVerifyDocument,
+    "\n          mutation SurfacePending($input: StartConsentInput!) {\n            startConsent(input: $input) {\n              session {\n                id\n              }\n            }\n          }\n        ": types.SurfacePendingDocument,
+    "\n      query SurfaceStatus($id: ID!) {\n        consentSession(id: $id) {\n          status\n        }\n      }\n    ": types.SurfaceStatusDocument,
+    "\n  mutation AuditEnd {\n    endSession {\n      status\n      grantedAt\n      withdrawnAt\n      noticeVersion\n    }\n  }\n": types.AuditEndDocument,
+    "\n  mutation ConcurrencyStart($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      session {\n        id\n        status\n      }\n      authorizationUrl\n    }\n  }\n": types.ConcurrencyStartDocument,
+    "\n  query ConcurrencyDocuments($refresh: Boolean) {\n    documents(first: 100, refresh: $refresh) {\n      totalCount\n      edges {\n        node {\n          id\n          uri\n        }\n      }\n    }\n  }\n": types.ConcurrencyDocumentsDocument,
+    "\n  query ConcurrencyKyc($refresh: Boolean) {\n    aadhaarKyc(refresh: $refresh) {\n      maskedAadhaar\n      signature {\n        verified\n      }\n    }\n  }\n": types.ConcurrencyKycDocument,
+    "\n  mutation ConcurrencyEnd($id: ID, $idempotencyKey: String) {\n    endSession(id: $id, idempotencyKey: $idempotencyKey) {\n      id\n      status\n    }\n  }\n": types.ConcurrencyEndDocument,
+    "\n  query ConcurrencyMe {\n    me {\n      name\n      sessionStatus\n    }\n  }\n": types.ConcurrencyMeDocument,
     "\n  mutation ConformanceStart($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      session {\n        id\n      }\n      authorizationUrl\n    }\n  }\n": types.ConformanceStartDocument,
     "\n  mutation ConformanceClaim($code: String!) {\n    claimSession(code: $code) {\n      sessionToken\n    }\n  }\n": types.ConformanceClaimDocument,
     "\n  query ConformanceMe {\n    me {\n      digilockerId\n      name\n      dateOfBirth\n      gender\n      eaadhaarAvailable\n      sessionStatus\n    }\n  }\n": types.ConformanceMeDocument,
@@ -174,12 +174,12 @@ const documents: Documents = {
     "\n  query ConformanceKyc {\n    aadhaarKyc {\n      name\n      dateOfBirth\n      gender\n      maskedAadhaar\n      signature {\n        verified\n      }\n    }\n  }\n": types.ConformanceKycDocument,
     "\n  query ConformanceIssuers {\n    issuers {\n      orgId\n      issuerId\n      name\n      category\n    }\n  }\n": types.ConformanceIssuersDocument,
     "\n  mutation ConformanceEnd($id: ID) {\n    endSession(id: $id) {\n      id\n      status\n    }\n  }\n": types.ConformanceEndDocument,
-    "\n  mutation JourneyStart($input: StartConsentInput!) {\n    startConsent(input: $input) { session { id status expiresAt } authorizationUrl }\n  }\n": types.JourneyStartDocument,
-    "\n  mutation JourneyClaim($code: String!) { claimSession(code: $code) { sessionToken session { id status } } }\n": types.JourneyClaimDocument,
-    "\n  query JourneyMe { me { digilockerId name dateOfBirth gender eaadhaarAvailable sessionStatus consentValidTill } }\n": types.JourneyMeDocument,
-    "\n  query JourneyDocuments($first: Int, $after: String, $filter: DocumentFilter) {\n    documents(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { cursor node { id uri name doctype issuer issuerId issuedOn mimeTypes } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": types.JourneyDocumentsDocument,
-    "\n  query JourneySessionDocuments($id: ID!) { consentSession(id: $id) { status documents(first: 5) { totalCount } } }\n": types.JourneySessionDocumentsDocument,
-    "\n  query JourneySessionStatus($id: ID!) { consentSession(id: $id) { status } }\n": types.JourneySessionStatusDocument,
+    "\n  mutation JourneyStart($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      session {\n        id\n        status\n        expiresAt\n      }\n      authorizationUrl\n    }\n  }\n": types.JourneyStartDocument,
+    "\n  mutation JourneyClaim($code: String!) {\n    claimSession(code: $code) {\n      sessionToken\n      session {\n        id\n        status\n      }\n    }\n  }\n": types.JourneyClaimDocument,
+    "\n  query JourneyMe {\n    me {\n      digilockerId\n      name\n      dateOfBirth\n      gender\n      eaadhaarAvailable\n      sessionStatus\n      consentValidTill\n    }\n  }\n": types.JourneyMeDocument,
+    "\n  query JourneyDocuments($first: Int, $after: String, $filter: DocumentFilter) {\n    documents(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          uri\n          name\n          doctype\n          issuer\n          issuerId\n          issuedOn\n          mimeTypes\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n": types.JourneyDocumentsDocument,
+    "\n  query JourneySessionDocuments($id: ID!) {\n    consentSession(id: $id) {\n      status\n      documents(first: 5) {\n        totalCount\n      }\n    }\n  }\n": types.JourneySessionDocumentsDocument,
+    "\n  query JourneySessionStatus($id: ID!) {\n    consentSession(id: $id) {\n      status\n    }\n  }\n": types.JourneySessionStatusDocument,
     "\n  mutation StatusStart($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      session {\n        id\n        status\n      }\n      authorizationUrl\n      claimVerifier\n      statusToken\n    }\n  }\n": types.StatusStartDocument,
     "\n  query StatusRead($statusToken: String!) {\n    consentStatus(statusToken: $statusToken) {\n      sessionId\n      status\n      updatedAt\n    }\n  }\n": types.StatusReadDocument,
     "\n  mutation ConsoleUpdatePolicy($input: UpdateTenantPolicyInput!) {\n    updateTenantPolicy(input: $input) {\n      id\n      name\n      policy {\n        returnPhotos\n        consoleDocumentContents\n        retentionDays\n        kycMaxAgeSeconds\n        returnUrls\n        origins\n      }\n    }\n  }\n": types.ConsoleUpdatePolicyDocument,
@@ -210,13 +210,13 @@ const documents: Documents = {
     "\n  query GoLiveUploaded($first: Int, $after: String, $folderId: ID, $sessionId: ID) {\n    uploadedDocuments(first: $first, after: $after, folderId: $folderId, sessionId: $sessionId) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n          type\n          size\n          date\n          mime\n          uri\n          description\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n      }\n    }\n  }\n": types.GoLiveUploadedDocument,
     "\n  query GoLiveIssued {\n    documents(first: 10) {\n      edges {\n        node {\n          doctype\n          size\n          parent\n          type\n        }\n      }\n    }\n  }\n": types.GoLiveIssuedDocument,
     "\n  query GoLiveIssuedFirst {\n    documents(first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.GoLiveIssuedFirstDocument,
-    "\n  query RotationRead { me { name } documents(first: 10) { edges { node { uri content { format } } } } aadhaarKyc { maskedAadhaar } }\n": types.RotationReadDocument,
-    "query RotationDoc($id: ID!) { document(id: $id) { content { sha256 } } }": types.RotationDocDocument,
-    "query RotationIds { documents(first: 1, filter: { doctypes: [\"PANCR\"] }) { edges { node { id } } } }": types.RotationIdsDocument,
-    "\n  query KycChecks {\n    aadhaarKyc { source generatedAt assurance freshness { ageSeconds withinLimit limitSeconds } }\n  }\n": types.KycChecksDocument,
-    "\n  query KycMatch($name: String!, $dateOfBirth: String) {\n    aadhaarKyc { matchApplicant(name: $name, dateOfBirth: $dateOfBirth) { nameScore nameMatches dateOfBirthMatches matches assurance } }\n  }\n": types.KycMatchDocument,
-    "\n  mutation KycOfflineChecks($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      source name signature { verified } assurance freshness { ageSeconds withinLimit limitSeconds }\n    }\n  }\n": types.KycOfflineChecksDocument,
-    "\n  mutation KycOfflineMatch($input: VerifyOfflineAadhaarInput!, $name: String!, $dateOfBirth: String) {\n    verifyOfflineAadhaar(input: $input) { assurance matchApplicant(name: $name, dateOfBirth: $dateOfBirth) { nameMatches dateOfBirthMatches matches assurance } }\n  }\n": types.KycOfflineMatchDocument,
+    "\n  query RotationRead {\n    me {\n      name\n    }\n    documents(first: 10) {\n      edges {\n        node {\n          uri\n          content {\n            format\n          }\n        }\n      }\n    }\n    aadhaarKyc {\n      maskedAadhaar\n    }\n  }\n": types.RotationReadDocument,
+    "\n  query RotationDoc($id: ID!) {\n    document(id: $id) {\n      content {\n        sha256\n      }\n    }\n  }\n": types.RotationDocDocument,
+    "\n  query RotationIds {\n    documents(first: 1, filter: { doctypes: [\"PANCR\"] }) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.RotationIdsDocument,
+    "\n  query KycChecks {\n    aadhaarKyc {\n      source\n      generatedAt\n      assurance\n      freshness {\n        ageSeconds\n        withinLimit\n        limitSeconds\n      }\n    }\n  }\n": types.KycChecksDocument,
+    "\n  query KycMatch($name: String!, $dateOfBirth: String) {\n    aadhaarKyc {\n      matchApplicant(name: $name, dateOfBirth: $dateOfBirth) {\n        nameScore\n        nameMatches\n        dateOfBirthMatches\n        matches\n        assurance\n      }\n    }\n  }\n": types.KycMatchDocument,
+    "\n  mutation KycOfflineChecks($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      source\n      name\n      signature {\n        verified\n      }\n      assurance\n      freshness {\n        ageSeconds\n        withinLimit\n        limitSeconds\n      }\n    }\n  }\n": types.KycOfflineChecksDocument,
+    "\n  mutation KycOfflineMatch($input: VerifyOfflineAadhaarInput!, $name: String!, $dateOfBirth: String) {\n    verifyOfflineAadhaar(input: $input) {\n      assurance\n      matchApplicant(name: $name, dateOfBirth: $dateOfBirth) {\n        nameMatches\n        dateOfBirthMatches\n        matches\n        assurance\n      }\n    }\n  }\n": types.KycOfflineMatchDocument,
     "\n  query ReceiptsOwn($format: KycReceiptFormat!) {\n    kycReceipt(format: $format) {\n      id\n      format\n      credential\n      expiresAt\n    }\n  }\n": types.ReceiptsOwnDocument,
     "\n  query ReceiptsSession($id: ID!) {\n    consentSession(id: $id) {\n      kycReceipt(format: SD_JWT_VC) {\n        id\n        credential\n        expiresAt\n      }\n      uploadedKyc {\n        source\n        assurance\n        kycReceipt(format: SD_JWT_VC) {\n          id\n          credential\n        }\n      }\n    }\n  }\n": types.ReceiptsSessionDocument,
     "\n  mutation ReceiptsUpload($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      source\n      assurance\n      signature {\n        verified\n      }\n    }\n  }\n": types.ReceiptsUploadDocument,
@@ -229,27 +229,27 @@ const documents: Documents = {
     "\n  query MetricsKyc {\n    aadhaarKyc {\n      maskedAadhaar\n    }\n  }\n": types.MetricsKycDocument,
     "\n  mutation MetricsRefresh {\n    refreshSession {\n      id\n      status\n    }\n  }\n": types.MetricsRefreshDocument,
     "\n  mutation PhotoLimitsVerify($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      name\n      photo\n      signature {\n        verified\n      }\n    }\n  }\n": types.PhotoLimitsVerifyDocument,
-    "query PullIssuers { issuers { orgId issuerId name category } }": types.PullIssuersDocument,
-    "query PullDocTypes($orgId: String!) { issuerDocumentTypes(orgId: $orgId) { doctype description } }": types.PullDocTypesDocument,
-    "\n  query PullParameters($orgId: String!, $doctype: String!) {\n    issuerParameters(orgId: $orgId, doctype: $doctype) { name label allowedValues example }\n  }\n": types.PullParametersDocument,
-    "\n  mutation PullDocument($input: PullDocumentInput!) {\n    pullDocument(input: $input) { status message document { id uri doctype issuerId name } }\n  }\n": types.PullDocumentDocument,
-    "\n  query PullListed($first: Int, $after: String) {\n    documents(first: $first, after: $after) { totalCount edges { cursor node { id doctype issuerId } } pageInfo { endCursor hasNextPage } }\n  }\n": types.PullListedDocument,
-    "query PullRefreshed { documents(first: 100, refresh: true) { edges { node { doctype } } } }": types.PullRefreshedDocument,
-    "query PullOne($id: ID!) { document(id: $id) { id doctype content { sha256 } } }": types.PullOneDocument,
-    "query RetentionKyc { aadhaarKyc { photo } }": types.RetentionKycDocument,
-    "query RetentionDocs { documents(first: 5) { totalCount } }": types.RetentionDocsDocument,
-    "mutation RetentionUpload($input: VerifyOfflineAadhaarInput!) { verifyOfflineAadhaar(input: $input) { source } }": types.RetentionUploadDocument,
-    "query SecurityMe { me { name } }": types.SecurityMeDocument,
-    "\n  query SecurityDocs { documents(first: 20) { edges { node { id doctype } } } }\n": types.SecurityDocsDocument,
-    "\n  query SecurityDoc($id: ID!) { document(id: $id) { content { format } } }\n": types.SecurityDocDocument,
-    "query SecurityKyc { aadhaarKyc { maskedAadhaar photo } }": types.SecurityKycDocument,
-    "\n  mutation SecurityVerify($input: VerifyOfflineAadhaarInput!) { verifyOfflineAadhaar(input: $input) { source maskedAadhaar signature { verified reason } } }\n": types.SecurityVerifyDocument,
-    "query SecuritySession($id: ID!) { consentSession(id: $id) { id } }": types.SecuritySessionDocument,
-    "mutation SecurityRefresh($id: ID) { refreshSession(id: $id) { id } }": types.SecurityRefreshDocument,
-    "mutation SecurityEnd($id: ID) { endSession(id: $id) { id status } }": types.SecurityEndDocument,
-    "\n  mutation SecurityStart($input: StartConsentInput!) { startConsent(input: $input) { session { id } authorizationUrl } }\n": types.SecurityStartDocument,
-    "mutation SecurityClaim($code: String!) { claimSession(code: $code) { sessionToken } }": types.SecurityClaimDocument,
-    "query SecurityAliased { a: me { name } b: me { name } c: me { name } d: me { name } e: me { name } f: me { name } }": types.SecurityAliasedDocument,
+    "\n  query PullIssuers {\n    issuers {\n      orgId\n      issuerId\n      name\n      category\n    }\n  }\n": types.PullIssuersDocument,
+    "\n  query PullDocTypes($orgId: String!) {\n    issuerDocumentTypes(orgId: $orgId) {\n      doctype\n      description\n    }\n  }\n": types.PullDocTypesDocument,
+    "\n  query PullParameters($orgId: String!, $doctype: String!) {\n    issuerParameters(orgId: $orgId, doctype: $doctype) {\n      name\n      label\n      allowedValues\n      example\n    }\n  }\n": types.PullParametersDocument,
+    "\n  mutation PullDocument($input: PullDocumentInput!) {\n    pullDocument(input: $input) {\n      status\n      message\n      document {\n        id\n        uri\n        doctype\n        issuerId\n        name\n      }\n    }\n  }\n": types.PullDocumentDocument,
+    "\n  query PullListed($first: Int, $after: String) {\n    documents(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          doctype\n          issuerId\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.PullListedDocument,
+    "\n  query PullRefreshed {\n    documents(first: 100, refresh: true) {\n      edges {\n        node {\n          doctype\n        }\n      }\n    }\n  }\n": types.PullRefreshedDocument,
+    "\n  query PullOne($id: ID!) {\n    document(id: $id) {\n      id\n      doctype\n      content {\n        sha256\n      }\n    }\n  }\n": types.PullOneDocument,
+    "\n  query RetentionKyc {\n    aadhaarKyc {\n      photo\n    }\n  }\n": types.RetentionKycDocument,
+    "\n  query RetentionDocs {\n    documents(first: 5) {\n      totalCount\n    }\n  }\n": types.RetentionDocsDocument,
+    "\n  mutation RetentionUpload($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      source\n    }\n  }\n": types.RetentionUploadDocument,
+    "\n  query SecurityMe {\n    me {\n      name\n    }\n  }\n": types.SecurityMeDocument,
+    "\n  query SecurityDocs {\n    documents(first: 20) {\n      edges {\n        node {\n          id\n          doctype\n        }\n      }\n    }\n  }\n": types.SecurityDocsDocument,
+    "\n  query SecurityDoc($id: ID!) {\n    document(id: $id) {\n      content {\n        format\n      }\n    }\n  }\n": types.SecurityDocDocument,
+    "\n  query SecurityKyc {\n    aadhaarKyc {\n      maskedAadhaar\n      photo\n    }\n  }\n": types.SecurityKycDocument,
+    "\n  mutation SecurityVerify($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      source\n      maskedAadhaar\n      signature {\n        verified\n        reason\n      }\n    }\n  }\n": types.SecurityVerifyDocument,
+    "\n  query SecuritySession($id: ID!) {\n    consentSession(id: $id) {\n      id\n    }\n  }\n": types.SecuritySessionDocument,
+    "\n  mutation SecurityRefresh($id: ID) {\n    refreshSession(id: $id) {\n      id\n    }\n  }\n": types.SecurityRefreshDocument,
+    "\n  mutation SecurityEnd($id: ID) {\n    endSession(id: $id) {\n      id\n      status\n    }\n  }\n": types.SecurityEndDocument,
+    "\n  mutation SecurityStart($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      session {\n        id\n      }\n      authorizationUrl\n    }\n  }\n": types.SecurityStartDocument,
+    "\n  mutation SecurityClaim($code: String!) {\n    claimSession(code: $code) {\n      sessionToken\n    }\n  }\n": types.SecurityClaimDocument,
+    "\n      query SecurityAliased {\n        a: me {\n          name\n        }\n        b: me {\n          name\n        }\n        c: me {\n          name\n        }\n        d: me {\n          name\n        }\n        e: me {\n          name\n        }\n        f: me {\n          name\n        }\n      }\n    ": types.SecurityAliasedDocument,
     "\n  mutation AdminStart($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      session {\n        id\n        status\n      }\n      authorizationUrl\n    }\n  }\n": types.AdminStartDocument,
     "\n  mutation AdminClaim($code: String!) {\n    claimSession(code: $code) {\n      sessionToken\n      session {\n        id\n        status\n      }\n    }\n  }\n": types.AdminClaimDocument,
     "\n  query AdminSessions($first: Int, $after: String, $filter: ConsentSessionFilter) {\n    consentSessions(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          status\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n": types.AdminSessionsDocument,
@@ -257,11 +257,11 @@ const documents: Documents = {
     "\n  query AdminTrail($id: ID!) {\n    consentSession(id: $id) {\n      id\n      status\n      grantedAt\n      withdrawnAt\n      auditTrail {\n        seq\n        at\n        actor\n        action\n        outcome\n        requestId\n      }\n    }\n  }\n": types.AdminTrailDocument,
     "\n  query AdminDocuments($first: Int, $refresh: Boolean) {\n    documents(first: $first, refresh: $refresh) {\n      totalCount\n      edges {\n        node {\n          id\n          doctype\n        }\n      }\n    }\n  }\n": types.AdminDocumentsDocument,
     "\n  query AdminKyc {\n    aadhaarKyc {\n      maskedAadhaar\n      source\n    }\n  }\n": types.AdminKycDocument,
-    "mutation AdminRefresh { refreshSession { id } }": types.AdminRefreshDocument,
-    "mutation AdminRefreshAgain($id: ID) { refreshSession(id: $id) { id } }": types.AdminRefreshAgainDocument,
-    "query AdminOwnTrail($id: ID!) { consentSession(id: $id) { auditTrail { action } } }": types.AdminOwnTrailDocument,
-    "mutation AdminRefreshResumed { refreshSession { status } }": types.AdminRefreshResumedDocument,
-    "mutation AdminEnd { endSession { status } }": types.AdminEndDocument,
+    "\n          mutation AdminRefresh {\n            refreshSession {\n              id\n            }\n          }\n        ": types.AdminRefreshDocument,
+    "\n              mutation AdminRefreshAgain($id: ID) {\n                refreshSession(id: $id) {\n                  id\n                }\n              }\n            ": types.AdminRefreshAgainDocument,
+    "\n          query AdminOwnTrail($id: ID!) {\n            consentSession(id: $id) {\n              auditTrail {\n                action\n              }\n            }\n          }\n        ": types.AdminOwnTrailDocument,
+    "\n            mutation AdminRefreshResumed {\n              refreshSession {\n                status\n              }\n            }\n          ": types.AdminRefreshResumedDocument,
+    "\n            mutation AdminEnd {\n              endSession {\n                status\n              }\n            }\n          ": types.AdminEndDocument,
     "\n  mutation TokensStart($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      session {\n        id\n        status\n      }\n      authorizationUrl\n      claimVerifier\n    }\n  }\n": types.TokensStartDocument,
     "\n  mutation TokensClaim($code: String!, $claimVerifier: String) {\n    claimSession(code: $code, claimVerifier: $claimVerifier) {\n      sessionToken\n      session {\n        id\n        status\n      }\n    }\n  }\n": types.TokensClaimDocument,
     "\n  query TokensMe {\n    me {\n      sessionStatus\n    }\n  }\n": types.TokensMeDocument,
@@ -276,14 +276,14 @@ const documents: Documents = {
     "\n  query UploadsList($id: ID!, $first: Int) {\n    consentSession(id: $id) {\n      uploadedKyc(first: $first) {\n        name\n        dateOfBirth\n      }\n    }\n  }\n": types.UploadsListDocument,
     "\n  query UploadsOwnKyc($refresh: Boolean) {\n    aadhaarKyc(refresh: $refresh) {\n      source\n      name\n      assurance\n      matchesSessionProfile\n    }\n  }\n": types.UploadsOwnKycDocument,
     "\n  mutation UploadsVerify($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      source\n      name\n      assurance\n      matchesSessionProfile\n      signature {\n        verified\n      }\n    }\n  }\n": types.UploadsVerifyDocument,
-    "\n  mutation WebhookConfigure($input: ConfigureWebhookInput!) { configureWebhook(input: $input) { endpoint { url events createdAt } secret } }\n": types.WebhookConfigureDocument,
-    "\n  mutation WebhookRotate { rotateWebhookSecret { endpoint { url } secret } }\n": types.WebhookRotateDocument,
-    "\n  mutation WebhookDelete { deleteWebhook }\n": types.WebhookDeleteDocument,
-    "\n  query WebhookEndpointRead { webhookEndpoint { url events } }\n": types.WebhookEndpointReadDocument,
-    "\n  query WebhookDeliveries($first: Int, $after: String, $filter: WebhookDeliveryFilter) {\n    webhookDeliveries(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { cursor node { id type sessionId status payload attempts { attempt at statusCode error durationMs } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.WebhookDeliveriesDocument,
-    "\n  mutation WebhookStart($input: StartConsentInput!) { startConsent(input: $input) { session { id } authorizationUrl } }\n": types.WebhookStartDocument,
-    "\n  query WebhookKyc { aadhaarKyc { signature { verified } } }\n": types.WebhookKycDocument,
-    "\n  mutation WebhookEnd($id: ID) { endSession(id: $id) { status } }\n": types.WebhookEndDocument,
+    "\n  mutation WebhookConfigure($input: ConfigureWebhookInput!) {\n    configureWebhook(input: $input) {\n      endpoint {\n        url\n        events\n        createdAt\n      }\n      secret\n    }\n  }\n": types.WebhookConfigureDocument,
+    "\n  mutation WebhookRotate {\n    rotateWebhookSecret {\n      endpoint {\n        url\n      }\n      secret\n    }\n  }\n": types.WebhookRotateDocument,
+    "\n  mutation WebhookDelete {\n    deleteWebhook\n  }\n": types.WebhookDeleteDocument,
+    "\n  query WebhookEndpointRead {\n    webhookEndpoint {\n      url\n      events\n    }\n  }\n": types.WebhookEndpointReadDocument,
+    "\n  query WebhookDeliveries($first: Int, $after: String, $filter: WebhookDeliveryFilter) {\n    webhookDeliveries(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          type\n          sessionId\n          status\n          payload\n          attempts {\n            attempt\n            at\n            statusCode\n            error\n            durationMs\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.WebhookDeliveriesDocument,
+    "\n  mutation WebhookStart($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      session {\n        id\n      }\n      authorizationUrl\n    }\n  }\n": types.WebhookStartDocument,
+    "\n  query WebhookKyc {\n    aadhaarKyc {\n      signature {\n        verified\n      }\n    }\n  }\n": types.WebhookKycDocument,
+    "\n  mutation WebhookEnd($id: ID) {\n    endSession(id: $id) {\n      status\n    }\n  }\n": types.WebhookEndDocument,
 };
 
 /**
@@ -303,67 +303,67 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SurfaceMe { me { name eaadhaarAvailable sessionStatus } }\n"): (typeof documents)["\n  query SurfaceMe { me { name eaadhaarAvailable sessionStatus } }\n"];
+export function graphql(source: "\n  query SurfaceMe {\n    me {\n      name\n      eaadhaarAvailable\n      sessionStatus\n    }\n  }\n"): (typeof documents)["\n  query SurfaceMe {\n    me {\n      name\n      eaadhaarAvailable\n      sessionStatus\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SurfaceDocumentList($first: Int, $filter: DocumentFilter, $refresh: Boolean) {\n    documents(first: $first, filter: $filter, refresh: $refresh) {\n      totalCount\n      edges { node { id uri name doctype issuer mimeTypes content { format } } }\n    }\n  }\n"): (typeof documents)["\n  query SurfaceDocumentList($first: Int, $filter: DocumentFilter, $refresh: Boolean) {\n    documents(first: $first, filter: $filter, refresh: $refresh) {\n      totalCount\n      edges { node { id uri name doctype issuer mimeTypes content { format } } }\n    }\n  }\n"];
+export function graphql(source: "\n  query SurfaceDocumentList($first: Int, $filter: DocumentFilter, $refresh: Boolean) {\n    documents(first: $first, filter: $filter, refresh: $refresh) {\n      totalCount\n      edges {\n        node {\n          id\n          uri\n          name\n          doctype\n          issuer\n          mimeTypes\n          content {\n            format\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SurfaceDocumentList($first: Int, $filter: DocumentFilter, $refresh: Boolean) {\n    documents(first: $first, filter: $filter, refresh: $refresh) {\n      totalCount\n      edges {\n        node {\n          id\n          uri\n          name\n          doctype\n          issuer\n          mimeTypes\n          content {\n            format\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SurfaceDocument($id: ID!) {\n    document(id: $id) {\n      id name doctype\n      content { format mimeType size sha256 json fileUrl integrity { hmacVerified signatureVerified signer fingerprint } }\n    }\n  }\n"): (typeof documents)["\n  query SurfaceDocument($id: ID!) {\n    document(id: $id) {\n      id name doctype\n      content { format mimeType size sha256 json fileUrl integrity { hmacVerified signatureVerified signer fingerprint } }\n    }\n  }\n"];
+export function graphql(source: "\n  query SurfaceDocument($id: ID!) {\n    document(id: $id) {\n      id\n      name\n      doctype\n      content {\n        format\n        mimeType\n        size\n        sha256\n        json\n        fileUrl\n        integrity {\n          hmacVerified\n          signatureVerified\n          signer\n          fingerprint\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SurfaceDocument($id: ID!) {\n    document(id: $id) {\n      id\n      name\n      doctype\n      content {\n        format\n        mimeType\n        size\n        sha256\n        json\n        fileUrl\n        integrity {\n          hmacVerified\n          signatureVerified\n          signer\n          fingerprint\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SurfaceKyc($refresh: Boolean) {\n    aadhaarKyc(refresh: $refresh) {\n      source name dateOfBirth gender careOf maskedAadhaar referenceId generatedAt photo\n      address { house street locality vtc district state pincode country }\n      signature { verified reason signer fingerprint certificateExpired }\n    }\n  }\n"): (typeof documents)["\n  query SurfaceKyc($refresh: Boolean) {\n    aadhaarKyc(refresh: $refresh) {\n      source name dateOfBirth gender careOf maskedAadhaar referenceId generatedAt photo\n      address { house street locality vtc district state pincode country }\n      signature { verified reason signer fingerprint certificateExpired }\n    }\n  }\n"];
+export function graphql(source: "\n  query SurfaceKyc($refresh: Boolean) {\n    aadhaarKyc(refresh: $refresh) {\n      source\n      name\n      dateOfBirth\n      gender\n      careOf\n      maskedAadhaar\n      referenceId\n      generatedAt\n      photo\n      address {\n        house\n        street\n        locality\n        vtc\n        district\n        state\n        pincode\n        country\n      }\n      signature {\n        verified\n        reason\n        signer\n        fingerprint\n        certificateExpired\n      }\n    }\n  }\n"): (typeof documents)["\n  query SurfaceKyc($refresh: Boolean) {\n    aadhaarKyc(refresh: $refresh) {\n      source\n      name\n      dateOfBirth\n      gender\n      careOf\n      maskedAadhaar\n      referenceId\n      generatedAt\n      photo\n      address {\n        house\n        street\n        locality\n        vtc\n        district\n        state\n        pincode\n        country\n      }\n      signature {\n        verified\n        reason\n        signer\n        fingerprint\n        certificateExpired\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SurfaceSession($id: ID!) {\n    consentSession(id: $id) {\n      id status consentValidTill\n      profile { name }\n      documents(first: 3) { totalCount edges { node { doctype } } }\n      aadhaarKyc { maskedAadhaar signature { verified } }\n    }\n  }\n"): (typeof documents)["\n  query SurfaceSession($id: ID!) {\n    consentSession(id: $id) {\n      id status consentValidTill\n      profile { name }\n      documents(first: 3) { totalCount edges { node { doctype } } }\n      aadhaarKyc { maskedAadhaar signature { verified } }\n    }\n  }\n"];
+export function graphql(source: "\n  query SurfaceSession($id: ID!) {\n    consentSession(id: $id) {\n      id\n      status\n      consentValidTill\n      profile {\n        name\n      }\n      documents(first: 3) {\n        totalCount\n        edges {\n          node {\n            doctype\n          }\n        }\n      }\n      aadhaarKyc {\n        maskedAadhaar\n        signature {\n          verified\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SurfaceSession($id: ID!) {\n    consentSession(id: $id) {\n      id\n      status\n      consentValidTill\n      profile {\n        name\n      }\n      documents(first: 3) {\n        totalCount\n        edges {\n          node {\n            doctype\n          }\n        }\n      }\n      aadhaarKyc {\n        maskedAadhaar\n        signature {\n          verified\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SurfaceRefresh($id: ID) { refreshSession(id: $id) { id status } }\n"): (typeof documents)["\n  mutation SurfaceRefresh($id: ID) { refreshSession(id: $id) { id status } }\n"];
+export function graphql(source: "\n  mutation SurfaceRefresh($id: ID) {\n    refreshSession(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SurfaceRefresh($id: ID) {\n    refreshSession(id: $id) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SurfaceEnd($id: ID) { endSession(id: $id) { id status } }\n"): (typeof documents)["\n  mutation SurfaceEnd($id: ID) { endSession(id: $id) { id status } }\n"];
+export function graphql(source: "\n  mutation SurfaceEnd($id: ID) {\n    endSession(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SurfaceEnd($id: ID) {\n    endSession(id: $id) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SurfaceVerify($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      source name dateOfBirth maskedAadhaar referenceId photo\n      signature { verified signer certificateExpired }\n    }\n  }\n"): (typeof documents)["\n  mutation SurfaceVerify($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      source name dateOfBirth maskedAadhaar referenceId photo\n      signature { verified signer certificateExpired }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SurfaceVerify($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      source\n      name\n      dateOfBirth\n      maskedAadhaar\n      referenceId\n      photo\n      signature {\n        verified\n        signer\n        certificateExpired\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SurfaceVerify($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      source\n      name\n      dateOfBirth\n      maskedAadhaar\n      referenceId\n      photo\n      signature {\n        verified\n        signer\n        certificateExpired\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SurfacePending($input: StartConsentInput!) { startConsent(input: $input) { session { id } } }"): (typeof documents)["mutation SurfacePending($input: StartConsentInput!) { startConsent(input: $input) { session { id } } }"];
+export function graphql(source: "\n          mutation SurfacePending($input: StartConsentInput!) {\n            startConsent(input: $input) {\n              session {\n                id\n              }\n            }\n          }\n        "): (typeof documents)["\n          mutation SurfacePending($input: StartConsentInput!) {\n            startConsent(input: $input) {\n              session {\n                id\n              }\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query SurfaceStatus($id: ID!) { consentSession(id: $id) { status } }"): (typeof documents)["query SurfaceStatus($id: ID!) { consentSession(id: $id) { status } }"];
+export function graphql(source: "\n      query SurfaceStatus($id: ID!) {\n        consentSession(id: $id) {\n          status\n        }\n      }\n    "): (typeof documents)["\n      query SurfaceStatus($id: ID!) {\n        consentSession(id: $id) {\n          status\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AuditEnd { endSession { status grantedAt withdrawnAt noticeVersion } }"): (typeof documents)["mutation AuditEnd { endSession { status grantedAt withdrawnAt noticeVersion } }"];
+export function graphql(source: "\n  mutation AuditEnd {\n    endSession {\n      status\n      grantedAt\n      withdrawnAt\n      noticeVersion\n    }\n  }\n"): (typeof documents)["\n  mutation AuditEnd {\n    endSession {\n      status\n      grantedAt\n      withdrawnAt\n      noticeVersion\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ConcurrencyStart($input: StartConsentInput!) { startConsent(input: $input) { session { id status } authorizationUrl } }\n"): (typeof documents)["\n  mutation ConcurrencyStart($input: StartConsentInput!) { startConsent(input: $input) { session { id status } authorizationUrl } }\n"];
+export function graphql(source: "\n  mutation ConcurrencyStart($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      session {\n        id\n        status\n      }\n      authorizationUrl\n    }\n  }\n"): (typeof documents)["\n  mutation ConcurrencyStart($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      session {\n        id\n        status\n      }\n      authorizationUrl\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ConcurrencyDocuments($refresh: Boolean) { documents(first: 100, refresh: $refresh) { totalCount edges { node { id uri } } } }\n"): (typeof documents)["\n  query ConcurrencyDocuments($refresh: Boolean) { documents(first: 100, refresh: $refresh) { totalCount edges { node { id uri } } } }\n"];
+export function graphql(source: "\n  query ConcurrencyDocuments($refresh: Boolean) {\n    documents(first: 100, refresh: $refresh) {\n      totalCount\n      edges {\n        node {\n          id\n          uri\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConcurrencyDocuments($refresh: Boolean) {\n    documents(first: 100, refresh: $refresh) {\n      totalCount\n      edges {\n        node {\n          id\n          uri\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ConcurrencyKyc($refresh: Boolean) { aadhaarKyc(refresh: $refresh) { maskedAadhaar signature { verified } } }\n"): (typeof documents)["\n  query ConcurrencyKyc($refresh: Boolean) { aadhaarKyc(refresh: $refresh) { maskedAadhaar signature { verified } } }\n"];
+export function graphql(source: "\n  query ConcurrencyKyc($refresh: Boolean) {\n    aadhaarKyc(refresh: $refresh) {\n      maskedAadhaar\n      signature {\n        verified\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConcurrencyKyc($refresh: Boolean) {\n    aadhaarKyc(refresh: $refresh) {\n      maskedAadhaar\n      signature {\n        verified\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ConcurrencyEnd($id: ID, $idempotencyKey: String) { endSession(id: $id, idempotencyKey: $idempotencyKey) { id status } }\n"): (typeof documents)["\n  mutation ConcurrencyEnd($id: ID, $idempotencyKey: String) { endSession(id: $id, idempotencyKey: $idempotencyKey) { id status } }\n"];
+export function graphql(source: "\n  mutation ConcurrencyEnd($id: ID, $idempotencyKey: String) {\n    endSession(id: $id, idempotencyKey: $idempotencyKey) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ConcurrencyEnd($id: ID, $idempotencyKey: String) {\n    endSession(id: $id, idempotencyKey: $idempotencyKey) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ConcurrencyMe { me { name sessionStatus } }\n"): (typeof documents)["\n  query ConcurrencyMe { me { name sessionStatus } }\n"];
+export function graphql(source: "\n  query ConcurrencyMe {\n    me {\n      name\n      sessionStatus\n    }\n  }\n"): (typeof documents)["\n  query ConcurrencyMe {\n    me {\n      name\n      sessionStatus\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -399,27 +399,27 @@ export function graphql(source: "\n  mutation ConformanceEnd($id: ID) {\n    end
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation JourneyStart($input: StartConsentInput!) {\n    startConsent(input: $input) { session { id status expiresAt } authorizationUrl }\n  }\n"): (typeof documents)["\n  mutation JourneyStart($input: StartConsentInput!) {\n    startConsent(input: $input) { session { id status expiresAt } authorizationUrl }\n  }\n"];
+export function graphql(source: "\n  mutation JourneyStart($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      session {\n        id\n        status\n        expiresAt\n      }\n      authorizationUrl\n    }\n  }\n"): (typeof documents)["\n  mutation JourneyStart($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      session {\n        id\n        status\n        expiresAt\n      }\n      authorizationUrl\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation JourneyClaim($code: String!) { claimSession(code: $code) { sessionToken session { id status } } }\n"): (typeof documents)["\n  mutation JourneyClaim($code: String!) { claimSession(code: $code) { sessionToken session { id status } } }\n"];
+export function graphql(source: "\n  mutation JourneyClaim($code: String!) {\n    claimSession(code: $code) {\n      sessionToken\n      session {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation JourneyClaim($code: String!) {\n    claimSession(code: $code) {\n      sessionToken\n      session {\n        id\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query JourneyMe { me { digilockerId name dateOfBirth gender eaadhaarAvailable sessionStatus consentValidTill } }\n"): (typeof documents)["\n  query JourneyMe { me { digilockerId name dateOfBirth gender eaadhaarAvailable sessionStatus consentValidTill } }\n"];
+export function graphql(source: "\n  query JourneyMe {\n    me {\n      digilockerId\n      name\n      dateOfBirth\n      gender\n      eaadhaarAvailable\n      sessionStatus\n      consentValidTill\n    }\n  }\n"): (typeof documents)["\n  query JourneyMe {\n    me {\n      digilockerId\n      name\n      dateOfBirth\n      gender\n      eaadhaarAvailable\n      sessionStatus\n      consentValidTill\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query JourneyDocuments($first: Int, $after: String, $filter: DocumentFilter) {\n    documents(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { cursor node { id uri name doctype issuer issuerId issuedOn mimeTypes } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n"): (typeof documents)["\n  query JourneyDocuments($first: Int, $after: String, $filter: DocumentFilter) {\n    documents(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { cursor node { id uri name doctype issuer issuerId issuedOn mimeTypes } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n"];
+export function graphql(source: "\n  query JourneyDocuments($first: Int, $after: String, $filter: DocumentFilter) {\n    documents(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          uri\n          name\n          doctype\n          issuer\n          issuerId\n          issuedOn\n          mimeTypes\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query JourneyDocuments($first: Int, $after: String, $filter: DocumentFilter) {\n    documents(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          uri\n          name\n          doctype\n          issuer\n          issuerId\n          issuedOn\n          mimeTypes\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query JourneySessionDocuments($id: ID!) { consentSession(id: $id) { status documents(first: 5) { totalCount } } }\n"): (typeof documents)["\n  query JourneySessionDocuments($id: ID!) { consentSession(id: $id) { status documents(first: 5) { totalCount } } }\n"];
+export function graphql(source: "\n  query JourneySessionDocuments($id: ID!) {\n    consentSession(id: $id) {\n      status\n      documents(first: 5) {\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query JourneySessionDocuments($id: ID!) {\n    consentSession(id: $id) {\n      status\n      documents(first: 5) {\n        totalCount\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query JourneySessionStatus($id: ID!) { consentSession(id: $id) { status } }\n"): (typeof documents)["\n  query JourneySessionStatus($id: ID!) { consentSession(id: $id) { status } }\n"];
+export function graphql(source: "\n  query JourneySessionStatus($id: ID!) {\n    consentSession(id: $id) {\n      status\n    }\n  }\n"): (typeof documents)["\n  query JourneySessionStatus($id: ID!) {\n    consentSession(id: $id) {\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -543,31 +543,31 @@ export function graphql(source: "\n  query GoLiveIssuedFirst {\n    documents(fi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query RotationRead { me { name } documents(first: 10) { edges { node { uri content { format } } } } aadhaarKyc { maskedAadhaar } }\n"): (typeof documents)["\n  query RotationRead { me { name } documents(first: 10) { edges { node { uri content { format } } } } aadhaarKyc { maskedAadhaar } }\n"];
+export function graphql(source: "\n  query RotationRead {\n    me {\n      name\n    }\n    documents(first: 10) {\n      edges {\n        node {\n          uri\n          content {\n            format\n          }\n        }\n      }\n    }\n    aadhaarKyc {\n      maskedAadhaar\n    }\n  }\n"): (typeof documents)["\n  query RotationRead {\n    me {\n      name\n    }\n    documents(first: 10) {\n      edges {\n        node {\n          uri\n          content {\n            format\n          }\n        }\n      }\n    }\n    aadhaarKyc {\n      maskedAadhaar\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query RotationDoc($id: ID!) { document(id: $id) { content { sha256 } } }"): (typeof documents)["query RotationDoc($id: ID!) { document(id: $id) { content { sha256 } } }"];
+export function graphql(source: "\n  query RotationDoc($id: ID!) {\n    document(id: $id) {\n      content {\n        sha256\n      }\n    }\n  }\n"): (typeof documents)["\n  query RotationDoc($id: ID!) {\n    document(id: $id) {\n      content {\n        sha256\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query RotationIds { documents(first: 1, filter: { doctypes: [\"PANCR\"] }) { edges { node { id } } } }"): (typeof documents)["query RotationIds { documents(first: 1, filter: { doctypes: [\"PANCR\"] }) { edges { node { id } } } }"];
+export function graphql(source: "\n  query RotationIds {\n    documents(first: 1, filter: { doctypes: [\"PANCR\"] }) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RotationIds {\n    documents(first: 1, filter: { doctypes: [\"PANCR\"] }) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query KycChecks {\n    aadhaarKyc { source generatedAt assurance freshness { ageSeconds withinLimit limitSeconds } }\n  }\n"): (typeof documents)["\n  query KycChecks {\n    aadhaarKyc { source generatedAt assurance freshness { ageSeconds withinLimit limitSeconds } }\n  }\n"];
+export function graphql(source: "\n  query KycChecks {\n    aadhaarKyc {\n      source\n      generatedAt\n      assurance\n      freshness {\n        ageSeconds\n        withinLimit\n        limitSeconds\n      }\n    }\n  }\n"): (typeof documents)["\n  query KycChecks {\n    aadhaarKyc {\n      source\n      generatedAt\n      assurance\n      freshness {\n        ageSeconds\n        withinLimit\n        limitSeconds\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query KycMatch($name: String!, $dateOfBirth: String) {\n    aadhaarKyc { matchApplicant(name: $name, dateOfBirth: $dateOfBirth) { nameScore nameMatches dateOfBirthMatches matches assurance } }\n  }\n"): (typeof documents)["\n  query KycMatch($name: String!, $dateOfBirth: String) {\n    aadhaarKyc { matchApplicant(name: $name, dateOfBirth: $dateOfBirth) { nameScore nameMatches dateOfBirthMatches matches assurance } }\n  }\n"];
+export function graphql(source: "\n  query KycMatch($name: String!, $dateOfBirth: String) {\n    aadhaarKyc {\n      matchApplicant(name: $name, dateOfBirth: $dateOfBirth) {\n        nameScore\n        nameMatches\n        dateOfBirthMatches\n        matches\n        assurance\n      }\n    }\n  }\n"): (typeof documents)["\n  query KycMatch($name: String!, $dateOfBirth: String) {\n    aadhaarKyc {\n      matchApplicant(name: $name, dateOfBirth: $dateOfBirth) {\n        nameScore\n        nameMatches\n        dateOfBirthMatches\n        matches\n        assurance\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KycOfflineChecks($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      source name signature { verified } assurance freshness { ageSeconds withinLimit limitSeconds }\n    }\n  }\n"): (typeof documents)["\n  mutation KycOfflineChecks($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      source name signature { verified } assurance freshness { ageSeconds withinLimit limitSeconds }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation KycOfflineChecks($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      source\n      name\n      signature {\n        verified\n      }\n      assurance\n      freshness {\n        ageSeconds\n        withinLimit\n        limitSeconds\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation KycOfflineChecks($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      source\n      name\n      signature {\n        verified\n      }\n      assurance\n      freshness {\n        ageSeconds\n        withinLimit\n        limitSeconds\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KycOfflineMatch($input: VerifyOfflineAadhaarInput!, $name: String!, $dateOfBirth: String) {\n    verifyOfflineAadhaar(input: $input) { assurance matchApplicant(name: $name, dateOfBirth: $dateOfBirth) { nameMatches dateOfBirthMatches matches assurance } }\n  }\n"): (typeof documents)["\n  mutation KycOfflineMatch($input: VerifyOfflineAadhaarInput!, $name: String!, $dateOfBirth: String) {\n    verifyOfflineAadhaar(input: $input) { assurance matchApplicant(name: $name, dateOfBirth: $dateOfBirth) { nameMatches dateOfBirthMatches matches assurance } }\n  }\n"];
+export function graphql(source: "\n  mutation KycOfflineMatch($input: VerifyOfflineAadhaarInput!, $name: String!, $dateOfBirth: String) {\n    verifyOfflineAadhaar(input: $input) {\n      assurance\n      matchApplicant(name: $name, dateOfBirth: $dateOfBirth) {\n        nameMatches\n        dateOfBirthMatches\n        matches\n        assurance\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation KycOfflineMatch($input: VerifyOfflineAadhaarInput!, $name: String!, $dateOfBirth: String) {\n    verifyOfflineAadhaar(input: $input) {\n      assurance\n      matchApplicant(name: $name, dateOfBirth: $dateOfBirth) {\n        nameMatches\n        dateOfBirthMatches\n        matches\n        assurance\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -619,87 +619,87 @@ export function graphql(source: "\n  mutation PhotoLimitsVerify($input: VerifyOf
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query PullIssuers { issuers { orgId issuerId name category } }"): (typeof documents)["query PullIssuers { issuers { orgId issuerId name category } }"];
+export function graphql(source: "\n  query PullIssuers {\n    issuers {\n      orgId\n      issuerId\n      name\n      category\n    }\n  }\n"): (typeof documents)["\n  query PullIssuers {\n    issuers {\n      orgId\n      issuerId\n      name\n      category\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query PullDocTypes($orgId: String!) { issuerDocumentTypes(orgId: $orgId) { doctype description } }"): (typeof documents)["query PullDocTypes($orgId: String!) { issuerDocumentTypes(orgId: $orgId) { doctype description } }"];
+export function graphql(source: "\n  query PullDocTypes($orgId: String!) {\n    issuerDocumentTypes(orgId: $orgId) {\n      doctype\n      description\n    }\n  }\n"): (typeof documents)["\n  query PullDocTypes($orgId: String!) {\n    issuerDocumentTypes(orgId: $orgId) {\n      doctype\n      description\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PullParameters($orgId: String!, $doctype: String!) {\n    issuerParameters(orgId: $orgId, doctype: $doctype) { name label allowedValues example }\n  }\n"): (typeof documents)["\n  query PullParameters($orgId: String!, $doctype: String!) {\n    issuerParameters(orgId: $orgId, doctype: $doctype) { name label allowedValues example }\n  }\n"];
+export function graphql(source: "\n  query PullParameters($orgId: String!, $doctype: String!) {\n    issuerParameters(orgId: $orgId, doctype: $doctype) {\n      name\n      label\n      allowedValues\n      example\n    }\n  }\n"): (typeof documents)["\n  query PullParameters($orgId: String!, $doctype: String!) {\n    issuerParameters(orgId: $orgId, doctype: $doctype) {\n      name\n      label\n      allowedValues\n      example\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PullDocument($input: PullDocumentInput!) {\n    pullDocument(input: $input) { status message document { id uri doctype issuerId name } }\n  }\n"): (typeof documents)["\n  mutation PullDocument($input: PullDocumentInput!) {\n    pullDocument(input: $input) { status message document { id uri doctype issuerId name } }\n  }\n"];
+export function graphql(source: "\n  mutation PullDocument($input: PullDocumentInput!) {\n    pullDocument(input: $input) {\n      status\n      message\n      document {\n        id\n        uri\n        doctype\n        issuerId\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PullDocument($input: PullDocumentInput!) {\n    pullDocument(input: $input) {\n      status\n      message\n      document {\n        id\n        uri\n        doctype\n        issuerId\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PullListed($first: Int, $after: String) {\n    documents(first: $first, after: $after) { totalCount edges { cursor node { id doctype issuerId } } pageInfo { endCursor hasNextPage } }\n  }\n"): (typeof documents)["\n  query PullListed($first: Int, $after: String) {\n    documents(first: $first, after: $after) { totalCount edges { cursor node { id doctype issuerId } } pageInfo { endCursor hasNextPage } }\n  }\n"];
+export function graphql(source: "\n  query PullListed($first: Int, $after: String) {\n    documents(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          doctype\n          issuerId\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query PullListed($first: Int, $after: String) {\n    documents(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          doctype\n          issuerId\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query PullRefreshed { documents(first: 100, refresh: true) { edges { node { doctype } } } }"): (typeof documents)["query PullRefreshed { documents(first: 100, refresh: true) { edges { node { doctype } } } }"];
+export function graphql(source: "\n  query PullRefreshed {\n    documents(first: 100, refresh: true) {\n      edges {\n        node {\n          doctype\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PullRefreshed {\n    documents(first: 100, refresh: true) {\n      edges {\n        node {\n          doctype\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query PullOne($id: ID!) { document(id: $id) { id doctype content { sha256 } } }"): (typeof documents)["query PullOne($id: ID!) { document(id: $id) { id doctype content { sha256 } } }"];
+export function graphql(source: "\n  query PullOne($id: ID!) {\n    document(id: $id) {\n      id\n      doctype\n      content {\n        sha256\n      }\n    }\n  }\n"): (typeof documents)["\n  query PullOne($id: ID!) {\n    document(id: $id) {\n      id\n      doctype\n      content {\n        sha256\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query RetentionKyc { aadhaarKyc { photo } }"): (typeof documents)["query RetentionKyc { aadhaarKyc { photo } }"];
+export function graphql(source: "\n  query RetentionKyc {\n    aadhaarKyc {\n      photo\n    }\n  }\n"): (typeof documents)["\n  query RetentionKyc {\n    aadhaarKyc {\n      photo\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query RetentionDocs { documents(first: 5) { totalCount } }"): (typeof documents)["query RetentionDocs { documents(first: 5) { totalCount } }"];
+export function graphql(source: "\n  query RetentionDocs {\n    documents(first: 5) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query RetentionDocs {\n    documents(first: 5) {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation RetentionUpload($input: VerifyOfflineAadhaarInput!) { verifyOfflineAadhaar(input: $input) { source } }"): (typeof documents)["mutation RetentionUpload($input: VerifyOfflineAadhaarInput!) { verifyOfflineAadhaar(input: $input) { source } }"];
+export function graphql(source: "\n  mutation RetentionUpload($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      source\n    }\n  }\n"): (typeof documents)["\n  mutation RetentionUpload($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      source\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query SecurityMe { me { name } }"): (typeof documents)["query SecurityMe { me { name } }"];
+export function graphql(source: "\n  query SecurityMe {\n    me {\n      name\n    }\n  }\n"): (typeof documents)["\n  query SecurityMe {\n    me {\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SecurityDocs { documents(first: 20) { edges { node { id doctype } } } }\n"): (typeof documents)["\n  query SecurityDocs { documents(first: 20) { edges { node { id doctype } } } }\n"];
+export function graphql(source: "\n  query SecurityDocs {\n    documents(first: 20) {\n      edges {\n        node {\n          id\n          doctype\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SecurityDocs {\n    documents(first: 20) {\n      edges {\n        node {\n          id\n          doctype\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SecurityDoc($id: ID!) { document(id: $id) { content { format } } }\n"): (typeof documents)["\n  query SecurityDoc($id: ID!) { document(id: $id) { content { format } } }\n"];
+export function graphql(source: "\n  query SecurityDoc($id: ID!) {\n    document(id: $id) {\n      content {\n        format\n      }\n    }\n  }\n"): (typeof documents)["\n  query SecurityDoc($id: ID!) {\n    document(id: $id) {\n      content {\n        format\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query SecurityKyc { aadhaarKyc { maskedAadhaar photo } }"): (typeof documents)["query SecurityKyc { aadhaarKyc { maskedAadhaar photo } }"];
+export function graphql(source: "\n  query SecurityKyc {\n    aadhaarKyc {\n      maskedAadhaar\n      photo\n    }\n  }\n"): (typeof documents)["\n  query SecurityKyc {\n    aadhaarKyc {\n      maskedAadhaar\n      photo\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SecurityVerify($input: VerifyOfflineAadhaarInput!) { verifyOfflineAadhaar(input: $input) { source maskedAadhaar signature { verified reason } } }\n"): (typeof documents)["\n  mutation SecurityVerify($input: VerifyOfflineAadhaarInput!) { verifyOfflineAadhaar(input: $input) { source maskedAadhaar signature { verified reason } } }\n"];
+export function graphql(source: "\n  mutation SecurityVerify($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      source\n      maskedAadhaar\n      signature {\n        verified\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SecurityVerify($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      source\n      maskedAadhaar\n      signature {\n        verified\n        reason\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query SecuritySession($id: ID!) { consentSession(id: $id) { id } }"): (typeof documents)["query SecuritySession($id: ID!) { consentSession(id: $id) { id } }"];
+export function graphql(source: "\n  query SecuritySession($id: ID!) {\n    consentSession(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query SecuritySession($id: ID!) {\n    consentSession(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SecurityRefresh($id: ID) { refreshSession(id: $id) { id } }"): (typeof documents)["mutation SecurityRefresh($id: ID) { refreshSession(id: $id) { id } }"];
+export function graphql(source: "\n  mutation SecurityRefresh($id: ID) {\n    refreshSession(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SecurityRefresh($id: ID) {\n    refreshSession(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SecurityEnd($id: ID) { endSession(id: $id) { id status } }"): (typeof documents)["mutation SecurityEnd($id: ID) { endSession(id: $id) { id status } }"];
+export function graphql(source: "\n  mutation SecurityEnd($id: ID) {\n    endSession(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SecurityEnd($id: ID) {\n    endSession(id: $id) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SecurityStart($input: StartConsentInput!) { startConsent(input: $input) { session { id } authorizationUrl } }\n"): (typeof documents)["\n  mutation SecurityStart($input: StartConsentInput!) { startConsent(input: $input) { session { id } authorizationUrl } }\n"];
+export function graphql(source: "\n  mutation SecurityStart($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      session {\n        id\n      }\n      authorizationUrl\n    }\n  }\n"): (typeof documents)["\n  mutation SecurityStart($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      session {\n        id\n      }\n      authorizationUrl\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SecurityClaim($code: String!) { claimSession(code: $code) { sessionToken } }"): (typeof documents)["mutation SecurityClaim($code: String!) { claimSession(code: $code) { sessionToken } }"];
+export function graphql(source: "\n  mutation SecurityClaim($code: String!) {\n    claimSession(code: $code) {\n      sessionToken\n    }\n  }\n"): (typeof documents)["\n  mutation SecurityClaim($code: String!) {\n    claimSession(code: $code) {\n      sessionToken\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query SecurityAliased { a: me { name } b: me { name } c: me { name } d: me { name } e: me { name } f: me { name } }"): (typeof documents)["query SecurityAliased { a: me { name } b: me { name } c: me { name } d: me { name } e: me { name } f: me { name } }"];
+export function graphql(source: "\n      query SecurityAliased {\n        a: me {\n          name\n        }\n        b: me {\n          name\n        }\n        c: me {\n          name\n        }\n        d: me {\n          name\n        }\n        e: me {\n          name\n        }\n        f: me {\n          name\n        }\n      }\n    "): (typeof documents)["\n      query SecurityAliased {\n        a: me {\n          name\n        }\n        b: me {\n          name\n        }\n        c: me {\n          name\n        }\n        d: me {\n          name\n        }\n        e: me {\n          name\n        }\n        f: me {\n          name\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -731,23 +731,23 @@ export function graphql(source: "\n  query AdminKyc {\n    aadhaarKyc {\n      m
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AdminRefresh { refreshSession { id } }"): (typeof documents)["mutation AdminRefresh { refreshSession { id } }"];
+export function graphql(source: "\n          mutation AdminRefresh {\n            refreshSession {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation AdminRefresh {\n            refreshSession {\n              id\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AdminRefreshAgain($id: ID) { refreshSession(id: $id) { id } }"): (typeof documents)["mutation AdminRefreshAgain($id: ID) { refreshSession(id: $id) { id } }"];
+export function graphql(source: "\n              mutation AdminRefreshAgain($id: ID) {\n                refreshSession(id: $id) {\n                  id\n                }\n              }\n            "): (typeof documents)["\n              mutation AdminRefreshAgain($id: ID) {\n                refreshSession(id: $id) {\n                  id\n                }\n              }\n            "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AdminOwnTrail($id: ID!) { consentSession(id: $id) { auditTrail { action } } }"): (typeof documents)["query AdminOwnTrail($id: ID!) { consentSession(id: $id) { auditTrail { action } } }"];
+export function graphql(source: "\n          query AdminOwnTrail($id: ID!) {\n            consentSession(id: $id) {\n              auditTrail {\n                action\n              }\n            }\n          }\n        "): (typeof documents)["\n          query AdminOwnTrail($id: ID!) {\n            consentSession(id: $id) {\n              auditTrail {\n                action\n              }\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AdminRefreshResumed { refreshSession { status } }"): (typeof documents)["mutation AdminRefreshResumed { refreshSession { status } }"];
+export function graphql(source: "\n            mutation AdminRefreshResumed {\n              refreshSession {\n                status\n              }\n            }\n          "): (typeof documents)["\n            mutation AdminRefreshResumed {\n              refreshSession {\n                status\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AdminEnd { endSession { status } }"): (typeof documents)["mutation AdminEnd { endSession { status } }"];
+export function graphql(source: "\n            mutation AdminEnd {\n              endSession {\n                status\n              }\n            }\n          "): (typeof documents)["\n            mutation AdminEnd {\n              endSession {\n                status\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -807,35 +807,35 @@ export function graphql(source: "\n  mutation UploadsVerify($input: VerifyOfflin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WebhookConfigure($input: ConfigureWebhookInput!) { configureWebhook(input: $input) { endpoint { url events createdAt } secret } }\n"): (typeof documents)["\n  mutation WebhookConfigure($input: ConfigureWebhookInput!) { configureWebhook(input: $input) { endpoint { url events createdAt } secret } }\n"];
+export function graphql(source: "\n  mutation WebhookConfigure($input: ConfigureWebhookInput!) {\n    configureWebhook(input: $input) {\n      endpoint {\n        url\n        events\n        createdAt\n      }\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation WebhookConfigure($input: ConfigureWebhookInput!) {\n    configureWebhook(input: $input) {\n      endpoint {\n        url\n        events\n        createdAt\n      }\n      secret\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WebhookRotate { rotateWebhookSecret { endpoint { url } secret } }\n"): (typeof documents)["\n  mutation WebhookRotate { rotateWebhookSecret { endpoint { url } secret } }\n"];
+export function graphql(source: "\n  mutation WebhookRotate {\n    rotateWebhookSecret {\n      endpoint {\n        url\n      }\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation WebhookRotate {\n    rotateWebhookSecret {\n      endpoint {\n        url\n      }\n      secret\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WebhookDelete { deleteWebhook }\n"): (typeof documents)["\n  mutation WebhookDelete { deleteWebhook }\n"];
+export function graphql(source: "\n  mutation WebhookDelete {\n    deleteWebhook\n  }\n"): (typeof documents)["\n  mutation WebhookDelete {\n    deleteWebhook\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query WebhookEndpointRead { webhookEndpoint { url events } }\n"): (typeof documents)["\n  query WebhookEndpointRead { webhookEndpoint { url events } }\n"];
+export function graphql(source: "\n  query WebhookEndpointRead {\n    webhookEndpoint {\n      url\n      events\n    }\n  }\n"): (typeof documents)["\n  query WebhookEndpointRead {\n    webhookEndpoint {\n      url\n      events\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query WebhookDeliveries($first: Int, $after: String, $filter: WebhookDeliveryFilter) {\n    webhookDeliveries(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { cursor node { id type sessionId status payload attempts { attempt at statusCode error durationMs } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query WebhookDeliveries($first: Int, $after: String, $filter: WebhookDeliveryFilter) {\n    webhookDeliveries(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { cursor node { id type sessionId status payload attempts { attempt at statusCode error durationMs } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+export function graphql(source: "\n  query WebhookDeliveries($first: Int, $after: String, $filter: WebhookDeliveryFilter) {\n    webhookDeliveries(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          type\n          sessionId\n          status\n          payload\n          attempts {\n            attempt\n            at\n            statusCode\n            error\n            durationMs\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebhookDeliveries($first: Int, $after: String, $filter: WebhookDeliveryFilter) {\n    webhookDeliveries(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          type\n          sessionId\n          status\n          payload\n          attempts {\n            attempt\n            at\n            statusCode\n            error\n            durationMs\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WebhookStart($input: StartConsentInput!) { startConsent(input: $input) { session { id } authorizationUrl } }\n"): (typeof documents)["\n  mutation WebhookStart($input: StartConsentInput!) { startConsent(input: $input) { session { id } authorizationUrl } }\n"];
+export function graphql(source: "\n  mutation WebhookStart($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      session {\n        id\n      }\n      authorizationUrl\n    }\n  }\n"): (typeof documents)["\n  mutation WebhookStart($input: StartConsentInput!) {\n    startConsent(input: $input) {\n      session {\n        id\n      }\n      authorizationUrl\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query WebhookKyc { aadhaarKyc { signature { verified } } }\n"): (typeof documents)["\n  query WebhookKyc { aadhaarKyc { signature { verified } } }\n"];
+export function graphql(source: "\n  query WebhookKyc {\n    aadhaarKyc {\n      signature {\n        verified\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebhookKyc {\n    aadhaarKyc {\n      signature {\n        verified\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WebhookEnd($id: ID) { endSession(id: $id) { status } }\n"): (typeof documents)["\n  mutation WebhookEnd($id: ID) { endSession(id: $id) { status } }\n"];
+export function graphql(source: "\n  mutation WebhookEnd($id: ID) {\n    endSession(id: $id) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation WebhookEnd($id: ID) {\n    endSession(id: $id) {\n      status\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
