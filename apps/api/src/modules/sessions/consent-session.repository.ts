@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager, Repository } from "typeorm";
 import { ConsentSessionEntity, SessionStatus } from "../../db/entities/consent-session.entity";
+import { pooledQuery } from "../../db/pooled-query";
 import { queryRows } from "../../db/query-rows";
 import type { SealedColumn } from "../../db/sealed-column";
 import { deleteSessionData } from "./session-erasure.repository";
@@ -77,11 +78,11 @@ export class ConsentSessionRepository {
   }
 
   /**
-   * Every session-token request starts here: one raw SELECT, hydrated by the cached column map (the
-   * query builder and TypeORM's entity transformer cost more CPU than the query itself).
+   * Every session-token request starts here: one raw SELECT through the pool, hydrated by the cached
+   * column map (the query builder and TypeORM's entity transformer cost more CPU than the query itself).
    */
   async findBySessionTokenHash(hash: string): Promise<ConsentSessionEntity | null> {
-    const rows: Record<string, unknown>[] = await this.dataSource.query("SELECT * FROM consent_sessions WHERE session_token_hash = $1", [hash]);
+    const rows = await pooledQuery<Record<string, unknown>>(this.dataSource, "SELECT * FROM consent_sessions WHERE session_token_hash = $1", [hash]);
     return rows.length ? Object.assign(new ConsentSessionEntity(), this.fromRaw(rows[0])) : null;
   }
 
