@@ -1,7 +1,7 @@
 import type { Server } from "node:http";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import type { GraphQLSchema } from "graphql";
 import type { createFormatError } from "../errors/format-error";
@@ -9,6 +9,7 @@ import type { Metrics } from "../observability/metrics";
 import { graphqlObservabilityPlugin } from "../observability/graphql-observability.plugin";
 import type { Context } from "./context";
 import { type graphqlHardening, MAX_TOKENS } from "./hardening";
+import { noStorePlugin } from "./no-store.plugin";
 import { rateLimitPlugin } from "./rate-limit.plugin";
 import type { RateLimitStore } from "./rate-limit.store";
 
@@ -42,6 +43,9 @@ export function createApolloServer(deps: ApolloServerDeps): ApolloServer<Context
       // In-flight requests get up to 25 s (the longest upstream deadline is 20 s) before sockets are cut.
       ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer, stopGracePeriodMillis: 25_000 }),
       graphqlObservabilityPlugin(deps.metrics),
+      // No per-field cache hints to collect: the answer is always `no-store`.
+      ApolloServerPluginCacheControlDisabled(),
+      noStorePlugin(),
       ...deps.hardening.plugins,
       rateLimitPlugin(deps.rateLimits),
       // Apollo Sandbox to explore the schema in development, the demo key preset; nothing in production.

@@ -1,4 +1,5 @@
 import type { DataSource } from "typeorm";
+import { pooledQuery } from "../../db/pooled-query";
 import type { SealedColumn } from "../../db/sealed-column";
 import { ConsentSessionRepository } from "../sessions/consent-session.repository";
 
@@ -63,7 +64,8 @@ export class IssuedDocumentRepository {
     const where = `session_id = $1
            AND ($2::text[] IS NULL OR doctype = ANY($2::text[]))
            AND ($3::text[] IS NULL OR issuer_id = ANY($3::text[]))`;
-    const rows: Array<IssuedDocumentRow & { total: string | number }> = await this.dataSource.query(
+    const rows = await pooledQuery<IssuedDocumentRow & { total: string | number }>(
+      this.dataSource,
       `SELECT t.total, p.* FROM (SELECT count(*) AS total FROM issued_documents WHERE ${where}) t
        LEFT JOIN LATERAL (
          SELECT ${COLUMNS} FROM issued_documents

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager, Repository } from "typeorm";
 import { ConsentSessionEntity, SessionStatus } from "../../db/entities/consent-session.entity";
+import { pooledQuery } from "../../db/pooled-query";
 import { queryRows } from "../../db/query-rows";
 import type { SealedColumn } from "../../db/sealed-column";
 import { deleteSessionData } from "./session-erasure.repository";
@@ -69,6 +70,8 @@ export const RESUMABLE_STATUSES = [
  */
 export class ConsentSessionRepository {
   private readonly repo: Repository<ConsentSessionEntity>;
+  /** Column name → property name, read once from the entity metadata. */
+  private columns: ReadonlyArray<readonly [string, string]> | null = null;
 
   constructor(private readonly dataSource: DataSource) {
     this.repo = dataSource.getRepository(ConsentSessionEntity);
@@ -86,8 +89,13 @@ export class ConsentSessionRepository {
     return this.repo.createQueryBuilder("s").where("s.id IN (:...ids)", { ids }).getMany();
   }
 
-  findBySessionTokenHash(hash: string): Promise<ConsentSessionEntity | null> {
-    return this.repo.findOneBy({ sessionTokenHash: hash });
+  /**
+   * Every session-token request starts here: one raw SELECT through the pool, hydrated by the cached
+   * column map (the query builder and TypeORM's entity transformer cost more CPU than the query itself).
+   */
+  async findBySessionTokenHash(hash: string): Promise<ConsentSessionEntity | null> {
+    const rows = await pooledQuery<Record<string, unknown>>(this.dataSource, "SELECT * FROM consent_sessions WHERE session_token_hash = $1", [hash]);
+    return rows.length ? Object.assign(new ConsentSessionEntity(), this.fromRaw(rows[0])) : null;
   }
 
   findByIdempotencyKey(tenantId: string, scope: string, key: string): Promise<ConsentSessionEntity | null> {
@@ -444,9 +452,10 @@ export class ConsentSessionRepository {
 
   /** RETURNING gives column names; map them back onto entity properties. */
   private fromRaw(row: Record<string, unknown>): Partial<ConsentSessionEntity> {
+    this.columns ??= this.dataSource.getMetadata(ConsentSessionEntity).columns.map((c) => [c.databaseName, c.propertyName] as const);
     const entity: Record<string, unknown> = {};
-    for (const column of this.dataSource.getMetadata(ConsentSessionEntity).columns) {
-      if (column.databaseName in row) entity[column.propertyName] = row[column.databaseName];
+    for (const [databaseName, propertyName] of this.columns) {
+      if (databaseName in row) entity[propertyName] = row[databaseName];
     }
     return entity as Partial<ConsentSessionEntity>;
   }
