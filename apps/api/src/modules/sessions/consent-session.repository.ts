@@ -94,7 +94,11 @@ export class ConsentSessionRepository {
    * column map (the query builder and TypeORM's entity transformer cost more CPU than the query itself).
    */
   async findBySessionTokenHash(hash: string): Promise<ConsentSessionEntity | null> {
-    const rows = await pooledQuery<Record<string, unknown>>(this.dataSource, "SELECT * FROM consent_sessions WHERE session_token_hash = $1", [hash]);
+    const rows = await pooledQuery<Record<string, unknown>>(
+      this.dataSource,
+      "SELECT * FROM consent_sessions WHERE session_token_hash = $1",
+      [hash],
+    );
     return rows.length ? Object.assign(new ConsentSessionEntity(), this.fromRaw(rows[0])) : null;
   }
 
@@ -452,7 +456,9 @@ export class ConsentSessionRepository {
 
   /** RETURNING gives column names; map them back onto entity properties. */
   private fromRaw(row: Record<string, unknown>): Partial<ConsentSessionEntity> {
-    this.columns ??= this.dataSource.getMetadata(ConsentSessionEntity).columns.map((c) => [c.databaseName, c.propertyName] as const);
+    this.columns ??= this.dataSource
+      .getMetadata(ConsentSessionEntity)
+      .columns.map((c) => [c.databaseName, c.propertyName] as const);
     const entity: Record<string, unknown> = {};
     for (const [databaseName, propertyName] of this.columns) {
       if (databaseName in row) entity[propertyName] = row[databaseName];
