@@ -1,7 +1,6 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { graphql } from "./gql";
 import { errorCode, expectData, startTestStack, type TestStack } from "./support/test-stack";
+import { QR_SAMPLE } from "./support/aadhaar-fixtures";
 
 const ME = graphql(`
   query SurfaceMe {
@@ -146,22 +145,6 @@ const VERIFY = graphql(`
     }
   }
 `);
-
-const QR_SAMPLE = readFileSync(
-  join(
-    __dirname,
-    "..",
-    "..",
-    "..",
-    "packages",
-    "core",
-    "test",
-    "fixtures",
-    "aadhaar",
-    "uidai-sample-secure-qr-v1.txt",
-  ),
-  "utf8",
-).trim();
 
 describe("GraphQL surface over HTTP", () => {
   let stack: TestStack;

@@ -6,6 +6,7 @@ import { AadhaarSource, type AadhaarKyc } from "../src/modules/aadhaar/aadhaar-k
 import { KycChecksService } from "../src/modules/aadhaar/kyc-checks.service";
 import { graphql } from "./gql";
 import { errorCode, expectData, startTestStack, type TestStack } from "./support/test-stack";
+import { QR_SAMPLE } from "./support/aadhaar-fixtures";
 
 const CHECKS = graphql(`
   query KycChecks {
@@ -52,21 +53,6 @@ const VERIFY_CHECKS = graphql(`
   }
 `);
 
-const QR_SAMPLE = readFileSync(
-  join(
-    __dirname,
-    "..",
-    "..",
-    "..",
-    "packages",
-    "core",
-    "test",
-    "fixtures",
-    "aadhaar",
-    "uidai-sample-secure-qr-v1.txt",
-  ),
-  "utf8",
-).trim();
 const SANDBOX_TRUST = join(dirname(require.resolve("@lockerkit/sandbox/package.json")), "trust");
 
 /** UIDAI's offline e-KYC reference id: last four digits, then the IST generation time to the millisecond. */

@@ -7,6 +7,7 @@ import { gzipSync } from "node:zlib";
 import { decodeSecureQr, jpeg2000DecoderStats } from "@lockerkit/core";
 import { graphql } from "./gql";
 import { expectData, startTestStack, type TestStack } from "./support/test-stack";
+import { QR_SAMPLE } from "./support/aadhaar-fixtures";
 
 const VERIFY = graphql(`
   mutation PhotoLimitsVerify($input: VerifyOfflineAadhaarInput!) {
@@ -20,21 +21,6 @@ const VERIFY = graphql(`
   }
 `);
 
-const QR_SAMPLE = readFileSync(
-  join(
-    __dirname,
-    "..",
-    "..",
-    "..",
-    "packages",
-    "core",
-    "test",
-    "fixtures",
-    "aadhaar",
-    "uidai-sample-secure-qr-v1.txt",
-  ),
-  "utf8",
-).trim();
 const SANDBOX_TRUST = join(dirname(require.resolve("@lockerkit/sandbox/package.json")), "trust");
 const ATTEMPTS = 20;
 const MB = 1024 * 1024;

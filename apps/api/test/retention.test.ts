@@ -1,7 +1,6 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { graphql } from "./gql";
 import { expectData, startTestStack, type TestStack } from "./support/test-stack";
+import { QR_SAMPLE } from "./support/aadhaar-fixtures";
 
 const KYC = graphql(`
   query RetentionKyc {
@@ -25,21 +24,6 @@ const UPLOAD = graphql(`
   }
 `);
 // UIDAI's published sample (a real, signed Secure QR): any upload does.
-const QR_SAMPLE = readFileSync(
-  join(
-    __dirname,
-    "..",
-    "..",
-    "..",
-    "packages",
-    "core",
-    "test",
-    "fixtures",
-    "aadhaar",
-    "uidai-sample-secure-qr-v1.txt",
-  ),
-  "utf8",
-).trim();
 
 describe("retention purge", () => {
   let stack: TestStack;
