@@ -11,10 +11,10 @@
 // E2E_KEEP_DATA=1 (keep the temporary data directory), E2E_HEADED=1 (watch it).
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { freePort, sandboxControls } from "@lockerkit/testkit";
 import { chromium } from "playwright-core";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -81,16 +81,6 @@ class AssertionError extends Error {}
 function assert(condition, message) {
   if (!condition) throw new AssertionError(message);
 }
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 
 async function step(name, fn) {
   const t0 = Date.now();
@@ -250,14 +240,7 @@ async function expectFocused(locator, what) {
 }
 
 /** The sandbox's test controls (`/__sandbox`, apps/sandbox/README.md): faults, token expiry, revocation. */
-async function sandboxControl(method, path, body) {
-  const res = await fetch(`http://localhost:${stack.sandboxPort}/__sandbox${path}`, {
-    method,
-    headers: body ? { "content-type": "application/json" } : {},
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  assert(res.ok, `sandbox control ${method} ${path} answered ${res.status}`);
-}
+const sandbox = () => sandboxControls(`http://localhost:${stack.sandboxPort}`);
 
 /** The sandbox's DigiLocker screens (apps/sandbox/src/screens.ts), driven by keyboard. */
 const digilocker = {
@@ -541,7 +524,7 @@ async function journey(context) {
 
   await step("DigiLocker down: the upstream error state, then Try again", async () => {
     // Every attempt of the next e-Aadhaar call gets 503 (the client retries idempotent reads).
-    await sandboxControl("POST", "/faults", {
+    await sandbox().fault({
       path: "/public/oauth2/3/xml/eaadhaar",
       kind: "status",
       status: 503,
@@ -552,7 +535,7 @@ async function journey(context) {
     await notice.waitFor();
     assert((await notice.innerText()).includes("DigiLocker is unavailable"), await notice.innerText());
     await screenshot(page, "upstream-unavailable");
-    await sandboxControl("DELETE", "/faults");
+    await sandbox().clearFaults();
   });
 
   await step("Aadhaar KYC card from DigiLocker", async () => {
@@ -674,8 +657,8 @@ async function journey(context) {
       .evaluateAll((items) => items.map((li) => li.getAttribute("data-doc-id")));
   /** DigiLocker stops accepting the consent: the user revokes it there and the access token runs out. */
   const lapse = async (persona) => {
-    await sandboxControl("POST", "/expire-tokens");
-    await sandboxControl("POST", "/revoke-consent", { persona });
+    await sandbox().expireTokens();
+    await sandbox().revokeConsent(persona);
   };
   let before = null;
   await step("consent revoked in DigiLocker: the re-consent state", async () => {

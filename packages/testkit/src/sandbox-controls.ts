@@ -44,7 +44,8 @@ export class SandboxControls {
   }
 
   async clearFaults(): Promise<void> {
-    await fetch(`${this.url}/__sandbox/faults`, { method: "DELETE" });
+    const res = await fetch(`${this.url}/__sandbox/faults`, { method: "DELETE" });
+    if (!res.ok) throw new Error(`clearing faults refused: ${res.status}`);
   }
 
   async personas(): Promise<SandboxPersona[]> {
