@@ -2,19 +2,27 @@
 // dist/, README.md and package.json, and the packed files type-check in fresh consumer projects with
 // `moduleResolution: bundler` and `node16` (ESM and CommonJS). Usage:
 //   node scripts/check-package.mjs packages/client [consumer source, ESM] [dependency dirs…]
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(join(root, "package.json"));
 const tsc = require.resolve("typescript/bin/tsc");
 
-/** The files `npm pack` would publish, relative to the package. */
+const packed = new Map();
+
+/** The files `npm pack` would publish, relative to the package (asked once per package: npm is slow to start). */
 export function packedFiles(pkgDir) {
+  if (!packed.has(pkgDir)) packed.set(pkgDir, npmPackDryRun(pkgDir));
+  return packed.get(pkgDir);
+}
+
+function npmPackDryRun(pkgDir) {
   const out = execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], {
     cwd: pkgDir,
     encoding: "utf8",
@@ -43,8 +51,9 @@ function install(pkgDir, nodeModules) {
  * Type-checks `source` (an ESM consumer) in four fresh projects: bundler, node16 ESM, node16 CommonJS
  * (the same source, compiled as CJS), each with only the packed files installed (plus `links`:
  * node_modules packages symlinked from the repo, e.g. react's types). Returns tsc's output per mode.
+ * The three tsc runs are independent and run side by side.
  */
-export function typecheckConsumers(pkgDirs, source, links = []) {
+export async function typecheckConsumers(pkgDirs, source, links = []) {
   const dir = mkdtempSync(join(tmpdir(), "lk-consumer-"));
   const results = {};
   try {
@@ -59,7 +68,7 @@ export function typecheckConsumers(pkgDirs, source, links = []) {
       "node16-esm": { type: "module", compilerOptions: { module: "node16", moduleResolution: "node16" } },
       "node16-cjs": { type: "commonjs", compilerOptions: { module: "node16", moduleResolution: "node16" } },
     };
-    for (const [mode, { type, compilerOptions }] of Object.entries(modes)) {
+    const checks = Object.entries(modes).map(async ([mode, { type, compilerOptions }]) => {
       const project = join(dir, mode);
       mkdirSync(project);
       symlinkSync(nodeModules, join(project, "node_modules"), "dir");
@@ -86,12 +95,13 @@ export function typecheckConsumers(pkgDirs, source, links = []) {
       // CommonJS consumers can only `import` the package through the require condition.
       writeFileSync(join(project, "index.tsx"), source);
       try {
-        execFileSync(process.execPath, [tsc, "-p", project], { encoding: "utf8" });
+        await promisify(execFile)(process.execPath, [tsc, "-p", project], { encoding: "utf8" });
         results[mode] = "";
       } catch (error) {
         results[mode] = `${error.stdout ?? ""}${error.stderr ?? ""}` || String(error);
       }
-    }
+    });
+    await Promise.all(checks);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -113,7 +123,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   }
   for (const consumer of option("--consumer")) {
     const source = readFileSync(resolve(consumer), "utf8");
-    const results = typecheckConsumers([pkgArg, ...option("--with")], source, option("--link"));
+    const results = await typecheckConsumers([pkgArg, ...option("--with")], source, option("--link"));
     for (const [mode, output] of Object.entries(results)) {
       console.log(`${output ? "FAIL" : "ok"} consumer ${mode}${output ? `\n${output}` : ""}`);
       if (output) failed = true;

@@ -97,6 +97,12 @@ export interface Config {
   databaseUrl: string | undefined;
   /** Where PGlite keeps its files; `null` keeps the database in memory (tests). */
   pgliteDir: string | null;
+  /**
+   * With `pgliteDir: null`: a PGlite data directory dump (`dumpDataDir`, a tar file) the in-memory
+   * database starts from instead of an empty cluster. Test runs pass one already migrated, which
+   * skips initdb and the migrations; pending migrations still run on top.
+   */
+  pgliteSeed?: string;
   dataDir: string;
   /** Unset: start the embedded sandbox on `sandboxPort` and use it. */
   digilockerBaseUrl: string | undefined;

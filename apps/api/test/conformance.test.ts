@@ -13,6 +13,7 @@ import {
   startConformanceDigiLocker,
   type ConformanceDigiLocker,
 } from "./support/conformance-digilocker";
+import { pgliteSeed } from "./support/pglite-seed";
 import { createTestDatabase, type TestDatabase } from "@lockerkit/testkit";
 
 interface Result<T> {
@@ -124,6 +125,7 @@ describe("the API against a DigiLocker built from the official OpenAPI spec", ()
       port: 0,
       databaseUrl: db.databaseUrl,
       pgliteDir: null,
+      pgliteSeed: pgliteSeed(),
       digilockerBaseUrl: digilocker.baseUrl,
       // A test double, not real DigiLocker: development defaults are fine (it trusts no sandbox key either way).
       digilockerSandbox: true,

@@ -1,4 +1,5 @@
-import { mkdirSync } from "node:fs";
+import type { PGliteOptions } from "@electric-sql/pglite";
+import { mkdirSync, readFileSync } from "node:fs";
 import { DataSource } from "typeorm";
 import { ConfigError, type Config } from "../config";
 import { ConsentSessionEntity } from "./entities/consent-session.entity";
@@ -72,7 +73,7 @@ export interface DatabaseOptions {
 
 /** Postgres over `DATABASE_URL`, else embedded PGlite (on disk, or in memory when `pgliteDir` is null). */
 export function createDataSource(
-  config: Pick<Config, "databaseUrl" | "pgliteDir">,
+  config: Pick<Config, "databaseUrl" | "pgliteDir" | "pgliteSeed">,
   counter?: QueryCounter,
   options: DatabaseOptions = {},
 ): DataSource {
@@ -96,12 +97,17 @@ export function createDataSource(
   if (config.pgliteDir) mkdirSync(config.pgliteDir, { recursive: true });
   return new DataSource({
     ...common,
-    driver: serialPGliteDriver(config.pgliteDir ? { dataDir: config.pgliteDir } : {}),
+    driver: serialPGliteDriver(pgliteOptions(config)),
   });
 }
 
+function pgliteOptions({ pgliteDir, pgliteSeed }: Pick<Config, "pgliteDir" | "pgliteSeed">): PGliteOptions {
+  if (pgliteDir) return { dataDir: pgliteDir };
+  return pgliteSeed ? { loadDataDir: new Blob([readFileSync(pgliteSeed)]) } : {};
+}
+
 export async function openDatabase(
-  config: Pick<Config, "databaseUrl" | "pgliteDir"> & Partial<Pick<Config, "migrateOnBoot">>,
+  config: Pick<Config, "databaseUrl" | "pgliteDir" | "pgliteSeed"> & Partial<Pick<Config, "migrateOnBoot">>,
   counter?: QueryCounter,
   options: DatabaseOptions = {},
 ): Promise<DataSource> {

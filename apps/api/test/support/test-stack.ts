@@ -14,6 +14,7 @@ import {
 } from "@lockerkit/testkit";
 import { print } from "graphql";
 import { createServer, type RunningServer, type ServerOptions } from "../../src/server";
+import { pgliteSeed } from "./pglite-seed";
 
 export { errorCode, expectData } from "@lockerkit/testkit";
 export type { SandboxRequest } from "@lockerkit/testkit";
@@ -71,6 +72,7 @@ export async function startTestStack(options: ServerOptions = {}): Promise<TestS
     sandboxPort: 0,
     databaseUrl: db.databaseUrl,
     pgliteDir: null,
+    pgliteSeed: pgliteSeed(),
     digilockerBaseUrl: undefined,
     digilockerRedirectUri: undefined,
     demoTenantKey: undefined,

@@ -1,0 +1,5 @@
+import { removePGliteSeed } from "./pglite-seed";
+
+export default function teardown(): void {
+  removePGliteSeed();
+}
