@@ -1,3 +1,4 @@
+import { pooledQuery } from "../../db/pooled-query";
 import { queryRows } from "../../db/query-rows";
 import type { DataSource, EntityManager } from "typeorm";
 import type { SealedColumn } from "../../db/sealed-column";
@@ -79,7 +80,8 @@ export class AadhaarKycRepository {
 
   /** The e-Aadhaar the server fetched for each session, in one statement. */
   async findFetchedBySessionIds(sessionIds: readonly string[]): Promise<AadhaarKycRow[]> {
-    return this.dataSource.query(
+    return pooledQuery<AadhaarKycRow>(
+      this.dataSource,
       `SELECT * FROM aadhaar_kyc WHERE session_id = ANY($1::uuid[]) AND origin = 'fetched'`,
       [sessionIds],
     );
