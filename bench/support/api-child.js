@@ -1,4 +1,6 @@
-// Child process: the built API (`createServer` from apps/api/dist) with its embedded sandbox.
+// Child process: the built API (`createServer` from apps/api/dist). In production configuration the
+// sandbox runs as its own process (sandbox-child.js), as DigiLocker is another server in production;
+// in development the API embeds it, as `npm run dev` does.
 // Options arrive in BENCH_CHILD_OPTIONS. With `recordSql`, every statement the API sends through
 // `pg` is recorded (text, parameters, rows returned) between `sql-start` and `sql-take` messages;
 // this is how the database-cost section counts statements (pg_stat_statements is not preloaded).
@@ -115,6 +117,29 @@ function freePort() {
   });
 }
 
+/** The sandbox in its own child process (see sandbox-child.js); resolves with its URLs, credentials and stop(). */
+function startSandbox(redirectUris) {
+  return new Promise((resolve, reject) => {
+    const child = require("node:child_process").fork(join(__dirname, "sandbox-child.js"), [], {
+      env: { ...process.env, BENCH_SANDBOX_OPTIONS: JSON.stringify({ redirectUris }) },
+      stdio: ["ignore", "ignore", "inherit", "ipc"],
+    });
+    const exited = new Promise((r) => child.once("exit", r));
+    child.once("exit", (code, signal) => reject(new Error(`the sandbox exited (${code ?? signal})`)));
+    child.on("message", (msg) => {
+      if (msg.type === "failed") reject(new Error(`the sandbox failed to start: ${msg.error}`));
+      if (msg.type !== "ready") return;
+      resolve({
+        ...msg.info,
+        async stop() {
+          if (child.exitCode === null && !child.signalCode) child.send({ cmd: "stop" });
+          await exited;
+        },
+      });
+    });
+  });
+}
+
 async function main() {
   const { createServer } = require(join(API, "dist"));
   const common = {
@@ -129,10 +154,9 @@ async function main() {
   if (options.env === "production") {
     // The production configuration: DigiLocker (the sandbox) is another server, the tenant is created
     // as `npm run tenant -- create` does, introspection is off, hardening and rate limits are on.
-    const { createSandbox } = require(join(API, "..", "sandbox", "dist"));
     const port = await freePort();
     const redirectUri = `http://localhost:${port}/digilocker/callback`;
-    const sandbox = await createSandbox({ port: 0, redirectUris: [redirectUri] });
+    const sandbox = await startSandbox([redirectUri]);
     server = await createServer({
       ...common,
       env: "production",

@@ -31,7 +31,7 @@ const API_CONFIGURATION = {
     "graphql-armor limits, token cap, field-duplication rule, no introspection or suggestions, helmet, request log",
   database: "postgres (DATABASE_URL, a fresh database per section, pool max 10 as configured by the API)",
   digilocker:
-    "the sandbox as its own server (in the API's child process), a tenant created as `npm run tenant -- create` does",
+    "the sandbox as its own server in its own process (not in the API's process, whose CPU and RSS are measured), a tenant created as `npm run tenant -- create` does",
   documentsSyncWindowS: 3600,
 };
 

@@ -21,6 +21,35 @@ export interface Loaders {}
 /** Builds one operation's loaders (graphql/schema.ts merges the modules' factories). */
 export type LoaderFactory = (services: Services, principal: Principal) => Loaders;
 
+/** How each loader of an operation is built: one builder per `Loaders` key. */
+export type LoaderBuilders = {
+  [K in keyof Loaders]: (services: Services, principal: Principal) => Loaders[K];
+};
+
+/**
+ * A factory whose loaders are built on first use: an operation touches one or two of them, and
+ * building every loader for every request showed in the profile. The first read of a key replaces
+ * the prototype's getter with the loader itself, so it lives for the operation like before.
+ */
+export function lazyLoaders(builders: LoaderBuilders): LoaderFactory {
+  class OperationLoaders {
+    constructor(
+      readonly services: Services,
+      readonly principal: Principal,
+    ) {}
+  }
+  for (const key of Object.keys(builders) as Array<keyof Loaders>) {
+    Object.defineProperty(OperationLoaders.prototype, key, {
+      get(this: OperationLoaders) {
+        const loader = builders[key](this.services, this.principal);
+        Object.defineProperty(this, key, { value: loader, enumerable: true });
+        return loader;
+      },
+    });
+  }
+  return (services, principal) => new OperationLoaders(services, principal) as unknown as Loaders;
+}
+
 /** What every resolver receives: the caller, this operation's loaders, and the service registry. */
 export interface Context {
   principal: Principal;

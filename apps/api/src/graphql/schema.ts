@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { type GraphQLSchema, lexicographicSortSchema } from "graphql";
 import { buildSchemaSync, type NonEmptyArray } from "type-graphql";
-import type { LoaderFactory } from "./context";
+import { lazyLoaders } from "./context";
 import { authChecker } from "./auth-checker";
 import { rootFieldRoles } from "./root-field-roles";
 import { applySchemaDocs } from "./schema-docs";
@@ -47,13 +47,13 @@ export const resolvers = modules.flatMap(
   (module) => module.resolvers,
 ) as unknown as NonEmptyArray<ResolverClass>;
 
-/** One operation's DataLoaders, from the modules that contribute them (the object is checked against `Loaders`). */
-export const createLoaders: LoaderFactory = (services, principal) => ({
-  ...sessions.loaders(services, principal),
-  ...tenants.loaders(services),
-  ...documents.loaders(services),
-  ...aadhaar.loaders(services),
-  ...audit.loaders(services, principal),
+/** One operation's DataLoaders, from the modules that contribute them (checked against `Loaders`), each built on first use. */
+export const createLoaders = lazyLoaders({
+  ...sessions.loaders,
+  ...tenants.loaders,
+  ...documents.loaders,
+  ...aadhaar.loaders,
+  ...audit.loaders,
 });
 
 /** Subscriptions bring their own event sources (`subscribe`); type-graphql still wants a pub-sub to exist. */

@@ -2,7 +2,6 @@ import type { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import type { Tracer } from "@opentelemetry/api";
 import express, { type Express } from "express";
-import helmet from "helmet";
 import type { Logger } from "pino";
 import type { Config } from "../config";
 import { type Context, createContextFactory } from "../graphql/context";
@@ -23,6 +22,7 @@ import { healthRoutes } from "./health.routes";
 import { metricsRoute } from "./metrics.route";
 import { receiptsRoutes } from "./receipts.routes";
 import { requestLog } from "./request-log";
+import { securityHeaders } from "./security-headers";
 import { webAppRoutes } from "./web-app.routes";
 
 export interface HttpPipelineDeps {
@@ -54,13 +54,12 @@ export function createHttpPipeline(deps: HttpPipelineDeps): Express {
   // Security headers on every route; the CSP is relaxed only in development, for Apollo Sandbox's embed.
   app.use(requestLog(logger));
   app.use(
-    helmet({ contentSecurityPolicy: production ? undefined : false, crossOriginEmbedderPolicy: false }),
+    securityHeaders({
+      contentSecurityPolicy: production ? undefined : false,
+      crossOriginEmbedderPolicy: false,
+    }),
   );
-  app.use(healthRoutes(deps.ready));
-  app.use(metricsRoute(deps.metrics, { production, token: config.metricsToken }));
-  app.use(callbackRoute(services.consent, services.audit, logger));
-  app.use(receiptsRoutes(services.receipts, logger));
-  app.use(filesRoute(deps.fileUrls, deps.sessions, services.contents, logger));
+  // The hot path is matched first: the routers below only answer their own GET paths, never /graphql.
   app.use(
     "/graphql",
     // In development the hosted Apollo Sandbox may point at this server too.
@@ -71,6 +70,11 @@ export function createHttpPipeline(deps: HttpPipelineDeps): Express {
       context: createContextFactory(services, createLoaders, deps.rateLimits),
     }),
   );
+  app.use(healthRoutes(deps.ready));
+  app.use(metricsRoute(deps.metrics, { production, token: config.metricsToken }));
+  app.use(callbackRoute(services.consent, services.audit, logger));
+  app.use(receiptsRoutes(services.receipts, logger));
+  app.use(filesRoute(deps.fileUrls, deps.sessions, services.contents, logger));
   if (!production) app.use(explorerRoutes());
   app.use(webAppRoutes(deps.demoPublishableKey, production ? null : "/explorer"));
   app.use(errorHandler(logger));

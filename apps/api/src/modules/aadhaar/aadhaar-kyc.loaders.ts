@@ -10,13 +10,9 @@ declare module "../../graphql/context" {
 }
 
 /** Stored KYC records of sessions: DigiLocker's e-Aadhaar, and the offline XML uploaded in them. */
-export function aadhaarKycLoaders(services: Services) {
-  return {
-    eAadhaar: new DataLoader<string, AadhaarKycRow | null>((sessionIds) =>
-      services.aadhaar.storedEAadhaar(sessionIds),
-    ),
-    uploadedKyc: new DataLoader<string, AadhaarKycRow[]>((sessionIds) =>
-      services.aadhaar.storedUploads(sessionIds),
-    ),
-  };
-}
+export const aadhaarKycLoaders = {
+  eAadhaar: (services: Services) =>
+    new DataLoader<string, AadhaarKycRow | null>((sessionIds) => services.aadhaar.storedEAadhaar(sessionIds)),
+  uploadedKyc: (services: Services) =>
+    new DataLoader<string, AadhaarKycRow[]>((sessionIds) => services.aadhaar.storedUploads(sessionIds)),
+};

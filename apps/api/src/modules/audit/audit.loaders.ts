@@ -11,12 +11,11 @@ declare module "../../graphql/context" {
 }
 
 /** Audit trails of the caller's tenant's sessions; empty for any other caller. */
-export function auditLoaders(services: Services, principal: Principal) {
-  return {
-    auditTrail: new DataLoader<string, SessionAuditEntry[]>(async (sessionIds) =>
+export const auditLoaders = {
+  auditTrail: (services: Services, principal: Principal) =>
+    new DataLoader<string, SessionAuditEntry[]>(async (sessionIds) =>
       principal.kind === "tenant"
         ? services.audit.trails(principal.tenant.id, sessionIds)
         : sessionIds.map(() => []),
     ),
-  };
-}
+};

@@ -11,19 +11,19 @@ declare module "../../graphql/context" {
 }
 
 /** Stored content of listed documents, batched per session. */
-export function documentLoaders(services: Services) {
-  const content = new DataLoader<IssuedDocument, DocumentContent | null, string>(
-    async (documents) => {
-      const bySession = new Map<string, IssuedDocument[]>();
-      for (const d of documents) bySession.set(d.sessionId, [...(bySession.get(d.sessionId) ?? []), d]);
-      const results = new Map<string, DocumentContent | null>();
-      for (const [sessionId, group] of bySession) {
-        const contents = await services.contents.storedPrimary(sessionId, group);
-        group.forEach((d, i) => results.set(d.id, contents[i]));
-      }
-      return documents.map((d) => results.get(d.id) ?? null);
-    },
-    { cacheKeyFn: (d) => d.id },
-  );
-  return { content };
-}
+export const documentLoaders = {
+  content: (services: Services) =>
+    new DataLoader<IssuedDocument, DocumentContent | null, string>(
+      async (documents) => {
+        const bySession = new Map<string, IssuedDocument[]>();
+        for (const d of documents) bySession.set(d.sessionId, [...(bySession.get(d.sessionId) ?? []), d]);
+        const results = new Map<string, DocumentContent | null>();
+        for (const [sessionId, group] of bySession) {
+          const contents = await services.contents.storedPrimary(sessionId, group);
+          group.forEach((d, i) => results.set(d.id, contents[i]));
+        }
+        return documents.map((d) => results.get(d.id) ?? null);
+      },
+      { cacheKeyFn: (d) => d.id },
+    ),
+};

@@ -99,7 +99,12 @@ export class ConsentSessionRepository {
       "SELECT * FROM consent_sessions WHERE session_token_hash = $1",
       [hash],
     );
-    return rows.length ? Object.assign(new ConsentSessionEntity(), this.fromRaw(rows[0])) : null;
+    if (!rows.length) return null;
+    // Straight onto the entity (no intermediate object): this runs on every session-token request.
+    const entity = new ConsentSessionEntity() as unknown as Record<string, unknown>;
+    const row = rows[0];
+    for (const [databaseName, propertyName] of this.columnMap()) entity[propertyName] = row[databaseName];
+    return entity as unknown as ConsentSessionEntity;
   }
 
   findByIdempotencyKey(tenantId: string, scope: string, key: string): Promise<ConsentSessionEntity | null> {
@@ -454,13 +459,17 @@ export class ConsentSessionRepository {
     await manager.query(`UPDATE consent_sessions SET documents_synced_at = $2 WHERE id = $1`, [id, at]);
   }
 
-  /** RETURNING gives column names; map them back onto entity properties. */
-  private fromRaw(row: Record<string, unknown>): Partial<ConsentSessionEntity> {
+  private columnMap(): ReadonlyArray<readonly [string, string]> {
     this.columns ??= this.dataSource
       .getMetadata(ConsentSessionEntity)
       .columns.map((c) => [c.databaseName, c.propertyName] as const);
+    return this.columns;
+  }
+
+  /** RETURNING gives column names; map them back onto entity properties. */
+  private fromRaw(row: Record<string, unknown>): Partial<ConsentSessionEntity> {
     const entity: Record<string, unknown> = {};
-    for (const [databaseName, propertyName] of this.columns) {
+    for (const [databaseName, propertyName] of this.columnMap()) {
       if (databaseName in row) entity[propertyName] = row[databaseName];
     }
     return entity as Partial<ConsentSessionEntity>;

@@ -11,10 +11,12 @@ declare module "../../graphql/context" {
 }
 
 /** Sessions by id for one operation; the row authentication just read serves its loads too. */
-export function sessionLoaders(services: Services, principal: Principal) {
-  const session = new DataLoader<string, ConsentSessionEntity | null>(async (ids) =>
-    byKey(ids, await services.sessions.findByIds(ids), (s) => s.id),
-  );
-  if (principal.kind === "session") session.prime(principal.sessionId, principal.session);
-  return { session };
-}
+export const sessionLoaders = {
+  session(services: Services, principal: Principal) {
+    const session = new DataLoader<string, ConsentSessionEntity | null>(async (ids) =>
+      byKey(ids, await services.sessions.findByIds(ids), (s) => s.id),
+    );
+    if (principal.kind === "session") session.prime(principal.sessionId, principal.session);
+    return session;
+  },
+};

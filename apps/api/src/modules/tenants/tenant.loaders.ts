@@ -10,10 +10,9 @@ declare module "../../graphql/context" {
 }
 
 /** Tenants by id for one operation. */
-export function tenantLoaders(services: Services) {
-  return {
-    tenant: new DataLoader<string, TenantEntity | null>(async (ids) =>
+export const tenantLoaders = {
+  tenant: (services: Services) =>
+    new DataLoader<string, TenantEntity | null>(async (ids) =>
       byKey(ids, await services.tenants.findByIds(ids), (t) => t.id),
     ),
-  };
-}
+};
