@@ -6,8 +6,7 @@ import { AadhaarKycRepository } from "../modules/aadhaar";
 import {
   ConsentSessionRepository,
   type OutboxRepository,
-  REVOKE_KIND,
-  revokeAad,
+  enqueueRevoke,
   revokePayloadFor,
 } from "../modules/sessions";
 import { type WebhookEmitter, WebhookEventRepository } from "../modules/webhooks";
@@ -86,16 +85,8 @@ export class PurgeJob {
         const lapsed = await this.sessions.purgeLapsed(manager, batch);
         for (const session of lapsed) {
           const token = revokePayloadFor(this.crypto, session);
-          if (token) {
-            const outboxId = this.outbox.newId();
-            await this.outbox.enqueue(
-              manager,
-              outboxId,
-              REVOKE_KIND,
-              session.id,
-              this.crypto.encryptJson(token, revokeAad(outboxId)),
-            );
-          }
+          if (token)
+            await enqueueRevoke(this.outbox, this.crypto, manager, this.outbox.newId(), session.id, token);
         }
         return lapsed.length;
       });

@@ -29,7 +29,13 @@ export { toConsentSession } from "./consent-session.mapper";
 export { ConsentSessionRepository, RESUMABLE_STATUSES } from "./consent-session.repository";
 export { ConsentSession } from "./consent-session.type";
 export { ConsentPurpose, SessionStatus } from "./session.enums";
-export { REVOKE_KIND, type RevokeDelivery, type RevokePayload, revokePayloadFor } from "./session-revoke";
+export {
+  enqueueRevoke,
+  REVOKE_KIND,
+  type RevokeDelivery,
+  type RevokePayload,
+  revokePayloadFor,
+} from "./session-revoke";
 export { revokeAad, sessionAad, STATUS_TOKEN_PREFIX } from "./session-secrets";
 export { SessionAccessService } from "./session-access.service";
 export { SessionAdminService } from "./session-admin.service";

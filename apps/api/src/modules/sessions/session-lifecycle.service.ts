@@ -7,8 +7,7 @@ import type { ConsentSessionRepository } from "./consent-session.repository";
 import type { IdempotencyRepository } from "./idempotency.repository";
 import type { OutboxRepository } from "./outbox.repository";
 import type { SessionAccessService } from "./session-access.service";
-import { REVOKE_KIND, type RevokeDelivery, revokePayloadFor } from "./session-revoke";
-import { revokeAad } from "./session-secrets";
+import { enqueueRevoke, type RevokeDelivery, revokePayloadFor } from "./session-revoke";
 
 /** Announces a session's end (the webhook emitter; sessions sit below webhooks and only know this much of it). */
 export interface SessionEndedEvents {
@@ -71,14 +70,7 @@ export class SessionLifecycleService {
     let announced = false;
     const ended = await this.sessions.inTransaction(async (manager) => {
       if (!(await this.sessions.endSession(manager, session.id))) return false;
-      if (token)
-        await this.outbox.enqueue(
-          manager,
-          outboxId,
-          REVOKE_KIND,
-          session.id,
-          this.crypto.encryptJson(token, revokeAad(outboxId)),
-        );
+      if (token) await enqueueRevoke(this.outbox, this.crypto, manager, outboxId, session.id, token);
       announced = await this.webhooks.emit(
         session.tenantId,
         "session.ended",

@@ -1,5 +1,7 @@
+import type { EntityManager } from "typeorm";
 import type { EncryptionService } from "../../crypto/encryption.service";
-import { sessionAad } from "./session-secrets";
+import type { OutboxRepository } from "./outbox.repository";
+import { revokeAad, sessionAad } from "./session-secrets";
 
 /** The outbox kind of a queued DigiLocker revoke. */
 export const REVOKE_KIND = "digilocker.revoke";
@@ -36,4 +38,22 @@ export function revokePayloadFor(
     };
   }
   return null;
+}
+
+/** Queues `payload` for `sessionId` in `manager`'s transaction, sealed to its outbox row. */
+export function enqueueRevoke(
+  outbox: OutboxRepository,
+  crypto: EncryptionService,
+  manager: EntityManager,
+  outboxId: string,
+  sessionId: string,
+  payload: RevokePayload,
+): Promise<void> {
+  return outbox.enqueue(
+    manager,
+    outboxId,
+    REVOKE_KIND,
+    sessionId,
+    crypto.encryptJson(payload, revokeAad(outboxId)),
+  );
 }
