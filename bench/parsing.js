@@ -5,6 +5,7 @@ const { createSign, randomBytes, verify, X509Certificate } = require("node:crypt
 const { readFileSync } = require("node:fs");
 const { join } = require("node:path");
 const zlib = require("node:zlib");
+const { signedSecureQrV2 } = require("@lockerkit/testkit");
 
 const CORE = join(__dirname, "..", "packages", "core");
 const fromCore = (name) => require(require.resolve(name, { paths: [CORE] }));
@@ -140,13 +141,9 @@ async function runParsingBenchmarks({ budgetMs = 1000 } = {}) {
     "Chennai",
     "0001",
   ];
-  const bigSigned = Buffer.concat([...qrFields.map((f) => Buffer.from(`${f}\xff`, "latin1")), bigPhoto]);
-  const bigSignature = createSign("RSA-SHA256")
-    .update(bigSigned)
-    .sign(readFileSync(join(KEYS, "test-signer.key.pem")));
-  const bigQr = BigInt(
-    `0x${zlib.gzipSync(Buffer.concat([bigSigned, bigSignature])).toString("hex")}`,
-  ).toString(10);
+  const bigQr = signedSecureQrV2(bigPhoto, readFileSync(join(KEYS, "test-signer.key.pem"), "utf8"), {
+    fields: qrFields,
+  });
 
   const cases = [
     [

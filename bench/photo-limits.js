@@ -3,12 +3,11 @@
 // /livez is probed every 10 ms; then the same with UIDAI's real photo as the control, which must still decode
 // (in the worker, from dist).
 "use strict";
-const { createSign } = require("node:crypto");
 const fs = require("node:fs");
 const os = require("node:os");
 const { readFileSync } = fs;
 const { join } = require("node:path");
-const { gzipSync } = require("node:zlib");
+const { signedSecureQrV2 } = require("@lockerkit/testkit");
 const { ROOT, gql, message, rssOf, startApi } = require("./support/stack");
 
 const SECTION = "photo-limits";
@@ -39,29 +38,7 @@ function photoClaiming8000() {
 
 /** A V2 Secure QR around `photo`, signed by the sandbox signer (trusted by the API outside production). */
 function signedQr(photo) {
-  const fields = [
-    "V2",
-    "2",
-    "001920240101120000123",
-    "Meera Iyer",
-    "01-01-1990",
-    "F",
-    "D/O Suresh Iyer",
-    "Chennai",
-    "",
-    "7",
-    "Adyar",
-    "600020",
-    "Adyar",
-    "Tamil Nadu",
-    "2nd Main Road",
-    "Mylapore",
-    "Chennai",
-    "0001",
-  ];
-  const signed = Buffer.concat([...fields.map((f) => Buffer.from(`${f}\xff`, "latin1")), photo]);
-  const signature = createSign("RSA-SHA256").update(signed).sign(readFileSync(SANDBOX_KEY, "utf8"));
-  return BigInt(`0x${gzipSync(Buffer.concat([signed, signature])).toString("hex")}`).toString(10);
+  return signedSecureQrV2(photo, readFileSync(SANDBOX_KEY, "utf8"));
 }
 
 /** `ATTEMPTS` concurrent verifications of one QR while /livez is probed; answer and probe times, RSS growth. */

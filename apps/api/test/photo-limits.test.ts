@@ -1,10 +1,9 @@
 import "reflect-metadata";
-import { createSign } from "node:crypto";
 import { copyFileSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { gzipSync } from "node:zlib";
 import { decodeSecureQr, jpeg2000DecoderStats } from "@lockerkit/core";
+import { signedSecureQrV2 } from "@lockerkit/testkit";
 import { graphql } from "./gql";
 import { expectData, startTestStack, type TestStack } from "./support/test-stack";
 import { QR_SAMPLE } from "./support/aadhaar-fixtures";
@@ -34,31 +33,7 @@ function photoClaiming8000(): Buffer {
 
 /** A V2 Secure QR signed by the sandbox signer, which the API trusts outside production. */
 function signedQr(photo: Buffer): string {
-  const fields = [
-    "V2",
-    "2",
-    "001920240101120000123",
-    "Meera Iyer",
-    "01-01-1990",
-    "F",
-    "D/O Suresh Iyer",
-    "Chennai",
-    "",
-    "7",
-    "Adyar",
-    "600020",
-    "Adyar",
-    "Tamil Nadu",
-    "2nd Main Road",
-    "Mylapore",
-    "Chennai",
-    "0001",
-  ];
-  const signed = Buffer.concat([...fields.map((field) => Buffer.from(`${field}\xff`, "latin1")), photo]);
-  const signature = createSign("RSA-SHA256")
-    .update(signed)
-    .sign(readFileSync(join(SANDBOX_TRUST, "uidai-signer.test-only.key"), "utf8"));
-  return BigInt(`0x${gzipSync(Buffer.concat([signed, signature])).toString("hex")}`).toString(10);
+  return signedSecureQrV2(photo, readFileSync(join(SANDBOX_TRUST, "uidai-signer.test-only.key"), "utf8"));
 }
 
 function percentile(sorted: number[], p: number): number {

@@ -1,8 +1,7 @@
 // Test-only builders: fictional holders, signed with the committed test key in each real profile.
-import { createSign } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
+import { signedSecureQrV2 } from "@lockerkit/testkit";
 import { SignedXml } from "xml-crypto";
 import { TrustStore } from "../src/xml/trust-store";
 
@@ -83,31 +82,5 @@ export function offlineXml(hashes: { m: string; e: string }): string {
 
 /** A Secure QR payload in the V2 layout, signed RSA-SHA256 with the given key, as the decimal text. */
 export function secureQrV2Text(photo: Buffer, key = TEST_KEY, tamper?: (signed: Buffer) => Buffer): string {
-  const fields = [
-    "V2",
-    "2",
-    "001920240101120000123",
-    "Meera Iyer",
-    "01-01-1990",
-    "F",
-    "D/O Suresh Iyer",
-    "Chennai",
-    "",
-    "7",
-    "Adyar",
-    "600020",
-    "Adyar",
-    "Tamil Nadu",
-    "2nd Main Road",
-    "Mylapore",
-    "Chennai",
-    "0001",
-  ];
-  const text = Buffer.concat(
-    fields.map((field) => Buffer.concat([Buffer.from(field, "latin1"), Buffer.from([0xff])])),
-  );
-  const signed = Buffer.concat([text, photo]);
-  const signature = createSign("RSA-SHA256").update(signed).sign(key);
-  const payload = Buffer.concat([tamper ? tamper(signed) : signed, signature]);
-  return BigInt(`0x${gzipSync(payload).toString("hex")}`).toString(10);
+  return signedSecureQrV2(photo, key, { tamper });
 }

@@ -60,3 +60,4 @@ export {
 } from "./processes";
 export { PrivateCluster } from "./private-cluster";
 export { generateReceiptKeys } from "./receipt-keys";
+export { SECURE_QR_V2_FIELDS, signedSecureQrV2, type SecureQrOptions } from "./secure-qr";
