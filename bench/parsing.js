@@ -121,29 +121,7 @@ async function runParsingBenchmarks({ budgetMs = 1000 } = {}) {
   // The V2 finding: a signed QR whose JPEG-2000 photo header claims 8000×8000 (refused from the header).
   const bigPhoto = Buffer.from(core.decodeSecureQr(qrDigits).photo);
   for (const offset of [8, 12, 24, 28]) bigPhoto.writeUInt32BE(8000, offset); // Xsiz Ysiz XTsiz YTsiz
-  const qrFields = [
-    "V2",
-    "2",
-    "001920240101120000123",
-    "Meera Iyer",
-    "01-01-1990",
-    "F",
-    "",
-    "Chennai",
-    "",
-    "7",
-    "",
-    "600020",
-    "",
-    "Tamil Nadu",
-    "",
-    "",
-    "Chennai",
-    "0001",
-  ];
-  const bigQr = signedSecureQrV2(bigPhoto, readFileSync(join(KEYS, "test-signer.key.pem"), "utf8"), {
-    fields: qrFields,
-  });
+  const bigQr = signedSecureQrV2(bigPhoto, readFileSync(join(KEYS, "test-signer.key.pem"), "utf8"));
 
   const cases = [
     [
