@@ -9,6 +9,7 @@ const { mkdtempSync, rmSync } = require("node:fs");
 const { createServer } = require("node:net");
 const { tmpdir } = require("node:os");
 const { join } = require("node:path");
+const { embeddedDefaultsEnv } = require("@lockerkit/testkit");
 const { ROOT, createDatabase, message } = require("./support/stack");
 
 const SECTION = "startup";
@@ -66,16 +67,8 @@ async function timeToReady(args, env, probe) {
 }
 
 function baseEnv() {
-  const env = { ...process.env, NODE_ENV: "development" };
-  for (const key of [
-    "DATABASE_URL",
-    "DIGILOCKER_BASE_URL",
-    "DEMO_TENANT_KEY",
-    "DEMO_TENANT_SECRET",
-    "LOCKERKIT_ENCRYPTION_KEYS",
-    "LOG_LEVEL",
-  ])
-    delete env[key];
+  const env = embeddedDefaultsEnv({ NODE_ENV: "development" });
+  delete env.LOG_LEVEL;
   return env;
 }
 

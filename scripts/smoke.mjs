@@ -6,26 +6,24 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { expectData, freePort, gql, runConsentJourney, waitFor } from "@lockerkit/testkit";
+import {
+  embeddedDefaultsEnv,
+  expectData,
+  freePort,
+  gql,
+  runConsentJourney,
+  waitFor,
+} from "@lockerkit/testkit";
 
 const port = await freePort();
 const sandboxPort = await freePort();
 const dataDir = mkdtempSync(join(tmpdir(), "lockerkit-smoke-"));
-const env = {
-  ...process.env,
+const env = embeddedDefaultsEnv({
   PORT: String(port),
   SANDBOX_PORT: String(sandboxPort),
   LOCKERKIT_DATA_DIR: dataDir,
   NODE_ENV: "development",
-};
-for (const key of [
-  "DATABASE_URL",
-  "DIGILOCKER_BASE_URL",
-  "DEMO_TENANT_KEY",
-  "DEMO_TENANT_SECRET",
-  "LOCKERKIT_ENCRYPTION_KEYS",
-])
-  delete env[key];
+});
 
 const child = spawn("npm", ["start"], { env, stdio: ["ignore", "pipe", "inherit"], detached: true });
 let output = "";

@@ -95,22 +95,11 @@ function rssOf(pid) {
 /** Runs a child script (api-child.js, ceiling-child.js) and waits for its `ready` message. */
 function spawnChild(script, options, { timeoutMs = 60_000 } = {}) {
   return new Promise((resolve, reject) => {
-    const env = {
-      ...process.env,
+    const env = testkit.embeddedDefaultsEnv({
       NODE_ENV: options.env || "development",
       BENCH_CHILD_OPTIONS: JSON.stringify(options),
       ...(options.childEnv || {}),
-    };
-    for (const key of [
-      "DATABASE_URL",
-      "DIGILOCKER_BASE_URL",
-      "DEMO_TENANT_KEY",
-      "DEMO_TENANT_SECRET",
-      "LOCKERKIT_ENCRYPTION_KEYS",
-      "PORT",
-      "SANDBOX_PORT",
-    ])
-      delete env[key];
+    });
     const child = fork(join(__dirname, script), [], {
       env,
       execArgv: options.execArgv || [],

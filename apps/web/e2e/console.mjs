@@ -20,7 +20,7 @@ import { createServer as createHttpServer } from "node:http";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { authorize, followCallback, freePort, startConsent } from "@lockerkit/testkit";
+import { authorize, embeddedDefaultsEnv, followCallback, freePort, startConsent } from "@lockerkit/testkit";
 import { chromium } from "playwright-core";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -92,19 +92,7 @@ function build() {
 }
 
 function baseEnv() {
-  const env = { ...process.env, LOCKERKIT_DATA_DIR: dataDir, NODE_ENV: "development" };
-  for (const key of [
-    "DATABASE_URL",
-    "DIGILOCKER_BASE_URL",
-    "DIGILOCKER_SANDBOX",
-    "DIGILOCKER_REDIRECT_URI",
-    "DEMO_TENANT_KEY",
-    "DEMO_TENANT_SECRET",
-    "LOCKERKIT_ENCRYPTION_KEYS",
-    "LOCKERKIT_TRUST_DIRS",
-  ])
-    delete env[key];
-  return env;
+  return embeddedDefaultsEnv({ LOCKERKIT_DATA_DIR: dataDir, NODE_ENV: "development" });
 }
 
 /** `npm run tenant -- create`, before the API opens the same embedded database. */

@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { freePort, sandboxControls } from "@lockerkit/testkit";
+import { embeddedDefaultsEnv, freePort, sandboxControls } from "@lockerkit/testkit";
 import { chromium } from "playwright-core";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -125,27 +125,14 @@ async function startStack() {
   const port = await freePort();
   const sandboxPort = await freePort();
   dataDir = mkdtempSync(join(tmpdir(), "lockerkit-e2e-"));
-  const env = {
-    ...process.env,
+  const env = embeddedDefaultsEnv({
     PORT: String(port),
     SANDBOX_PORT: String(sandboxPort),
     LOCKERKIT_DATA_DIR: dataDir,
     NODE_ENV: "development",
-  };
-  // As in production, a claim needs the verifier the demo keeps from startConsent.
-  env.REQUIRE_CLAIM_VERIFIER = "1";
-  for (const key of [
-    "DATABASE_URL",
-    "DIGILOCKER_BASE_URL",
-    "DIGILOCKER_SANDBOX",
-    "DIGILOCKER_REDIRECT_URI",
-    "DEMO_TENANT_KEY",
-    "DEMO_TENANT_SECRET",
-    "LOCKERKIT_ENCRYPTION_KEYS",
-    "LOCKERKIT_TRUST_DIRS",
-  ]) {
-    delete env[key];
-  }
+    // As in production, a claim needs the verifier the demo keeps from startConsent.
+    REQUIRE_CLAIM_VERIFIER: "1",
+  });
   const child = spawn(process.execPath, [join(ROOT, "apps/api/dist/main.js")], {
     cwd: ROOT,
     env,

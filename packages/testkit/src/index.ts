@@ -42,6 +42,7 @@ export {
   API_MAIN,
   assertBuilt,
   cleanupEverything,
+  embeddedDefaultsEnv,
   freePort,
   launch,
   onExit,

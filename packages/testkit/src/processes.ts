@@ -99,6 +99,30 @@ export interface Proc {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
+/** What points a process at a deployment: a database, DigiLocker, keys, trust, ports. */
+const DEPLOYMENT_VARIABLES = [
+  "DATABASE_URL",
+  "DIGILOCKER_BASE_URL",
+  "DIGILOCKER_SANDBOX",
+  "DIGILOCKER_REDIRECT_URI",
+  "DEMO_TENANT_KEY",
+  "DEMO_TENANT_SECRET",
+  "LOCKERKIT_ENCRYPTION_KEYS",
+  "LOCKERKIT_TRUST_DIRS",
+  "PORT",
+  "SANDBOX_PORT",
+];
+
+/**
+ * This process's environment without the deployment variables, with `overrides` on top: a child
+ * started with it runs on the embedded defaults whatever the caller's shell exports.
+ */
+export function embeddedDefaultsEnv(overrides: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const key of DEPLOYMENT_VARIABLES) delete env[key];
+  return { ...env, ...overrides };
+}
+
 /** `node <main>` with only PATH and `env`, its output in `<logDir>/<name>-<time>.log`; killed on exit. */
 export function launch(
   name: string,
