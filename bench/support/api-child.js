@@ -141,7 +141,8 @@ function startSandbox(redirectUris) {
 }
 
 async function main() {
-  const { createServer } = require(join(API, "dist"));
+  // `apiDist`: another build of the API (bench/ab.js compares two builds side by side).
+  const { createServer } = require(options.apiDist || join(API, "dist"));
   const common = {
     databaseUrl: options.databaseUrl || undefined,
     pgliteDir: null,

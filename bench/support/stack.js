@@ -159,13 +159,15 @@ function spawnChild(script, options, { timeoutMs = 60_000 } = {}) {
 }
 
 /** The built API in a child process over `databaseUrl` (PGlite in memory when unset). */
-function startApi({ databaseUrl, recordSql = false, childEnv = {} } = {}) {
+function startApi({ databaseUrl, recordSql = false, childEnv = {}, apiDist, execArgv } = {}) {
   assertBuilt();
   return spawnChild("api-child.js", {
     // Production needs a real database; PGlite runs (start-up comparisons) stay in development.
     env: databaseUrl ? "production" : "development",
     databaseUrl,
     recordSql,
+    apiDist,
+    execArgv,
     encryptionKeys: ENCRYPTION_KEYS,
     documentsSyncWindowS: API_CONFIGURATION.documentsSyncWindowS,
     ...DEMO_KEYS,

@@ -2,11 +2,15 @@ import "reflect-metadata";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { createServer as createHttpServer, type Server, type ServerResponse } from "node:http";
+import {
+  createServer as createHttpServer,
+  type RequestListener,
+  type Server,
+  type ServerResponse,
+} from "node:http";
 import type { AddressInfo } from "node:net";
 import { DigiLockerClient, type DigiLockerRequestEvent } from "@lockerkit/core";
 import type { TracerProvider } from "@opentelemetry/api";
-import type { Express } from "express";
 import { getPGliteInstance } from "typeorm-pglite";
 import type { Logger } from "pino";
 import {
@@ -162,7 +166,7 @@ async function bindHttpServer(config: Config, defer: Defer) {
         httpServer.closeIdleConnections();
       }),
   );
-  const serve = (app: Express) => {
+  const serve = (app: RequestListener) => {
     httpServer.removeListener("request", booting);
     httpServer.on("request", app);
   };

@@ -1,4 +1,4 @@
-import type { Request, Response } from "express";
+import type { IncomingHttpHeaders } from "node:http";
 import { databaseUnavailable, isDatabaseUnavailable } from "../errors/database-error";
 import { AppError, ErrorCode } from "../errors/error-codes";
 import { clientIpKey } from "../util/client-ip";
@@ -60,21 +60,30 @@ export interface Context {
   client: "console" | null;
 }
 
+/** What a context is built from: the parts of an HTTP request it reads, whichever server received it. */
+export interface GraphqlRequest {
+  /** The client's address as `trust proxy` (TRUST_PROXY) judges it: by default the socket's peer. */
+  clientAddress: string | undefined;
+  headers: IncomingHttpHeaders;
+  /** The request log's id, so audit events and log lines can be matched. */
+  requestId: string | null;
+  setHeader(name: string, value: string): void;
+}
+
 /** Builds each request's context: the caller, and DataLoaders that live for this request only. */
 export function createContextFactory(
   services: Services,
   createLoaders: LoaderFactory,
   rateLimits: RateLimitStore,
 ) {
-  return async ({ req, res }: { req: Request; res: Response }) => {
-    // `req.ip` follows the `trust proxy` setting (TRUST_PROXY): by default the socket's peer.
-    const clientIp = clientIpKey(req.ip);
+  return async (req: GraphqlRequest) => {
+    const clientIp = clientIpKey(req.clientAddress);
     const unauthenticatedCall = async () => {
       try {
         await chargeUnauthenticated(rateLimits, clientIp);
       } catch (error) {
         if (error instanceof AppError && error.extensions.code === ErrorCode.RATE_LIMITED)
-          res.setHeader("retry-after", String(error.extensions.retryAfterSeconds));
+          req.setHeader("retry-after", String(error.extensions.retryAfterSeconds));
         throw error;
       }
     };
@@ -88,11 +97,9 @@ export function createContextFactory(
       },
     );
     if (principal.kind === "anonymous") await unauthenticatedCall();
-    // The request log's id, so audit events and log lines can be matched.
-    const requestId = typeof res.locals.requestId === "string" ? res.locals.requestId : null;
     // The operator console names itself, so its actions are audited as `console` (secret key only, see audited.ts).
     const client = req.headers[CLIENT_HEADER] === "console" ? ("console" as const) : null;
-    return buildContext(services, createLoaders, principal, clientIp, requestId, client);
+    return buildContext(services, createLoaders, principal, clientIp, req.requestId, client);
   };
 }
 

@@ -1,6 +1,13 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
 import cors from "cors";
-import type { RequestHandler } from "express";
 import { isAllowedReturnUrl } from "../modules/tenants";
+
+/** A Connect-style middleware on Node's own request and response: usable inside and outside Express. */
+export type NodeMiddleware = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  next: (error?: unknown) => void,
+) => void;
 
 const CACHE_MS = 30_000;
 /** The hosted Apollo Sandbox, allowed in development so it can explore a local server. */
@@ -14,7 +21,7 @@ export const APOLLO_STUDIO_ORIGIN = "https://studio.apollographql.com";
 export function tenantCors(
   loadOrigins: () => Promise<string[]>,
   extraOrigins: string[] = [],
-): RequestHandler {
+): NodeMiddleware {
   let cached: { at: number; patterns: string[] } | null = null;
   const patterns = async () => {
     if (!cached || Date.now() - cached.at > CACHE_MS)

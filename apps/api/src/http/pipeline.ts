@@ -1,7 +1,9 @@
+import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
 import type { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import type { Tracer } from "@opentelemetry/api";
-import express, { type Express } from "express";
+import express from "express";
+import proxyaddr from "proxy-addr";
 import type { Logger } from "pino";
 import type { Config } from "../config";
 import { type Context, createContextFactory } from "../graphql/context";
@@ -15,13 +17,15 @@ import { graphqlSpan } from "../observability/tracing";
 import { callbackRoute } from "./callback.route";
 import { APOLLO_STUDIO_ORIGIN, tenantCors } from "./cors";
 import { errorHandler } from "./error-handler";
+import { graphqlRoute, isGraphqlPath } from "./graphql.route";
 import { explorerRoutes } from "./explorer.routes";
 import type { FileUrlSigner } from "./file-url.signer";
 import { filesRoute } from "./files.route";
 import { healthRoutes } from "./health.routes";
 import { metricsRoute } from "./metrics.route";
 import { receiptsRoutes } from "./receipts.routes";
-import { requestLog } from "./request-log";
+import { logRequest, requestLog } from "./request-log";
+import { bodySender } from "./send-body";
 import { securityHeaders } from "./security-headers";
 import { webAppRoutes } from "./web-app.routes";
 
@@ -42,8 +46,13 @@ export interface HttpPipelineDeps {
   demoPublishableKey: string | null;
 }
 
-/** The Express app: middleware and routes in the order they must run (security headers before any route, errors last). */
-export function createHttpPipeline(deps: HttpPipelineDeps): Express {
+/**
+ * The HTTP server's request listener. GraphQL POSTs, nearly all of the traffic, are answered by the
+ * GraphQL route on Node's own request and response; everything else (GET and preflights of /graphql
+ * included) by the Express app. Both log the request and set the security headers first, read bodies
+ * with the same parser and build the same context.
+ */
+export function createHttpPipeline(deps: HttpPipelineDeps): RequestListener {
   const { config, logger, services } = deps;
   const production = config.env === "production";
   const app = express();
@@ -51,23 +60,35 @@ export function createHttpPipeline(deps: HttpPipelineDeps): Express {
   app.set("query parser", "simple");
   // The client IP of per-IP rate limits: X-Forwarded-For counts only from the proxies TRUST_PROXY names.
   app.set("trust proxy", config.trustProxy);
+  const trusted = app.get("trust proxy fn") as (address: string, hop: number) => boolean;
   // Security headers on every route; the CSP is relaxed only in development, for Apollo Sandbox's embed.
+  const setSecurityHeaders = securityHeaders({
+    contentSecurityPolicy: production ? undefined : false,
+    crossOriginEmbedderPolicy: false,
+  });
+  const context = createContextFactory(services, createLoaders, deps.rateLimits);
+  // In development the hosted Apollo Sandbox may point at this server too.
+  const cors = tenantCors(() => deps.tenantRepository.allOrigins(), production ? [] : [APOLLO_STUDIO_ORIGIN]);
+
   app.use(requestLog(logger));
-  app.use(
-    securityHeaders({
-      contentSecurityPolicy: production ? undefined : false,
-      crossOriginEmbedderPolicy: false,
-    }),
-  );
-  // The hot path is matched first: the routers below only answer their own GET paths, never /graphql.
+  app.use((_req, res, next) => {
+    setSecurityHeaders(res);
+    next();
+  });
+  // GraphQL's other methods; the routers below only answer their own GET paths, never /graphql.
   app.use(
     "/graphql",
-    // In development the hosted Apollo Sandbox may point at this server too.
-    tenantCors(() => deps.tenantRepository.allOrigins(), production ? [] : [APOLLO_STUDIO_ORIGIN]),
+    cors,
     express.json({ limit: "3mb" }),
     ...(deps.tracer ? [graphqlSpan(deps.tracer)] : []),
     expressMiddleware(deps.apollo, {
-      context: createContextFactory(services, createLoaders, deps.rateLimits),
+      context: ({ req, res }) =>
+        context({
+          clientAddress: req.ip,
+          headers: req.headers,
+          requestId: (res.locals.requestId as string | undefined) ?? null,
+          setHeader: (name, value) => res.setHeader(name, value),
+        }),
     }),
   );
   app.use(healthRoutes(deps.ready));
@@ -78,5 +99,22 @@ export function createHttpPipeline(deps: HttpPipelineDeps): Express {
   if (!production) app.use(explorerRoutes());
   app.use(webAppRoutes(deps.demoPublishableKey, production ? null : "/explorer"));
   app.use(errorHandler(logger));
-  return app;
+
+  const graphqlPost = graphqlRoute({
+    apollo: deps.apollo,
+    context,
+    logger,
+    cors,
+    tracer: deps.tracer,
+    // As Express's `req.ip`: the nearest address `trust proxy` does not vouch for.
+    clientAddress: (req) => proxyaddr(req, trusted),
+    send: bodySender(app.get("etag fn")),
+  });
+  return (req: IncomingMessage, res: ServerResponse) => {
+    const url = req.url ?? "/";
+    if (req.method !== "POST" || !isGraphqlPath(url)) return app(req, res);
+    const requestId = logRequest(logger, req, res, url);
+    setSecurityHeaders(res);
+    graphqlPost(req, res, requestId);
+  };
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type { NextFunction, Request, Response } from "express";
 import type { Logger } from "pino";
 
@@ -8,8 +9,8 @@ const SAFE_ID = /^[A-Za-z0-9._-]{1,64}$/;
 const FILE_LINK = /^\/+files(\/|$)/i;
 
 /** The path without anything secret in it: no query string, and signed file links cut to their route. */
-function loggablePath(req: Request): string {
-  const path = req.originalUrl.split("?")[0];
+function loggablePath(url: string): string {
+  const path = url.split("?")[0];
   let decoded = path;
   try {
     decoded = decodeURIComponent(path);
@@ -22,26 +23,32 @@ function loggablePath(req: Request): string {
 /**
  * One JSON line per request with a request id (echoed as `x-request-id`): method, path, status and
  * duration only — never headers, bodies or query strings, which carry tokens, codes and personal data.
+ * Returns the request id. `url` is the path as received (Express's `originalUrl`).
  */
+export function logRequest(logger: Logger, req: IncomingMessage, res: ServerResponse, url: string): string {
+  const given = req.headers["x-request-id"];
+  const requestId = typeof given === "string" && SAFE_ID.test(given) ? given : randomUUID();
+  res.setHeader("x-request-id", requestId);
+  const started = process.hrtime.bigint();
+  res.on("finish", () => {
+    logger.info(
+      {
+        requestId,
+        method: req.method,
+        path: loggablePath(url),
+        status: res.statusCode,
+        ms: Number(process.hrtime.bigint() - started) / 1e6,
+      },
+      "request",
+    );
+  });
+  return requestId;
+}
+
+/** The request log as the Express app's first middleware (the id also in `res.locals.requestId`). */
 export function requestLog(logger: Logger) {
   return (req: Request, res: Response, next: NextFunction) => {
-    const given = req.get("x-request-id");
-    const requestId = given && SAFE_ID.test(given) ? given : randomUUID();
-    res.locals.requestId = requestId;
-    res.setHeader("x-request-id", requestId);
-    const started = process.hrtime.bigint();
-    res.on("finish", () => {
-      logger.info(
-        {
-          requestId,
-          method: req.method,
-          path: loggablePath(req),
-          status: res.statusCode,
-          ms: Number(process.hrtime.bigint() - started) / 1e6,
-        },
-        "request",
-      );
-    });
+    res.locals.requestId = logRequest(logger, req, res, req.originalUrl);
     next();
   };
 }

@@ -1,9 +1,10 @@
-import type { NextFunction, Request, Response } from "express";
+import type { ServerResponse } from "node:http";
+import type { Request, Response } from "express";
 import helmet, { type HelmetOptions } from "helmet";
 
 /**
  * helmet's headers for `options`, worked out once: with static directives every one of them is a
- * constant, so one middleware sets the precomputed list (same names, values and order) instead of
+ * constant, so one function sets the precomputed list (same names, values and order) instead of
  * running helmet's dozen middlewares per request. helmet's only other effect, removing
  * `X-Powered-By`, is covered by `app.disable("x-powered-by")`. A CSP directive computed per request
  * (a nonce function) would be frozen here: refused.
@@ -28,8 +29,7 @@ export function securityHeaders(options: HelmetOptions) {
     finished = true;
   });
   if (!finished) throw new Error("helmet did not finish synchronously");
-  return (_req: Request, res: Response, next: NextFunction) => {
+  return (res: ServerResponse) => {
     for (let i = 0; i < headers.length; i++) res.setHeader(headers[i][0], headers[i][1]);
-    next();
   };
 }

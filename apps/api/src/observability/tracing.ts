@@ -1,8 +1,8 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type { DigiLockerRequestEvent } from "@lockerkit/core";
 import { context, SpanKind, SpanStatusCode, trace, type Tracer } from "@opentelemetry/api";
 import { OTLPTraceExporter } from "@opentelemetry/exporter-trace-otlp-http";
 import { BatchSpanProcessor, NodeTracerProvider } from "@opentelemetry/sdk-trace-node";
-import type { NextFunction, Request, Response } from "express";
 
 export const TRACER_NAME = "lockerkit-api";
 
@@ -32,7 +32,7 @@ export function startTracing(
  * names it and records the outcome. Nothing of the request (headers, body, variables) goes on it.
  */
 export function graphqlSpan(tracer: Tracer) {
-  return (_req: Request, res: Response, next: NextFunction) => {
+  return (_req: IncomingMessage, res: ServerResponse, next: () => void) => {
     const span = tracer.startSpan("graphql", { kind: SpanKind.SERVER });
     res.once("close", () => span.end());
     context.with(trace.setSpan(context.active(), span), next);
