@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager, Repository } from "typeorm";
 import { ConsentSessionEntity, SessionStatus } from "../../db/entities/consent-session.entity";
+import { EntityRows } from "../../db/entity-rows";
 import { pooledQuery } from "../../db/pooled-query";
 import { queryRows } from "../../db/query-rows";
 import type { SealedColumn } from "../../db/sealed-column";
@@ -70,11 +71,11 @@ export const RESUMABLE_STATUSES = [
  */
 export class ConsentSessionRepository {
   private readonly repo: Repository<ConsentSessionEntity>;
-  /** Column name → property name, read once from the entity metadata. */
-  private columns: ReadonlyArray<readonly [string, string]> | null = null;
+  private readonly rows: EntityRows<ConsentSessionEntity>;
 
   constructor(private readonly dataSource: DataSource) {
     this.repo = dataSource.getRepository(ConsentSessionEntity);
+    this.rows = new EntityRows(dataSource, ConsentSessionEntity);
   }
 
   insert(session: ConsentSessionEntity): Promise<unknown> {
@@ -99,12 +100,7 @@ export class ConsentSessionRepository {
       "SELECT * FROM consent_sessions WHERE session_token_hash = $1",
       [hash],
     );
-    if (!rows.length) return null;
-    // Straight onto the entity (no intermediate object): this runs on every session-token request.
-    const entity = new ConsentSessionEntity() as unknown as Record<string, unknown>;
-    const row = rows[0];
-    for (const [databaseName, propertyName] of this.columnMap()) entity[propertyName] = row[databaseName];
-    return entity as unknown as ConsentSessionEntity;
+    return rows.length ? this.rows.toEntity(rows[0]) : null;
   }
 
   findByIdempotencyKey(tenantId: string, scope: string, key: string): Promise<ConsentSessionEntity | null> {
@@ -163,7 +159,7 @@ export class ConsentSessionRepository {
     if (args.live) qb.andWhere("expires_at > now()");
     const result = await qb.returning("*").execute();
     const row = (result.raw as Record<string, unknown>[])[0];
-    return row ? this.repo.create(this.fromRaw(row)) : null;
+    return row ? this.repo.create(this.rows.toPartial(row)) : null;
   }
 
   /**
@@ -188,7 +184,7 @@ export class ConsentSessionRepository {
       .returning("*")
       .execute();
     const row = (result.raw as Record<string, unknown>[])[0];
-    return row ? this.repo.create(this.fromRaw(row)) : null;
+    return row ? this.repo.create(this.rows.toPartial(row)) : null;
   }
 
   /**
@@ -226,7 +222,7 @@ export class ConsentSessionRepository {
       rows: rows
         .filter((row) => row.id !== null)
         .map((row) => ({
-          session: this.repo.create(this.fromRaw(row)),
+          session: this.repo.create(this.rows.toPartial(row)),
           createdAtKey: String(row.created_at_key),
         })),
     };
@@ -256,7 +252,7 @@ export class ConsentSessionRepository {
       [args.claimCodeHash, args.claimVerifierHash, args.sessionTokenHash, args.now, args.maxLifetimeS],
     );
     const [row] = queryRows<Record<string, unknown>>(result);
-    return row ? this.repo.create(this.fromRaw(row)) : null;
+    return row ? this.repo.create(this.rows.toPartial(row)) : null;
   }
 
   /**
@@ -340,7 +336,7 @@ export class ConsentSessionRepository {
       [id, version, owner, leaseMs],
     );
     const [row] = queryRows<Record<string, unknown>>(result);
-    return row ? this.repo.create(this.fromRaw(row)) : null;
+    return row ? this.repo.create(this.rows.toPartial(row)) : null;
   }
 
   /** What a waiter needs to know about someone else's refresh, with the database's clock. */
@@ -350,7 +346,10 @@ export class ConsentSessionRepository {
       [id],
     );
     if (!rows[0]) return null;
-    return { session: this.repo.create(this.fromRaw(rows[0])), leaseHeld: rows[0].lease_held === true };
+    return {
+      session: this.repo.create(this.rows.toPartial(rows[0])),
+      leaseHeld: rows[0].lease_held === true,
+    };
   }
 
   /** Gives the lease back after a failed refresh (only if still ours), so a retry need not wait it out. */
@@ -457,21 +456,5 @@ export class ConsentSessionRepository {
   /** Records when the session's document list was last synced, inside the caller's transaction (with the list). */
   async markDocumentsSynced(manager: Pick<EntityManager, "query">, id: string, at: Date): Promise<void> {
     await manager.query(`UPDATE consent_sessions SET documents_synced_at = $2 WHERE id = $1`, [id, at]);
-  }
-
-  private columnMap(): ReadonlyArray<readonly [string, string]> {
-    this.columns ??= this.dataSource
-      .getMetadata(ConsentSessionEntity)
-      .columns.map((c) => [c.databaseName, c.propertyName] as const);
-    return this.columns;
-  }
-
-  /** RETURNING gives column names; map them back onto entity properties. */
-  private fromRaw(row: Record<string, unknown>): Partial<ConsentSessionEntity> {
-    const entity: Record<string, unknown> = {};
-    for (const [databaseName, propertyName] of this.columnMap()) {
-      if (databaseName in row) entity[propertyName] = row[databaseName];
-    }
-    return entity as Partial<ConsentSessionEntity>;
   }
 }

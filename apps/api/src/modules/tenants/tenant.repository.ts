@@ -1,5 +1,7 @@
 import type { DataSource, Repository } from "typeorm";
 import { TenantEntity } from "../../db/entities/tenant.entity";
+import { EntityRows } from "../../db/entity-rows";
+import { pooledQuery } from "../../db/pooled-query";
 import type { SealedColumn } from "../../db/sealed-column";
 
 export const tenantSecretAad = (tenantId: string) => `tenants:${tenantId}:digilocker_client_secret`;
@@ -17,9 +19,11 @@ export const sealedColumns: SealedColumn[] = [
 
 export class TenantRepository {
   private readonly repo: Repository<TenantEntity>;
+  private readonly rows: EntityRows<TenantEntity>;
 
-  constructor(dataSource: DataSource) {
+  constructor(private readonly dataSource: DataSource) {
     this.repo = dataSource.getRepository(TenantEntity);
+    this.rows = new EntityRows(dataSource, TenantEntity);
   }
 
   findByKeyHash(kind: "publishable" | "secret", hash: string): Promise<TenantEntity | null> {
@@ -32,8 +36,14 @@ export class TenantRepository {
     return this.repo.findOneBy({ id });
   }
 
-  findByIds(ids: readonly string[]): Promise<TenantEntity[]> {
-    return this.repo.createQueryBuilder("t").where("t.id IN (:...ids)", { ids }).getMany();
+  /** The tenant loader's batch: on the hot path of every session read that applies a tenant's policy. */
+  async findByIds(ids: readonly string[]): Promise<TenantEntity[]> {
+    const rows = await pooledQuery<Record<string, unknown>>(
+      this.dataSource,
+      "SELECT * FROM tenants WHERE id = ANY($1::uuid[])",
+      [ids],
+    );
+    return rows.map((row) => this.rows.toEntity(row));
   }
 
   /** Every allowed origin of every tenant (for CORS preflights). */
