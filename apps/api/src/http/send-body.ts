@@ -9,17 +9,17 @@ export type SendBody = (req: IncomingMessage, res: ServerResponse, text: string)
  * from the app's own ETag function. Express's other branches never apply to a POST: "not modified"
  * is for GET and HEAD only, and HEAD has no body.
  */
-export function bodySender(etagOf: (body: Buffer, encoding?: string) => string | undefined): SendBody {
+export function bodySender(etagOf: (body: string) => string | undefined): SendBody {
   return (_req, res, text) => {
     const type = res.getHeader("content-type");
     if (typeof type !== "string") res.setHeader("content-type", "text/html; charset=utf-8");
     else if (!/;\s*charset=/i.test(type)) res.setHeader("content-type", `${type}; charset=utf-8`);
-    const body = Buffer.from(text, "utf8");
-    res.setHeader("content-length", String(body.length));
+    res.setHeader("content-length", String(Buffer.byteLength(text, "utf8")));
     if (!res.hasHeader("etag")) {
-      const etag = etagOf(body);
+      const etag = etagOf(text);
       if (etag) res.setHeader("etag", etag);
     }
-    res.end(body);
+    // A string, not a Buffer: Node then sends the head and the body in one write.
+    res.end(text, "utf8");
   };
 }
