@@ -142,7 +142,9 @@ function startSandbox(redirectUris) {
 
 async function main() {
   // `apiDist`: another build of the API (bench/ab.js compares two builds side by side).
-  const { createServer } = require(options.apiDist || join(API, "dist"));
+  const { createServer, tuneHeap } = require(options.apiDist || join(API, "dist"));
+  // What the production entry point (main.ts) does before anything else.
+  if (options.env === "production" && tuneHeap) tuneHeap();
   const common = {
     databaseUrl: options.databaseUrl || undefined,
     pgliteDir: null,

@@ -1,2 +1,3 @@
 export { createServer, type RunningServer, type ServerOptions } from "./server";
 export { loadConfig, type Config } from "./config";
+export { tuneHeap } from "./heap-tuning";

@@ -1,9 +1,11 @@
 import { ConfigError } from "./config";
+import { tuneHeap } from "./heap-tuning";
 import { startTracing } from "./observability/tracing";
 import { createServer } from "./server";
 
 /** `npm start` / `npm run serve`. */
 async function main(): Promise<void> {
+  tuneHeap();
   // Only when OTEL_* configures it; the server then makes spans for requests and DigiLocker calls.
   const tracing = startTracing();
   const server = await createServer({ tracerProvider: tracing?.provider });
