@@ -7,7 +7,7 @@ import { createServer } from "./server";
 async function main(): Promise<void> {
   tuneHeap();
   // Only when OTEL_* configures it; the server then makes spans for requests and DigiLocker calls.
-  const tracing = startTracing();
+  const tracing = await startTracing();
   const server = await createServer({ tracerProvider: tracing?.provider });
   const lines = [`LockerKit API      ${server.url}/graphql`];
   if (server.webApp) lines.push(`Demo web app       ${server.url}/`);

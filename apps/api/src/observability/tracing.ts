@@ -1,8 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { DigiLockerRequestEvent } from "@lockerkit/core";
 import { context, SpanKind, SpanStatusCode, trace, type Tracer } from "@opentelemetry/api";
-import { OTLPTraceExporter } from "@opentelemetry/exporter-trace-otlp-http";
-import { BatchSpanProcessor, NodeTracerProvider } from "@opentelemetry/sdk-trace-node";
+import type { NodeTracerProvider } from "@opentelemetry/sdk-trace-node";
 
 export const TRACER_NAME = "lockerkit-api";
 
@@ -12,14 +11,17 @@ export const TRACER_NAME = "lockerkit-api";
  * the standard `OTEL_*` variables). Without it nothing is traced. Returns the provider for
  * `createServer` and a flush for shutdown.
  */
-export function startTracing(
+export async function startTracing(
   env: NodeJS.ProcessEnv = process.env,
-): { provider: NodeTracerProvider; flush: () => Promise<void> } | null {
+): Promise<{ provider: NodeTracerProvider; flush: () => Promise<void> } | null> {
   const configured =
     env.OTEL_EXPORTER_OTLP_ENDPOINT ||
     env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ||
     env.OTEL_TRACES_EXPORTER === "otlp";
   if (!configured) return null;
+  // The SDK and the exporter are loaded only when tracing is on (a few MB of every replica's memory).
+  const { BatchSpanProcessor, NodeTracerProvider } = await import("@opentelemetry/sdk-trace-node");
+  const { OTLPTraceExporter } = await import("@opentelemetry/exporter-trace-otlp-http");
   const provider = new NodeTracerProvider({
     spanProcessors: [new BatchSpanProcessor(new OTLPTraceExporter())],
   });
