@@ -1,3 +1,3 @@
 export { createServer, type RunningServer, type ServerOptions } from "./server";
 export { loadConfig, type Config } from "./config";
-export { tuneHeap } from "./heap-tuning";
+export { tuneHeap } from "./util/heap-tuning";

@@ -1,5 +1,5 @@
 import { ConfigError } from "./config";
-import { tuneHeap } from "./heap-tuning";
+import { tuneHeap } from "./util/heap-tuning";
 import { startTracing } from "./observability/tracing";
 import { createServer } from "./server";
 

@@ -65,7 +65,7 @@ export function graphqlRoute(deps: GraphqlRouteDeps) {
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status || 200;
-    if (response.body.kind === "complete") return send(req, res, response.body.string);
+    if (response.body.kind === "complete") return send(res, response.body.string);
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
     res.end();
   }

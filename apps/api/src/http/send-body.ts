@@ -1,7 +1,7 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
+import type { ServerResponse } from "node:http";
 
 /** Writes a text answer to a POST as Express's `res.send(string)` does (`res.json` sends through it). */
-export type SendBody = (req: IncomingMessage, res: ServerResponse, text: string) => void;
+export type SendBody = (res: ServerResponse, text: string) => void;
 
 /**
  * Express's `res.send(string)` for a POST, without Express's response object: `content-type` gets
@@ -10,7 +10,7 @@ export type SendBody = (req: IncomingMessage, res: ServerResponse, text: string)
  * is for GET and HEAD only, and HEAD has no body.
  */
 export function bodySender(etagOf: (body: string) => string | undefined): SendBody {
-  return (_req, res, text) => {
+  return (res, text) => {
     const type = res.getHeader("content-type");
     if (typeof type !== "string") res.setHeader("content-type", "text/html; charset=utf-8");
     else if (!/;\s*charset=/i.test(type)) res.setHeader("content-type", `${type}; charset=utf-8`);
