@@ -113,7 +113,7 @@ export function createHttpPipeline(deps: HttpPipelineDeps): RequestListener {
   return (req: IncomingMessage, res: ServerResponse) => {
     const url = req.url ?? "/";
     if (req.method !== "POST" || !isGraphqlPath(url)) return app(req, res);
-    const requestId = logRequest(logger, req, res, url);
+    const requestId = logRequest(logger, req, res);
     setSecurityHeaders(res);
     graphqlPost(req, res, requestId);
   };

@@ -23,9 +23,10 @@ function loggablePath(url: string): string {
 /**
  * One JSON line per request with a request id (echoed as `x-request-id`): method, path, status and
  * duration only — never headers, bodies or query strings, which carry tokens, codes and personal data.
- * Returns the request id. `url` is the path as received (Express's `originalUrl`).
+ * Returns the request id. Called before any router rewrites `req.url` (Express strips mount paths).
  */
-export function logRequest(logger: Logger, req: IncomingMessage, res: ServerResponse, url: string): string {
+export function logRequest(logger: Logger, req: IncomingMessage, res: ServerResponse): string {
+  const url = req.url ?? "/";
   const given = req.headers["x-request-id"];
   const requestId = typeof given === "string" && SAFE_ID.test(given) ? given : randomUUID();
   res.setHeader("x-request-id", requestId);
@@ -48,7 +49,7 @@ export function logRequest(logger: Logger, req: IncomingMessage, res: ServerResp
 /** The request log as the Express app's first middleware (the id also in `res.locals.requestId`). */
 export function requestLog(logger: Logger) {
   return (req: Request, res: Response, next: NextFunction) => {
-    res.locals.requestId = logRequest(logger, req, res, req.originalUrl);
+    res.locals.requestId = logRequest(logger, req, res);
     next();
   };
 }
