@@ -16,6 +16,8 @@ import { fileURLToPath } from "node:url";
 import { LockerKit, LockerKitError } from "@lockerkit/client";
 // The verifier's side, as a third party would check a presentation (the browser-safe receipts module).
 import { verifyKycReceipt } from "@lockerkit/core/receipts";
+// The same list of deployment variables every embedded-defaults child drops (smoke, e2e, bench).
+import { embeddedDefaultsEnv } from "@lockerkit/testkit";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "../../..");
 const log = (message) => console.log(`journey: ${message}`);
@@ -37,24 +39,13 @@ async function startApi() {
   if (process.env.LOCKERKIT_URL) return { base: process.env.LOCKERKIT_URL, key: process.env.LOCKERKIT_KEY };
   const port = await freePort();
   dataDir = mkdtempSync(join(tmpdir(), "lockerkit-journey-"));
-  const env = {
-    ...process.env,
+  const env = embeddedDefaultsEnv({
     PORT: String(port),
     SANDBOX_PORT: String(await freePort()),
     LOCKERKIT_DATA_DIR: dataDir,
     NODE_ENV: "development",
     REQUIRE_CLAIM_VERIFIER: "1",
-  };
-  for (const key of [
-    "DATABASE_URL",
-    "DIGILOCKER_BASE_URL",
-    "DIGILOCKER_SANDBOX",
-    "DIGILOCKER_REDIRECT_URI",
-    "DEMO_TENANT_KEY",
-    "DEMO_TENANT_SECRET",
-    "LOCKERKIT_ENCRYPTION_KEYS",
-  ])
-    delete env[key];
+  });
   child = spawn(process.execPath, [join(ROOT, "apps/api/dist/main.js")], {
     cwd: ROOT,
     env,
