@@ -95,12 +95,12 @@ export class ConsentSessionRepository {
    * column map (the query builder and TypeORM's entity transformer cost more CPU than the query itself).
    */
   async findBySessionTokenHash(hash: string): Promise<ConsentSessionEntity | null> {
-    const rows = await pooledQuery<Record<string, unknown>>(
+    const rows = await pooledQuery<{ row: Record<string, unknown> }>(
       this.dataSource,
-      "SELECT * FROM consent_sessions WHERE session_token_hash = $1",
+      "SELECT to_json(s) AS row FROM consent_sessions s WHERE s.session_token_hash = $1",
       [hash],
     );
-    return rows.length ? this.rows.toEntity(rows[0]) : null;
+    return rows.length ? this.rows.fromJson(rows[0].row) : null;
   }
 
   findByIdempotencyKey(tenantId: string, scope: string, key: string): Promise<ConsentSessionEntity | null> {

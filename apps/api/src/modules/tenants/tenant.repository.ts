@@ -38,12 +38,12 @@ export class TenantRepository {
 
   /** The tenant loader's batch: on the hot path of every session read that applies a tenant's policy. */
   async findByIds(ids: readonly string[]): Promise<TenantEntity[]> {
-    const rows = await pooledQuery<Record<string, unknown>>(
+    const rows = await pooledQuery<{ row: Record<string, unknown> }>(
       this.dataSource,
-      "SELECT * FROM tenants WHERE id = ANY($1::uuid[])",
+      "SELECT to_json(t) AS row FROM tenants t WHERE t.id = ANY($1::uuid[])",
       [ids],
     );
-    return rows.map((row) => this.rows.toEntity(row));
+    return rows.map(({ row }) => this.rows.fromJson(row));
   }
 
   /** Every allowed origin of every tenant (for CORS preflights). */
