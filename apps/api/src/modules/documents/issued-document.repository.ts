@@ -57,25 +57,26 @@ export class IssuedDocumentRepository {
 
   /**
    * One keyset page plus the filtered total, in one statement: `seq` is unique per session, so
-   * `seq > $after ORDER BY seq` never skips or repeats a row.
+   * `seq > $after ORDER BY seq` never skips or repeats a row. The page comes back as one JSON array
+   * (every column is text or a text array): node-postgres then parses one field, not one per column
+   * of every row.
    */
   async page(query: PageQuery): Promise<{ rows: IssuedDocumentRow[]; total: number }> {
     // The count reads the (session_id, seq) index; the page reads only `limit` rows by keyset.
     const where = `session_id = $1
            AND ($2::text[] IS NULL OR doctype = ANY($2::text[]))
            AND ($3::text[] IS NULL OR issuer_id = ANY($3::text[]))`;
-    const rows = await pooledQuery<IssuedDocumentRow & { total: string | number }>(
+    const [result] = await pooledQuery<{ total: string | number; page: IssuedDocumentRow[] }>(
       this.dataSource,
-      `SELECT t.total, p.* FROM (SELECT count(*) AS total FROM issued_documents WHERE ${where}) t
-       LEFT JOIN LATERAL (
-         SELECT ${COLUMNS} FROM issued_documents
-         WHERE ${where} AND ($4::bigint IS NULL OR issued_documents.seq > $4::bigint)
-         ORDER BY issued_documents.seq LIMIT $5
-       ) p ON true`,
+      `SELECT (SELECT count(*) FROM issued_documents WHERE ${where}) AS total,
+         (SELECT coalesce(json_agg(p ORDER BY p.seq::bigint), '[]') FROM (
+           SELECT ${COLUMNS} FROM issued_documents
+           WHERE ${where} AND ($4::bigint IS NULL OR issued_documents.seq > $4::bigint)
+           ORDER BY issued_documents.seq LIMIT $5
+         ) p) AS page`,
       [query.sessionId, query.doctypes, query.issuerIds, query.afterSeq, query.limit],
     );
-    const total = rows.length ? Number(rows[0].total) : 0;
-    return { rows: rows.filter((r) => r.id !== null), total };
+    return { rows: result.page, total: Number(result.total) };
   }
 
   async findOne(sessionId: string, id: string): Promise<IssuedDocumentRow | null> {
