@@ -33,7 +33,7 @@ const API_CONFIGURATION = {
   digilocker:
     "the sandbox as its own server in its own process (not in the API's process, whose CPU and RSS are measured), a tenant created as `npm run tenant -- create` does",
   documentsSyncWindowS: 3600,
-  heap: "tuned at start as the production entry point (main.ts) does: tuneHeap(), --heap-growing-percent=50",
+  heap: "tuned at start as the production entry point (main.ts) does: tuneHeap(), --heap-growing-percent=50 --no-allocation-site-pretenuring",
 };
 
 function adminUrl() {
@@ -104,7 +104,8 @@ function spawnChild(script, options, { timeoutMs = 60_000 } = {}) {
     const child = fork(join(__dirname, script), [], {
       env,
       execArgv: options.execArgv || [],
-      stdio: ["ignore", "ignore", "pipe", "ipc"],
+      // BENCH_CHILD_STDOUT=1 shows a child's stdout (its logs, or V8's `--trace-gc` lines through execArgv).
+      stdio: ["ignore", process.env.BENCH_CHILD_STDOUT ? "inherit" : "ignore", "pipe", "ipc"],
     });
     let stderr = "";
     child.stderr.on("data", (chunk) => {
