@@ -35,6 +35,19 @@ const COLUMNS =
   "id, seq::text AS seq, session_id, uri_hmac, uri_enc, name, doctype, description_enc, issuer, issuer_id, issued_on::text AS issued_on, mime_types, size::text AS size, parent, item_type";
 const INSERT_CHUNK = 500;
 
+// The page's filter: $1 session, $2 doctypes, $3 issuer ids (null: any).
+const PAGE_FILTER = `session_id = $1
+  AND ($2::text[] IS NULL OR doctype = ANY($2::text[]))
+  AND ($3::text[] IS NULL OR issuer_id = ANY($3::text[]))`;
+
+// The count reads the (session_id, seq) index; the page reads only `limit` ($5) rows after $4 by keyset.
+const PAGE_SQL = `SELECT (SELECT count(*) FROM issued_documents WHERE ${PAGE_FILTER}) AS total,
+  (SELECT coalesce(json_agg(p ORDER BY p.seq::bigint), '[]') FROM (
+    SELECT ${COLUMNS} FROM issued_documents
+    WHERE ${PAGE_FILTER} AND ($4::bigint IS NULL OR issued_documents.seq > $4::bigint)
+    ORDER BY issued_documents.seq LIMIT $5
+  ) p) AS page`;
+
 /** The additional authenticated data of a sealed `issued_documents` column: the session, the URI's lookup and the column. */
 export const documentAad = (sessionId: string, uriHmac: string, column: string) =>
   `issued_documents:${sessionId}:${uriHmac}:${column}`;
@@ -62,18 +75,9 @@ export class IssuedDocumentRepository {
    * of every row.
    */
   async page(query: PageQuery): Promise<{ rows: IssuedDocumentRow[]; total: number }> {
-    // The count reads the (session_id, seq) index; the page reads only `limit` rows by keyset.
-    const where = `session_id = $1
-           AND ($2::text[] IS NULL OR doctype = ANY($2::text[]))
-           AND ($3::text[] IS NULL OR issuer_id = ANY($3::text[]))`;
     const [result] = await pooledQuery<{ total: string | number; page: IssuedDocumentRow[] }>(
       this.dataSource,
-      `SELECT (SELECT count(*) FROM issued_documents WHERE ${where}) AS total,
-         (SELECT coalesce(json_agg(p ORDER BY p.seq::bigint), '[]') FROM (
-           SELECT ${COLUMNS} FROM issued_documents
-           WHERE ${where} AND ($4::bigint IS NULL OR issued_documents.seq > $4::bigint)
-           ORDER BY issued_documents.seq LIMIT $5
-         ) p) AS page`,
+      PAGE_SQL,
       [query.sessionId, query.doctypes, query.issuerIds, query.afterSeq, query.limit],
     );
     return { rows: result.page, total: Number(result.total) };
