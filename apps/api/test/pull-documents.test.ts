@@ -63,6 +63,13 @@ const DOCUMENTS = graphql(`
     }
   }
 `);
+const COUNTED = graphql(`
+  query PullCounted($refresh: Boolean, $doctypes: [String!]) {
+    documents(first: 1, refresh: $refresh, filter: { doctypes: $doctypes }) {
+      totalCount
+    }
+  }
+`);
 const REFRESHED = graphql(`
   query PullRefreshed {
     documents(first: 100, refresh: true) {
@@ -293,6 +300,31 @@ describe("pulled documents", () => {
       (e) => e.node.doctype,
     );
     expect(listed).toContain("DRVLC");
+  });
+
+  it("totalCount: the count a sync stored serves later reads, a refresh that finds a new document updates it, a filter counts", async () => {
+    const { sessionToken } = await stack.consent("new-user");
+    const total = async (variables: { refresh?: boolean; doctypes?: string[] } = {}) =>
+      expectData(await stack.gql(COUNTED, variables, sessionToken)).documents.totalCount;
+    const synced = await total();
+    expect(await total()).toBe(synced);
+
+    await stack.fault({ path: "/public/oauth2/2/files/issued", kind: "status", status: 400 });
+    const marksheet = {
+      orgId: "001891",
+      doctype: "SSCER",
+      parameters: [
+        { name: "rroll", value: "7000001" },
+        { name: "year", value: "2006" },
+      ],
+    };
+    const pulled = expectData(await stack.gql(PULL, { input: marksheet }, sessionToken)).pullDocument;
+    expect(pulled).toMatchObject({ status: "PULLED", document: null });
+    // Not re-listed yet: the stored list and its count are unchanged until a refresh.
+    expect(await total()).toBe(synced);
+    expect(await total({ refresh: true })).toBe(synced + 1);
+    expect(await total()).toBe(synced + 1);
+    expect(await total({ doctypes: ["SSCER"] })).toBe(1);
   });
 
   it("refuses missing, unknown, repeated and out-of-list parameters by name, before any pull", async () => {

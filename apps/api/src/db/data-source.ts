@@ -22,6 +22,7 @@ import { TypedDocuments1765584000000 } from "./migrations/1765584000000-typed-do
 import { KycReceipts1765670400000 } from "./migrations/1765670400000-kyc-receipts";
 import { ConsentStatus1765756800000 } from "./migrations/1765756800000-consent-status";
 import { ConsoleDocumentContents1766016000000 } from "./migrations/1766016000000-console-document-contents";
+import { DocumentsCount1766102400000 } from "./migrations/1766102400000-documents-count";
 import type { QueryCounter } from "./query-counter";
 import { serialPGliteDriver } from "./serial-pglite-driver";
 
@@ -44,6 +45,7 @@ export const migrations = [
   KycReceipts1765670400000,
   ConsentStatus1765756800000,
   ConsoleDocumentContents1766016000000,
+  DocumentsCount1766102400000,
 ];
 
 /**

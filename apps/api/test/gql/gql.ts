@@ -98,6 +98,7 @@ type Documents = {
     "\n  query PullParameters($orgId: String!, $doctype: String!) {\n    issuerParameters(orgId: $orgId, doctype: $doctype) {\n      name\n      label\n      allowedValues\n      example\n    }\n  }\n": typeof types.PullParametersDocument,
     "\n  mutation PullDocument($input: PullDocumentInput!) {\n    pullDocument(input: $input) {\n      status\n      message\n      document {\n        id\n        uri\n        doctype\n        issuerId\n        name\n      }\n    }\n  }\n": typeof types.PullDocumentDocument,
     "\n  query PullListed($first: Int, $after: String) {\n    documents(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          doctype\n          issuerId\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.PullListedDocument,
+    "\n  query PullCounted($refresh: Boolean, $doctypes: [String!]) {\n    documents(first: 1, refresh: $refresh, filter: { doctypes: $doctypes }) {\n      totalCount\n    }\n  }\n": typeof types.PullCountedDocument,
     "\n  query PullRefreshed {\n    documents(first: 100, refresh: true) {\n      edges {\n        node {\n          doctype\n        }\n      }\n    }\n  }\n": typeof types.PullRefreshedDocument,
     "\n  query PullOne($id: ID!) {\n    document(id: $id) {\n      id\n      doctype\n      content {\n        sha256\n      }\n    }\n  }\n": typeof types.PullOneDocument,
     "\n  query RetentionKyc {\n    aadhaarKyc {\n      photo\n    }\n  }\n": typeof types.RetentionKycDocument,
@@ -234,6 +235,7 @@ const documents: Documents = {
     "\n  query PullParameters($orgId: String!, $doctype: String!) {\n    issuerParameters(orgId: $orgId, doctype: $doctype) {\n      name\n      label\n      allowedValues\n      example\n    }\n  }\n": types.PullParametersDocument,
     "\n  mutation PullDocument($input: PullDocumentInput!) {\n    pullDocument(input: $input) {\n      status\n      message\n      document {\n        id\n        uri\n        doctype\n        issuerId\n        name\n      }\n    }\n  }\n": types.PullDocumentDocument,
     "\n  query PullListed($first: Int, $after: String) {\n    documents(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          doctype\n          issuerId\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.PullListedDocument,
+    "\n  query PullCounted($refresh: Boolean, $doctypes: [String!]) {\n    documents(first: 1, refresh: $refresh, filter: { doctypes: $doctypes }) {\n      totalCount\n    }\n  }\n": types.PullCountedDocument,
     "\n  query PullRefreshed {\n    documents(first: 100, refresh: true) {\n      edges {\n        node {\n          doctype\n        }\n      }\n    }\n  }\n": types.PullRefreshedDocument,
     "\n  query PullOne($id: ID!) {\n    document(id: $id) {\n      id\n      doctype\n      content {\n        sha256\n      }\n    }\n  }\n": types.PullOneDocument,
     "\n  query RetentionKyc {\n    aadhaarKyc {\n      photo\n    }\n  }\n": types.RetentionKycDocument,
@@ -636,6 +638,10 @@ export function graphql(source: "\n  mutation PullDocument($input: PullDocumentI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PullListed($first: Int, $after: String) {\n    documents(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          doctype\n          issuerId\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query PullListed($first: Int, $after: String) {\n    documents(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          doctype\n          issuerId\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PullCounted($refresh: Boolean, $doctypes: [String!]) {\n    documents(first: 1, refresh: $refresh, filter: { doctypes: $doctypes }) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query PullCounted($refresh: Boolean, $doctypes: [String!]) {\n    documents(first: 1, refresh: $refresh, filter: { doctypes: $doctypes }) {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -123,6 +123,10 @@ export class ConsentSessionEntity {
   @Column("timestamptz", { name: "documents_synced_at", nullable: true })
   documentsSyncedAt!: Date | null;
 
+  /** How many documents that sync stored (the unfiltered `totalCount`); null until a sync has counted them. */
+  @Column("integer", { name: "documents_count", nullable: true })
+  documentsCount!: number | null;
+
   /** Consent ledger: the notice shown, when consent was given and when it was withdrawn or ended. */
   @Column("text", { name: "notice_version", default: "2026-11" })
   noticeVersion!: string;

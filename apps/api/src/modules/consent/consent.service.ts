@@ -182,6 +182,7 @@ export class ConsentService {
       refreshLeaseOwner: null,
       refreshLeaseUntil: null,
       documentsSyncedAt: null,
+      documentsCount: null,
     });
     if (!reopened) throw await this.notResumable(sessionId, tenant.id);
     return {

@@ -48,7 +48,8 @@ export class DocumentsService {
     const doctypes = this.filterValues(args.filter?.doctypes, "filter.doctypes");
     const issuerIds = this.filterValues(args.filter?.issuerIds, "filter.issuerIds");
 
-    if (args.refresh || this.isStale(session)) await this.sync(session);
+    const syncing = args.refresh || this.isStale(session);
+    if (syncing) await this.sync(session);
 
     const { rows, total } = await this.documents.page({
       sessionId: session.id,
@@ -56,6 +57,9 @@ export class DocumentsService {
       limit: args.first + 1,
       doctypes,
       issuerIds,
+      // The count the last sync stored; counted with the page instead when filtered, or when this
+      // read waited for a sync (maybe another request's, whose count this session object lacks).
+      knownTotal: syncing || doctypes || issuerIds ? null : session.documentsCount,
     });
     return toConnection(IssuedDocumentConnection, rows, args.first, total, afterSeq, (row) => ({
       cursor: this.cursor.encode(session.id, [row.seq]),
@@ -98,6 +102,7 @@ export class DocumentsService {
       limit: 2,
       doctypes: [doctype],
       issuerIds: [issuerId],
+      knownTotal: null,
     });
     return rows.length === 1 ? this.toNode(rows[0]) : null;
   }
@@ -132,6 +137,7 @@ export class DocumentsService {
     const syncedAt = new Date();
     await this.documents.replaceAll(session.id, rows, syncedAt);
     session.documentsSyncedAt = syncedAt;
+    session.documentsCount = rows.length;
   }
 
   /**

@@ -29,6 +29,8 @@ export interface PageQuery {
   limit: number;
   doctypes: string[] | null;
   issuerIds: string[] | null;
+  /** The total when it is already known (the session's stored count, no filter): the rows are not counted. */
+  knownTotal: number | null;
 }
 
 const COLUMNS =
@@ -40,13 +42,14 @@ const PAGE_FILTER = `session_id = $1
   AND ($2::text[] IS NULL OR doctype = ANY($2::text[]))
   AND ($3::text[] IS NULL OR issuer_id = ANY($3::text[]))`;
 
-// The count reads the (session_id, seq) index; the page reads only `limit` ($5) rows after $4 by keyset.
-const PAGE_SQL = `SELECT (SELECT count(*) FROM issued_documents WHERE ${PAGE_FILTER}) AS total,
-  (SELECT coalesce(json_agg(p ORDER BY p.seq::bigint), '[]') FROM (
+// The page reads only `limit` ($5) rows after $4 by keyset; the count reads the (session_id, seq) index.
+const PAGE_ROWS = `(SELECT coalesce(json_agg(p ORDER BY p.seq::bigint), '[]') FROM (
     SELECT ${COLUMNS} FROM issued_documents
     WHERE ${PAGE_FILTER} AND ($4::bigint IS NULL OR issued_documents.seq > $4::bigint)
     ORDER BY issued_documents.seq LIMIT $5
-  ) p) AS page`;
+  ) p)`;
+const PAGE_SQL = `SELECT ${PAGE_ROWS} AS page`;
+const COUNTED_PAGE_SQL = `SELECT (SELECT count(*) FROM issued_documents WHERE ${PAGE_FILTER}) AS total, ${PAGE_ROWS} AS page`;
 
 /** The additional authenticated data of a sealed `issued_documents` column: the session, the URI's lookup and the column. */
 export const documentAad = (sessionId: string, uriHmac: string, column: string) =>
@@ -69,18 +72,18 @@ export class IssuedDocumentRepository {
   ) {}
 
   /**
-   * One keyset page plus the filtered total, in one statement: `seq` is unique per session, so
-   * `seq > $after ORDER BY seq` never skips or repeats a row. The page comes back as one JSON array
-   * (every column is text or a text array): node-postgres then parses one field, not one per column
-   * of every row.
+   * One keyset page plus the filtered total (unless known), in one statement: `seq` is unique per
+   * session, so `seq > $after ORDER BY seq` never skips or repeats a row. The page comes back as one
+   * JSON array (every column is text or a text array): node-postgres then parses one field, not one
+   * per column of every row.
    */
   async page(query: PageQuery): Promise<{ rows: IssuedDocumentRow[]; total: number }> {
-    const [result] = await pooledQuery<{ total: string | number; page: IssuedDocumentRow[] }>(
+    const [result] = await pooledQuery<{ total?: string | number; page: IssuedDocumentRow[] }>(
       this.dataSource,
-      PAGE_SQL,
+      query.knownTotal === null ? COUNTED_PAGE_SQL : PAGE_SQL,
       [query.sessionId, query.doctypes, query.issuerIds, query.afterSeq, query.limit],
     );
-    return { rows: result.page, total: Number(result.total) };
+    return { rows: result.page, total: query.knownTotal ?? Number(result.total) };
   }
 
   async findOne(sessionId: string, id: string): Promise<IssuedDocumentRow | null> {
@@ -101,7 +104,8 @@ export class IssuedDocumentRepository {
 
   /**
    * Replaces the session's list inside one transaction: existing rows keep their id and `seq`
-   * (so cursors survive re-syncs), new ones are appended, vanished ones removed.
+   * (so cursors survive re-syncs), new ones are appended, vanished ones removed. `documents` hold
+   * each `uri_hmac` once, so afterwards the session holds exactly `documents.length` rows.
    */
   async replaceAll(sessionId: string, documents: NewIssuedDocument[], syncedAt: Date): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
@@ -144,7 +148,7 @@ export class IssuedDocumentRepository {
         `DELETE FROM issued_documents WHERE session_id = $1 AND NOT (uri_hmac = ANY($2::text[]))`,
         [sessionId, documents.map((d) => d.uri_hmac)],
       );
-      await this.sessions.markDocumentsSynced(manager, sessionId, syncedAt);
+      await this.sessions.markDocumentsSynced(manager, sessionId, syncedAt, documents.length);
     });
   }
 

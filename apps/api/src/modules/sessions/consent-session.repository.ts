@@ -453,8 +453,16 @@ export class ConsentSessionRepository {
     }));
   }
 
-  /** Records when the session's document list was last synced, inside the caller's transaction (with the list). */
-  async markDocumentsSynced(manager: Pick<EntityManager, "query">, id: string, at: Date): Promise<void> {
-    await manager.query(`UPDATE consent_sessions SET documents_synced_at = $2 WHERE id = $1`, [id, at]);
+  /** Records when the session's document list was last synced and how many documents it holds, inside the caller's transaction (with the list). */
+  async markDocumentsSynced(
+    manager: Pick<EntityManager, "query">,
+    id: string,
+    at: Date,
+    count: number,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE consent_sessions SET documents_synced_at = $2, documents_count = $3 WHERE id = $1`,
+      [id, at, count],
+    );
   }
 }
