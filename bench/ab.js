@@ -6,6 +6,7 @@
 //
 //   node bench/ab.js <dist A> [<dist B>]     (B defaults to apps/api/dist)
 //   AB_OPS=me,documents AB_CONNS=50,200 AB_ROUNDS=5 AB_SECONDS=2 AB_EXEC_ARGV_A="--max-old-space-size=128"
+//   AB_ENV_A="MALLOC_ARENA_MAX=2" (environment variables of A's process, comma-separated; AB_ENV_B alike)
 //
 // A dist copied under apps/api/node_modules (e.g. `cp -a apps/api/dist apps/api/node_modules/.ab-a`)
 // resolves the same packages and stays out of git, lint and prettier.
@@ -44,9 +45,10 @@ function cpuMicros(pid) {
   return (Number(fields[11]) + Number(fields[12])) * 10_000;
 }
 
-async function build(label, dist, execArgv) {
+async function build(label, dist, execArgv, env) {
   const db = await createDatabase(`ab_${label}`);
-  const api = await startApi({ databaseUrl: db.url, apiDist: dist, execArgv });
+  const childEnv = Object.fromEntries(env.map((pair) => pair.split("=")));
+  const api = await startApi({ databaseUrl: db.url, apiDist: dist, execArgv, childEnv });
   const { token } = await consent(api, "many-documents");
   const bodies = {};
   for (const name of OPS) {
@@ -61,8 +63,8 @@ async function build(label, dist, execArgv) {
 async function main() {
   const distA = resolve(process.argv[2] || API_DIST);
   const distB = resolve(process.argv[3] || API_DIST);
-  const a = await build("a", distA, list(process.env.AB_EXEC_ARGV_A, ""));
-  const b = await build("b", distB, list(process.env.AB_EXEC_ARGV_B, ""));
+  const a = await build("a", distA, list(process.env.AB_EXEC_ARGV_A, ""), list(process.env.AB_ENV_A, ""));
+  const b = await build("b", distB, list(process.env.AB_EXEC_ARGV_B, ""), list(process.env.AB_ENV_B, ""));
   const ceiling = await spawnChild("ceiling-child.js", {
     mode: "pg",
     databaseUrl: b.db.url,

@@ -6,7 +6,7 @@
 // the ratios to the pg ceiling, and the server's peak RSS during each run. Each number is the best of
 // three interleaved 1 s runs (two 2 s runs at 200 connections); BENCH_BUDGET_MS scales the run length.
 "use strict";
-const { run } = require("./support/load");
+const { keepBest, run } = require("./support/load");
 const {
   API_CONFIGURATION,
   ENCRYPTION_KEYS,
@@ -27,16 +27,7 @@ const PERSONA = "many-documents";
 const ROUNDS = 3;
 const round = (n, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
 
-/**
- * The machine is shared (other processes compete for the CPUs), and interference only ever makes a
- * run slower: each measurement is the best of ROUNDS short runs (by req/s; its p50/p99 reported with
- * it; bad answers and peak RSS summed / maxed over all rounds).
- */
-function keepBest(top, r) {
-  if (!top) return r;
-  const better = r.rps > top.rps ? r : top;
-  return { ...better, bad: top.bad + r.bad, peakRssMB: Math.max(top.peakRssMB, r.peakRssMB) };
-}
+// Each measurement is the best of ROUNDS short runs (keepBest, support/load.js).
 
 async function runGraphqlBenchmarks({ budgetMs = 1000 } = {}) {
   const durationS = Math.max(1, Math.round(budgetMs / 1000));
