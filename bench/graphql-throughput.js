@@ -121,7 +121,7 @@ async function runGraphqlBenchmarks({ budgetMs = 1000 } = {}) {
         const results = {};
         const failures = {};
         const live = targets.filter((t) => expected[name][t.key]);
-        // At 200 connections a queued request can take longer than a 1 s run: fewer, longer rounds.
+        // At 200 connections a queued request can take longer than a 1 s run: longer rounds.
         const seconds = connections >= 200 ? durationS * 2 : durationS;
         for (let i = 0; i < ROUNDS; i++) {
           for (const t of live) {
