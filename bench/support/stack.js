@@ -33,7 +33,7 @@ const API_CONFIGURATION = {
   digilocker:
     "the sandbox as its own server in its own process (not in the API's process, whose CPU and RSS are measured), a tenant created as `npm run tenant -- create` does",
   documentsSyncWindowS: 3600,
-  heap: "tuned at start as the production entry point (main.ts) does: tuneHeap(), --heap-growing-percent=50 --no-allocation-site-pretenuring",
+  heap: "tuned at start as the production entry point (main.ts) does: tuneHeap(), --heap-growing-percent=35 --no-allocation-site-pretenuring",
 };
 
 function adminUrl() {
