@@ -49,7 +49,7 @@ function block(result) {
     START,
     `Latest run: ${result.at.slice(0, 10)}, Node ${result.node}, ${result.cpus} × ${result.cpu}, ${result.memoryGB} GB, BENCH_BUDGET_MS=${result.budgetMs}, ${Math.round(result.totalMs / 1000)} s in all; load average before/after ${result.loadAverage ? `${result.loadAverage.before[0]} / ${result.loadAverage.after[0]}` : "n/a"}.`,
     cfg
-      ? `API configuration: NODE_ENV=${cfg.env}; rate limiter ${cfg.rateLimits ? "on (limits raised so it never refuses the load)" : "absent"}; Postgres 15; ${cfg.note}.`
+      ? `API configuration: NODE_ENV=${cfg.env}; rate limiter ${cfg.rateLimits ? "on (limits raised so it never refuses the load)" : "absent"}; Postgres 15; heap ${cfg.heap}.`
       : "",
     "",
     ...targets(result),
