@@ -15,9 +15,9 @@ const FROM_JSON: Record<string, FromJson> = {
 };
 
 /**
- * Raw rows (`to_json(row)` on the hot reads, `RETURNING *`) onto entities, by the column → property map read once from the
- * entity metadata: on the request hot path TypeORM's query builder and entity transformer cost more
- * CPU than the statement. Only for entities without column transformers.
+ * Raw rows (`to_json(row)` on the hot reads, `RETURNING *`) onto entities, by the column → property
+ * map read once from the entity metadata: on the request hot path TypeORM's query builder and entity
+ * transformer cost more CPU than the statement. Only for entities without column transformers.
  */
 export class EntityRows<T extends object> {
   private columns: ReadonlyArray<readonly [string, string]> | null = null;

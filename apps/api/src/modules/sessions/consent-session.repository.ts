@@ -453,7 +453,10 @@ export class ConsentSessionRepository {
     }));
   }
 
-  /** Records when the session's document list was last synced and how many documents it holds, inside the caller's transaction (with the list). */
+  /**
+   * Records when the session's document list was last synced and how many documents it holds, inside
+   * the caller's transaction (with the list).
+   */
   async markDocumentsSynced(
     manager: Pick<EntityManager, "query">,
     id: string,
