@@ -101,6 +101,16 @@ const RVCER = {
     { name: "chasisno", value: "00002" },
   ],
 };
+
+// The sandbox's Class X marksheet (no persona holds it until pulled).
+const SSCER = {
+  orgId: "001891",
+  doctype: "SSCER",
+  parameters: [
+    { name: "rroll", value: "7000001" },
+    { name: "year", value: "2006" },
+  ],
+};
 const dl = (dlno: string) => ({
   orgId: "000048",
   doctype: "DRVLC",
@@ -310,15 +320,7 @@ describe("pulled documents", () => {
     expect(await total()).toBe(synced);
 
     await stack.fault({ path: "/public/oauth2/2/files/issued", kind: "status", status: 400 });
-    const marksheet = {
-      orgId: "001891",
-      doctype: "SSCER",
-      parameters: [
-        { name: "rroll", value: "7000001" },
-        { name: "year", value: "2006" },
-      ],
-    };
-    const pulled = expectData(await stack.gql(PULL, { input: marksheet }, sessionToken)).pullDocument;
+    const pulled = expectData(await stack.gql(PULL, { input: SSCER }, sessionToken)).pullDocument;
     expect(pulled).toMatchObject({ status: "PULLED", document: null });
     // Not re-listed yet: the stored list and its count are unchanged until a refresh.
     expect(await total()).toBe(synced);
