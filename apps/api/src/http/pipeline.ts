@@ -10,6 +10,7 @@ import { type Context, createContextFactory } from "../graphql/context";
 import type { RateLimitStore } from "../graphql/rate-limit.store";
 import { createLoaders } from "../graphql/schema";
 import type { Services } from "../graphql/services";
+import { unredactedLogger } from "../logger";
 import type { ConsentSessionRepository } from "../modules/sessions";
 import type { TenantRepository } from "../modules/tenants";
 import type { Metrics } from "../observability/metrics";
@@ -70,7 +71,9 @@ export function createHttpPipeline(deps: HttpPipelineDeps): RequestListener {
   // In development the hosted Apollo Sandbox may point at this server too.
   const cors = tenantCors(() => deps.tenantRepository.allOrigins(), production ? [] : [APOLLO_STUDIO_ORIGIN]);
 
-  app.use(requestLog(logger));
+  // Request lines have fixed fields with nothing secret in them (request-log.ts): no redaction pass.
+  const requestLines = unredactedLogger(logger);
+  app.use(requestLog(requestLines));
   app.use((_req, res, next) => {
     setSecurityHeaders(res);
     next();
@@ -113,7 +116,7 @@ export function createHttpPipeline(deps: HttpPipelineDeps): RequestListener {
   return (req: IncomingMessage, res: ServerResponse) => {
     const url = req.url ?? "/";
     if (req.method !== "POST" || !isGraphqlPath(url)) return app(req, res);
-    const requestId = logRequest(logger, req, res);
+    const requestId = logRequest(requestLines, req, res);
     setSecurityHeaders(res);
     graphqlPost(req, res, requestId);
   };
