@@ -3,6 +3,7 @@ import { type GraphQLSchema, lexicographicSortSchema } from "graphql";
 import { buildSchemaSync, type NonEmptyArray } from "type-graphql";
 import { lazyLoaders } from "./context";
 import { authChecker } from "./auth-checker";
+import { markPlainFieldsSimple } from "./plain-fields";
 import { rootFieldRoles } from "./root-field-roles";
 import { applySchemaDocs } from "./schema-docs";
 import * as aadhaar from "../modules/aadhaar";
@@ -68,6 +69,7 @@ let cached: GraphQLSchema | undefined;
 
 /** The schema, sorted so the committed `schema.graphql` diff only shows real changes. */
 export function buildAppSchema(): GraphQLSchema {
+  if (!cached) markPlainFieldsSimple();
   cached ??= lexicographicSortSchema(
     applySchemaDocs(
       buildSchemaSync({ resolvers: [...resolvers], validate: false, pubSub: noPubSub, authChecker }),
