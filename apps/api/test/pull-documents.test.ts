@@ -93,29 +93,17 @@ const DOCUMENT = graphql(`
   }
 `);
 
-const RVCER = {
-  orgId: "000048",
-  doctype: "RVCER",
-  parameters: [
-    { name: "regno", value: "SB01ZZ0002" },
-    { name: "chasisno", value: "00002" },
-  ],
-};
-
-// The sandbox's Class X marksheet (no persona holds it until pulled).
-const SSCER = {
-  orgId: "001891",
-  doctype: "SSCER",
-  parameters: [
-    { name: "rroll", value: "7000001" },
-    { name: "year", value: "2006" },
-  ],
-};
-const dl = (dlno: string) => ({
-  orgId: "000048",
-  doctype: "DRVLC",
-  parameters: [{ name: "dlno", value: dlno }],
+/** A `pullDocument` input: issuer, doctype and the issuer's search parameters. */
+const pullInput = (orgId: string, doctype: string, parameters: Record<string, string>) => ({
+  orgId,
+  doctype,
+  parameters: Object.entries(parameters).map(([name, value]) => ({ name, value })),
 });
+
+const RVCER = pullInput("000048", "RVCER", { regno: "SB01ZZ0002", chasisno: "00002" });
+// The sandbox's Class X marksheet (no persona holds it until pulled).
+const SSCER = pullInput("001891", "SSCER", { rroll: "7000001", year: "2006" });
+const dl = (dlno: string) => pullInput("000048", "DRVLC", { dlno });
 
 describe("pulled documents", () => {
   let stack: TestStack;

@@ -69,8 +69,9 @@ let cached: GraphQLSchema | undefined;
 
 /** The schema, sorted so the committed `schema.graphql` diff only shows real changes. */
 export function buildAppSchema(): GraphQLSchema {
-  if (!cached) markPlainFieldsSimple();
-  cached ??= lexicographicSortSchema(
+  if (cached) return cached;
+  markPlainFieldsSimple();
+  cached = lexicographicSortSchema(
     applySchemaDocs(
       buildSchemaSync({ resolvers: [...resolvers], validate: false, pubSub: noPubSub, authChecker }),
       rootFieldRoles(resolvers),

@@ -4,8 +4,8 @@ import { setFlagsFromString } from "node:v8";
  * How far V8 lets the old generation grow past what survived the last full collection, in percent.
  * V8's own choice under a steady request load is up to 4 ×, so objects promoted while ≈ 200 requests
  * were in flight piled up to ≈ 300 MB of RSS before a full collection. At 50 % the peak at 200
- * connections was 175–187 MB; at 35 % it is 9–15 MB lower for CPU per request within ± 5 % (once
- * pretenuring was off, below; 25 % cost ≈ 20 %; bench/PROFILE.md). No cap: unlike
+ * connections was 175–187 MB; at 35 % (with pretenuring off, below) it is 9–15 MB lower for CPU
+ * per request within ± 5 %, where 25 % cost ≈ 20 % more CPU (bench/PROFILE.md). No cap: unlike
  * `--max-old-space-size`, a burst can never end in an out-of-memory exit.
  */
 export const HEAP_GROWING_PERCENT = 35;
