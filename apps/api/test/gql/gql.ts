@@ -93,6 +93,7 @@ type Documents = {
     "\n  query MetricsKyc {\n    aadhaarKyc {\n      maskedAadhaar\n    }\n  }\n": typeof types.MetricsKycDocument,
     "\n  mutation MetricsRefresh {\n    refreshSession {\n      id\n      status\n    }\n  }\n": typeof types.MetricsRefreshDocument,
     "\n  mutation PhotoLimitsVerify($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      name\n      photo\n      signature {\n        verified\n      }\n    }\n  }\n": typeof types.PhotoLimitsVerifyDocument,
+    "\n  query PhotoPolicyKyc {\n    aadhaarKyc {\n      maskedAadhaar\n      photo\n    }\n  }\n": typeof types.PhotoPolicyKycDocument,
     "\n  query PullIssuers {\n    issuers {\n      orgId\n      issuerId\n      name\n      category\n    }\n  }\n": typeof types.PullIssuersDocument,
     "\n  query PullDocTypes($orgId: String!) {\n    issuerDocumentTypes(orgId: $orgId) {\n      doctype\n      description\n    }\n  }\n": typeof types.PullDocTypesDocument,
     "\n  query PullParameters($orgId: String!, $doctype: String!) {\n    issuerParameters(orgId: $orgId, doctype: $doctype) {\n      name\n      label\n      allowedValues\n      example\n    }\n  }\n": typeof types.PullParametersDocument,
@@ -230,6 +231,7 @@ const documents: Documents = {
     "\n  query MetricsKyc {\n    aadhaarKyc {\n      maskedAadhaar\n    }\n  }\n": types.MetricsKycDocument,
     "\n  mutation MetricsRefresh {\n    refreshSession {\n      id\n      status\n    }\n  }\n": types.MetricsRefreshDocument,
     "\n  mutation PhotoLimitsVerify($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      name\n      photo\n      signature {\n        verified\n      }\n    }\n  }\n": types.PhotoLimitsVerifyDocument,
+    "\n  query PhotoPolicyKyc {\n    aadhaarKyc {\n      maskedAadhaar\n      photo\n    }\n  }\n": types.PhotoPolicyKycDocument,
     "\n  query PullIssuers {\n    issuers {\n      orgId\n      issuerId\n      name\n      category\n    }\n  }\n": types.PullIssuersDocument,
     "\n  query PullDocTypes($orgId: String!) {\n    issuerDocumentTypes(orgId: $orgId) {\n      doctype\n      description\n    }\n  }\n": types.PullDocTypesDocument,
     "\n  query PullParameters($orgId: String!, $doctype: String!) {\n    issuerParameters(orgId: $orgId, doctype: $doctype) {\n      name\n      label\n      allowedValues\n      example\n    }\n  }\n": types.PullParametersDocument,
@@ -618,6 +620,10 @@ export function graphql(source: "\n  mutation MetricsRefresh {\n    refreshSessi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PhotoLimitsVerify($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      name\n      photo\n      signature {\n        verified\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PhotoLimitsVerify($input: VerifyOfflineAadhaarInput!) {\n    verifyOfflineAadhaar(input: $input) {\n      name\n      photo\n      signature {\n        verified\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PhotoPolicyKyc {\n    aadhaarKyc {\n      maskedAadhaar\n      photo\n    }\n  }\n"): (typeof documents)["\n  query PhotoPolicyKyc {\n    aadhaarKyc {\n      maskedAadhaar\n      photo\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -22,7 +22,7 @@ export class AadhaarResolver {
     const stored = await ctx.loaders.eAadhaar.load(session.id);
     const { kyc } = await ctx.services.aadhaar.eAadhaar(
       session,
-      await tenantOf(ctx, session),
+      () => tenantOf(ctx, session),
       stored,
       refresh === true,
     );

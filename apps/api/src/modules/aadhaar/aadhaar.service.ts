@@ -67,21 +67,27 @@ export class AadhaarService {
   uploads(rows: AadhaarKycRow[], tenant: TenantEntity, first: number): AadhaarKyc[] {
     if (!Number.isInteger(first) || first < 1 || first > MAX_LISTED_UPLOADS)
       throw badInput(`first must be 1…${MAX_LISTED_UPLOADS}`, "first");
-    return rows.slice(0, first).map((row) => this.fromRow(row, tenant));
+    return rows.slice(0, first).map((row) => this.fromRow(row, tenant.returnPhotos));
   }
 
   /**
    * `aadhaarKyc`: from Postgres when stored; otherwise (or on refresh) from `/3/xml/eaadhaar`,
-   * signature-verified and stored. `stored` is what the request's DataLoader already read.
+   * signature-verified and stored. `stored` is what the request's DataLoader already read. The
+   * session's tenant is read only when its photo policy matters: a stored record without a photo
+   * answers without it (one statement fewer on the hot read).
    */
   async eAadhaar(
     session: ConsentSessionEntity,
-    tenant: TenantEntity,
+    tenantOf: () => Promise<TenantEntity>,
     stored: AadhaarKycRow | null,
     refresh: boolean,
   ): Promise<{ kyc: AadhaarKyc; fetched: boolean }> {
     this.access.assertReadable(session);
-    if (stored && !refresh) return { kyc: this.fromRow(stored, tenant), fetched: false };
+    if (stored && !refresh) {
+      const returnPhotos = stored.photo_enc !== null && (await tenantOf()).returnPhotos;
+      return { kyc: this.fromRow(stored, returnPhotos), fetched: false };
+    }
+    const tenant = await tenantOf();
     if (session.profileEnc) {
       const profile = this.crypto.decryptJson<DigiLockerProfile>(session.profileEnc, aad.profile(session.id));
       // DigiLocker said so at consent: skip a call that can only answer aadhaar_not_linked.
@@ -105,7 +111,7 @@ export class AadhaarService {
       const [row] = await this.storedEAadhaar([session.id]);
       if (!row)
         throw new AppError(ErrorCode.UPSTREAM_UNAVAILABLE, "the e-Aadhaar could not be read; try again");
-      return { kyc: this.fromRow(row, tenant), fetched: false };
+      return { kyc: this.fromRow(row, tenant.returnPhotos), fetched: false };
     }
     return {
       kyc: toAadhaarKyc(toStored(kyc), tenant.returnPhotos ? photoDataUri(kyc.photo) : null, {
@@ -203,12 +209,10 @@ export class AadhaarService {
     if (announced) this.webhooks.flush();
   }
 
-  private fromRow(row: AadhaarKycRow, tenant: TenantEntity): AadhaarKyc {
+  private fromRow(row: AadhaarKycRow, returnPhotos: boolean): AadhaarKyc {
     const record = this.crypto.decryptJson<StoredKyc>(row.record_enc, kycAad(row.id, "record"));
     const photo =
-      tenant.returnPhotos && row.photo_enc
-        ? this.crypto.decrypt(row.photo_enc, kycAad(row.id, "photo"))
-        : null;
+      returnPhotos && row.photo_enc ? this.crypto.decrypt(row.photo_enc, kycAad(row.id, "photo")) : null;
     return toAadhaarKyc(record, photo, { origin: row.origin, sessionId: row.session_id });
   }
 }

@@ -22,7 +22,7 @@ export class ConsentSessionKycResolver {
     if (!session) throw notFound("consent session");
     const stored = await ctx.loaders.eAadhaar.load(session.id);
     return (
-      await ctx.services.aadhaar.eAadhaar(session, await tenantOf(ctx, session), stored, refresh === true)
+      await ctx.services.aadhaar.eAadhaar(session, () => tenantOf(ctx, session), stored, refresh === true)
     ).kyc;
   }
 

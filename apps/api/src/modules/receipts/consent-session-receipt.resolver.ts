@@ -24,7 +24,7 @@ export class ConsentSessionReceiptResolver {
     const tenant = await tenantOf(ctx, session);
     const { kyc } = await ctx.services.aadhaar.eAadhaar(
       session,
-      tenant,
+      async () => tenant,
       await ctx.loaders.eAadhaar.load(session.id),
       false,
     );

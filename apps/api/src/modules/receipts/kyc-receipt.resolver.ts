@@ -21,7 +21,7 @@ export class KycReceiptResolver {
     const tenant = await tenantOf(ctx, session);
     const { kyc } = await ctx.services.aadhaar.eAadhaar(
       session,
-      tenant,
+      async () => tenant,
       await ctx.loaders.eAadhaar.load(session.id),
       false,
     );
