@@ -2,7 +2,8 @@
 // `me` and `aadhaarKyc`, each next to two ceilings measured in the same run (see
 // support/ceiling-child.js): a hand-written node:http + pg endpoint doing the same work (the practical
 // ceiling) and a node:http server answering the same bytes from memory (Node's own limit). The API, each
-// ceiling and Postgres run as separate processes; autocannon runs in this one. Reports req/s, p50/p99,
+// ceiling and Postgres run as separate processes; autocannon runs in this one. Reports req/s, p50/p99
+// in the steady state (and the p99 with the connections' ramp-up, support/load.js),
 // the ratios to the pg ceiling, and the server's peak RSS during each run. Each number is the best of
 // three interleaved 1 s runs (2 s runs at 200 connections); BENCH_BUDGET_MS scales the run length.
 "use strict";
@@ -161,6 +162,7 @@ async function runGraphqlBenchmarks({ budgetMs = 1000 } = {}) {
             rps: r.rps,
             p50Ms: r.p50Ms,
             p99Ms: r.p99Ms,
+            connectP99Ms: r.connectP99Ms,
             rssMB: r.peakRssMB || undefined,
             bad: r.bad,
             _key: `${connections}:${name}:${t.key}`,

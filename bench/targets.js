@@ -93,9 +93,9 @@ function evaluateTargets(result) {
       targets.heapMet,
     );
     add(
-      "after 1 000 faulted reads, settled: open handles",
+      "after 1 000 faulted reads, settled: open handles (the database pool's apart)",
       "back to before",
-      `${handles(before.handles)} → ${handles(after.handles)} (settled ${round(targets.settledMs / 1000)} s)`,
+      `${handles(before.handles)} → ${handles(after.handles)} (settled ${round(targets.settledMs / 1000)} s; pool ${before.pool.connections} → ${after.pool.connections} connections)`,
       targets.handlesMet,
     );
   } else {
@@ -105,7 +105,12 @@ function evaluateTargets(result) {
       undefined,
       null,
     );
-    add("after 1 000 faulted reads, settled: open handles", "back to before", undefined, null);
+    add(
+      "after 1 000 faulted reads, settled: open handles (the database pool's apart)",
+      "back to before",
+      undefined,
+      null,
+    );
   }
 
   const peak = rows.find(

@@ -70,6 +70,30 @@ function describeSockets() {
 const API = join(__dirname, "..", "..", "apps", "api");
 let recording = null;
 
+// The Postgres pools, so the fault section can tell the pool's own handles from the others: a pool keeps
+// up to its maximum of connections, each idle one with a timer that closes it after 30 s, and the
+// background jobs (webhooks every 5 s, revokes and recovery every 15 s) take and release them at any time.
+const pools = new Set();
+{
+  const pg = require(require.resolve("pg", { paths: [API] }));
+  const connect = pg.Pool.prototype.connect;
+  pg.Pool.prototype.connect = function trackedConnect() {
+    pools.add(this);
+    return connect.apply(this, arguments);
+  };
+}
+
+/** The pools' connections (one socket each) and idle timers (one per idle connection). */
+function poolHandles() {
+  let connections = 0;
+  let idleTimers = 0;
+  for (const pool of pools) {
+    connections += pool.totalCount;
+    idleTimers += pool._idle.filter((item) => item.timeoutId && item.timeoutId.hasRef()).length;
+  }
+  return { connections, idleTimers };
+}
+
 if (options.recordSql) {
   const pg = require(require.resolve("pg", { paths: [API] }));
   const original = pg.Client.prototype.query;
@@ -214,10 +238,15 @@ async function main() {
       } else if (msg.cmd === "handles-detail") {
         reply({ sockets: describeSockets(), traced: describeTraced() });
       } else if (msg.cmd === "handles") {
-        // Open handles by type (sockets, timers, …), to spot leaks after a run of faulted requests.
+        // Open handles by type (sockets, timers, …), to spot leaks after a run of faulted requests; the
+        // database pool's own apart (`pool`), as its size moves with the background jobs.
         const byType = {};
         for (const type of process.getActiveResourcesInfo()) byType[type] = (byType[type] || 0) + 1;
-        reply(byType);
+        const pool = poolHandles();
+        if (byType.TCPSocketWrap) byType.TCPSocketWrap -= pool.connections;
+        if (byType.Timeout) byType.Timeout -= pool.idleTimers;
+        for (const type of Object.keys(byType)) if (byType[type] <= 0) delete byType[type];
+        reply({ byType, pool });
       } else reply(null, `unknown command ${msg.cmd}`);
     } catch (error) {
       reply(null, String(error && error.message ? error.message : error));
