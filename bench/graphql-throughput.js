@@ -162,7 +162,7 @@ async function runGraphqlBenchmarks({ budgetMs = 1000 } = {}) {
             rps: r.rps,
             p50Ms: r.p50Ms,
             p99Ms: r.p99Ms,
-            connectP99Ms: r.connectP99Ms,
+            rampP99Ms: r.rampP99Ms,
             rssMB: r.peakRssMB || undefined,
             bad: r.bad,
             _key: `${connections}:${name}:${t.key}`,

@@ -30,7 +30,7 @@ const COLUMNS = [
   ["rps", "req/s", (v) => Math.round(v).toLocaleString("en-US")],
   ["p50Ms", "p50 ms", (v) => String(v)],
   ["p99Ms", "p99 ms", (v) => String(v)],
-  ["connectP99Ms", "p99 ms, ramp-up too", (v) => String(v)],
+  ["rampP99Ms", "p99 ms, ramp-up too", (v) => String(v)],
   ["ratio", "× ceiling", (v) => v.toFixed(2)],
   ["p99Ratio", "p99 × ceiling", (v) => v.toFixed(2)],
   ["vs", "ceiling", String],

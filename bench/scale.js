@@ -103,7 +103,7 @@ async function runScaleBenchmarks({ budgetMs = 1000 } = {}) {
             rps: r.rps,
             p50Ms: r.p50Ms,
             p99Ms: r.p99Ms,
-            connectP99Ms: r.connectP99Ms,
+            rampP99Ms: r.rampP99Ms,
             bad: r.bad,
           });
         }
@@ -137,7 +137,7 @@ async function runScaleBenchmarks({ budgetMs = 1000 } = {}) {
         rssMB: r.peakRssMB,
         rps: r.rps,
         p99Ms: r.p99Ms,
-        connectP99Ms: r.connectP99Ms,
+        rampP99Ms: r.rampP99Ms,
         bad: r.bad,
       });
     }

@@ -6,7 +6,7 @@
 // connection per turn of its event loop (libuv has not accepted in a loop since libuv/libuv#3696), so
 // a run starts with a queue of accepts: the first answers wait up to a few hundred ms at 50 connections,
 // and the late connections' first requests then arrive together. In a 1–2 s run that ramp is the p99
-// (bench/PROFILE.md, "Sixth pass"). `connectP99Ms` is autocannon's own p99, the ramp included.
+// (bench/PROFILE.md, "Sixth pass"). `rampP99Ms` is autocannon's own p99, the ramp included.
 "use strict";
 const autocannon = require("autocannon");
 const { rssOf } = require("./stack");
@@ -57,7 +57,7 @@ function run({ url, token, query, variables, expectBody, connections, durationS,
           non2xx: result.non2xx || 0,
           p50Ms: latencies.length ? percentile(latencies, 50) : result.latency.p50,
           p99Ms: latencies.length ? percentile(latencies, 99) : result.latency.p99,
-          connectP99Ms: result.latency.p99,
+          rampP99Ms: result.latency.p99,
           requests: result.requests.total,
           bad: mismatches + (result.errors || 0) + (result.timeouts || 0),
           peakRssMB,
