@@ -68,20 +68,19 @@ function describeSockets() {
     );
 }
 const API = join(__dirname, "..", "..", "apps", "api");
+/** The API's own node-postgres, whose prototypes the hooks below wrap. */
+const pg = require(require.resolve("pg", { paths: [API] }));
 let recording = null;
 
 // The Postgres pools, so the fault section can tell the pool's own handles from the others: a pool keeps
 // up to its maximum of connections, each idle one with a timer that closes it after 30 s, and the
 // background jobs (webhooks every 5 s, revokes and recovery every 15 s) take and release them at any time.
 const pools = new Set();
-{
-  const pg = require(require.resolve("pg", { paths: [API] }));
-  const connect = pg.Pool.prototype.connect;
-  pg.Pool.prototype.connect = function trackedConnect() {
-    pools.add(this);
-    return connect.apply(this, arguments);
-  };
-}
+const poolConnect = pg.Pool.prototype.connect;
+pg.Pool.prototype.connect = function trackedConnect() {
+  pools.add(this);
+  return poolConnect.apply(this, arguments);
+};
 
 /** The pools' connections (one socket each) and idle timers (one per idle connection). */
 function poolHandles() {
@@ -95,7 +94,6 @@ function poolHandles() {
 }
 
 if (options.recordSql) {
-  const pg = require(require.resolve("pg", { paths: [API] }));
   const original = pg.Client.prototype.query;
   pg.Client.prototype.query = function recordedQuery(config, values, _callback) {
     const text = typeof config === "string" ? config : config && config.text;
