@@ -64,11 +64,24 @@ export async function chargeOperation(
   clientIp: string,
   operation: OperationDefinitionNode,
 ): Promise<void> {
-  const fields = rootFields(operation).filter((f) => !f.startsWith("__"));
-  const consents = fields.filter((f) => CONSENT_CREATING.has(f)).length;
-  for (const [bucket, key, points] of charges(principal, clientIp, fields.length, consents)) {
-    await store.consume(bucket, key, points);
+  const { fields, consents } = costOf(operation);
+  for (const [bucket, key, points] of charges(principal, clientIp, fields, consents)) {
+    if (points > 0) await store.consume(bucket, key, points);
   }
+}
+
+// Apollo hands every request of a cached document the same operation node: its cost is counted once.
+const costs = new WeakMap<OperationDefinitionNode, { fields: number; consents: number }>();
+
+/** The operation's root fields (introspection's `__` fields free) and how many of them start a consent. */
+function costOf(operation: OperationDefinitionNode): { fields: number; consents: number } {
+  let cost = costs.get(operation);
+  if (!cost) {
+    const fields = rootFields(operation).filter((f) => !f.startsWith("__"));
+    cost = { fields: fields.length, consents: fields.filter((f) => CONSENT_CREATING.has(f)).length };
+    costs.set(operation, cost);
+  }
+  return cost;
 }
 
 /**

@@ -1,12 +1,12 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { type ApolloServer, HeaderMap } from "@apollo/server";
 import type { Tracer } from "@opentelemetry/api";
-import express from "express";
 import type { Logger } from "pino";
 import type { Context, GraphqlRequest } from "../graphql/context";
 import { graphqlSpan } from "../observability/tracing";
 import type { NodeMiddleware as Handler } from "./cors";
 import { refuseRequest } from "./error-handler";
+import { GRAPHQL_BODY_LIMIT, jsonBody } from "./json-body";
 import type { SendBody } from "./send-body";
 
 export interface GraphqlRouteDeps {
@@ -31,13 +31,13 @@ export function isGraphqlPath(url: string): boolean {
  * GraphQL POSTs on Node's own request and response, outside Express: Express's per-request work
  * (the router walk, swapping the prototypes of `req` and `res`, which throws V8's property caches
  * off, `res.send`) was 30 % of a `me` request's CPU (bench/PROFILE.md). The steps and the answers
- * are those of the Express chain it replaces: CORS, the JSON body (the same body-parser, 3 MB), an
+ * are those of the Express chain it replaces: CORS, the JSON body (json-body.ts: body-parser's results, 3 MB), an
  * optional tracing span, then Apollo; a body that cannot be read gets the same catalogue refusal as
  * every other route. The request log and the security headers are set before.
  */
 export function graphqlRoute(deps: GraphqlRouteDeps) {
   const { apollo, logger, send } = deps;
-  const json: Handler = express.json({ limit: "3mb" });
+  const json = jsonBody(GRAPHQL_BODY_LIMIT);
   const span = deps.tracer ? graphqlSpan(deps.tracer) : null;
 
   async function execute(req: IncomingMessage & { body?: unknown }, res: ServerResponse, requestId: string) {
@@ -72,15 +72,18 @@ export function graphqlRoute(deps: GraphqlRouteDeps) {
 
   return (req: IncomingMessage, res: ServerResponse, requestId: string) => {
     const fail = (error: unknown) => refuseRequest(logger, send, error, req, res, requestId);
-    const run = () =>
-      json(req, res, (error) => {
-        if (error) return fail(error);
-        execute(req, res, requestId).catch(fail);
-      });
+    const run = () => {
+      execute(req, res, requestId).catch(fail);
+    };
     deps.cors(req, res, (error) => {
       if (error) return fail(error);
-      if (span) span(req, res, run);
-      else run();
+      // The span starts once the body is read, as in the Express chain: the reader calls back from
+      // the request's own events, outside any context entered before it.
+      json(req, res, (error) => {
+        if (error) return fail(error);
+        if (span) span(req, res, run);
+        else run();
+      });
     });
   };
 }

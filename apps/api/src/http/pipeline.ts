@@ -19,6 +19,7 @@ import { callbackRoute } from "./callback.route";
 import { APOLLO_STUDIO_ORIGIN, tenantCors } from "./cors";
 import { errorHandler } from "./error-handler";
 import { graphqlRoute, isGraphqlPath } from "./graphql.route";
+import { GRAPHQL_BODY_LIMIT, jsonBody } from "./json-body";
 import { explorerRoutes } from "./explorer.routes";
 import type { FileUrlSigner } from "./file-url.signer";
 import { filesRoute } from "./files.route";
@@ -82,7 +83,7 @@ export function createHttpPipeline(deps: HttpPipelineDeps): RequestListener {
   app.use(
     "/graphql",
     cors,
-    express.json({ limit: "3mb" }),
+    jsonBody(GRAPHQL_BODY_LIMIT),
     ...(deps.tracer ? [graphqlSpan(deps.tracer)] : []),
     expressMiddleware(deps.apollo, {
       context: ({ req, res }) =>
@@ -111,7 +112,7 @@ export function createHttpPipeline(deps: HttpPipelineDeps): RequestListener {
     tracer: deps.tracer,
     // As Express's `req.ip`: the nearest address `trust proxy` does not vouch for.
     clientAddress: (req) => proxyaddr(req, trusted),
-    send: bodySender(app.get("etag fn")),
+    send: bodySender(),
   });
   return (req: IncomingMessage, res: ServerResponse) => {
     const url = req.url ?? "/";

@@ -1,24 +1,32 @@
+import { hash } from "node:crypto";
 import type { ServerResponse } from "node:http";
 
 /** Writes a text answer to a POST as Express's `res.send(string)` does (`res.json` sends through it). */
 export type SendBody = (res: ServerResponse, text: string) => void;
 
 /**
- * Express's `res.send(string)` for a POST, without Express's response object: `content-type` gets
- * `charset=utf-8` when it has no charset (text/html when unset), then `content-length` and an `ETag`
- * from the app's own ETag function. Express's other branches never apply to a POST: "not modified"
- * is for GET and HEAD only, and HEAD has no body.
+ * Express's default ETag (`etag` set to `weak`) of a text of `length` bytes: `W/"<length in hex>-<27
+ * characters of the base64 SHA-1>"`. Computed in one call: Express copies the text into a Buffer
+ * and builds a Hash object first.
  */
-export function bodySender(etagOf: (body: string) => string | undefined): SendBody {
+export function weakEtag(text: string, length: number): string {
+  return `W/"${length.toString(16)}-${hash("sha1", text, "base64").substring(0, 27)}"`;
+}
+
+/**
+ * Express's `res.send(string)` for a POST, without Express's response object: `content-type` gets
+ * `charset=utf-8` when it has no charset (text/html when unset), then `content-length` and Express's
+ * default ETag (the app keeps that setting). Express's other branches never apply to a POST: "not
+ * modified" is for GET and HEAD only, and HEAD has no body.
+ */
+export function bodySender(): SendBody {
   return (res, text) => {
     const type = res.getHeader("content-type");
     if (typeof type !== "string") res.setHeader("content-type", "text/html; charset=utf-8");
     else if (!/;\s*charset=/i.test(type)) res.setHeader("content-type", `${type}; charset=utf-8`);
-    res.setHeader("content-length", String(Buffer.byteLength(text, "utf8")));
-    if (!res.hasHeader("etag")) {
-      const etag = etagOf(text);
-      if (etag) res.setHeader("etag", etag);
-    }
+    const length = Buffer.byteLength(text, "utf8");
+    res.setHeader("content-length", String(length));
+    if (!res.hasHeader("etag")) res.setHeader("etag", weakEtag(text, length));
     // A string, not a Buffer: Node then sends the head and the body in one write.
     res.end(text, "utf8");
   };
