@@ -96,8 +96,9 @@ describe("the GraphQL body reader", () => {
       } as RequestInit);
       return res.json();
     };
-    expect(await outcome(ours.url)).toEqual({ body: { a: 1 } });
-    expect(await outcome(ours.url)).toEqual(await outcome(bodyParser.url));
+    const answer = await outcome(ours.url);
+    expect(answer).toEqual({ body: { a: 1 } });
+    expect(answer).toEqual(await outcome(bodyParser.url));
   });
 });
 

@@ -31,9 +31,9 @@ export function isGraphqlPath(url: string): boolean {
  * GraphQL POSTs on Node's own request and response, outside Express: Express's per-request work
  * (the router walk, swapping the prototypes of `req` and `res`, which throws V8's property caches
  * off, `res.send`) was 30 % of a `me` request's CPU (bench/PROFILE.md). The steps and the answers
- * are those of the Express chain it replaces: CORS, the JSON body (json-body.ts: body-parser's results, 3 MB), an
- * optional tracing span, then Apollo; a body that cannot be read gets the same catalogue refusal as
- * every other route. The request log and the security headers are set before.
+ * are those of the Express chain it replaces: CORS, the JSON body (json-body.ts, 3 MB), an optional
+ * tracing span, then Apollo; a body that cannot be read gets the same catalogue refusal as every
+ * other route. The request log and the security headers are set before.
  */
 export function graphqlRoute(deps: GraphqlRouteDeps) {
   const { apollo, logger, send } = deps;
