@@ -1,8 +1,8 @@
 // Scale: `documents(first: 20)` latency as the locker grows (personas of about 10, 500 and 5 000
 // documents; the sandbox persona closest to each size is used and its real size reported), the first
 // read (which syncs the whole list from DigiLocker into Postgres) and warm reads at 1 and 50
-// connections (after a warm-up run, each the best of ROUNDS runs); and the API's memory: RSS idle and its peak under 200
-// connections.
+// connections (after a warm-up run, each the best of ROUNDS runs); and the API's memory: RSS idle and
+// its peak under 200 connections.
 "use strict";
 const { keepBest, run } = require("./support/load");
 const {

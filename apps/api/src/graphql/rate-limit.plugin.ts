@@ -66,7 +66,7 @@ export async function chargeOperation(
 ): Promise<void> {
   const { fields, consents } = costOf(operation);
   for (const [bucket, key, points] of charges(principal, clientIp, fields, consents)) {
-    if (points > 0) await store.consume(bucket, key, points);
+    await store.consume(bucket, key, points);
   }
 }
 

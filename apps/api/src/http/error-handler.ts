@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { NextFunction, Request, Response } from "express";
 import type { Logger } from "pino";
 import { ErrorCode } from "../errors/error-codes";
-import type { SendBody } from "./send-body";
+import { sendBody } from "./send-body";
 
 /** body-parser's error types a client caused, with the reason clients see. */
 const CLIENT_ERRORS: Record<string, string> = {
@@ -59,7 +59,6 @@ export function errorHandler(logger: Logger) {
 /** The same refusal outside Express (GraphQL POSTs); an answer already under way is cut, as Express does. */
 export function refuseRequest(
   logger: Logger,
-  send: SendBody,
   error: unknown,
   req: IncomingMessage,
   res: ServerResponse,
@@ -72,5 +71,5 @@ export function refuseRequest(
   const { status, body } = refusal(logger, error, requestId);
   res.statusCode = status;
   res.setHeader("content-type", "application/json; charset=utf-8");
-  send(res, JSON.stringify(body));
+  sendBody(res, JSON.stringify(body));
 }

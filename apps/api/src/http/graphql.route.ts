@@ -7,7 +7,7 @@ import { graphqlSpan } from "../observability/tracing";
 import type { NodeMiddleware as Handler } from "./cors";
 import { refuseRequest } from "./error-handler";
 import { GRAPHQL_BODY_LIMIT, jsonBody } from "./json-body";
-import type { SendBody } from "./send-body";
+import { sendBody } from "./send-body";
 
 export interface GraphqlRouteDeps {
   apollo: ApolloServer<Context>;
@@ -17,7 +17,6 @@ export interface GraphqlRouteDeps {
   tracer: Tracer | null;
   /** The client address as Express's `req.ip` computes it (the `trust proxy` setting). */
   clientAddress: (req: IncomingMessage) => string | undefined;
-  send: SendBody;
 }
 
 /** `/graphql` and everything under it, matched as Express's `app.use("/graphql")` does (any case, no trailing slash needed). */
@@ -36,7 +35,7 @@ export function isGraphqlPath(url: string): boolean {
  * other route. The request log and the security headers are set before.
  */
 export function graphqlRoute(deps: GraphqlRouteDeps) {
-  const { apollo, logger, send } = deps;
+  const { apollo, logger } = deps;
   const json = jsonBody(GRAPHQL_BODY_LIMIT);
   const span = deps.tracer ? graphqlSpan(deps.tracer) : null;
 
@@ -65,13 +64,13 @@ export function graphqlRoute(deps: GraphqlRouteDeps) {
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status || 200;
-    if (response.body.kind === "complete") return send(res, response.body.string);
+    if (response.body.kind === "complete") return sendBody(res, response.body.string);
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
     res.end();
   }
 
   return (req: IncomingMessage, res: ServerResponse, requestId: string) => {
-    const fail = (error: unknown) => refuseRequest(logger, send, error, req, res, requestId);
+    const fail = (error: unknown) => refuseRequest(logger, error, req, res, requestId);
     const run = () => {
       execute(req, res, requestId).catch(fail);
     };

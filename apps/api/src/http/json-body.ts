@@ -10,9 +10,9 @@ const FIRST_CHARACTER = /^[ \t\n\r]*([^ \t\n\r])/;
 /** The GraphQL endpoint's body limit (body-parser's "3mb"). */
 export const GRAPHQL_BODY_LIMIT = 3 * 1024 * 1024;
 
-/** An error shaped as body-parser's (http-errors): the refusal reads `status` and `type`. */
+/** An error with body-parser's `status` and `type`, the two fields the refusal (error-handler.ts) reads. */
 function bodyError(status: number, type: string, message: string): Error {
-  return Object.assign(new Error(message), { status, statusCode: status, type, expose: true });
+  return Object.assign(new Error(message), { status, type });
 }
 
 /** body-parser's strict JSON: `{` or `[` first (after whitespace); an empty body is `{}`. */

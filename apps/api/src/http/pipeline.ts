@@ -27,7 +27,6 @@ import { healthRoutes } from "./health.routes";
 import { metricsRoute } from "./metrics.route";
 import { receiptsRoutes } from "./receipts.routes";
 import { logRequest, requestLog } from "./request-log";
-import { bodySender } from "./send-body";
 import { securityHeaders } from "./security-headers";
 import { webAppRoutes } from "./web-app.routes";
 
@@ -112,7 +111,6 @@ export function createHttpPipeline(deps: HttpPipelineDeps): RequestListener {
     tracer: deps.tracer,
     // As Express's `req.ip`: the nearest address `trust proxy` does not vouch for.
     clientAddress: (req) => proxyaddr(req, trusted),
-    send: bodySender(),
   });
   return (req: IncomingMessage, res: ServerResponse) => {
     const url = req.url ?? "/";
