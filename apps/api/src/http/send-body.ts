@@ -12,10 +12,10 @@ export function weakEtag(text: string, length: number): string {
 
 /**
  * Writes a text answer to a POST as Express's `res.send(string)` does (`res.json` sends through it),
- * without Express's response object: `content-type` gets
- * `charset=utf-8` when it has no charset (text/html when unset), then `content-length` and Express's
- * default ETag (the app keeps that setting). Express's other branches never apply to a POST: "not
- * modified" is for GET and HEAD only, and HEAD has no body.
+ * without Express's response object: `content-type` gets `charset=utf-8` when it has no charset
+ * (text/html when unset), then `content-length` and Express's default ETag (the app keeps that
+ * setting). Express's other branches never apply to a POST: "not modified" is for GET and HEAD only,
+ * and HEAD has no body.
  */
 export function sendBody(res: ServerResponse, text: string): void {
   const type = res.getHeader("content-type");
